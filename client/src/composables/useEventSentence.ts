@@ -1,0 +1,64 @@
+import { useI18n } from 'vue-i18n';
+import type { BoardEventFragment } from '@/gql/graphql';
+
+type EventLike = Pick<BoardEventFragment, 'type' | 'data'> & {
+  actor?: { name: string } | null;
+  community?: { name: string } | null;
+};
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The first string among `data[key]` and `data[key].name`, for the keys given. */
+function pick(data: Record<string, unknown>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = data[key];
+    const found = text(value) ?? (value && typeof value === 'object' ? text((value as Record<string, unknown>).name) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Renders a DomainEvent as a sentence of the current locale: `events.<type>` with parameters
+ * taken from the actor, the community and the event's data. Types without a sentence (later
+ * modules, unknown ones) fall back to `eventFallback.<domain>` or `eventFallback.other`.
+ */
+export function useEventSentence() {
+  const { t, te } = useI18n();
+
+  const quoted = (name: string) => t('eventParams.quoted', { name });
+
+  function enumLabel(enumName: string, value: unknown): string {
+    const key = `enums.${enumName}.${String(value)}`;
+    return typeof value === 'string' && te(key) ? t(key) : '';
+  }
+
+  function params(event: EventLike): Record<string, string> {
+    const data = event.data ?? {};
+    const domain = event.type.split('.')[0];
+    const organization = pick(data, ['organizationName', 'organization', 'name']);
+    const member = pick(data, ['userName', 'memberName', 'residentName', 'user', 'member', 'resident']);
+    const role = enumLabel('MemberRole', data.role);
+    const unitNumber = text(data.unitNumber) ?? pick(data, ['unit']);
+    return {
+      actor: event.actor?.name ?? t('common.system'),
+      community: quoted(event.community?.name ?? pick(data, ['communityName']) ?? ''),
+      organization: organization ? quoted(organization) : t('eventParams.anOrganization'),
+      member: member ?? t('eventParams.aResident'),
+      kind: enumLabel(domain === 'organization' ? 'OrganizationKind' : 'ResidencyKind', data.kind),
+      role: role ? t('eventParams.role', { role }) : '',
+      unit: unitNumber ? t('eventParams.unit', { number: unitNumber }) : '',
+    };
+  }
+
+  return function eventSentence(event: EventLike): string {
+    const values = params(event);
+    // te() is true only for a message, never for a group such as `events.member`.
+    const key = `events.${event.type}`;
+    if (te(key)) return t(key, values);
+    const domain = event.type.split('.')[0] ?? '';
+    return t(te(`eventFallback.${domain}`) ? `eventFallback.${domain}` : 'eventFallback.other', values);
+  };
+}

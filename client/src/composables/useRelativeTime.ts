@@ -1,0 +1,33 @@
+import { useI18n } from 'vue-i18n';
+import { useNow } from './useNow';
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['minute', 60],
+  ['hour', 3600],
+  ['day', 86_400],
+];
+
+/** `relativeTime(iso)` → "3 分钟前" / "3 minutes ago", re-rendered as the clock ticks; `absoluteTime` for a tooltip. */
+export function useRelativeTime() {
+  const { t, locale } = useI18n();
+  const now = useNow();
+
+  function relativeTime(iso: string): string {
+    const seconds = (new Date(iso).getTime() - now.value) / 1000;
+    const ago = Math.abs(seconds);
+    if (ago < 45) return t('common.justNow');
+    if (ago >= 7 * 86_400) {
+      return new Intl.DateTimeFormat(locale.value, { month: 'short', day: 'numeric' }).format(new Date(iso));
+    }
+    const format = new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' });
+    let [unit, size] = UNITS[0]!;
+    for (const candidate of UNITS) if (ago >= candidate[1]) [unit, size] = candidate;
+    return format.format(Math.round(seconds / size), unit);
+  }
+
+  function absoluteTime(iso: string): string {
+    return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  }
+
+  return { relativeTime, absoluteTime };
+}

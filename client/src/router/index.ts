@@ -1,0 +1,53 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { useAuthStore } from '@/stores/auth';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without a session (sign-in, sign-up). */
+    public?: boolean;
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    {
+      path: '/',
+      component: () => import('@/layouts/AuthLayout.vue'),
+      children: [
+        { path: 'sign-in', name: 'sign-in', component: () => import('@/pages/SignInPage.vue'), meta: { public: true } },
+        { path: 'sign-up', name: 'sign-up', component: () => import('@/pages/SignUpPage.vue'), meta: { public: true } },
+      ],
+    },
+    {
+      path: '/',
+      component: () => import('@/layouts/DefaultLayout.vue'),
+      children: [
+        { path: '', name: 'board', component: () => import('@/pages/BoardPage.vue') },
+        { path: 'communities', name: 'communities', component: () => import('@/pages/CommunitiesPage.vue') },
+        {
+          path: 'community/:id/organizations',
+          name: 'organizations',
+          component: () => import('@/pages/OrganizationsPage.vue'),
+          props: true,
+        },
+      ],
+    },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
+  ],
+});
+
+router.beforeEach(async (to) => {
+  const auth = useAuthStore();
+  if (to.meta.public) return auth.signedIn ? { name: 'board' } : true;
+  if (!auth.signedIn) return { name: 'sign-in', query: { redirect: to.fullPath } };
+  if (!auth.meLoaded) {
+    try {
+      await auth.loadMe();
+    } catch {
+      // Server unreachable: let the page render and show the error where it loads its data.
+    }
+    if (!auth.signedIn) return { name: 'sign-in', query: { redirect: to.fullPath } };
+  }
+  return true;
+});

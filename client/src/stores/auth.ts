@@ -1,0 +1,94 @@
+import { defineStore } from 'pinia';
+import { computed, ref, watch } from 'vue';
+import {
+  MeDocument,
+  SignInDocument,
+  SignOutDocument,
+  SignUpDocument,
+  type SignInInput,
+  type SignUpInput,
+  type ViewerFragment,
+} from '@/gql/graphql';
+import { gqlClient } from '@/graphql/client';
+
+const TOKEN_KEY = 'gongzhi.token';
+
+/** The session: its token (kept in localStorage) and the signed-in user (`me`). */
+export const useAuthStore = defineStore('auth', () => {
+  const token = ref<string | null>(localStorage.getItem(TOKEN_KEY));
+  const me = ref<ViewerFragment | null>(null);
+  /** Whether `me` has been loaded for the current token. */
+  const meLoaded = ref(false);
+
+  watch(
+    token,
+    (value) => {
+      if (value) localStorage.setItem(TOKEN_KEY, value);
+      else localStorage.removeItem(TOKEN_KEY);
+    },
+    { flush: 'sync' },
+  );
+
+  // Signing in or out in another tab applies here too.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== TOKEN_KEY || event.newValue === token.value) return;
+    token.value = event.newValue;
+    me.value = null;
+    meLoaded.value = false;
+  });
+
+  function setSession(payload: { token: string; user: ViewerFragment }) {
+    token.value = payload.token;
+    me.value = payload.user;
+    meLoaded.value = true;
+  }
+
+  function clearSession() {
+    token.value = null;
+    me.value = null;
+    meLoaded.value = false;
+  }
+
+  /** Loads `me` for the current token; a token the server does not know ends the session. */
+  async function loadMe(): Promise<ViewerFragment | null> {
+    if (!token.value) return null;
+    const result = await gqlClient().query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    if (result.error) throw result.error;
+    me.value = result.data?.me ?? null;
+    if (me.value) meLoaded.value = true;
+    else clearSession();
+    return me.value;
+  }
+
+  async function signIn(input: SignInInput) {
+    const result = await gqlClient().mutation(SignInDocument, { input }).toPromise();
+    if (result.error || !result.data) throw result.error ?? new Error('No data in the response');
+    setSession(result.data.signIn);
+  }
+
+  async function signUp(input: SignUpInput) {
+    const result = await gqlClient().mutation(SignUpDocument, { input }).toPromise();
+    if (result.error || !result.data) throw result.error ?? new Error('No data in the response');
+    setSession(result.data.signUp);
+  }
+
+  async function signOut() {
+    try {
+      await gqlClient().mutation(SignOutDocument, {}).toPromise();
+    } finally {
+      clearSession();
+    }
+  }
+
+  return {
+    token,
+    me,
+    meLoaded,
+    signedIn: computed(() => token.value !== null),
+    loadMe,
+    signIn,
+    signUp,
+    signOut,
+    clearSession,
+  };
+});

@@ -1,0 +1,53 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { CommunitiesDocument, type CommunitiesQuery } from '@/gql/graphql';
+import { gqlClient } from '@/graphql/client';
+import { useAuthStore } from './auth';
+
+const CURRENT_KEY = 'gongzhi.communityId';
+
+export interface CommunityRef {
+  id: string;
+  name: string;
+}
+
+/** The community the viewer is looking at (persisted), the viewer's own ones, and the full list. */
+export const useCommunityStore = defineStore('community', () => {
+  const auth = useAuthStore();
+  const selectedId = ref<string | null>(localStorage.getItem(CURRENT_KEY));
+  const all = ref<CommunitiesQuery['communities']>([]);
+  const allLoaded = ref(false);
+
+  /** Communities where the viewer has a residency or a membership, from `me`. */
+  const mine = computed<CommunityRef[]>(() => {
+    const found = new Map<string, CommunityRef>();
+    for (const residency of auth.me?.residencies ?? []) found.set(residency.community.id, residency.community);
+    for (const membership of auth.me?.memberships ?? []) {
+      const community = membership.organization.community;
+      if (community) found.set(community.id, community);
+    }
+    return [...found.values()];
+  });
+
+  /** The selected community if it is still one of the viewer's, else the first of them. */
+  const currentId = computed<string | null>(() => {
+    if (selectedId.value && mine.value.some((community) => community.id === selectedId.value)) return selectedId.value;
+    return mine.value[0]?.id ?? null;
+  });
+
+  const current = computed(() => mine.value.find((community) => community.id === currentId.value) ?? null);
+
+  function select(id: string) {
+    selectedId.value = id;
+    localStorage.setItem(CURRENT_KEY, id);
+  }
+
+  async function loadAll() {
+    const result = await gqlClient().query(CommunitiesDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    if (result.error || !result.data) throw result.error ?? new Error('No data in the response');
+    all.value = result.data.communities;
+    allLoaded.value = true;
+  }
+
+  return { all, allLoaded, mine, currentId, current, select, loadAll };
+});

@@ -1,0 +1,29 @@
+import { fileURLToPath, URL } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+// Run from the repository root (`vite --config client/vite.config.ts`); every path here is
+// relative to client/ so the config works from any working directory.
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [vue()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    // vue-i18n feature flags: Composition API only, no legacy API, no devtools in production.
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      // One endpoint for HTTP POST and the graphql-ws socket, as the server serves both on /graphql.
+      '/graphql': { target: 'http://localhost:4000', ws: true, changeOrigin: true },
+    },
+  },
+});

@@ -1,0 +1,5 @@
+// The migrations, listed so the built server needs no TypeScript loader and no directory scan.
+// `npm run migration:create` writes a new file here; add it to the list, in order.
+import { Migration20261128011923 } from './Migration20261128011923.js';
+
+export const migrationsList = [{ name: 'Migration20261128011923', class: Migration20261128011923 }];

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Index, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Membership } from '../communities/membership.entity.js';
+import { Residency } from '../communities/residency.entity.js';
+
+/** A person with an account. The phone number is the sign-in name and never leaves the server. */
+@Entity({ tableName: 'users' })
+export class User {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 20, unique: true })
+  phone!: string;
+
+  @Property({ type: 'string', length: 50 })
+  name!: string;
+
+  @Property({ type: 'text', lazy: true, hidden: true })
+  passwordHash!: string;
+
+  @Property({ type: 'boolean', default: false })
+  isPlatformAdmin: Opt<boolean> = false;
+
+  @Index()
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @OneToMany(() => Membership, (m) => m.user)
+  memberships = new Collection<Membership>(this);
+
+  @OneToMany(() => Residency, (r) => r.user)
+  residencies = new Collection<Residency>(this);
+}

@@ -1,0 +1,26 @@
+// Every entity of every module: the one list the ORM, the migrations and the tests share.
+import { User } from '../accounts/user.entity.js';
+import { Session } from '../accounts/session.entity.js';
+import { Community } from '../communities/community.entity.js';
+import { Organization } from '../communities/organization.entity.js';
+import { Membership } from '../communities/membership.entity.js';
+import { Building } from '../communities/building.entity.js';
+import { Unit } from '../communities/unit.entity.js';
+import { Residency } from '../communities/residency.entity.js';
+import { DomainEvent } from '../events/domain-event.entity.js';
+import { Notification } from '../events/notification.entity.js';
+import { IdempotencyKey } from '../core/idempotency.entity.js';
+
+export const entities = [
+  User,
+  Session,
+  Community,
+  Organization,
+  Membership,
+  Building,
+  Unit,
+  Residency,
+  DomainEvent,
+  Notification,
+  IdempotencyKey,
+];

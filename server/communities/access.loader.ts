@@ -1,0 +1,22 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
+
+/** One statement: the person's admin flag, seats and residencies. */
+export async function loadAccess(em: EntityManager, userId: string): Promise<Access> {
+  const [row] = await em.execute<{ admin: boolean; memberships: MembershipFact[]; residencies: ResidencyFact[] }[]>(
+    `SELECT u.is_platform_admin AS admin,
+            COALESCE((SELECT json_agg(json_build_object(
+                        'membershipId', m.id, 'organizationId', m.organization_id, 'role', m.role,
+                        'kind', o.kind, 'level', o.level, 'communityId', o.community_id))
+                        FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                       WHERE m.user_id = u.id), '[]') AS memberships,
+            COALESCE((SELECT json_agg(json_build_object(
+                        'residencyId', r.id, 'communityId', r.community_id, 'unitId', r.unit_id,
+                        'kind', r.kind, 'verified', r.verified))
+                        FROM residencies r WHERE r.user_id = u.id), '[]') AS residencies
+       FROM users u WHERE u.id = ?`,
+    [userId],
+  );
+  if (!row) return Access.anonymous;
+  return new Access(userId, row.admin, row.memberships, row.residencies);
+}

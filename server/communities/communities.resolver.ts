@@ -1,0 +1,140 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context.js';
+import { requireUser } from '../core/policy.js';
+import { parseGlobalId } from '../core/ids.js';
+import { UserType } from '../accounts/user.type.js';
+import { Community } from './community.entity.js';
+import {
+  BuildingType,
+  CommunityType,
+  MembershipType,
+  OrganizationType,
+  ResidencyType,
+  UnitType,
+} from './community.types.js';
+import {
+  AddMemberInput,
+  CreateCommunityInput,
+  CreateOrganizationInput,
+  JoinCommunityInput,
+  RemoveMemberInput,
+  VerifyResidencyInput,
+} from './community.inputs.js';
+import { organizationPolicy } from './community.policy.js';
+import * as service from './communities.service.js';
+
+@Resolver(() => CommunityType)
+export class CommunityResolver {
+  @Query(() => [CommunityType], { description: 'All communities, by name: any signed-in person may list them to join one.' })
+  async communities(@Ctx() ctx: Context): Promise<CommunityType[]> {
+    requireUser(await ctx.access());
+    const rows = await ctx.em.find(Community, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    return rows.map(CommunityType.from);
+  }
+
+  @Query(() => CommunityType, { nullable: true, description: 'One community, or null.' })
+  async community(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CommunityType | null> {
+    requireUser(await ctx.access());
+    const parsed = parseGlobalId(id);
+    if (parsed?.type !== 'Community') return null;
+    const c = await ctx.em.findOne(Community, parsed.key).catch(() => null);
+    return c ? CommunityType.from(c) : null;
+  }
+
+  @FieldResolver(() => [OrganizationType], { description: 'Its organizations: the parties of co-governance.' })
+  async organizations(@Root() c: CommunityType): Promise<OrganizationType[]> {
+    return (await c.entity.organizations.load({ dataloader: true })).getItems().map(OrganizationType.from);
+  }
+
+  @FieldResolver(() => [BuildingType], { description: 'Its buildings, by name.' })
+  async buildings(@Root() c: CommunityType): Promise<BuildingType[]> {
+    return (await c.entity.buildings.load({ dataloader: true })).getItems().map(BuildingType.from);
+  }
+
+  @Mutation(() => CommunityType, { description: 'Creates a community (platform admins).' })
+  async createCommunity(@Arg('input', () => CreateCommunityInput) input: CreateCommunityInput, @Ctx() ctx: Context): Promise<CommunityType> {
+    return CommunityType.from(await service.createCommunity(ctx, input));
+  }
+
+  @Mutation(() => ResidencyType, { description: "Asks to join a community as a resident; the residents' committee is notified and verifies." })
+  async joinCommunity(@Arg('input', () => JoinCommunityInput) input: JoinCommunityInput, @Ctx() ctx: Context): Promise<ResidencyType> {
+    return ResidencyType.from(await service.joinCommunity(ctx, input));
+  }
+
+  @Mutation(() => ResidencyType, { description: "Verifies a residency (the residents' committee); the resident is notified." })
+  async verifyResidency(@Arg('input', () => VerifyResidencyInput) input: VerifyResidencyInput, @Ctx() ctx: Context): Promise<ResidencyType> {
+    return ResidencyType.from(await service.verifyResidency(ctx, input));
+  }
+}
+
+@Resolver(() => OrganizationType)
+export class OrganizationResolver {
+  @FieldResolver(() => CommunityType, { nullable: true, description: 'Its community; null for a township, county or city organization.' })
+  async community(@Root() o: OrganizationType): Promise<CommunityType | null> {
+    const c = o.entity.community;
+    return c ? CommunityType.from(await c.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => [MembershipType], { description: 'Its seats: seen by its members, by whoever belongs to its community, and by admins.' })
+  async members(@Root() o: OrganizationType, @Ctx() ctx: Context): Promise<MembershipType[]> {
+    const allowed = organizationPolicy.canSeeMembers(await ctx.access(), { id: o.entity.id, communityId: o.entity.community?.id ?? null });
+    if (!allowed) return [];
+    return (await o.entity.members.load({ dataloader: true })).getItems().map(MembershipType.from);
+  }
+
+  @Mutation(() => OrganizationType, { description: 'Creates an organization (platform admins).' })
+  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationType> {
+    return OrganizationType.from(await service.createOrganization(ctx, input));
+  }
+}
+
+@Resolver(() => MembershipType)
+export class MembershipResolver {
+  @FieldResolver(() => UserType, { description: 'Who sits.' })
+  async user(@Root() m: MembershipType): Promise<UserType> {
+    return UserType.from(await m.entity.user.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'Where.' })
+  async organization(@Root() m: MembershipType): Promise<OrganizationType> {
+    return OrganizationType.from(await m.entity.organization.loadOrFail({ dataloader: true }));
+  }
+
+  @Mutation(() => MembershipType, { description: "Gives a person a seat (the organization's chair, platform admins)." })
+  async addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: Context): Promise<MembershipType> {
+    return MembershipType.from(await service.addMember(ctx, input));
+  }
+
+  @Mutation(() => Boolean, { description: "Takes a seat away (the organization's chair, platform admins); the last chair stays." })
+  async removeMember(@Arg('input', () => RemoveMemberInput) input: RemoveMemberInput, @Ctx() ctx: Context): Promise<boolean> {
+    await service.removeMember(ctx, input);
+    return true;
+  }
+}
+
+@Resolver(() => BuildingType)
+export class BuildingResolver {
+  @FieldResolver(() => [UnitType], { description: 'Its flats, by number.' })
+  async units(@Root() b: BuildingType): Promise<UnitType[]> {
+    return (await b.entity.units.load({ dataloader: true })).getItems().map(UnitType.from);
+  }
+}
+
+@Resolver(() => ResidencyType)
+export class ResidencyResolver {
+  @FieldResolver(() => UserType, { description: 'The resident.' })
+  async user(@Root() r: ResidencyType): Promise<UserType> {
+    return UserType.from(await r.entity.user.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => CommunityType, { description: 'The community.' })
+  async community(@Root() r: ResidencyType): Promise<CommunityType> {
+    return CommunityType.from(await r.entity.community.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => UnitType, { nullable: true, description: 'The flat, when given.' })
+  async unit(@Root() r: ResidencyType): Promise<UnitType | null> {
+    const u = r.entity.unit;
+    return u ? UnitType.from(await u.loadOrFail({ dataloader: true })) : null;
+  }
+}

@@ -1,0 +1,183 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import { authorize, requireUser } from '../core/policy.js';
+import { badInput, invalidTransition, notFound } from '../core/errors.js';
+import { keyOf, optionalKeyOf } from '../core/ids.js';
+import { emit } from '../events/emit.js';
+import { User } from '../accounts/user.entity.js';
+import { Community } from './community.entity.js';
+import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
+import { Membership, MemberRole } from './membership.entity.js';
+import { Residency } from './residency.entity.js';
+import { Unit } from './unit.entity.js';
+import { communityPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
+import type {
+  AddMemberInput,
+  CreateCommunityInput,
+  CreateOrganizationInput,
+  JoinCommunityInput,
+  RemoveMemberInput,
+  VerifyResidencyInput,
+} from './community.inputs.js';
+import './communities.events.js';
+
+/** Kinds that may stand above a community (no `communityId`). */
+const REGIONAL_KINDS = new Set([OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.DEPARTMENT, OrganizationKind.PARTY_COMMITTEE]);
+
+/** Ids of a community's organizations of the given kinds. */
+export async function organizationIdsOfKind(em: EntityManager, communityId: string, ...kinds: OrganizationKind[]): Promise<string[]> {
+  const orgs = await em.find(Organization, { community: communityId, kind: { $in: kinds } }, { fields: ['id'] });
+  return orgs.map((o) => o.id);
+}
+
+/** People seated in these organizations. */
+export async function memberUserIds(em: EntityManager, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await em.find(Membership, { organization: { $in: organizationIds } }, { fields: ['user'] });
+  return [...new Set(rows.map((m) => m.user.id))];
+}
+
+export async function createCommunity(ctx: Context, input: CreateCommunityInput): Promise<Community> {
+  authorize(communityPolicy.canCreateCommunity(await ctx.access()), 'Only platform admins create communities');
+  return ctx.transact(async (tx) => {
+    const community = tx.em.create(Community, {
+      name: input.name.trim(),
+      township: input.township.trim(),
+      county: input.county.trim(),
+      city: input.city.trim(),
+    });
+    emit(tx, {
+      type: 'community.created',
+      communityId: community.id,
+      subject: { type: 'Community', id: community.id },
+      data: { name: community.name },
+      audience: { public: true },
+    });
+    return community;
+  });
+}
+
+export async function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<Organization> {
+  authorize(communityPolicy.canCreateOrganization(await ctx.access()), 'Only platform admins create organizations');
+  const communityId = optionalKeyOf(input.communityId, 'Community', 'communityId');
+  if (communityId && input.level !== RegionLevel.COMMUNITY) throw badInput({ level: 'must be COMMUNITY for an organization of a community' });
+  if (!communityId && input.level === RegionLevel.COMMUNITY) throw badInput({ communityId: 'is required for a COMMUNITY-level organization' });
+  if (!communityId && !REGIONAL_KINDS.has(input.kind)) throw badInput({ communityId: `is required for ${input.kind}` });
+  return ctx.transact(async (tx) => {
+    const community = communityId ? await tx.em.findOne(Community, communityId) : null;
+    if (communityId && !community) throw notFound('Community');
+    const org = tx.em.create(Organization, { community, kind: input.kind, name: input.name.trim(), level: input.level });
+    if (community) {
+      emit(tx, {
+        type: 'organization.created',
+        communityId: community.id,
+        subject: { type: 'Organization', id: org.id },
+        data: { name: org.name, kind: org.kind, level: org.level },
+        audience: { public: true },
+      });
+    }
+    return org;
+  });
+}
+
+export async function addMember(ctx: Context, input: AddMemberInput): Promise<Membership> {
+  const organizationId = keyOf(input.organizationId, 'Organization', 'organizationId');
+  const userId = keyOf(input.userId, 'User', 'userId');
+  const org = await ctx.em.findOne(Organization, organizationId);
+  if (!org) throw notFound('Organization');
+  authorize(organizationPolicy.canManageMembers(await ctx.access(), org), 'Only the chair manages members');
+  return ctx.transact(async (tx) => {
+    const user = await tx.em.findOne(User, userId);
+    if (!user) throw notFound('User');
+    if (await tx.em.count(Membership, { organization: org.id, user: user.id })) throw badInput({ userId: 'is already a member' });
+    const membership = tx.em.create(Membership, { organization: org.id, user: user.id, role: input.role });
+    const communityId = org.community?.id;
+    if (communityId) {
+      emit(tx, {
+        type: 'member.added',
+        communityId,
+        subject: { type: 'Organization', id: org.id },
+        data: { userName: user.name, organizationName: org.name, organizationKind: org.kind, role: input.role },
+        audience: { public: true, organizationIds: [org.id] },
+        notify: { userIds: [user.id], title: `你已加入${org.name}` },
+      });
+    }
+    return membership;
+  });
+}
+
+export async function removeMember(ctx: Context, input: RemoveMemberInput): Promise<void> {
+  const membershipId = keyOf(input.membershipId, 'Membership', 'membershipId');
+  const membership = await ctx.em.findOne(Membership, membershipId, { populate: ['organization', 'user'] });
+  if (!membership) throw notFound('Membership');
+  const org = membership.organization.$;
+  authorize(organizationPolicy.canManageMembers(await ctx.access(), org), 'Only the chair manages members');
+  await ctx.transact(async (tx) => {
+    if (membership.role === MemberRole.CHAIR) {
+      const chairs = await tx.em.count(Membership, { organization: org.id, role: MemberRole.CHAIR });
+      if (chairs <= 1) throw badInput({ membershipId: 'is the last chair of the organization' });
+    }
+    await tx.em.nativeDelete(Membership, { id: membership.id });
+    const communityId = org.community?.id;
+    if (communityId) {
+      emit(tx, {
+        type: 'member.removed',
+        communityId,
+        subject: { type: 'Organization', id: org.id },
+        data: { userName: membership.user.$.name, organizationName: org.name, organizationKind: org.kind, role: membership.role },
+        audience: { public: true, organizationIds: [org.id], userIds: [membership.user.id] },
+      });
+    }
+  });
+}
+
+export async function joinCommunity(ctx: Context, input: JoinCommunityInput): Promise<Residency> {
+  const userId = requireUser(await ctx.access());
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  const unitId = optionalKeyOf(input.unitId, 'Unit', 'unitId');
+  return ctx.transact(async (tx) => {
+    const { em } = tx;
+    const community = await em.findOne(Community, communityId);
+    if (!community) throw notFound('Community');
+    const unit = unitId ? await em.findOne(Unit, unitId, { populate: ['building'] }) : null;
+    if (unitId && (!unit || unit.building.$.community.id !== community.id)) throw badInput({ unitId: 'is not a flat of this community' });
+    const existing = await em.count(Residency, { user: userId, community: community.id, unit: unit?.id ?? null });
+    if (existing) throw badInput({ communityId: 'already joined' });
+    const user = await em.findOneOrFail(User, userId);
+    const residency = em.create(Residency, { user: userId, community: community.id, unit: unit?.id ?? null, kind: input.kind });
+    const committees = await organizationIdsOfKind(em, community.id, OrganizationKind.RESIDENTS_COMMITTEE);
+    emit(tx, {
+      type: 'residency.requested',
+      communityId: community.id,
+      subject: { type: 'User', id: userId },
+      data: { userName: user.name, kind: input.kind, unitNumber: unit?.number ?? null, buildingName: unit?.building.$.name ?? null },
+      audience: { organizationIds: committees, userIds: [userId] },
+      notify: { userIds: await memberUserIds(em, committees), title: `${user.name}申请加入${community.name}` },
+    });
+    return residency;
+  });
+}
+
+export async function verifyResidency(ctx: Context, input: VerifyResidencyInput): Promise<Residency> {
+  const residencyId = keyOf(input.residencyId, 'Residency', 'residencyId');
+  const residency = await ctx.em.findOne(Residency, residencyId, { populate: ['user', 'unit', 'community'] });
+  if (!residency) throw notFound('Residency');
+  authorize(residencyPolicy.canVerify(await ctx.access(), residency.community.id), "Only the residents' committee verifies residencies");
+  if (residency.verified) throw invalidTransition('VERIFIED', 'verify');
+  return ctx.transact(async (tx) => {
+    const claimed = await tx.em.nativeUpdate(Residency, { id: residency.id, verified: false }, { verified: true, verifiedAt: ctx.now(), verifiedBy: ctx.userId });
+    // Two verifiers at once: the second finds it done.
+    if (claimed === 0) throw invalidTransition('VERIFIED', 'verify');
+    residency.verified = true;
+    const committees = await organizationIdsOfKind(tx.em, residency.community.id, OrganizationKind.RESIDENTS_COMMITTEE);
+    emit(tx, {
+      type: 'residency.verified',
+      communityId: residency.community.id,
+      subject: { type: 'User', id: residency.user.id },
+      data: { userName: residency.user.$.name, kind: residency.kind, unitNumber: residency.unit?.$.number ?? null },
+      audience: { organizationIds: committees, userIds: [residency.user.id] },
+      notify: { userIds: [residency.user.id], title: `你在${residency.community.$.name}的住户身份已认证` },
+    });
+    return residency;
+  });
+}

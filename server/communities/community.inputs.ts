@@ -1,0 +1,84 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { OrganizationKind, RegionLevel } from './organization.entity.js';
+import { MemberRole } from './membership.entity.js';
+import { ResidencyKind } from './residency.entity.js';
+
+const NOT_BLANK = { message: 'must not be blank' };
+
+@InputType('CreateCommunityInput', { description: 'A new community (platform admins).' })
+export class CreateCommunityInput {
+  @Field({ description: 'Name, 1 to 100 characters.' })
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  name!: string;
+
+  @Field({ description: '街道 / 乡镇.' })
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  township!: string;
+
+  @Field({ description: '县(区).' })
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  county!: string;
+
+  @Field({ description: '市.' })
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  city!: string;
+}
+
+@InputType('CreateOrganizationInput', { description: 'A new organization (platform admins). Without `communityId` it stands above communities (a township center, a department).' })
+export class CreateOrganizationInput {
+  @Field(() => ID, { nullable: true, description: 'The community it belongs to; omitted for township, county or city organizations.' })
+  communityId?: string | null;
+
+  @Field(() => OrganizationKind, { description: 'What kind of party.' })
+  kind!: OrganizationKind;
+
+  @Field({ description: 'Name, 1 to 100 characters.' })
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  name!: string;
+
+  @Field(() => RegionLevel, { description: 'COMMUNITY with a community; TOWNSHIP, COUNTY or CITY without.' })
+  level!: RegionLevel;
+}
+
+@InputType('AddMemberInput', { description: 'Gives a person a seat (chairs of the organization, platform admins).' })
+export class AddMemberInput {
+  @Field(() => ID, { description: 'The organization.' })
+  organizationId!: string;
+
+  @Field(() => ID, { description: 'The person.' })
+  userId!: string;
+
+  @Field(() => MemberRole, { description: 'The seat.' })
+  role!: MemberRole;
+}
+
+@InputType('RemoveMemberInput', { description: 'Takes a seat away.' })
+export class RemoveMemberInput {
+  @Field(() => ID, { description: 'The membership.' })
+  membershipId!: string;
+}
+
+@InputType('JoinCommunityInput', { description: 'Asks to be recognised as a resident; the residents\' committee verifies.' })
+export class JoinCommunityInput {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The flat, when known.' })
+  @IsOptional()
+  unitId?: string | null;
+
+  @Field(() => ResidencyKind, { description: 'Owner or tenant.' })
+  kind!: ResidencyKind;
+}
+
+@InputType('VerifyResidencyInput', { description: "Confirms a residency (the residents' committee)." })
+export class VerifyResidencyInput {
+  @Field(() => ID, { description: 'The residency.' })
+  residencyId!: string;
+}

@@ -1,0 +1,150 @@
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeInterface } from '../core/node.js';
+import { toGlobalId } from '../core/ids.js';
+import { Community } from './community.entity.js';
+import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
+import { Membership, MemberRole } from './membership.entity.js';
+import { Building } from './building.entity.js';
+import { Unit } from './unit.entity.js';
+import { Residency, ResidencyKind } from './residency.entity.js';
+
+registerEnumType(OrganizationKind, {
+  name: 'OrganizationKind',
+  description: 'The kinds of party in co-governance.',
+  valuesConfig: {
+    PARTY_COMMITTEE: { description: '社区党组织: leads the tripartite mechanism; proposes matters (议事).' },
+    RESIDENTS_COMMITTEE: { description: "居委会: the residents' committee." },
+    OWNERS_COMMITTEE: { description: "业委会: the owners' committee, elected by the owners' assembly." },
+    PROPERTY_MANAGER: { description: '物业: the property management company.' },
+    SUPERVISORY_COMMITTEE: { description: '监委会: oversees execution (监事).' },
+    PARTY_STATION: { description: '红色驿站: the party-member service station that posts volunteer tasks.' },
+    GOVERNANCE_CENTER: { description: '综治中心 / 城运中心: the dispatch desk (派单) at its level.' },
+    DEPARTMENT: { description: '职能部门: a government department that can take a dispatched issue.' },
+  },
+});
+registerEnumType(RegionLevel, {
+  name: 'RegionLevel',
+  description: 'Where an organization stands: matters escalate upwards.',
+  valuesConfig: {
+    COMMUNITY: { description: '社区 / 村.' },
+    TOWNSHIP: { description: '街道 / 乡镇.' },
+    COUNTY: { description: '县(区).' },
+    CITY: { description: '市.' },
+  },
+});
+registerEnumType(MemberRole, {
+  name: 'MemberRole',
+  description: 'A seat in an organization.',
+  valuesConfig: {
+    CHAIR: { description: 'Chairs the organization and manages its members.' },
+    MEMBER: { description: 'A member.' },
+    STAFF: { description: 'Staff (property manager, center or department).' },
+    GRID_WORKER: { description: '网格员: walks a grid and raises issues for residents.' },
+    COORDINATOR: { description: 'Coordinates volunteers at a 红色驿站.' },
+  },
+});
+registerEnumType(ResidencyKind, {
+  name: 'ResidencyKind',
+  description: 'How a resident lives in the community.',
+  valuesConfig: { OWNER: { description: '业主: owns the flat.' }, TENANT: { description: '租户: rents it.' } },
+});
+
+@ObjectType('Community', { implements: NodeInterface, description: '社区 / 村: the unit of co-governance.' })
+export class CommunityType extends NodeInterface {
+  @Field({ description: 'Name, e.g. 檀溪社区.' })
+  name!: string;
+
+  @Field({ description: '街道 / 乡镇.' })
+  township!: string;
+
+  @Field({ description: '县(区).' })
+  county!: string;
+
+  @Field({ description: '市.' })
+  city!: string;
+
+  entity!: Community;
+
+  static from(c: Community): CommunityType {
+    return Object.assign(new CommunityType(), { id: toGlobalId('Community', c.id), name: c.name, township: c.township, county: c.county, city: c.city, entity: c });
+  }
+}
+
+@ObjectType('Organization', { implements: NodeInterface, description: 'One of the parties: a committee, the property manager, a station, a center or a department.' })
+export class OrganizationType extends NodeInterface {
+  @Field(() => OrganizationKind, { description: 'What kind of party it is.' })
+  kind!: OrganizationKind;
+
+  @Field({ description: 'Name.' })
+  name!: string;
+
+  @Field(() => RegionLevel, { description: 'Its level: community, township, county or city.' })
+  level!: RegionLevel;
+
+  entity!: Organization;
+
+  static from(o: Organization): OrganizationType {
+    return Object.assign(new OrganizationType(), { id: toGlobalId('Organization', o.id), kind: o.kind, name: o.name, level: o.level, entity: o });
+  }
+}
+
+@ObjectType('Membership', { description: "A person's seat in an organization." })
+export class MembershipType {
+  @Field(() => ID, { description: 'Global ID.' })
+  id!: string;
+
+  @Field(() => MemberRole, { description: 'The seat.' })
+  role!: MemberRole;
+
+  entity!: Membership;
+
+  static from(m: Membership): MembershipType {
+    return Object.assign(new MembershipType(), { id: toGlobalId('Membership', m.id), role: m.role, entity: m });
+  }
+}
+
+@ObjectType('Unit', { description: '房屋: a flat.' })
+export class UnitType {
+  @Field(() => ID, { description: 'Global ID.' })
+  id!: string;
+
+  @Field({ description: 'Flat number within its building, e.g. 1-502.' })
+  number!: string;
+
+  @Field(() => Float, { description: 'Floor area in square metres: weighs the owner\'s vote.' })
+  floorArea!: number;
+
+  static from(u: Unit): UnitType {
+    return Object.assign(new UnitType(), { id: toGlobalId('Unit', u.id), number: u.number, floorArea: Number(u.floorArea) });
+  }
+}
+
+@ObjectType('Building', { implements: NodeInterface, description: '楼栋.' })
+export class BuildingType extends NodeInterface {
+  @Field({ description: 'Name, e.g. 3栋.' })
+  name!: string;
+
+  entity!: Building;
+
+  static from(b: Building): BuildingType {
+    return Object.assign(new BuildingType(), { id: toGlobalId('Building', b.id), name: b.name, entity: b });
+  }
+}
+
+@ObjectType('Residency', { description: "A person's residence in a community, verified by the residents' committee." })
+export class ResidencyType {
+  @Field(() => ID, { description: 'Global ID.' })
+  id!: string;
+
+  @Field(() => ResidencyKind, { description: 'Owner or tenant.' })
+  kind!: ResidencyKind;
+
+  @Field({ description: "Verified by the residents' committee." })
+  verified!: boolean;
+
+  entity!: Residency;
+
+  static from(r: Residency): ResidencyType {
+    return Object.assign(new ResidencyType(), { id: toGlobalId('Residency', r.id), kind: r.kind, verified: r.verified, entity: r });
+  }
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
+import { Community } from './community.entity.js';
+import { Membership } from './membership.entity.js';
+
+export enum OrganizationKind {
+  PARTY_COMMITTEE = 'PARTY_COMMITTEE',
+  RESIDENTS_COMMITTEE = 'RESIDENTS_COMMITTEE',
+  OWNERS_COMMITTEE = 'OWNERS_COMMITTEE',
+  PROPERTY_MANAGER = 'PROPERTY_MANAGER',
+  SUPERVISORY_COMMITTEE = 'SUPERVISORY_COMMITTEE',
+  PARTY_STATION = 'PARTY_STATION',
+  GOVERNANCE_CENTER = 'GOVERNANCE_CENTER',
+  DEPARTMENT = 'DEPARTMENT',
+}
+
+export enum RegionLevel {
+  COMMUNITY = 'COMMUNITY',
+  TOWNSHIP = 'TOWNSHIP',
+  COUNTY = 'COUNTY',
+  CITY = 'CITY',
+}
+
+/**
+ * One of the parties. Community-level organizations belong to a community; a township, county or
+ * city center or a department has no community and takes escalated matters.
+ */
+@Entity({ tableName: 'organizations' })
+export class Organization {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Index()
+  @ManyToOne(() => Community, { ref: true, nullable: true })
+  community?: Ref<Community> | null;
+
+  @Enum({ items: () => OrganizationKind, nativeEnumName: 'organization_kind' })
+  kind!: OrganizationKind;
+
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Enum({ items: () => RegionLevel, nativeEnumName: 'region_level' })
+  level!: RegionLevel;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @OneToMany(() => Membership, (m) => m.organization, { orderBy: { createdAt: 'asc', id: 'asc' } })
+  members = new Collection<Membership>(this);
+}

@@ -1,0 +1,71 @@
+/**
+ * What one signed-in person may be, loaded once per request (or per delivered event): their seats
+ * in organizations and their residencies. Policies are pure functions over it.
+ */
+export interface MembershipFact {
+  membershipId: string;
+  organizationId: string;
+  role: string;
+  kind: string;
+  level: string;
+  communityId: string | null;
+}
+
+export interface ResidencyFact {
+  residencyId: string;
+  communityId: string;
+  unitId: string | null;
+  kind: string;
+  verified: boolean;
+}
+
+export class Access {
+  static readonly anonymous = new Access(null, false, [], []);
+
+  constructor(
+    readonly userId: string | null,
+    readonly isAdmin: boolean,
+    readonly memberships: readonly MembershipFact[],
+    readonly residencies: readonly ResidencyFact[],
+  ) {}
+
+  get signedIn(): boolean {
+    return this.userId !== null;
+  }
+
+  roleIn(organizationId: string): string | undefined {
+    return this.memberships.find((m) => m.organizationId === organizationId)?.role;
+  }
+
+  isMemberOf(organizationId: string): boolean {
+    return this.memberships.some((m) => m.organizationId === organizationId);
+  }
+
+  isMemberOfAny(organizationIds: Iterable<string>): boolean {
+    const ids = new Set(organizationIds);
+    return this.memberships.some((m) => ids.has(m.organizationId));
+  }
+
+  /** Organizations of this community the person sits in. */
+  organizationsIn(communityId: string): MembershipFact[] {
+    return this.memberships.filter((m) => m.communityId === communityId);
+  }
+
+  hasKindIn(communityId: string, ...kinds: string[]): boolean {
+    return this.memberships.some((m) => m.communityId === communityId && kinds.includes(m.kind));
+  }
+
+  isVerifiedResidentOf(communityId: string): boolean {
+    return this.residencies.some((r) => r.communityId === communityId && r.verified);
+  }
+
+  /** A verified resident or a member of one of its organizations: sees what is public in it. */
+  belongsTo(communityId: string): boolean {
+    return this.isVerifiedResidentOf(communityId) || this.organizationsIn(communityId).length > 0;
+  }
+
+  /** Any tie at all, verified or not. */
+  isConnectedTo(communityId: string): boolean {
+    return this.belongsTo(communityId) || this.residencies.some((r) => r.communityId === communityId);
+  }
+}

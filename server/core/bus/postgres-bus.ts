@@ -1,0 +1,54 @@
+import pg from 'pg';
+import { CHANNEL, LocalDispatcher, parseMessage, type Bus, type BusMessage, type Listener } from './bus.js';
+
+/**
+ * PostgreSQL LISTEN/NOTIFY: one dedicated connection listens; publishing is a `pg_notify`. It
+ * reconnects after a lost connection (subscribers' periodic poll covers what was missed meanwhile).
+ */
+export class PostgresBus implements Bus {
+  readonly kind = 'postgres' as const;
+  private readonly local = new LocalDispatcher();
+  private listener: pg.Client | null = null;
+  private readonly publisher: pg.Pool;
+  private closed = false;
+
+  private constructor(private readonly url: string) {
+    this.publisher = new pg.Pool({ connectionString: url, max: 2 });
+  }
+
+  static async connect(url: string): Promise<PostgresBus> {
+    const bus = new PostgresBus(url);
+    await bus.connectListener();
+    return bus;
+  }
+
+  private async connectListener(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', (n) => {
+      const message = n.payload ? parseMessage(n.payload) : null;
+      if (message) this.local.dispatch(message);
+    });
+    client.on('error', () => {
+      if (this.closed) return;
+      this.listener = null;
+      setTimeout(() => void this.connectListener().catch(() => undefined), 500);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.listener = client;
+  }
+
+  async publish(message: BusMessage): Promise<void> {
+    await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(message)]);
+  }
+
+  listen(topic: string, listener: Listener): () => void {
+    return this.local.listen(topic, listener);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.listener?.end().catch(() => undefined);
+    await this.publisher.end();
+  }
+}

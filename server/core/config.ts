@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * All configuration, read from the environment and validated in one place. A bad value stops the
+ * process at start with a message that names the variable, never later at first use.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** External PostgreSQL. Unset: an embedded PostgreSQL is started with its data in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** Load the demo community when the database is empty. */
+  DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** How events reach other server instances: `memory` for one instance, `postgres` or `redis` for many. */
+  EVENT_BUS: z.enum(['memory', 'postgres', 'redis']).default('memory'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  /** `off` only for load tests and benchmarks. */
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Bytes a GraphQL request body may have. */
+  MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  if (config.EVENT_BUS === 'redis' && !config.REDIS_URL) {
+    throw new ConfigError('Invalid configuration:\n  REDIS_URL: required when EVENT_BUS=redis');
+  }
+  return config;
+}

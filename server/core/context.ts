@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Response } from 'express';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Access } from './access.js';
+import type { Bus } from './bus/index.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { transact, type Transaction } from './transaction.js';
+import type { RateLimits } from './rate-limits.js';
+
+/** What the process holds once and every request shares. */
+export interface Services {
+  orm: MikroORM<PostgreSqlDriver>;
+  bus: Bus;
+  config: Config;
+  clock: Clock;
+  rateLimits: RateLimits;
+  loadAccess(em: EntityManager, userId: string): Promise<Access>;
+  /** How `node(id:)` loads each type: null when missing or not visible to the viewer. */
+  nodes: Record<string, NodeLoader>;
+}
+
+export type NodeLoader = (ctx: Context, key: string) => Promise<object | null>;
+
+/** The signed-in session behind a request or a socket. */
+export interface SessionInfo {
+  sessionId: string;
+  userId: string;
+}
+
+/**
+ * Per request (HTTP) or per operation (WebSocket): its own EntityManager fork (so the identity map
+ * and dataloader batches never leak between requests), the viewer and what they may be.
+ */
+export class Context {
+  em: EntityManager;
+  private accessPromise: Promise<Access> | null = null;
+
+  constructor(
+    readonly services: Services,
+    readonly session: SessionInfo | null,
+    readonly transport: { ip: string; res?: Response; socket?: boolean },
+  ) {
+    this.em = services.orm.em.fork() as EntityManager;
+  }
+
+  get userId(): string | null {
+    return this.session?.userId ?? null;
+  }
+
+  /** The viewer's seats and residencies, read once per request and after each `renew`. */
+  access(): Promise<Access> {
+    if (!this.session) return Promise.resolve(Access.anonymous);
+    this.accessPromise ??= this.services.loadAccess(this.em, this.session.userId);
+    return this.accessPromise;
+  }
+
+  /** A fresh EntityManager and fresh rights: each delivered subscription event is judged anew. */
+  renew(): void {
+    this.em = this.services.orm.em.fork() as EntityManager;
+    this.accessPromise = null;
+  }
+
+  transact<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+    return transact(this.em, this.services.bus, this.userId, fn);
+  }
+
+  now(): Date {
+    return this.services.clock.now();
+  }
+}

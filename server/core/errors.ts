@@ -1,0 +1,85 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/** The error codes of the public contract (`extensions.code`). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error meant for the client: its message and code are safe to show. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export const unauthenticated = (message = 'Sign in first') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
+export const notFound = (what = 'Object') => new AppError('NOT_FOUND', `${what} not found`);
+/** `fields` maps each offending input field (dotted path) to what is wrong with it. */
+export const badInput = (fields: Record<string, string>, message?: string) =>
+  new AppError('BAD_USER_INPUT', message ?? `Invalid input: ${Object.entries(fields).map(([k, v]) => `${k} ${v}`).join('; ')}`, { fields });
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  new AppError('CONFLICT', message, extensions);
+export const invalidTransition = (from: string, action: string) =>
+  new AppError('INVALID_TRANSITION', `Cannot ${action} from ${from}`, { from, action });
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError('RATE_LIMITED', `Too many attempts; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
+
+/** Turns class-validator failures into the contract's BAD_USER_INPUT with `fields`. */
+function fromValidation(err: ArgumentValidationError): AppError {
+  const fields: Record<string, string> = {};
+  const walk = (errors: ArgumentValidationError['extensions']['validationErrors'], prefix: string) => {
+    for (const e of errors) {
+      const path = prefix ? `${prefix}.${e.property}` : e.property;
+      if (e.constraints) fields[path] = Object.values(e.constraints).join('; ');
+      if (e.children?.length) walk(e.children, path);
+    }
+  };
+  walk(err.extensions.validationErrors, '');
+  // type-graphql validates the `input` argument as a whole: drop that leading segment.
+  const named = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^input\./, ''), v]));
+  return badInput(named);
+}
+
+/**
+ * Maps anything a resolver threw to a client-safe error. Known errors keep their code; an
+ * unexpected one becomes INTERNAL_SERVER_ERROR with a generic message (no stack, no SQL) and is logged.
+ */
+export function toClientError(error: unknown, log: (err: unknown) => void = console.error): GraphQLError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return original;
+  if (original instanceof ArgumentValidationError) return fromValidation(original);
+  if (original instanceof OptimisticLockError) return conflict('Someone changed this first; reload and try again');
+  if (original instanceof UniqueConstraintViolationException) return conflict('This already exists');
+  if (original instanceof GraphQLError && !original.originalError) return original;
+  log(original);
+  return new AppError('INTERNAL_SERVER_ERROR', 'Internal server error');
+}
+
+/** Apollo's and graphql-ws's `formatError`: codes pass, internals never leak. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  // Parse and validation errors made by graphql-js itself are safe as they are.
+  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND') {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  const clean = toClientError(error);
+  return {
+    message: clean.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { ...clean.extensions },
+  };
+}

@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Bus } from './bus/bus.js';
+
+/**
+ * One unit of work: the entity manager of a database transaction and what must happen once it
+ * has committed (event wake-ups). Services take it and never commit on their own.
+ */
+export interface Transaction {
+  readonly em: EntityManager;
+  readonly bus: Bus;
+  /** The person acting, if any: recorded as the actor of the events it emits. */
+  readonly actorId: string | null;
+  afterCommit(fn: () => Promise<void> | void): void;
+}
+
+/**
+ * Runs `fn` in a transaction on a fork of `em`, flushes, commits, then runs the after-commit hooks.
+ * Nothing is published when the transaction fails, so no one hears of a change that did not happen.
+ */
+export async function transact<T>(
+  em: EntityManager,
+  bus: Bus,
+  actorId: string | null,
+  fn: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  const hooks: (() => Promise<void> | void)[] = [];
+  const result = await em.transactional(async (txEm) => {
+    const tx: Transaction = { em: txEm, bus, actorId, afterCommit: (h) => void hooks.push(h) };
+    return fn(tx);
+  });
+  for (const hook of hooks) {
+    try {
+      await hook();
+    } catch (err) {
+      // The change is committed; a lost wake-up is repaired by the subscribers' periodic poll.
+      console.error('after-commit hook failed', err);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,42 @@
+import type { Transaction } from '../core/transaction.js';
+import { DomainEvent } from './domain-event.entity.js';
+import { Notification } from './notification.entity.js';
+import type { Audience, EventCatalog, EventType, Subject } from './events.catalog.js';
+
+export interface EmitInput<K extends EventType> {
+  type: K;
+  communityId: string;
+  subject?: Subject;
+  data: EventCatalog[K];
+  audience: Audience;
+  /** People to notify (the actor is never notified of their own act), with the title they see. */
+  notify?: { userIds: string[]; title: string };
+}
+
+/**
+ * Records an event in the transaction `tx` (with its notifications) and wakes every instance's
+ * subscribers once it has committed. The only way modules write events.
+ */
+export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>): DomainEvent {
+  const { em } = tx;
+  const notified = [...new Set(input.notify?.userIds ?? [])].filter((id) => id !== tx.actorId);
+  const event = em.create(DomainEvent, {
+    type: input.type,
+    community: input.communityId,
+    subjectType: input.subject?.type ?? null,
+    subjectId: input.subject?.id ?? null,
+    actor: tx.actorId,
+    data: input.data as Record<string, unknown>,
+    audiencePublic: input.audience.public ?? false,
+    audienceOrgIds: [...new Set(input.audience.organizationIds ?? [])],
+    // Whoever is notified may also read the event the notification points at.
+    audienceUserIds: [...new Set([...(input.audience.userIds ?? []), ...notified])],
+  });
+  for (const userId of notified) {
+    em.create(Notification, { user: userId, event, title: input.notify!.title });
+  }
+  const topics = [`community:${input.communityId}`, ...notified.map((u) => `user:${u}`)];
+  if (input.subject) topics.push(`subject:${input.subject.id}`);
+  tx.afterCommit(() => tx.bus.publish({ topics, eventIds: [event.id] }));
+  return event;
+}

@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainEvent } from './domain-event.entity.js';
+import { Notification } from './notification.entity.js';
+import { decodeCursor, encodeCursor } from '../core/pagination.js';
+
+/**
+ * Reads of the event stream. Every read:
+ * - orders by (xid, id) and reads only rows of transactions older than the oldest one still
+ *   running (the snapshot's xmin): a transaction that commits late is never passed by a cursor;
+ * - filters by the reader's rights as they are at the moment of reading (their seats and
+ *   residencies joined in the same statement), so a removed member stops seeing events at once.
+ */
+
+const WATERMARK = `(pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`;
+
+export interface StreamPosition {
+  xid: string;
+  id: string;
+}
+
+export function cursorOf(row: { xid?: string | null; id: string }): string {
+  return encodeCursor([String(row.xid), String(row.id)]);
+}
+
+export function positionOf(cursor: string, field = 'after'): StreamPosition {
+  const [xid, id] = decodeCursor(cursor, 2, field);
+  if (!/^\d{1,19}$/.test(String(xid)) || !/^\d{1,19}$/.test(String(id))) decodeCursor('', 2, field);
+  return { xid: String(xid), id: String(id) };
+}
+
+export interface EventQuery {
+  viewerId: string;
+  communityId: string;
+  /** Older-to-newer after this position (streams), or newer-to-older before it. */
+  after?: StreamPosition;
+  before?: StreamPosition;
+  order: 'asc' | 'desc';
+  subjectId?: string;
+  /** One event only (for `node`). */
+  eventId?: string;
+  /** Exact types, or a module's prefix such as `issue.*`. */
+  types?: string[];
+  limit: number;
+}
+
+export async function readEvents(em: EntityManager, q: EventQuery): Promise<DomainEvent[]> {
+  const params: unknown[] = [q.communityId, q.communityId, q.viewerId, q.communityId];
+  let where = '';
+  if (q.after) {
+    where += ' AND (e.xid, e.id) > (?::bigint, ?::bigint)';
+    params.push(q.after.xid, q.after.id);
+  }
+  if (q.before) {
+    where += ' AND (e.xid, e.id) < (?::bigint, ?::bigint)';
+    params.push(q.before.xid, q.before.id);
+  }
+  if (q.eventId) {
+    where += ' AND e.id = ?::bigint';
+    params.push(q.eventId);
+  }
+  if (q.subjectId) {
+    where += ' AND e.subject_id = ?';
+    params.push(q.subjectId);
+  }
+  if (q.types?.length) {
+    where += ` AND (e.type = ANY(?::text[]) OR split_part(e.type, '.', 1) || '.*' = ANY(?::text[]))`;
+    params.push(q.types, q.types);
+  }
+  const dir = q.order === 'asc' ? 'ASC' : 'DESC';
+  params.push(q.limit);
+  const rows = await em.execute(
+    `WITH v AS (
+       SELECT u.id, u.is_platform_admin AS admin,
+              ARRAY(SELECT m.organization_id FROM memberships m WHERE m.user_id = u.id) AS org_ids,
+              (EXISTS (SELECT 1 FROM residencies r WHERE r.user_id = u.id AND r.community_id = ? AND r.verified)
+               OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                          WHERE m.user_id = u.id AND o.community_id = ?)) AS belongs
+         FROM users u WHERE u.id = ?
+     )
+     SELECT e.* FROM domain_events e CROSS JOIN v
+      WHERE e.community_id = ?
+        AND e.xid < ${WATERMARK}
+        AND (v.admin OR (e.audience_public AND v.belongs) OR e.audience_org_ids && v.org_ids OR v.id = ANY(e.audience_user_ids))
+        ${where}
+      ORDER BY e.xid ${dir}, e.id ${dir}
+      LIMIT ?`,
+    params,
+  );
+  return rows.map((row) => em.map(DomainEvent, row));
+}
+
+export interface NotificationQuery {
+  userId: string;
+  after?: StreamPosition;
+  before?: StreamPosition;
+  order: 'asc' | 'desc';
+  unreadOnly?: boolean;
+  limit: number;
+}
+
+export async function readNotifications(em: EntityManager, q: NotificationQuery): Promise<Notification[]> {
+  const params: unknown[] = [q.userId];
+  let where = '';
+  if (q.after) {
+    where += ' AND (n.xid, n.id) > (?::bigint, ?::bigint)';
+    params.push(q.after.xid, q.after.id);
+  }
+  if (q.before) {
+    where += ' AND (n.xid, n.id) < (?::bigint, ?::bigint)';
+    params.push(q.before.xid, q.before.id);
+  }
+  if (q.unreadOnly) where += ' AND n.read_at IS NULL';
+  const dir = q.order === 'asc' ? 'ASC' : 'DESC';
+  params.push(q.limit);
+  const rows = await em.execute(
+    `SELECT n.* FROM notifications n
+      WHERE n.user_id = ? AND n.xid < ${WATERMARK} ${where}
+      ORDER BY n.xid ${dir}, n.id ${dir} LIMIT ?`,
+    params,
+  );
+  return rows.map((row) => em.map(Notification, row));
+}
+
+export async function unreadCount(em: EntityManager, userId: string): Promise<number> {
+  const [row] = await em.execute<{ n: string }[]>(`SELECT count(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL`, [userId]);
+  return Number(row?.n ?? 0);
+}
+
+/** The newest position a reader could have seen by now: where a subscription without `after` starts. */
+export async function currentPosition(em: EntityManager, table: 'domain_events' | 'notifications'): Promise<StreamPosition> {
+  const [row] = await em.execute<{ xid: string | null; id: string | null }[]>(
+    `SELECT xid::text, id::text FROM ${table} WHERE xid < ${WATERMARK} ORDER BY xid DESC, id DESC LIMIT 1`,
+  );
+  return { xid: row?.xid ?? '0', id: row?.id ?? '0' };
+}

@@ -1,0 +1,132 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import { requireUser } from '../core/policy.js';
+import { badInput, unauthenticated } from '../core/errors.js';
+import { keyOf, parseGlobalId } from '../core/ids.js';
+import { pageSize, toConnection, type Connection } from '../core/pagination.js';
+import { sessionIsLive } from '../accounts/session.service.js';
+import { Notification } from './notification.entity.js';
+import type { DomainEvent } from './domain-event.entity.js';
+import { currentPosition, cursorOf, positionOf, readEvents, readNotifications, unreadCount, type StreamPosition } from './event-feed.js';
+import { live } from './live.js';
+
+const BATCH = 100;
+
+export interface EventsArgs {
+  communityId: string;
+  subjectId?: string | null;
+  first?: number | null;
+  after?: string | null;
+  order: 'asc' | 'desc';
+}
+
+/** The subject key behind a global ID of any type, or BAD_USER_INPUT. */
+function subjectKey(id: string): string {
+  const parsed = parseGlobalId(id);
+  if (!parsed) throw badInput({ subjectId: 'is not an ID' });
+  return parsed.key;
+}
+
+/** A page of the events the viewer may see in a community (the audit trail). */
+export async function listEvents(ctx: Context, args: EventsArgs): Promise<Connection<DomainEvent>> {
+  const viewerId = requireUser(await ctx.access());
+  const communityId = keyOf(args.communityId, 'Community', 'communityId');
+  const limit = pageSize(args.first);
+  const position = args.after ? positionOf(args.after) : undefined;
+  const rows = await readEvents(ctx.em, {
+    viewerId,
+    communityId,
+    subjectId: args.subjectId ? subjectKey(args.subjectId) : undefined,
+    after: args.order === 'asc' ? position : undefined,
+    before: args.order === 'desc' ? position : undefined,
+    order: args.order,
+    limit: limit + 1,
+  });
+  return toConnection(rows, limit, !!position, (e) => cursorOf(e as { xid?: string; id: string }), (e) => e);
+}
+
+/** A subject's events, oldest first (threads, timelines), for modules that own the subject. */
+export async function listSubjectEvents(ctx: Context, communityId: string, subjectId: string, first?: number | null, after?: string | null) {
+  const viewerId = requireUser(await ctx.access());
+  const limit = pageSize(first);
+  const position = after ? positionOf(after) : undefined;
+  const rows = await readEvents(ctx.em, { viewerId, communityId, subjectId, after: position, order: 'asc', limit: limit + 1 });
+  return toConnection(rows, limit, !!position, (e) => cursorOf(e as { xid?: string; id: string }), (e) => e);
+}
+
+export async function loadVisibleEvent(ctx: Context, key: string): Promise<DomainEvent | null> {
+  if (!ctx.userId || !/^\d{1,18}$/.test(key)) return null;
+  const [row] = await ctx.em.execute<{ community_id: string }[]>(`SELECT community_id FROM domain_events WHERE id = ?::bigint`, [key]);
+  if (!row) return null;
+  const [event] = await readEvents(ctx.em, { viewerId: ctx.userId, communityId: row.community_id, eventId: key, order: 'asc', limit: 1 });
+  return event ?? null;
+}
+
+export async function listNotifications(ctx: Context, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }) {
+  const userId = requireUser(await ctx.access());
+  const limit = pageSize(args.first);
+  const position = args.after ? positionOf(args.after) : undefined;
+  const rows = await readNotifications(ctx.em, { userId, before: position, order: 'desc', unreadOnly: args.unreadOnly ?? false, limit: limit + 1 });
+  return toConnection(rows, limit, !!position, (n) => cursorOf(n as { xid?: string; id: string }), (n) => n);
+}
+
+export async function unreadCountOf(ctx: Context): Promise<number> {
+  return unreadCount(ctx.em, requireUser(await ctx.access()));
+}
+
+export async function markNotificationsRead(ctx: Context, ids: string[]): Promise<number> {
+  const userId = requireUser(await ctx.access());
+  if (ids.length > 500) throw badInput({ ids: 'at most 500 at once' });
+  const keys = ids.map((id, i) => keyOf(id, 'Notification', `ids.${i}`, true));
+  if (keys.length === 0) return 0;
+  return ctx.transact(({ em }) => em.nativeUpdate(Notification, { id: { $in: keys }, user: userId, readAt: null }, { readAt: ctx.now() }));
+}
+
+/**
+ * A stream for one subscriber: the events after `after` (or from now), then live ones. Each
+ * batch is read with a fresh EntityManager and the subscriber's rights as they are then; a
+ * session that has ended stops it.
+ */
+function stream<T>(ctx: Context, topics: string[], start: Promise<StreamPosition>, read: (em: EntityManager, after: StreamPosition) => Promise<T[]>, positionOfRow: (row: T) => StreamPosition) {
+  const { orm, bus } = ctx.services;
+  let position: StreamPosition | null = null;
+  return live<T>({
+    bus,
+    topics,
+    limit: BATCH,
+    next: async () => {
+      position ??= await start;
+      const em = orm.em.fork() as EntityManager;
+      if (!ctx.session || !(await sessionIsLive(em, ctx.session.sessionId))) throw unauthenticated('Session ended');
+      const rows = await read(em, position);
+      if (rows.length) position = positionOfRow(rows.at(-1)!);
+      return rows;
+    },
+  });
+}
+
+const rowPosition = (row: { xid?: string; id: string }): StreamPosition => ({ xid: String(row.xid), id: String(row.id) });
+
+export async function subscribeEvents(
+  ctx: Context,
+  args: { communityId: string; after?: string | null; types?: string[] | null; subjectId?: string; topic?: string },
+) {
+  const viewerId = requireUser(await ctx.access());
+  const communityId = keyOf(args.communityId, 'Community', 'communityId');
+  if (args.types && args.types.length > 50) throw badInput({ types: 'at most 50' });
+  const start = args.after ? Promise.resolve(positionOf(args.after)) : currentPosition(ctx.em, 'domain_events');
+  const topic = args.subjectId ? `subject:${args.subjectId}` : `community:${communityId}`;
+  return stream(
+    ctx,
+    [topic],
+    start,
+    (em, after) => readEvents(em, { viewerId, communityId, after, subjectId: args.subjectId, types: args.types ?? undefined, order: 'asc', limit: BATCH }),
+    rowPosition,
+  );
+}
+
+export async function subscribeNotifications(ctx: Context, args: { after?: string | null }) {
+  const userId = requireUser(await ctx.access());
+  const start = args.after ? Promise.resolve(positionOf(args.after)) : currentPosition(ctx.em, 'notifications');
+  return stream(ctx, [`user:${userId}`], start, (em, after) => readNotifications(em, { userId, after, order: 'asc', limit: BATCH }), rowPosition);
+}

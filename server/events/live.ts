@@ -1,0 +1,61 @@
+import { Repeater } from '@repeaterjs/repeater';
+import type { Bus } from '../core/bus/index.js';
+
+export interface LiveOptions<T> {
+  bus: Bus;
+  /** Bus topics whose messages mean "read again". */
+  topics: string[];
+  /** Reads the next batch after the position it keeps itself; `limit` rows at most. */
+  next(): Promise<T[]>;
+  limit: number;
+  /** A safety read this often even without a wake-up (a lost message, a late commit). */
+  pollMs?: number;
+}
+
+/**
+ * Replay, then live, from one loop: each wake-up (or poll) reads everything after the last
+ * delivered position, so the seam between replay and live has neither gap nor duplicate. It
+ * listens before the first read, so nothing committed during the replay is missed. After a
+ * wake-up it reads twice more shortly after, for events held back below the watermark by a
+ * transaction that was still running.
+ */
+export function live<T>(opts: LiveOptions<T>): AsyncIterableIterator<T> {
+  const pollMs = opts.pollMs ?? 5000;
+  return new Repeater<T>(async (push, stop) => {
+    let stopped = false;
+    let followUps = 0;
+    let wake: () => void = () => {};
+    const woke = () => {
+      followUps = 2;
+      wake();
+    };
+    const unlisten = opts.topics.map((t) => opts.bus.listen(t, woke));
+    void stop.then(() => {
+      stopped = true;
+      wake();
+    });
+    try {
+      while (!stopped) {
+        const batch = await opts.next();
+        for (const item of batch) {
+          if (stopped) break;
+          await push(item);
+        }
+        if (batch.length >= opts.limit || stopped) continue;
+        const delay = followUps === 2 ? 30 : followUps === 1 ? 250 : pollMs;
+        followUps = Math.max(0, followUps - 1);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    } catch (err) {
+      stop(err);
+    } finally {
+      for (const u of unlisten) u();
+    }
+  });
+}
