@@ -42,6 +42,7 @@ export function useEventSentence() {
     const member = pick(data, ['userName', 'memberName', 'residentName', 'user', 'member', 'resident']);
     const role = enumLabel('MemberRole', data.role);
     const unitNumber = text(data.unitNumber) ?? pick(data, ['unit']);
+    const unit = unitNumber ? [text(data.buildingName), unitNumber].filter(Boolean).join(' ') : undefined;
     return {
       actor: event.actor?.name ?? t('common.system'),
       community: quoted(event.community?.name ?? pick(data, ['communityName']) ?? ''),
@@ -49,7 +50,7 @@ export function useEventSentence() {
       member: member ?? t('eventParams.aResident'),
       kind: enumLabel(domain === 'organization' ? 'OrganizationKind' : 'ResidencyKind', data.kind),
       role: role ? t('eventParams.role', { role }) : '',
-      unit: unitNumber ? t('eventParams.unit', { number: unitNumber }) : '',
+      unit: unit ? t('eventParams.unit', { number: unit }) : '',
     };
   }
 

@@ -42,6 +42,7 @@ const en: MessageSchema = {
     haveAccount: 'Already have an account?',
     signUpNow: 'Sign up',
     signInNow: 'Sign in',
+    badCredentials: 'Wrong phone number or password',
     sessionEnded: 'Your session has ended. Please sign in again.',
   },
   switcher: {

@@ -42,6 +42,7 @@ const zhCN = {
     haveAccount: '已有账号？',
     signUpNow: '立即注册',
     signInNow: '去登录',
+    badCredentials: '手机号或密码不正确',
     sessionEnded: '登录已失效，请重新登录',
   },
   switcher: {

@@ -1,6 +1,8 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { useAuthStore } from '@/stores/auth';
 
+const AuthLayout = () => import('@/layouts/AuthLayout.vue');
+
 declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without a session (sign-in, sign-up). */
@@ -12,12 +14,14 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     {
-      path: '/',
-      component: () => import('@/layouts/AuthLayout.vue'),
-      children: [
-        { path: 'sign-in', name: 'sign-in', component: () => import('@/pages/SignInPage.vue'), meta: { public: true } },
-        { path: 'sign-up', name: 'sign-up', component: () => import('@/pages/SignUpPage.vue'), meta: { public: true } },
-      ],
+      path: '/sign-in',
+      component: AuthLayout,
+      children: [{ path: '', name: 'sign-in', component: () => import('@/pages/SignInPage.vue'), meta: { public: true } }],
+    },
+    {
+      path: '/sign-up',
+      component: AuthLayout,
+      children: [{ path: '', name: 'sign-up', component: () => import('@/pages/SignUpPage.vue'), meta: { public: true } }],
     },
     {
       path: '/',

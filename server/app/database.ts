@@ -1,0 +1,38 @@
+import pg from 'pg';
+import type { Config } from '../core/config.js';
+import { startEmbeddedPostgres } from '../core/db/embedded.js';
+import { withDatabase } from '../core/db/database-url.js';
+import type { Orm } from './orm.js';
+
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'gongzhi';
+
+/** `DATABASE_URL` when set; otherwise an embedded PostgreSQL with its data in `DATA_DIR`. */
+export async function openDatabase(config: Config, log: (msg: string) => void = () => {}): Promise<Database> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
+  const server = await startEmbeddedPostgres(config.DATA_DIR, log);
+  await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
+  return { url: withDatabase(server.url, EMBEDDED_DATABASE), embedded: true, stop: server.stop };
+}
+
+export async function createDatabaseIfMissing(serverUrl: string, name: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replaceAll('"', '')}"${template ? ` TEMPLATE "${template.replaceAll('"', '')}"` : ''}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies pending migrations, all or nothing. */
+export async function migrate(orm: Orm): Promise<string[]> {
+  const done = await orm.getMigrator().up();
+  return done.map((m) => m.name);
+}

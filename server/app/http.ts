@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { parse as parseCookies } from 'cookie';
+import type { GraphQLSchema } from 'graphql';
+import { Context, type Services } from '../core/context.js';
+import { formatError } from '../core/errors.js';
+import { resolveSession, tokenFrom } from '../accounts/session.service.js';
+import type { Protection } from './limits.js';
+
+/** Where the built client is: dist/client next to dist/server, or from the sources, ../../dist/client. */
+function clientDir(): string | null {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  for (const dir of [join(here, '../../client'), join(here, '../../dist/client')]) {
+    if (existsSync(join(dir, 'index.html'))) return dir;
+  }
+  return null;
+}
+
+export interface HttpApp {
+  app: Express;
+  apollo: ApolloServer<Context>;
+  /** False once shutdown began: /readyz then answers 503 so a balancer stops sending. */
+  setReady(ready: boolean): void;
+}
+
+export async function createHttpApp(services: Services, schema: GraphQLSchema, protection: Protection, plugins: ApolloServerPlugin<Context>[]): Promise<HttpApp> {
+  const production = services.config.NODE_ENV === 'production';
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    // graphql-armor is typed against the CommonJS build of @apollo/server: the same plugin, another declaration.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), ...plugins],
+    formatError,
+  });
+  await apollo.start();
+
+  let ready = true;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const dbOk = await services.orm.em.getConnection().execute('SELECT 1').then(() => true, () => false);
+    res.status(ready && dbOk ? 200 : 503).json({ status: ready && dbOk ? 'ready' : 'unavailable', database: dbOk, draining: !ready });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: services.config.MAX_REQUEST_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = tokenFrom(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
+        const session = token ? await resolveSession(services.orm.em.fork(), token) : null;
+        return new Context(services, session, { ip: req.ip ?? 'unknown', res });
+      },
+    }),
+  );
+
+  const dir = clientDir();
+  if (dir) {
+    app.use(express.static(dir, { index: false, maxAge: '1h' }));
+    // The client routes in the browser: every other GET gets its page.
+    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(dir, 'index.html')));
+  }
+
+  const onError: ErrorRequestHandler = (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = typeof err?.status === 'number' ? err.status : 500;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message = status === 413 ? 'Request too large' : status < 500 ? 'Bad request' : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+  app.use(onError);
+
+  return { app, apollo, setReady: (r) => void (ready = r) };
+}

@@ -1,0 +1,32 @@
+import type { Config } from '../core/config.js';
+import type { Services } from '../core/context.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import { RateLimits } from '../core/rate-limits.js';
+import { createBus, type Bus } from '../core/bus/index.js';
+import { loadAccess } from '../communities/access.loader.js';
+import { communityNodes } from '../communities/communities.nodes.js';
+import { eventNodes } from '../events/events.resolver.js';
+import { openOrm } from './orm.js';
+
+export interface ServiceOptions {
+  config: Config;
+  databaseUrl: string;
+  clock?: Clock;
+  /** An already open bus (tests share one between instances). */
+  bus?: Bus;
+}
+
+/** Opens what the process holds once: the ORM pool, the bus, the limits. */
+export async function createServices(opts: ServiceOptions): Promise<Services> {
+  const orm = await openOrm(opts.databaseUrl);
+  const bus = opts.bus ?? (await createBus(opts.config, opts.databaseUrl));
+  return {
+    orm,
+    bus,
+    config: opts.config,
+    clock: opts.clock ?? systemClock,
+    rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
+    loadAccess,
+    nodes: { ...communityNodes, ...eventNodes },
+  };
+}

@@ -1,0 +1,100 @@
+import type { Server } from 'node:http';
+import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode } from 'graphql-ws';
+import { parse as parseCookies } from 'cookie';
+import { Context, type Services, type SessionInfo } from '../core/context.js';
+import { formatError } from '../core/errors.js';
+import { resolveSession, sessionIsLive, tokenFrom } from '../accounts/session.service.js';
+import { parseWithLimits, type Protection } from './limits.js';
+
+/** Close code asking clients to reconnect (to this or another instance): the server is restarting. */
+export const SERVICE_RESTART = 1012;
+const SESSION_RECHECK_MS = 60_000;
+
+interface SocketState {
+  session?: SessionInfo;
+  cleanup?: () => void;
+}
+
+/**
+ * graphql-ws on the HTTP server's `/graphql`. The socket authenticates once in `connectionParams`
+ * (`authorization: "Bearer …"` or `token`, else the session cookie); without a live session it is
+ * closed with 4403, and so it is the moment its session ends on any instance. Every operation is
+ * held to the same limits as HTTP, and gets its own Context.
+ */
+export function attachWebSocket(httpServer: Server, services: Services, schema: GraphQLSchema, protection: Protection) {
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: services.config.MAX_REQUEST_BYTES });
+  const rules = [...specifiedRules, ...protection.validationRules];
+  const states = new WeakMap<object, SocketState>();
+  const stateOf = (extra: object) => {
+    let s = states.get(extra);
+    if (!s) states.set(extra, (s = {}));
+    return s;
+  };
+
+  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+
+  const disposable = useServer(
+    {
+      schema,
+      connectionInitWaitTimeout: 5_000,
+      onConnect: async (ctx) => {
+        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+        const header =
+          typeof params.authorization === 'string' ? params.authorization
+          : typeof params.Authorization === 'string' ? params.Authorization
+          : typeof params.token === 'string' ? `Bearer ${params.token}`
+          : undefined;
+        const token = tokenFrom(header, parseCookies(ctx.extra.request.headers.cookie ?? ''));
+        const session = token ? await resolveSession(services.orm.em.fork(), token) : null;
+        if (!session) return false; // graphql-ws closes with 4403 Forbidden
+        const socket = ctx.extra.socket;
+        const stopListening = services.bus.listen(`session:${session.sessionId}`, () => socket.close(CloseCode.Forbidden, 'Session ended'));
+        const recheck = setInterval(async () => {
+          const live = await sessionIsLive(services.orm.em.fork(), session.sessionId).catch(() => true);
+          if (!live) socket.close(CloseCode.Forbidden, 'Session ended');
+        }, SESSION_RECHECK_MS);
+        recheck.unref();
+        Object.assign(stateOf(ctx.extra), { session, cleanup: () => (stopListening(), clearInterval(recheck)) });
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parseWithLimits(payload.query);
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('Syntax error')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors;
+        const { session } = stateOf(ctx.extra);
+        const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: new Context(services, session ?? null, { ip, socket: true }),
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
+        result.errors ? { ...result, errors: format(result.errors) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onClose: (ctx) => stateOf(ctx.extra).cleanup?.(),
+    },
+    wss,
+    12_000,
+  );
+
+  return {
+    wss,
+    /** Closes every socket with 1012 so clients reconnect elsewhere, then stops. */
+    async close(): Promise<void> {
+      for (const client of wss.clients) client.close(SERVICE_RESTART, 'Server restarting');
+      await disposable.dispose();
+      await new Promise<void>((ok) => wss.close(() => ok()));
+    },
+  };
+}
