@@ -29,6 +29,7 @@ export function ormConfig(clientUrl: string, opts: { poolMax?: number; debug?: b
     forceUtcTimezone: true,
     pool: { min: 0, max: opts.poolMax ?? 20 },
     debug: opts.debug ?? false,
+    logger: opts.debug ? console.log : () => {},
     allowGlobalContext: false,
     ensureDatabase: false,
   });

@@ -1,0 +1,96 @@
+import { randomInt } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RunningServer } from '../../server/app/server.js';
+import { User } from '../../server/accounts/user.entity.js';
+import { createSession } from '../../server/accounts/session.service.js';
+import { hashPassword } from '../../server/accounts/accounts.service.js';
+import { Community } from '../../server/communities/community.entity.js';
+import { Organization, OrganizationKind, RegionLevel } from '../../server/communities/organization.entity.js';
+import { Membership, MemberRole } from '../../server/communities/membership.entity.js';
+import { Building } from '../../server/communities/building.entity.js';
+import { Unit } from '../../server/communities/unit.entity.js';
+import { Residency, ResidencyKind } from '../../server/communities/residency.entity.js';
+import { toGlobalId } from '../../server/core/ids.js';
+
+/**
+ * Factories write straight to the database (no events): the state a test starts from. What the
+ * test then does goes through the API.
+ */
+export const PASSWORD = 'correct-horse-9';
+let passwordHash: Promise<string> | null = null;
+
+export function uniquePhone(): string {
+  return `1${randomInt(3, 10)}${String(randomInt(0, 1e9)).padStart(9, '0')}`;
+}
+
+export interface TestUser {
+  id: string;
+  gid: string;
+  name: string;
+  phone: string;
+  token: string;
+  sessionId: string;
+}
+
+export function em(app: RunningServer): EntityManager {
+  return app.services.orm.em.fork() as EntityManager;
+}
+
+export async function createUser(app: RunningServer, opts: { name?: string; admin?: boolean } = {}): Promise<TestUser> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const e = em(app);
+  const phone = uniquePhone();
+  const user = e.create(User, { phone, name: opts.name ?? `测试${phone.slice(-4)}`, passwordHash: await passwordHash, isPlatformAdmin: opts.admin ?? false });
+  const { token, session } = createSession(e, user.id, 1, new Date());
+  await e.flush();
+  return { id: user.id, gid: toGlobalId('User', user.id), name: user.name, phone, token, sessionId: session.id };
+}
+
+export interface TestCommunity {
+  id: string;
+  gid: string;
+  orgs: Record<'party' | 'rc' | 'center' | 'pm' | 'oc' | 'sc' | 'station', { id: string; gid: string }>;
+  units: { id: string; gid: string; floorArea: number }[];
+}
+
+/** A community with its seven organizations and one building of four flats. */
+export async function createCommunity(app: RunningServer, name = '测试社区'): Promise<TestCommunity> {
+  const e = em(app);
+  const c = e.create(Community, { name: `${name}${randomInt(1e6)}`, township: '檀溪街道', county: '襄城区', city: '襄阳市' });
+  const org = (kind: OrganizationKind, n: string) => e.create(Organization, { community: c, kind, name: n, level: RegionLevel.COMMUNITY });
+  const orgs = {
+    party: org(OrganizationKind.PARTY_COMMITTEE, '党委'),
+    rc: org(OrganizationKind.RESIDENTS_COMMITTEE, '居委会'),
+    center: org(OrganizationKind.GOVERNANCE_CENTER, '综治中心'),
+    pm: org(OrganizationKind.PROPERTY_MANAGER, '物业'),
+    oc: org(OrganizationKind.OWNERS_COMMITTEE, '业委会'),
+    sc: org(OrganizationKind.SUPERVISORY_COMMITTEE, '监委会'),
+    station: org(OrganizationKind.PARTY_STATION, '红色驿站'),
+  };
+  const b = e.create(Building, { community: c, name: '1栋' });
+  const units = [88.5, 102.25, 120, 135.75].map((floorArea, i) => e.create(Unit, { building: b, number: `1-${i + 1}01`, floorArea }));
+  await e.flush();
+  const ref = (o: { id: string }) => ({ id: o.id, gid: toGlobalId('Organization', o.id) });
+  return {
+    id: c.id,
+    gid: toGlobalId('Community', c.id),
+    orgs: Object.fromEntries(Object.entries(orgs).map(([k, o]) => [k, ref(o)])) as TestCommunity['orgs'],
+    units: units.map((u) => ({ id: u.id, gid: toGlobalId('Unit', u.id), floorArea: u.floorArea })),
+  };
+}
+
+export async function seat(app: RunningServer, user: TestUser, organizationId: string, role: MemberRole = MemberRole.MEMBER): Promise<string> {
+  const e = em(app);
+  const m = e.create(Membership, { user: user.id, organization: organizationId, role });
+  await e.flush();
+  return toGlobalId('Membership', m.id);
+}
+
+export async function reside(app: RunningServer, user: TestUser, communityId: string, opts: { unitId?: string; verified?: boolean; kind?: ResidencyKind } = {}): Promise<string> {
+  const e = em(app);
+  const r = e.create(Residency, { user: user.id, community: communityId, unit: opts.unitId ?? null, kind: opts.kind ?? ResidencyKind.OWNER, verified: opts.verified ?? true });
+  await e.flush();
+  return toGlobalId('Residency', r.id);
+}
+
+export { MemberRole, OrganizationKind, RegionLevel, ResidencyKind };
