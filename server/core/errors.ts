@@ -72,7 +72,10 @@ export function toClientError(error: unknown, log: (err: unknown) => void = cons
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   // Parse and validation errors made by graphql-js itself are safe as they are.
-  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND') {
+  // So are variable coercion errors (a bad enum value, a missing field), which Apollo codes
+  // BAD_USER_INPUT and which, unlike resolver errors, have no path.
+  const fromGraphQL = !formatted.path;
+  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || (code === 'BAD_USER_INPUT' && fromGraphQL)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   const clean = toClientError(error);
