@@ -19,6 +19,8 @@ const schema = z.object({
   /** How events reach other server instances: `memory` for one instance, `postgres` or `redis` for many. */
   EVENT_BUS: z.enum(['memory', 'postgres', 'redis']).default('memory'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  /** How often a live subscription reads again without a wake-up (a lost message, a late commit). */
+  EVENT_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** `off` only for load tests and benchmarks. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),

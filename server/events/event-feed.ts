@@ -63,8 +63,9 @@ export async function readEvents(em: EntityManager, q: EventQuery): Promise<Doma
     params.push(q.subjectId);
   }
   if (q.types?.length) {
-    where += ` AND (e.type = ANY(?::text[]) OR split_part(e.type, '.', 1) || '.*' = ANY(?::text[]))`;
-    params.push(q.types, q.types);
+    // As JSON: the query builder would spread a JS array into a list of parameters.
+    where += ` AND (e.type IN (SELECT jsonb_array_elements_text(?::jsonb)) OR split_part(e.type, '.', 1) || '.*' IN (SELECT jsonb_array_elements_text(?::jsonb)))`;
+    params.push(JSON.stringify(q.types), JSON.stringify(q.types));
   }
   const dir = q.order === 'asc' ? 'ASC' : 'DESC';
   params.push(q.limit);

@@ -62,8 +62,9 @@ export class NotificationType extends NodeInterface {
   @Field(() => GraphQLDateTime, { description: 'When it was made.' })
   createdAt!: Date;
 
-  /** Its position in the viewer's stream. */
+  @Field({ description: "Its position in the viewer's stream: pass it as `after` to notificationAdded to resume." })
   cursor!: string;
+
   entity!: Notification;
 
   static from(n: Notification): NotificationType {

@@ -94,6 +94,7 @@ function stream<T>(ctx: Context, topics: string[], start: Promise<StreamPosition
     bus,
     topics,
     limit: BATCH,
+    pollMs: ctx.services.config.EVENT_POLL_MS,
     next: async () => {
       position ??= await start;
       const em = orm.em.fork() as EntityManager;
