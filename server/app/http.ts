@@ -12,13 +12,15 @@ import { formatError } from '../core/errors.js';
 import { resolveSession, tokenFrom } from '../accounts/session.service.js';
 import type { Protection } from './limits.js';
 
-/** Where the built client is: dist/client next to dist/server, or from the sources, ../../dist/client. */
+/**
+ * Where the built client is: from the sources (server/app/) it is ../../dist/client; from the
+ * build (dist/server/app/) it is ../../client, i.e. dist/client. Never the client's sources.
+ */
 function clientDir(): string | null {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  for (const dir of [join(here, '../../client'), join(here, '../../dist/client')]) {
-    if (existsSync(join(dir, 'index.html'))) return dir;
-  }
-  return null;
+  const built = here.includes('/dist/server/');
+  const dir = join(here, built ? '../../client' : '../../dist/client');
+  return existsSync(join(dir, 'index.html')) ? dir : null;
 }
 
 export interface HttpApp {

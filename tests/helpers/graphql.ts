@@ -105,4 +105,4 @@ export function collect<T = any>(client: Client, query: string, variables?: Reco
   };
 }
 
-export const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+export const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
