@@ -1,5 +1,5 @@
 import { createPinia } from 'pinia';
-import { createApp } from 'vue';
+import { createApp, watch } from 'vue';
 import App from './App.vue';
 import { installGraphql } from './graphql/client';
 import { i18n } from './locales';
@@ -14,12 +14,23 @@ app.use(i18n);
 const auth = useAuthStore();
 installGraphql(app, {
   token: () => auth.token,
-  onSessionEnded: () => {
-    auth.clearSession();
-    const here = router.currentRoute.value;
-    if (!here.meta.public) void router.replace({ name: 'sign-in', query: { redirect: here.fullPath, ended: '1' } });
-  },
+  // The socket closed with 4403, or a request with our token came back UNAUTHENTICATED.
+  onSessionEnded: () => auth.clearSession(true),
 });
+
+// The one place that leaves the pages needing a session: after a sign-out (here or in another
+// tab) or when the server ended the session, which the sign-in page then says.
+watch(
+  () => auth.token,
+  (token) => {
+    const here = router.currentRoute.value;
+    if (token || here.meta.public) return;
+    void router.replace({
+      name: 'sign-in',
+      query: auth.sessionEnded ? { redirect: here.fullPath, ended: '1' } : {},
+    });
+  },
+);
 
 app.use(router);
 app.mount('#app');

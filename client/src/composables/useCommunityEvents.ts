@@ -55,9 +55,13 @@ export function useCommunityEvents(communityId: MaybeRefOrGetter<string | null |
     // Ignore a result still held for the previous community while the new one loads.
     if (!data || initial.operation.value?.variables.communityId !== id.value) return;
     const page = data.events.edges.map((edge) => edge.node);
-    // Keep what arrived live and is not in this (possibly older, cached) page on top.
+    // A page again (cache then network, a refetch): what arrived live since stays above it,
+    // what "load more" fetched stays below it.
     const inPage = new Set(page.map((event) => event.id));
-    events.value = [...events.value.filter((event) => !inPage.has(event.id)), ...page];
+    const oldest = page.length ? Date.parse(page[page.length - 1]!.occurredAt) : -Infinity;
+    const rest = events.value.filter((event) => !inPage.has(event.id));
+    const isOlder = (event: BoardEventFragment) => Date.parse(event.occurredAt) < oldest;
+    events.value = [...rest.filter((event) => !isOlder(event)), ...page, ...rest.filter(isOlder)];
     if (!ready.value) {
       liveFrom.value = data.events.edges[0]?.cursor ?? null;
       olderCursor.value = data.events.pageInfo.endCursor ?? null;

@@ -12,8 +12,6 @@ const en: MessageSchema = {
     menu: 'Menu',
   },
   common: {
-    loading: 'Loading…',
-    retry: 'Retry',
     cancel: 'Cancel',
     loadMore: 'Load more',
     system: 'System',
@@ -76,7 +74,6 @@ const en: MessageSchema = {
     current: 'Current',
   },
   board: {
-    title: 'Community board',
     live: 'Live',
     offline: 'Offline',
     empty: 'Nothing has happened yet',

@@ -12,8 +12,6 @@ const zhCN = {
     menu: '菜单',
   },
   common: {
-    loading: '加载中…',
-    retry: '重试',
     cancel: '取消',
     loadMore: '加载更多',
     system: '系统',
@@ -76,7 +74,6 @@ const zhCN = {
     current: '当前社区',
   },
   board: {
-    title: '社区动态',
     live: '实时',
     offline: '未连接',
     empty: '还没有动态',

@@ -19,6 +19,8 @@ export const useAuthStore = defineStore('auth', () => {
   const me = ref<ViewerFragment | null>(null);
   /** Whether `me` has been loaded for the current token. */
   const meLoaded = ref(false);
+  /** True when the server ended the session (revoked, expired), false after a sign-out. */
+  const sessionEnded = ref(false);
 
   watch(
     token,
@@ -38,12 +40,14 @@ export const useAuthStore = defineStore('auth', () => {
   });
 
   function setSession(payload: { token: string; user: ViewerFragment }) {
+    sessionEnded.value = false;
     token.value = payload.token;
     me.value = payload.user;
     meLoaded.value = true;
   }
 
-  function clearSession() {
+  function clearSession(endedByServer = false) {
+    sessionEnded.value = endedByServer;
     token.value = null;
     me.value = null;
     meLoaded.value = false;
@@ -56,7 +60,7 @@ export const useAuthStore = defineStore('auth', () => {
     if (result.error) throw result.error;
     me.value = result.data?.me ?? null;
     if (me.value) meLoaded.value = true;
-    else clearSession();
+    else clearSession(true);
     return me.value;
   }
 
@@ -72,18 +76,24 @@ export const useAuthStore = defineStore('auth', () => {
     setSession(result.data.signUp);
   }
 
+  /**
+   * Leaves at once, then has the server revoke the token. Clearing first means the socket the
+   * server closes with 4403 belongs to a session already left, so it is not taken for an expiry.
+   */
   async function signOut() {
-    try {
-      await gqlClient().mutation(SignOutDocument, {}).toPromise();
-    } finally {
-      clearSession();
-    }
+    const ending = token.value;
+    clearSession();
+    if (!ending) return;
+    await gqlClient()
+      .mutation(SignOutDocument, {}, { fetchOptions: { headers: { authorization: `Bearer ${ending}` } } })
+      .toPromise();
   }
 
   return {
     token,
     me,
     meLoaded,
+    sessionEnded,
     signedIn: computed(() => token.value !== null),
     loadMe,
     signIn,
