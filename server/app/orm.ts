@@ -5,7 +5,11 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.js';
 import { migrationsList } from '../../migrations/index.js';
 
-export function ormConfig(clientUrl: string, opts: { poolMax?: number; debug?: boolean } = {}) {
+/**
+ * `cli`: the migration CLI, which keeps the schema snapshot in migrations/; the server never writes there.
+ * `onQuery`: called with every SQL statement (tests count them).
+ */
+export function ormConfig(clientUrl: string, opts: { poolMax?: number; debug?: boolean; cli?: boolean; onQuery?: (sql: string) => void } = {}) {
   return defineConfig({
     clientUrl,
     entities,
@@ -19,7 +23,8 @@ export function ormConfig(clientUrl: string, opts: { poolMax?: number; debug?: b
       migrationsList,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      snapshot: opts.cli ?? false,
+      snapshotName: '.snapshot-gongzhi',
       emit: 'ts',
       fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
     },
@@ -28,14 +33,15 @@ export function ormConfig(clientUrl: string, opts: { poolMax?: number; debug?: b
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     pool: { min: 0, max: opts.poolMax ?? 20 },
-    debug: opts.debug ?? false,
-    logger: opts.debug ? console.log : () => {},
+    debug: opts.onQuery ? ['query'] : (opts.debug ?? false),
+    logger: opts.onQuery ?? (opts.debug ? console.log : () => {}),
+    colors: false,
     allowGlobalContext: false,
     ensureDatabase: false,
   });
 }
 
-export async function openOrm(clientUrl: string, opts: { poolMax?: number; debug?: boolean } = {}) {
+export async function openOrm(clientUrl: string, opts: Parameters<typeof ormConfig>[1] = {}) {
   return MikroORM.init<PostgreSqlDriver>(ormConfig(clientUrl, opts));
 }
 

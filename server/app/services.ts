@@ -6,6 +6,7 @@ import { createBus, type Bus } from '../core/bus/index.js';
 import { loadAccess } from '../communities/access.loader.js';
 import { communityNodes } from '../communities/communities.nodes.js';
 import { eventNodes } from '../events/events.resolver.js';
+import { issueNodes } from '../issues/issues.resolver.js';
 import { openOrm } from './orm.js';
 
 export interface ServiceOptions {
@@ -14,11 +15,13 @@ export interface ServiceOptions {
   clock?: Clock;
   /** An already open bus (tests share one between instances). */
   bus?: Bus;
+  /** Called with every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
 }
 
 /** Opens what the process holds once: the ORM pool, the bus, the limits. */
 export async function createServices(opts: ServiceOptions): Promise<Services> {
-  const orm = await openOrm(opts.databaseUrl);
+  const orm = await openOrm(opts.databaseUrl, { onQuery: opts.onQuery });
   const bus = opts.bus ?? (await createBus(opts.config, opts.databaseUrl));
   return {
     orm,
@@ -27,6 +30,6 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes },
   };
 }

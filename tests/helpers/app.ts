@@ -38,6 +38,7 @@ export interface TestAppOptions {
   clock?: Clock;
   bus?: Bus;
   databaseUrl?: string;
+  onQuery?: (sql: string) => void;
 }
 
 /** A real server on a free port, over a real database: what every API test talks to. */
@@ -47,7 +48,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const configFor = (env: TestAppOptions['env'] = {}) =>
     loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false', ...env } as NodeJS.ProcessEnv);
   const start = async (env: TestAppOptions['env'], bus?: Bus) => {
-    const services = await createServices({ config: configFor(env), databaseUrl, clock: opts.clock, bus });
+    const services = await createServices({ config: configFor(env), databaseUrl, clock: opts.clock, bus, onQuery: opts.onQuery });
     return startServer(services, { host: '127.0.0.1', port: 0 });
   };
   const main = await start(opts.env, opts.bus);
