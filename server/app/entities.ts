@@ -10,6 +10,7 @@ import { Residency } from '../communities/residency.entity.js';
 import { DomainEvent } from '../events/domain-event.entity.js';
 import { Notification } from '../events/notification.entity.js';
 import { IdempotencyKey } from '../core/idempotency.entity.js';
+import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
 
 export const entities = [
   User,
@@ -23,4 +24,10 @@ export const entities = [
   DomainEvent,
   Notification,
   IdempotencyKey,
+  Issue,
+  IssueComment,
+  IssueSupport,
+  IssueFollow,
+  IssueAssignment,
+  IssueRatingRecord,
 ];

@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Context, type Services } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import { resolveSession, tokenFrom } from '../accounts/session.service.js';
-import type { Protection } from './limits.js';
+import { PARSE_OPTIONS, type Protection } from './limits.js';
 
 /**
  * Where the built client is: from the sources (server/app/) it is ../../dist/client; from the
@@ -39,6 +39,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
+    parseOptions: PARSE_OPTIONS,
     // graphql-armor is typed against the CommonJS build of @apollo/server: the same plugin, another declaration.
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), ...plugins],
     formatError,

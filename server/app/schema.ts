@@ -13,6 +13,7 @@ import {
   ResidencyResolver,
 } from '../communities/communities.resolver.js';
 import { DomainEventResolver, NotificationResolver } from '../events/events.resolver.js';
+import { IssueCommentResolver, IssueResolver } from '../issues/issues.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -24,6 +25,8 @@ export const resolvers = [
   ResidencyResolver,
   DomainEventResolver,
   NotificationResolver,
+  IssueResolver,
+  IssueCommentResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

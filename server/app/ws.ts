@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
@@ -7,7 +7,7 @@ import { parse as parseCookies } from 'cookie';
 import { Context, type Services, type SessionInfo } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import { resolveSession, sessionIsLive, tokenFrom } from '../accounts/session.service.js';
-import { parseWithLimits, type Protection } from './limits.js';
+import { hideSuggestions, parseWithLimits, type Protection } from './limits.js';
 
 /** Close code asking clients to reconnect (to this or another instance): the server is restarting. */
 export const SERVICE_RESTART = 1012;
@@ -26,7 +26,9 @@ interface SocketState {
  */
 export function attachWebSocket(httpServer: Server, services: Services, schema: GraphQLSchema, protection: Protection) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: services.config.MAX_REQUEST_BYTES });
-  const rules = [...specifiedRules, ...protection.validationRules];
+  const production = services.config.NODE_ENV === 'production';
+  // As Apollo does on HTTP: no introspection in production.
+  const rules = [...specifiedRules, ...protection.validationRules, ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   const states = new WeakMap<object, SocketState>();
   const stateOf = (extra: object) => {
     let s = states.get(extra);
@@ -34,11 +36,25 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
     return s;
   };
 
-  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+  /** A request error with the code Apollo gives it on HTTP (and, in production, without suggestions). */
+  const coded = (e: GraphQLError, code: string) =>
+    new GraphQLError(production ? hideSuggestions(e.message) : e.message, {
+      nodes: e.nodes,
+      source: e.source,
+      positions: e.positions,
+      extensions: { ...e.extensions, code },
+    });
+  // A variable that does not fit its type: graphql-js gives no code, Apollo BAD_USER_INPUT.
+  const isVariableError = (e: GraphQLError) => !e.extensions.code && e.nodes?.length === 1 && e.nodes[0]!.kind === Kind.VARIABLE_DEFINITION;
+  const format = (errors: readonly GraphQLError[]) =>
+    errors.map((e) => (isVariableError(e) ? coded(e, 'BAD_USER_INPUT') : e)).map((e) => formatError(e.toJSON(), e));
 
   const disposable = useServer(
     {
       schema,
+      // An error thrown while handling a message closes the socket with 4500: its message (SQL, say)
+      // is logged, never put in the close reason, whatever NODE_ENV says.
+      isProd: true,
       connectionInitWaitTimeout: 5_000,
       onConnect: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
@@ -65,10 +81,10 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
         try {
           document = parseWithLimits(payload.query);
         } catch (err) {
-          return [err instanceof GraphQLError ? err : new GraphQLError('Syntax error')];
+          return [coded(err instanceof GraphQLError ? err : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED')];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
         const { session } = stateOf(ctx.extra);
         const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
         return {

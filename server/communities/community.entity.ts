@@ -24,6 +24,10 @@ export class Community {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
+  /** The last issue number given in this community (issues are numbered per community and year). */
+  @Property({ type: 'integer', default: 0, hidden: true })
+  issueSeq: Opt<number> = 0;
+
   @OneToMany(() => Organization, (o) => o.community, { orderBy: { createdAt: 'asc', id: 'asc' } })
   organizations = new Collection<Organization>(this);
 

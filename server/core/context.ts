@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
@@ -36,6 +37,7 @@ export interface SessionInfo {
 export class Context {
   em: EntityManager;
   private accessPromise: Promise<Access> | null = null;
+  private loaders = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(
     readonly services: Services,
@@ -60,6 +62,20 @@ export class Context {
   renew(): void {
     this.em = this.services.orm.em.fork() as EntityManager;
     this.accessPromise = null;
+    this.loaders.clear();
+  }
+
+  /**
+   * A DataLoader for this request, made on first use under `name`: field resolvers of a list ask
+   * it one key each and it answers them all with one statement.
+   */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let l = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!l) {
+      l = new DataLoader<K, V>(batch);
+      this.loaders.set(name, l as DataLoader<unknown, unknown>);
+    }
+    return l;
   }
 
   transact<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {

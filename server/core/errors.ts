@@ -58,7 +58,10 @@ function fromValidation(err: ArgumentValidationError): AppError {
  * unexpected one becomes INTERNAL_SERVER_ERROR with a generic message (no stack, no SQL) and is logged.
  */
 export function toClientError(error: unknown, log: (err: unknown) => void = console.error): GraphQLError {
-  const original = unwrapResolverError(error);
+  let original = unwrapResolverError(error);
+  // graphql-ws wraps what a subscription's stream throws (say, UNAUTHENTICATED once the session
+  // ended) in a GraphQLError without a path: an AppError inside keeps its code.
+  if (original instanceof GraphQLError && original.originalError instanceof AppError) original = original.originalError;
   if (original instanceof AppError) return original;
   if (original instanceof ArgumentValidationError) return fromValidation(original);
   if (original instanceof OptimisticLockError) return conflict('Someone changed this first; reload and try again');

@@ -130,7 +130,8 @@ export async function unreadCount(em: EntityManager, userId: string): Promise<nu
 /** The newest position a reader could have seen by now: where a subscription without `after` starts. */
 export async function currentPosition(em: EntityManager, table: 'domain_events' | 'notifications'): Promise<StreamPosition> {
   const [row] = await em.execute<{ xid: string | null; id: string | null }[]>(
-    `SELECT xid::text, id::text FROM ${table} WHERE xid < ${WATERMARK} ORDER BY xid DESC, id DESC LIMIT 1`,
+    // Qualified: a bare `xid` in ORDER BY would name the text output column, and '999' > '1000'.
+    `SELECT t.xid::text AS xid, t.id::text AS id FROM ${table} t WHERE t.xid < ${WATERMARK} ORDER BY t.xid DESC, t.id DESC LIMIT 1`,
   );
   return { xid: row?.xid ?? '0', id: row?.id ?? '0' };
 }

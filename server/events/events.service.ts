@@ -108,20 +108,26 @@ function stream<T>(ctx: Context, topics: string[], start: Promise<StreamPosition
 
 const rowPosition = (row: { xid?: string; id: string }): StreamPosition => ({ xid: String(row.xid), id: String(row.id) });
 
-export async function subscribeEvents(
-  ctx: Context,
-  args: { communityId: string; after?: string | null; types?: string[] | null; subjectId?: string; topic?: string },
-) {
-  const viewerId = requireUser(await ctx.access());
+export async function subscribeEvents(ctx: Context, args: { communityId: string; after?: string | null; types?: string[] | null }) {
   const communityId = keyOf(args.communityId, 'Community', 'communityId');
   if (args.types && args.types.length > 50) throw badInput({ types: 'at most 50' });
+  return subscribeStream(ctx, { communityId, after: args.after, types: args.types ?? undefined });
+}
+
+/**
+ * The events of one community (or of one subject in it) the viewer may see: replayed after
+ * `after`, then live. Modules that own a subject (issues, meetings) check it is readable first.
+ */
+export async function subscribeStream(ctx: Context, args: { communityId: string; after?: string | null; types?: string[]; subjectId?: string }) {
+  const viewerId = requireUser(await ctx.access());
+  const { communityId, subjectId, types } = args;
   const start = args.after ? Promise.resolve(positionOf(args.after)) : currentPosition(ctx.em, 'domain_events');
-  const topic = args.subjectId ? `subject:${args.subjectId}` : `community:${communityId}`;
+  const topic = subjectId ? `subject:${subjectId}` : `community:${communityId}`;
   return stream(
     ctx,
     [topic],
     start,
-    (em, after) => readEvents(em, { viewerId, communityId, after, subjectId: args.subjectId, types: args.types ?? undefined, order: 'asc', limit: BATCH }),
+    (em, after) => readEvents(em, { viewerId, communityId, after, subjectId, types, order: 'asc', limit: BATCH }),
     rowPosition,
   );
 }

@@ -1,0 +1,55 @@
+import type { Access } from '../core/access.js';
+import { MemberRole } from '../communities/membership.entity.js';
+import { OrganizationKind } from '../communities/organization.entity.js';
+import { Visibility } from './issue.entity.js';
+
+/** What the policy needs of an issue: plain ids, so it is pure and cheap to test. */
+export interface IssueFacts {
+  communityId: string;
+  visibility: Visibility;
+  reporterId: string;
+  assigneeId: string | null;
+  deskId: string | null;
+  involvedOrgIds: readonly string[];
+}
+
+/** The dispatch desks of a community: its governance center and its residents' committee. */
+const DESK_KINDS = [OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.RESIDENTS_COMMITTEE];
+/** Who may press a late issue (督办): the desks, the party committee, the supervisory committee. */
+const URGER_KINDS = [...DESK_KINDS, OrganizationKind.PARTY_COMMITTEE, OrganizationKind.SUPERVISORY_COMMITTEE];
+
+function isDesk(a: Access, i: IssueFacts): boolean {
+  return a.hasKindIn(i.communityId, ...DESK_KINDS) || (i.deskId !== null && a.isMemberOf(i.deskId));
+}
+
+function isAssignee(a: Access, i: IssueFacts): boolean {
+  return i.assigneeId !== null && a.isMemberOf(i.assigneeId);
+}
+
+/** A member of an organization that has had a hand in it, or of a desk. */
+function isParty(a: Access, i: IssueFacts): boolean {
+  return isDesk(a, i) || a.isMemberOfAny(i.involvedOrgIds);
+}
+
+export const issuePolicy = {
+  /** PUBLIC: everyone who belongs to the community; PARTIES: the reporter and the parties involved. */
+  canRead: (a: Access, i: IssueFacts) =>
+    a.isAdmin || a.userId === i.reporterId || isParty(a, i) || (i.visibility === Visibility.PUBLIC && a.belongsTo(i.communityId)),
+  /** Verified residents and members of the community's organizations raise issues. */
+  canSubmit: (a: Access, communityId: string) => a.belongsTo(communityId),
+  /** 网格员代点单: grid workers of the community submit for a resident. */
+  canSubmitOnBehalf: (a: Access, communityId: string) =>
+    a.organizationsIn(communityId).some((m) => m.role === MemberRole.GRID_WORKER),
+  canDispatch: (a: Access, i: IssueFacts) => isDesk(a, i),
+  canAccept: (a: Access, i: IssueFacts) => isAssignee(a, i),
+  canReturn: (a: Access, i: IssueFacts) => isAssignee(a, i),
+  canResolve: (a: Access, i: IssueFacts) => isAssignee(a, i),
+  canRate: (a: Access, i: IssueFacts) => a.userId === i.reporterId,
+  canEscalate: (a: Access, i: IssueFacts) => isDesk(a, i) || isAssignee(a, i),
+  canUrge: (a: Access, i: IssueFacts) => a.hasKindIn(i.communityId, ...URGER_KINDS) || (i.deskId !== null && a.isMemberOf(i.deskId)),
+  canWithdraw: (a: Access, i: IssueFacts) => a.userId === i.reporterId,
+  canMarkDuplicate: (a: Access, i: IssueFacts) => isDesk(a, i),
+  /** Internal notes: written and read by the parties only. */
+  canCommentInternally: (a: Access, i: IssueFacts) => isParty(a, i),
+  canSeeInternal: (a: Access, i: IssueFacts) => a.isAdmin || isParty(a, i),
+};

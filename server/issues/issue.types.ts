@@ -1,0 +1,187 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { NodeInterface } from '../core/node.js';
+import { toGlobalId } from '../core/ids.js';
+import { connectionTypes } from '../core/pagination.js';
+import { isOverdue as isOverdueNow } from './issue.sla.js';
+import { Issue, IssueCategory, IssueComment, IssuePriority, IssueStatus, Visibility } from './issue.entity.js';
+
+registerEnumType(IssueStatus, {
+  name: 'IssueStatus',
+  description: 'Where an issue stands in the closed loop 点单 → 派单 → 接单 → 办结 → 评单.',
+  valuesConfig: {
+    SUBMITTED: { description: '点单: raised, waiting for the dispatch desk.' },
+    DISPATCHED: { description: '派单: sent to an organization, waiting for it to accept.' },
+    ACCEPTED: { description: '接单: the assignee is handling it.' },
+    RETURNED: { description: '退单: the assignee sent it back with a reason; back at the desk.' },
+    RESOLVED: { description: '办结: handled; waiting for the reporter\'s rating.' },
+    REOPENED: { description: 'Rated 3 or less (or reopened by the desk): to be dispatched again.' },
+    CLOSED: { description: '评单: rated 4 or 5; done.' },
+    WITHDRAWN: { description: '撤回: withdrawn by the reporter before acceptance.' },
+    DUPLICATE: { description: '重复: the same as another issue.' },
+  },
+});
+registerEnumType(IssueCategory, {
+  name: 'IssueCategory',
+  description: 'What an issue is about.',
+  valuesConfig: {
+    ENVIRONMENT: { description: '环境卫生.' },
+    FACILITY: { description: '设施设备 (lifts, lights, pipes).' },
+    PARKING: { description: '停车.' },
+    SAFETY: { description: '安全隐患.' },
+    NEIGHBOR_DISPUTE: { description: '邻里纠纷.' },
+    PROPERTY_SERVICE: { description: '物业服务.' },
+    ELDERLY_CARE: { description: '养老服务.' },
+    OTHER: { description: '其他.' },
+  },
+});
+registerEnumType(IssuePriority, {
+  name: 'IssuePriority',
+  description: 'How fast it must be handled; sets the default deadlines.',
+  valuesConfig: {
+    URGENT: { description: '2 h to accept, 24 h to resolve.' },
+    HIGH: { description: '24 h to accept, 3 days to resolve.' },
+    NORMAL: { description: '24 h to accept, 7 days to resolve.' },
+    LOW: { description: '3 days to accept, 15 days to resolve.' },
+  },
+});
+registerEnumType(Visibility, {
+  name: 'Visibility',
+  description: 'Who may see an issue.',
+  valuesConfig: {
+    PUBLIC: { description: 'Every resident of the community.' },
+    PARTIES: { description: 'Only members of the organizations involved.' },
+  },
+});
+
+@ObjectType('IssueRating', { description: "The reporter's rating of the last resolution." })
+export class IssueRatingType {
+  @Field(() => Int, { description: '1..5.' })
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why, required for 3 or less.' })
+  comment!: string | null;
+
+  @Field(() => GraphQLDateTime, { description: 'When.' })
+  ratedAt!: Date;
+}
+
+@ObjectType('Issue', { implements: NodeInterface, description: '议题 / 诉求 / 工单: a shared issue in the closed loop.' })
+export class IssueType extends NodeInterface {
+  @Field({ description: 'Human-readable number, unique in the community.' })
+  number!: string;
+
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field({ description: 'What is wrong, in the reporter\'s words.' })
+  body!: string;
+
+  @Field(() => IssueCategory, { description: 'Category.' })
+  category!: IssueCategory;
+
+  @Field(() => IssuePriority, { description: 'Priority.' })
+  priority!: IssuePriority;
+
+  @Field(() => Visibility, { description: 'Who may see it.' })
+  visibility!: Visibility;
+
+  @Field(() => String, { nullable: true, description: 'Where, in words.' })
+  location!: string | null;
+
+  @Field(() => IssueStatus, { description: 'Where it stands.' })
+  status!: IssueStatus;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Deadline to accept (SLA from first dispatch).' })
+  acceptBy!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Deadline to resolve (SLA from first dispatch).' })
+  resolveBy!: Date | null;
+
+  @Field({ description: 'A deadline has passed unmet.' })
+  overdue!: boolean;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was raised.' })
+  submittedAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was last dispatched.' })
+  dispatchedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was last accepted.' })
+  acceptedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was last resolved.' })
+  resolvedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was closed.' })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'How it was resolved.' })
+  resolution!: string | null;
+
+  @Field(() => IssueRatingType, { nullable: true, description: 'The rating of the last resolution.' })
+  rating!: IssueRatingType | null;
+
+  @Field(() => Int, { description: '附议: how many residents support it.' })
+  supportCount!: number;
+
+  @Field(() => Int, { description: 'How many follow its thread.' })
+  followerCount!: number;
+
+  @Field(() => Int, { description: 'Optimistic-lock version: changes with every change.' })
+  version!: number;
+
+  entity!: Issue;
+
+  static from(i: Issue, now: Date): IssueType {
+    return Object.assign(new IssueType(), {
+      id: toGlobalId('Issue', i.id),
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      category: i.category,
+      priority: i.priority,
+      visibility: i.visibility,
+      location: i.location ?? null,
+      status: i.status,
+      acceptBy: i.acceptBy ?? null,
+      resolveBy: i.resolveBy ?? null,
+      overdue: isOverdueNow(i, now),
+      submittedAt: i.submittedAt,
+      dispatchedAt: i.dispatchedAt ?? null,
+      acceptedAt: i.acceptedAt ?? null,
+      resolvedAt: i.resolvedAt ?? null,
+      closedAt: i.closedAt ?? null,
+      resolution: i.resolution ?? null,
+      rating: i.ratingScore != null ? { score: i.ratingScore, comment: i.ratingComment ?? null, ratedAt: i.ratedAt! } : null,
+      supportCount: i.supportCount,
+      followerCount: i.followerCount,
+      version: i.version,
+      entity: i,
+    });
+  }
+}
+
+
+@ObjectType('IssueComment', { implements: NodeInterface, description: 'A comment in an issue\'s thread.' })
+export class IssueCommentType extends NodeInterface {
+  @Field({ description: 'Text.' })
+  body!: string;
+
+  @Field({ description: 'Internal notes are seen only by members of the organizations involved.' })
+  internal!: boolean;
+
+  @Field(() => GraphQLDateTime, { description: 'When.' })
+  createdAt!: Date;
+
+  entity!: IssueComment;
+
+  static from(c: IssueComment): IssueCommentType {
+    return Object.assign(new IssueCommentType(), { id: toGlobalId('IssueComment', c.id), body: c.body, internal: c.internal, createdAt: c.createdAt, entity: c });
+  }
+}
+
+export const { ConnectionType: IssueConnection } = connectionTypes('Issue', IssueType, { totalCount: true });
+export type IssueConnection = InstanceType<typeof IssueConnection>;
+export const { ConnectionType: IssueCommentConnection } = connectionTypes('IssueComment', IssueCommentType, { totalCount: true });
+export type IssueCommentConnection = InstanceType<typeof IssueCommentConnection>;

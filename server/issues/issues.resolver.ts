@@ -1,0 +1,322 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import type { Context } from '../core/context.js';
+import { authorize, requireUser } from '../core/policy.js';
+import { badInput, notFound } from '../core/errors.js';
+import { keyOf, optionalKeyOf, parseGlobalId } from '../core/ids.js';
+import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../core/pagination.js';
+import { UserType } from '../accounts/user.type.js';
+import { BuildingType, CommunityType, OrganizationType } from '../communities/community.types.js';
+import { Organization } from '../communities/organization.entity.js';
+import { DomainEventConnection, DomainEventType } from '../events/event.types.js';
+import type { DomainEvent } from '../events/domain-event.entity.js';
+import * as events from '../events/events.service.js';
+import { Issue, IssueComment } from './issue.entity.js';
+import { IssueCommentConnection, IssueCommentType, IssueConnection, IssueType } from './issue.types.js';
+import { GovernanceStatsType } from './issue-stats.types.js';
+import {
+  CommentOnIssueInput,
+  DispatchIssueInput,
+  EscalateIssueInput,
+  IssueRefInput,
+  IssuesArgs,
+  MarkDuplicateInput,
+  RateIssueInput,
+  ResolveIssueInput,
+  ReturnIssueInput,
+  SubmitIssueInput,
+  UrgeIssueInput,
+  WithdrawIssueInput,
+} from './issue.inputs.js';
+import { issuePolicy } from './issue.policy.js';
+import * as service from './issues.service.js';
+import { countIssues, listIssues } from './issues.queries.js';
+import { issueStats } from './issue-stats.service.js';
+
+@ArgsType()
+class StatsArgs {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Issues submitted from this moment (default: the beginning).' })
+  from?: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Issues submitted before this moment (default: now).' })
+  to?: Date | null;
+}
+
+@ArgsType()
+class IssueEventsArgs {
+  @Field(() => ID, { description: 'The issue.' })
+  issueId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Resume after this event cursor (replayed first, then live). Omitted: from now.' })
+  after?: string | null;
+}
+
+/** Loads an issue the viewer may read, or null. */
+export async function readableIssue(ctx: Context, key: string): Promise<Issue | null> {
+  if (!ctx.userId || !/^[0-9a-f-]{36}$/.test(key)) return null;
+  const issue = await ctx.em.findOne(Issue, key);
+  return issue && issuePolicy.canRead(await ctx.access(), service.factsOf(issue)) ? issue : null;
+}
+
+@Resolver(() => IssueType)
+export class IssueResolver {
+  @Query(() => IssueConnection, { description: 'The issue board of a community: what the viewer may see, newest first.' })
+  async issues(@Args(() => IssuesArgs) args: IssuesArgs, @Ctx() ctx: Context): Promise<IssueConnection> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    const limit = pageSize(args.first);
+    const f = args.filter ?? {};
+    let after: { submittedAt: string; id: string } | undefined;
+    if (args.after) {
+      const [submittedAt, id] = decodeCursor(args.after, 2);
+      after = { submittedAt: String(submittedAt), id: String(id) };
+      if (Number.isNaN(Date.parse(after.submittedAt)) || !/^[0-9a-f-]{36}$/.test(after.id)) throw badInput({ after: 'is not a valid cursor' });
+    }
+    const q = {
+      access,
+      communityId,
+      now: ctx.now(),
+      status: f.status,
+      category: f.category,
+      assigneeId: optionalKeyOf(f.assigneeId, 'Organization', 'filter.assigneeId'),
+      overdue: f.overdue,
+      mine: f.mine,
+      search: f.search,
+      after,
+      limit: limit + 1,
+    };
+    const [rows, total] = await Promise.all([listIssues(ctx.em, q), countIssues(ctx.em, q)]);
+    const now = ctx.now();
+    const page = toConnection(rows, limit, !!after, (i) => encodeCursor([i.submittedAt.toISOString(), i.id]), (i) => IssueType.from(i, now));
+    return Object.assign(new IssueConnection(), { ...page, totalCount: total });
+  }
+
+  @Query(() => IssueType, { nullable: true, description: 'One issue, or null when missing or not visible to the viewer.' })
+  async issue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<IssueType | null> {
+    const parsed = parseGlobalId(id);
+    const issue = parsed?.type === 'Issue' ? await readableIssue(ctx, parsed.key) : null;
+    return issue ? IssueType.from(issue, ctx.now()) : null;
+  }
+
+  @Query(() => GovernanceStatsType, { description: 'Response, resolution and satisfaction rates and more, over the issues submitted in a window; seen by whoever belongs to the community.' })
+  async governanceStats(@Args(() => StatsArgs) args: StatsArgs, @Ctx() ctx: Context): Promise<GovernanceStatsType> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    authorize(access.isAdmin || access.belongsTo(communityId), 'Only those who belong to the community see its figures');
+    const to = args.to ?? ctx.now();
+    if (args.from && args.from >= to) throw badInput({ from: 'must be before to' });
+    const stats = await issueStats(ctx.em, communityId, args.from ?? null, to, ctx.now());
+    const orgs = stats.byOrganization.length ? await ctx.em.find(Organization, { id: { $in: stats.byOrganization.map((o) => o.organizationId) } }) : [];
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    return {
+      ...stats,
+      byOrganization: stats.byOrganization.map((o) => ({ ...o, organization: OrganizationType.from(byId.get(o.organizationId)!) })),
+    };
+  }
+
+  @FieldResolver(() => CommunityType, { description: 'Its community.' })
+  async community(@Root() i: IssueType): Promise<CommunityType> {
+    return CommunityType.from(await i.entity.community.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => BuildingType, { nullable: true, description: 'The building, when given.' })
+  async building(@Root() i: IssueType): Promise<BuildingType | null> {
+    const b = i.entity.building;
+    return b ? BuildingType.from(await b.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who raised it: seen by the reporter and the parties; null for other residents.' })
+  async reporter(@Root() i: IssueType, @Ctx() ctx: Context): Promise<UserType | null> {
+    const access = await ctx.access();
+    if (access.userId !== i.entity.reporter.id && !issuePolicy.canSeeInternal(access, service.factsOf(i.entity))) return null;
+    return UserType.from(await i.entity.reporter.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => OrganizationType, { nullable: true, description: 'The organization that must act now.' })
+  async assignee(@Root() i: IssueType): Promise<OrganizationType | null> {
+    const a = i.entity.assignee;
+    return a ? OrganizationType.from(await a.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => IssueType, { nullable: true, description: 'The original, when this one is a duplicate.' })
+  async duplicateOf(@Root() i: IssueType, @Ctx() ctx: Context): Promise<IssueType | null> {
+    const d = i.entity.duplicateOf;
+    const original = d ? await readableIssue(ctx, d.id) : null;
+    return original ? IssueType.from(original, ctx.now()) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The viewer supports it (附议).' })
+  async viewerSupports(@Root() i: IssueType, @Ctx() ctx: Context): Promise<boolean> {
+    return viewerFlag(ctx, 'issue_supports', i.entity.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The viewer follows it.' })
+  async viewerFollows(@Root() i: IssueType, @Ctx() ctx: Context): Promise<boolean> {
+    return viewerFlag(ctx, 'issue_follows', i.entity.id);
+  }
+
+  @FieldResolver(() => IssueCommentConnection, { description: 'Its thread, oldest first; internal notes only for the parties.' })
+  async comments(@Root() i: IssueType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<IssueCommentConnection> {
+    const limit = pageSize(args.first);
+    const internalToo = issuePolicy.canSeeInternal(await ctx.access(), service.factsOf(i.entity));
+    let after: { createdAt: string; id: string } | undefined;
+    if (args.after) {
+      const [createdAt, id] = decodeCursor(args.after, 2);
+      after = { createdAt: String(createdAt), id: String(id) };
+    }
+    const where = { issue: i.entity.id, ...(internalToo ? {} : { internal: false }) };
+    const rows = await ctx.em.find(
+      IssueComment,
+      after ? { ...where, $or: [{ createdAt: { $gt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { $gt: after.id } }] } : where,
+      { orderBy: { createdAt: 'asc', id: 'asc' }, limit: limit + 1 },
+    );
+    const counts = await ctx.loader<string, { all: number; public: number }>('issueCommentCounts', async (ids) => {
+      const res = await ctx.em.execute<{ issue_id: string; all: number; public: number }[]>(
+        `SELECT issue_id, count(*)::int AS all, count(*) FILTER (WHERE NOT internal)::int AS public FROM issue_comments WHERE issue_id = ANY(?::uuid[]) GROUP BY issue_id`,
+        [`{${ids.join(',')}}`],
+      );
+      const m = new Map(res.map((r) => [r.issue_id, r]));
+      return ids.map((id) => m.get(id) ?? { all: 0, public: 0 });
+    }).load(i.entity.id);
+    const page = toConnection(rows, limit, !!after, (c) => encodeCursor([c.createdAt.toISOString(), c.id]), IssueCommentType.from);
+    return Object.assign(new IssueCommentConnection(), { ...page, totalCount: internalToo ? counts.all : counts.public });
+  }
+
+  @FieldResolver(() => DomainEventConnection, { description: 'Its audit trail, oldest first: every change, who made it and when.' })
+  async timeline(@Root() i: IssueType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<DomainEventConnection> {
+    const page = await events.listSubjectEvents(ctx, i.entity.community.id, i.entity.id, args.first, args.after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: DomainEventType.from(e.node) })) };
+  }
+
+  @Mutation(() => IssueType, { description: '点单: raise an issue (a resident, or a grid worker for one).' })
+  async submitIssue(@Arg('input', () => SubmitIssueInput) input: SubmitIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.submitIssue(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '派单: the dispatch desk sends it to an organization, with deadlines.' })
+  async dispatchIssue(@Arg('input', () => DispatchIssueInput) input: DispatchIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.dispatchIssue(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '接单: the assignee accepts it.' })
+  async acceptIssue(@Arg('input', () => IssueRefInput) input: IssueRefInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.acceptIssue(ctx, input.issueId), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '退单: the assignee returns it to the desk with a reason.' })
+  async returnIssue(@Arg('input', () => ReturnIssueInput) input: ReturnIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.returnIssue(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '办结: the assignee resolves it.' })
+  async resolveIssue(@Arg('input', () => ResolveIssueInput) input: ResolveIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.resolveIssue(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '评单: the reporter rates the resolution; 3 or less reopens it.' })
+  async rateIssue(@Arg('input', () => RateIssueInput) input: RateIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.rateIssue(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '上报: move it to a higher-level center or a department.' })
+  async escalateIssue(@Arg('input', () => EscalateIssueInput) input: EscalateIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.escalateIssue(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: "督办: a supervision notice to the assignee's members." })
+  async urgeIssue(@Arg('input', () => UrgeIssueInput) input: UrgeIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.urgeIssue(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '撤回: the reporter withdraws it before acceptance.' })
+  async withdrawIssue(@Arg('input', () => WithdrawIssueInput) input: WithdrawIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.withdrawIssue(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '重复: the desk marks it a duplicate; its followers move to the original.' })
+  async markDuplicate(@Arg('input', () => MarkDuplicateInput) input: MarkDuplicateInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.markDuplicate(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '附议: a "+1" from a resident (once each).' })
+  async supportIssue(@Arg('input', () => IssueRefInput) input: IssueRefInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.supportIssue(ctx, input.issueId), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: '关注: follow its thread and be notified of its changes.' })
+  async followIssue(@Arg('input', () => IssueRefInput) input: IssueRefInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.setFollowing(ctx, input.issueId, true), ctx.now());
+  }
+
+  @Mutation(() => IssueType, { description: 'Stop following it.' })
+  async unfollowIssue(@Arg('input', () => IssueRefInput) input: IssueRefInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.setFollowing(ctx, input.issueId, false), ctx.now());
+  }
+
+  @Subscription(() => DomainEventType, {
+    description: "One issue's thread: status changes, comments, supports, ratings.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const a = args as IssueEventsArgs;
+      const key = keyOf(a.issueId, 'Issue', 'issueId');
+      const issue = await readableIssue(ctx, key);
+      if (!issue) throw notFound('Issue');
+      return events.subscribeStream(ctx, { communityId: issue.community.id, after: a.after, subjectId: issue.id }) as never;
+    },
+  })
+  issueEvents(@Root() event: DomainEvent, @Args(() => IssueEventsArgs) _args: IssueEventsArgs, @Ctx() ctx: Context): DomainEventType {
+    ctx.renew();
+    return DomainEventType.from(event);
+  }
+}
+
+@Resolver(() => IssueCommentType)
+export class IssueCommentResolver {
+  @FieldResolver(() => IssueType, { description: 'The issue.' })
+  async issue(@Root() c: IssueCommentType, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await c.entity.issue.loadOrFail({ dataloader: true }), ctx.now());
+  }
+
+  @FieldResolver(() => UserType, { description: 'Who wrote it.' })
+  async author(@Root() c: IssueCommentType): Promise<UserType> {
+    return UserType.from(await c.entity.author.loadOrFail({ dataloader: true }));
+  }
+
+  @Mutation(() => IssueCommentType, { description: 'Comments in the thread; internal notes are for the parties only.' })
+  async commentOnIssue(@Arg('input', () => CommentOnIssueInput) input: CommentOnIssueInput, @Ctx() ctx: Context): Promise<IssueCommentType> {
+    return IssueCommentType.from(await service.commentOnIssue(ctx, input));
+  }
+}
+
+/** Whether the viewer has a row in a per-user table for the issue: one statement for a whole page. */
+function viewerFlag(ctx: Context, table: 'issue_supports' | 'issue_follows', issueId: string): Promise<boolean> {
+  if (!ctx.userId) return Promise.resolve(false);
+  const userId = ctx.userId;
+  return ctx
+    .loader<string, boolean>(table, async (ids) => {
+      const rows = await ctx.em.execute<{ issue_id: string }[]>(`SELECT issue_id FROM ${table} WHERE user_id = ? AND issue_id = ANY(?::uuid[])`, [userId, `{${ids.join(',')}}`]);
+      const set = new Set(rows.map((r) => r.issue_id));
+      return ids.map((id) => set.has(id));
+    })
+    .load(issueId);
+}
+
+export const issueNodes = {
+  Issue: async (ctx: Context, key: string) => {
+    const i = await readableIssue(ctx, key);
+    return i ? IssueType.from(i, ctx.now()) : null;
+  },
+  IssueComment: async (ctx: Context, key: string) => {
+    if (!ctx.userId || !/^[0-9a-f-]{36}$/.test(key)) return null;
+    const c = await ctx.em.findOne(IssueComment, key);
+    const issue = c ? await readableIssue(ctx, c.issue.id) : null;
+    if (!c || !issue) return null;
+    if (c.internal && !issuePolicy.canSeeInternal(await ctx.access(), service.factsOf(issue))) return null;
+    return IssueCommentType.from(c);
+  },
+};

@@ -1,0 +1,475 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import type { Transaction } from '../core/transaction.js';
+import type { Access } from '../core/access.js';
+import { authorize } from '../core/policy.js';
+import { badInput, invalidTransition, notFound, unauthenticated } from '../core/errors.js';
+import { keyOf, optionalKeyOf } from '../core/ids.js';
+import { idempotent } from '../core/idempotency.js';
+import { emit } from '../events/emit.js';
+import type { Audience } from '../events/events.catalog.js';
+import { Building } from '../communities/building.entity.js';
+import { Organization, OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
+import { Residency } from '../communities/residency.entity.js';
+import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
+import { Issue, IssueAssignment, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, IssueSupport, Visibility } from './issue.entity.js';
+import { issuePolicy, type IssueFacts } from './issue.policy.js';
+import { assertCan, statusAfterRating } from './issue.state.js';
+import { defaultDeadlines } from './issue.sla.js';
+import type {
+  CommentOnIssueInput,
+  DispatchIssueInput,
+  EscalateIssueInput,
+  MarkDuplicateInput,
+  RateIssueInput,
+  ResolveIssueInput,
+  ReturnIssueInput,
+  SubmitIssueInput,
+  UrgeIssueInput,
+  WithdrawIssueInput,
+} from './issue.inputs.js';
+import './issues.events.js';
+
+export function factsOf(i: Issue): IssueFacts {
+  return {
+    communityId: i.community.id,
+    visibility: i.visibility,
+    reporterId: i.reporter.id,
+    assigneeId: i.assignee?.id ?? null,
+    deskId: i.desk?.id ?? null,
+    involvedOrgIds: i.involvedOrgIds,
+  };
+}
+
+/** Who may see an event about the issue: the same people who may read the issue. */
+function audienceOf(i: Issue): Audience {
+  return { public: i.visibility === Visibility.PUBLIC, organizationIds: i.involvedOrgIds, userIds: [i.reporter.id] };
+}
+
+const subjectOf = (i: Issue) => ({ type: 'Issue', id: i.id });
+
+async function followerIds(em: EntityManager, issueId: string): Promise<string[]> {
+  const rows = await em.find(IssueFollow, { issue: issueId }, { fields: ['user'] });
+  return rows.map((f) => f.user.id);
+}
+
+/** The reporter and the followers: told of every status change and public comment. */
+async function watchers(em: EntityManager, i: Issue): Promise<string[]> {
+  return [i.reporter.id, ...(await followerIds(em, i.id))];
+}
+
+/** The members of the organization that must act now: the assignee, or the desks when it is back with them. */
+async function actors(em: EntityManager, i: Issue): Promise<string[]> {
+  if (i.assignee) return memberUserIds(em, [i.assignee.id]);
+  const desks = i.desk ? [i.desk.id] : await organizationIdsOfKind(em, i.community.id, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.RESIDENTS_COMMITTEE);
+  return memberUserIds(em, desks);
+}
+
+/**
+ * The issue, locked for this transaction, if the viewer may read it (NOT_FOUND otherwise, so
+ * that a hidden issue does not reveal that it exists).
+ */
+async function lockReadable(tx: Transaction, access: Access, issueId: string, field = 'issueId'): Promise<Issue> {
+  const key = keyOf(issueId, 'Issue', field);
+  const issue = await tx.em.findOne(Issue, key, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['reporter', 'assignee', 'desk'] });
+  if (!issue || !issuePolicy.canRead(access, factsOf(issue))) throw notFound('Issue');
+  return issue;
+}
+
+function addInvolved(i: Issue, orgId: string): void {
+  if (!i.involvedOrgIds.includes(orgId)) i.involvedOrgIds = [...i.involvedOrgIds, orgId];
+}
+
+/** Closes the open assignment of the issue, if any, with how it ended. */
+async function endAssignment(em: EntityManager, issueId: string, endedAs: string, patch: Partial<IssueAssignment> = {}): Promise<void> {
+  await em.nativeUpdate(IssueAssignment, { issue: issueId, endedAs: null }, { ...patch, endedAs });
+}
+
+async function openAssignment(em: EntityManager, issueId: string): Promise<IssueAssignment | null> {
+  return em.findOne(IssueAssignment, { issue: issueId, endedAs: null }, { orderBy: { dispatchedAt: 'desc' } });
+}
+
+function statusChange(i: Issue, before: IssueStatus) {
+  return { number: i.number, title: i.title, status: { before, after: i.status } };
+}
+
+async function requireAccess(ctx: Context): Promise<Access> {
+  const access = await ctx.access();
+  if (!access.userId) throw unauthenticated();
+  return access;
+}
+
+export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promise<Issue> {
+  const access = await requireAccess(ctx);
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  const onBehalfOf = optionalKeyOf(input.onBehalfOfUserId, 'User', 'onBehalfOfUserId');
+  const buildingId = optionalKeyOf(input.buildingId, 'Building', 'buildingId');
+  if (onBehalfOf) authorize(issuePolicy.canSubmitOnBehalf(access, communityId), 'Only grid workers submit for residents');
+  else authorize(issuePolicy.canSubmit(access, communityId), 'Only residents and the parties of this community raise issues here');
+  const actorId = access.userId!;
+
+  return ctx.transact((tx) =>
+    idempotent(
+      tx,
+      input.idempotencyKey,
+      { userId: actorId, operation: 'submitIssue' },
+      (id) => tx.em.findOne(Issue, id),
+      async () => {
+        const { em } = tx;
+        if (onBehalfOf && !(await em.count(Residency, { user: onBehalfOf, community: communityId }))) {
+          throw badInput({ onBehalfOfUserId: 'is not a resident of this community' });
+        }
+        if (buildingId && !(await em.count(Building, { id: buildingId, community: communityId }))) {
+          throw badInput({ buildingId: 'is not a building of this community' });
+        }
+        const now = ctx.now();
+        const [{ seq }] = await em.execute<{ seq: number }[]>(`UPDATE communities SET issue_seq = issue_seq + 1 WHERE id = ? RETURNING issue_seq AS seq`, [communityId]);
+        const desks = await organizationIdsOfKind(em, communityId, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.RESIDENTS_COMMITTEE);
+        const issue = em.create(Issue, {
+          community: communityId,
+          number: `${now.getUTCFullYear()}-${String(seq).padStart(4, '0')}`,
+          title: input.title.trim(),
+          body: input.body.trim(),
+          category: input.category,
+          priority: input.priority ?? IssuePriority.NORMAL,
+          visibility: input.visibility ?? Visibility.PUBLIC,
+          location: input.location?.trim() || null,
+          building: buildingId ?? null,
+          reporter: onBehalfOf ?? actorId,
+          submittedBy: onBehalfOf ? actorId : null,
+          involvedOrgIds: desks,
+          submittedAt: now,
+        });
+        emit(tx, {
+          type: 'issue.submitted',
+          communityId,
+          subject: subjectOf(issue),
+          data: { number: issue.number, title: issue.title, status: { before: null, after: issue.status }, category: issue.category, priority: issue.priority, onBehalf: !!onBehalfOf },
+          audience: audienceOf(issue),
+          notify: onBehalfOf ? { userIds: [onBehalfOf], title: `网格员已代你提交诉求：${issue.title}` } : undefined,
+        });
+        return { id: issue.id, value: issue };
+      },
+    ),
+  );
+}
+
+/** An organization that may take an issue of this community: one of its own, or one above it. */
+async function targetOrganization(em: EntityManager, orgId: string, issue: Issue): Promise<Organization> {
+  const org = await em.findOne(Organization, orgId);
+  if (!org) throw notFound('Organization');
+  if (org.community && org.community.id !== issue.community.id) throw badInput({ organizationId: 'belongs to another community' });
+  return org;
+}
+
+export async function dispatchIssue(ctx: Context, input: DispatchIssueInput): Promise<Issue> {
+  const access = await requireAccess(ctx);
+  const orgId = keyOf(input.organizationId, 'Organization', 'organizationId');
+  return ctx.transact(async (tx) => {
+    const issue = await lockReadable(tx, access, input.issueId);
+    authorize(issuePolicy.canDispatch(access, factsOf(issue)), 'Only the dispatch desk dispatches');
+    assertCan('dispatch', issue.status);
+    // From DISPATCHED only the desk that received it (an escalation) sends it on.
+    if (issue.status === IssueStatus.DISPATCHED && !(issue.desk && issue.assignee?.id === issue.desk.id)) throw invalidTransition(issue.status, 'dispatch');
+    const org = await targetOrganization(tx.em, orgId, issue);
+    const now = ctx.now();
+    const before = issue.status;
+    const previousAssignee = issue.assignee?.id ?? null;
+    if (!issue.firstDispatchedAt) {
+      issue.firstDispatchedAt = now;
+      Object.assign(issue, defaultDeadlines(issue.priority, now));
+    }
+    const acceptBy = input.acceptBy ?? issue.acceptBy!;
+    const resolveBy = input.resolveBy ?? issue.resolveBy!;
+    if (input.acceptBy && input.acceptBy <= now) throw badInput({ acceptBy: 'must be in the future' });
+    if (resolveBy < acceptBy) throw badInput({ resolveBy: 'must not be before acceptBy' });
+    await endAssignment(tx.em, issue.id, 'REDISPATCHED');
+    Object.assign(issue, { acceptBy, resolveBy, status: IssueStatus.DISPATCHED, assignee: org.id, dispatchedAt: now, acceptedAt: null });
+    addInvolved(issue, org.id);
+    tx.em.create(IssueAssignment, { issue, organization: org.id, dispatchedAt: now, acceptBy });
+    emit(tx, {
+      type: 'issue.dispatched',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: {
+        ...statusChange(issue, before),
+        assignee: { before: previousAssignee, after: org.id },
+        assigneeName: org.name,
+        acceptBy: acceptBy.toISOString(),
+        resolveBy: resolveBy.toISOString(),
+        note: input.note ?? null,
+      },
+      audience: audienceOf(issue),
+      notify: { userIds: [...(await memberUserIds(tx.em, [org.id])), ...(await watchers(tx.em, issue))], title: `诉求${issue.number}已派给${org.name}：${issue.title}` },
+    });
+    return issue;
+  });
+}
+
+type Step = (tx: Transaction, issue: Issue, now: Date) => Promise<void> | void;
+
+/** The shape every assignee step shares: lock, read check, policy, state machine, change, tell. */
+async function step(ctx: Context, issueId: string, policy: (a: Access, f: IssueFacts) => boolean, action: Parameters<typeof assertCan>[0], why: string, change: Step): Promise<Issue> {
+  const access = await requireAccess(ctx);
+  return ctx.transact(async (tx) => {
+    const issue = await lockReadable(tx, access, issueId);
+    authorize(policy(access, factsOf(issue)), why);
+    assertCan(action, issue.status);
+    await change(tx, issue, ctx.now());
+    return issue;
+  });
+}
+
+export function acceptIssue(ctx: Context, issueId: string): Promise<Issue> {
+  return step(ctx, issueId, issuePolicy.canAccept, 'accept', 'Only the assignee accepts', async (tx, issue, now) => {
+    const before = issue.status;
+    Object.assign(issue, { status: IssueStatus.ACCEPTED, acceptedAt: now, firstAcceptedAt: issue.firstAcceptedAt ?? now });
+    await tx.em.nativeUpdate(IssueAssignment, { issue: issue.id, endedAs: null, acceptedAt: null }, { acceptedAt: now });
+    const assignee = issue.assignee!.getEntity();
+    emit(tx, {
+      type: 'issue.accepted',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { ...statusChange(issue, before), assigneeName: assignee.name },
+      audience: audienceOf(issue),
+      notify: { userIds: await watchers(tx.em, issue), title: `${assignee.name}已接单：${issue.title}` },
+    });
+  });
+}
+
+export function returnIssue(ctx: Context, input: ReturnIssueInput): Promise<Issue> {
+  return step(ctx, input.issueId, issuePolicy.canReturn, 'return', 'Only the assignee returns', async (tx, issue) => {
+    const before = issue.status;
+    const assignee = issue.assignee!.getEntity();
+    await endAssignment(tx.em, issue.id, 'RETURNED');
+    Object.assign(issue, { status: IssueStatus.RETURNED, assignee: null, acceptedAt: null });
+    emit(tx, {
+      type: 'issue.returned',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { ...statusChange(issue, before), assigneeName: assignee.name, reason: input.reason.trim() },
+      audience: audienceOf(issue),
+      notify: { userIds: await watchers(tx.em, issue), title: `${assignee.name}退回了诉求：${issue.title}` },
+    });
+  });
+}
+
+export function resolveIssue(ctx: Context, input: ResolveIssueInput): Promise<Issue> {
+  return step(ctx, input.issueId, issuePolicy.canResolve, 'resolve', 'Only the assignee resolves', async (tx, issue, now) => {
+    const before = issue.status;
+    const assignee = issue.assignee!.getEntity();
+    Object.assign(issue, { status: IssueStatus.RESOLVED, resolvedAt: now, firstResolvedAt: issue.firstResolvedAt ?? now, resolution: input.resolution.trim() });
+    await tx.em.nativeUpdate(IssueAssignment, { issue: issue.id, endedAs: null }, { resolvedAt: now });
+    emit(tx, {
+      type: 'issue.resolved',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { ...statusChange(issue, before), assigneeName: assignee.name, resolution: issue.resolution! },
+      audience: audienceOf(issue),
+      notify: { userIds: await watchers(tx.em, issue), title: `诉求已办结，请评价：${issue.title}` },
+    });
+  });
+}
+
+export function rateIssue(ctx: Context, input: RateIssueInput): Promise<Issue> {
+  if (input.score <= 3 && !input.comment?.trim()) throw badInput({ comment: 'is required for a rating of 3 or less' });
+  return step(ctx, input.issueId, issuePolicy.canRate, 'rate', 'Only the reporter rates', async (tx, issue, now) => {
+    const before = issue.status;
+    const resolver = issue.assignee?.id ?? null;
+    const comment = input.comment?.trim() || null;
+    tx.em.create(IssueRatingRecord, { issue, organization: resolver, score: input.score, comment, ratedAt: now });
+    const after = statusAfterRating(input.score);
+    Object.assign(issue, { status: after, ratingScore: input.score, ratingComment: comment, ratedAt: now });
+    if (after === IssueStatus.CLOSED) {
+      issue.closedAt = now;
+      await endAssignment(tx.em, issue.id, 'CLOSED');
+    } else {
+      issue.reopenCount += 1;
+      issue.assignee = null;
+      await endAssignment(tx.em, issue.id, 'REOPENED');
+    }
+    const reopenedFor = after === IssueStatus.REOPENED && resolver ? await memberUserIds(tx.em, [resolver]) : [];
+    emit(tx, {
+      type: 'issue.rated',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { ...statusChange(issue, before), score: input.score, comment },
+      audience: audienceOf(issue),
+      notify: {
+        userIds: [...(await watchers(tx.em, issue)), ...reopenedFor],
+        title: after === IssueStatus.CLOSED ? `诉求已评价（${input.score}星）并办结：${issue.title}` : `居民不满意（${input.score}星），诉求已重新打开：${issue.title}`,
+      },
+    });
+  });
+}
+
+export async function escalateIssue(ctx: Context, input: EscalateIssueInput): Promise<Issue> {
+  const access = await requireAccess(ctx);
+  const orgId = keyOf(input.organizationId, 'Organization', 'organizationId');
+  return ctx.transact(async (tx) => {
+    const issue = await lockReadable(tx, access, input.issueId);
+    authorize(issuePolicy.canEscalate(access, factsOf(issue)), 'Only the desk or the assignee escalates');
+    assertCan('escalate', issue.status);
+    const org = await tx.em.findOne(Organization, orgId);
+    if (!org) throw notFound('Organization');
+    const higherCenter = org.kind === OrganizationKind.GOVERNANCE_CENTER && org.level !== RegionLevel.COMMUNITY;
+    if (!higherCenter && org.kind !== OrganizationKind.DEPARTMENT) throw badInput({ organizationId: 'must be a township, county or city center, or a department' });
+    if (issue.assignee?.id === org.id) throw badInput({ organizationId: 'already has it' });
+    const now = ctx.now();
+    const before = issue.status;
+    const previousAssignee = issue.assignee?.id ?? null;
+    await endAssignment(tx.em, issue.id, 'ESCALATED');
+    if (!issue.firstDispatchedAt) {
+      issue.firstDispatchedAt = now;
+      Object.assign(issue, defaultDeadlines(issue.priority, now));
+    }
+    Object.assign(issue, { status: IssueStatus.DISPATCHED, assignee: org.id, dispatchedAt: now, acceptedAt: null, desk: higherCenter ? org.id : issue.desk?.id ?? null });
+    addInvolved(issue, org.id);
+    tx.em.create(IssueAssignment, { issue, organization: org.id, dispatchedAt: now, acceptBy: issue.acceptBy });
+    emit(tx, {
+      type: 'issue.escalated',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { ...statusChange(issue, before), assignee: { before: previousAssignee, after: org.id }, assigneeName: org.name, reason: input.reason.trim() },
+      audience: audienceOf(issue),
+      notify: { userIds: [...(await memberUserIds(tx.em, [org.id])), ...(await watchers(tx.em, issue))], title: `诉求${issue.number}已上报${org.name}：${issue.title}` },
+    });
+    return issue;
+  });
+}
+
+export function urgeIssue(ctx: Context, input: UrgeIssueInput): Promise<Issue> {
+  return step(ctx, input.issueId, issuePolicy.canUrge, 'urge', 'Only the desks, the party committee and the supervisory committee urge', async (tx, issue) => {
+    const assigneeName = issue.assignee?.getEntity().name ?? null;
+    emit(tx, {
+      type: 'issue.urged',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { number: issue.number, title: issue.title, note: input.note.trim(), assigneeName },
+      audience: { organizationIds: issue.involvedOrgIds },
+      notify: { userIds: await actors(tx.em, issue), title: `督办：${issue.title}（${input.note.trim()}）` },
+    });
+  });
+}
+
+export function withdrawIssue(ctx: Context, input: WithdrawIssueInput): Promise<Issue> {
+  return step(ctx, input.issueId, issuePolicy.canWithdraw, 'withdraw', 'Only the reporter withdraws', async (tx, issue, now) => {
+    const before = issue.status;
+    const toldActors = await actors(tx.em, issue);
+    await endAssignment(tx.em, issue.id, 'WITHDRAWN');
+    Object.assign(issue, { status: IssueStatus.WITHDRAWN, assignee: null, closedAt: now });
+    emit(tx, {
+      type: 'issue.withdrawn',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { ...statusChange(issue, before), reason: input.reason?.trim() || null },
+      audience: audienceOf(issue),
+      notify: { userIds: [...toldActors, ...(await followerIds(tx.em, issue.id))], title: `诉求已被撤回：${issue.title}` },
+    });
+  });
+}
+
+export async function markDuplicate(ctx: Context, input: MarkDuplicateInput): Promise<Issue> {
+  const access = await requireAccess(ctx);
+  const originalKey = keyOf(input.duplicateOfId, 'Issue', 'duplicateOfId');
+  return ctx.transact(async (tx) => {
+    const issue = await lockReadable(tx, access, input.issueId);
+    authorize(issuePolicy.canMarkDuplicate(access, factsOf(issue)), 'Only the dispatch desk marks duplicates');
+    assertCan('markDuplicate', issue.status);
+    if (originalKey === issue.id) throw badInput({ duplicateOfId: 'is the issue itself' });
+    const original = await tx.em.findOne(Issue, originalKey, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!original || original.community.id !== issue.community.id) throw badInput({ duplicateOfId: 'is not an issue of this community' });
+    if (original.status === IssueStatus.DUPLICATE) throw badInput({ duplicateOfId: 'is itself a duplicate: point at its original' });
+    const before = issue.status;
+    const toldActors = await actors(tx.em, issue);
+    await endAssignment(tx.em, issue.id, 'DUPLICATE');
+    Object.assign(issue, { status: IssueStatus.DUPLICATE, duplicateOf: original.id, assignee: null, closedAt: ctx.now() });
+    // The duplicate's reporter and followers now follow the original.
+    const movers = [...new Set(await watchers(tx.em, issue))].filter((u) => u !== original.reporter.id);
+    if (movers.length) {
+      await tx.em.execute(
+        `INSERT INTO issue_follows (issue_id, user_id) SELECT ?, u FROM unnest(?::uuid[]) AS u ON CONFLICT DO NOTHING`,
+        [original.id, `{${movers.join(',')}}`],
+      );
+      const [{ n }] = await tx.em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM issue_follows WHERE issue_id = ?`, [original.id]);
+      original.followerCount = n;
+    }
+    emit(tx, {
+      type: 'issue.markedDuplicate',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { ...statusChange(issue, before), duplicateOfNumber: original.number },
+      audience: audienceOf(issue),
+      notify: { userIds: [...(await watchers(tx.em, issue)), ...toldActors], title: `诉求与${original.number}重复，已合并：${issue.title}` },
+    });
+    return issue;
+  });
+}
+
+export async function commentOnIssue(ctx: Context, input: CommentOnIssueInput): Promise<IssueComment> {
+  const access = await requireAccess(ctx);
+  const actorId = access.userId!;
+  return ctx.transact(async (tx) => {
+    const issue = await lockReadable(tx, access, input.issueId);
+    const internal = input.internal ?? false;
+    if (internal) authorize(issuePolicy.canCommentInternally(access, factsOf(issue)), 'Only the parties write internal notes');
+    assertCan('comment', issue.status);
+    return idempotent(
+      tx,
+      input.idempotencyKey,
+      { userId: actorId, operation: 'commentOnIssue' },
+      (id) => tx.em.findOne(IssueComment, { id, issue: issue.id }),
+      async () => {
+        const body = input.body.trim();
+        const comment = tx.em.create(IssueComment, { issue, author: actorId, body, internal, createdAt: ctx.now() });
+        if (!internal) {
+          await tx.em.execute(`UPDATE issues SET comments_text = left(comments_text || ' ' || ?, 100000) WHERE id = ?`, [body, issue.id]);
+        }
+        emit(tx, {
+          type: 'issue.commented',
+          communityId: issue.community.id,
+          subject: subjectOf(issue),
+          data: { number: issue.number, title: issue.title, commentId: comment.id, internal, excerpt: body.slice(0, 80) },
+          audience: internal ? { organizationIds: issue.involvedOrgIds } : audienceOf(issue),
+          notify: internal ? undefined : { userIds: await watchers(tx.em, issue), title: `诉求有新回复：${issue.title}` },
+        });
+        return { id: comment.id, value: comment };
+      },
+    );
+  });
+}
+
+export async function supportIssue(ctx: Context, issueId: string): Promise<Issue> {
+  const access = await requireAccess(ctx);
+  return ctx.transact(async (tx) => {
+    const issue = await lockReadable(tx, access, issueId);
+    if (issue.reporter.id === access.userId) throw badInput({ issueId: 'is your own issue' });
+    assertCan('support', issue.status);
+    const inserted = await tx.em.execute(`INSERT INTO issue_supports (issue_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING 1`, [issue.id, access.userId]);
+    if (inserted.length) {
+      issue.supportCount += 1;
+      emit(tx, {
+        type: 'issue.supported',
+        communityId: issue.community.id,
+        subject: subjectOf(issue),
+        data: { number: issue.number, title: issue.title, supportCount: issue.supportCount },
+        audience: audienceOf(issue),
+      });
+    }
+    return issue;
+  });
+}
+
+export async function setFollowing(ctx: Context, issueId: string, follow: boolean): Promise<Issue> {
+  const access = await requireAccess(ctx);
+  return ctx.transact(async (tx) => {
+    const issue = await lockReadable(tx, access, issueId);
+    const changed = follow
+      ? await tx.em.execute(`INSERT INTO issue_follows (issue_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING 1`, [issue.id, access.userId])
+      : await tx.em.execute(`DELETE FROM issue_follows WHERE issue_id = ? AND user_id = ? RETURNING 1`, [issue.id, access.userId]);
+    if (changed.length) issue.followerCount += follow ? 1 : -1;
+    return issue;
+  });
+}
+
