@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import type { User } from './user.entity.js';

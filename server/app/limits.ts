@@ -44,7 +44,7 @@ export function hideSuggestions(message: string): string {
 }
 
 /** Apollo plugin for production: no error message suggests a field, argument, type or enum value. */
-export function hideSuggestionsPlugin(): ApolloServerPlugin<any> {
+export function hideSuggestionsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { badInput } from './errors.js';
 
 @ObjectType('PageInfo', { description: 'Relay page information.' })
@@ -110,4 +111,16 @@ export function connectionTypes<T extends object>(name: string, node: ClassType<
     Field(() => Int, { description: 'How many items match, across all pages.' })(ConnectionType.prototype, 'totalCount');
   }
   return { EdgeType, ConnectionType };
+}
+
+/** Whether the query selects any of `names` directly under this field (through fragments too). */
+export function selects(info: GraphQLResolveInfo, ...names: string[]): boolean {
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((sel) => {
+      if (sel.kind === 'Field') return names.includes(sel.name.value);
+      if (sel.kind === 'InlineFragment') return walk(sel.selectionSet);
+      const fragment = info.fragments[sel.name.value];
+      return walk(fragment?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
 }

@@ -5,13 +5,24 @@ import { decodeCursor, encodeCursor } from '../core/pagination.js';
 
 /**
  * Reads of the event stream. Every read:
- * - orders by (xid, id) and reads only rows of transactions older than the oldest one still
- *   running (the snapshot's xmin): a transaction that commits late is never passed by a cursor;
+ * - orders by (xid, id) and reads only rows below the safe watermark (WATERMARK): a transaction
+ *   that commits late is never passed by a cursor;
  * - filters by the reader's rights as they are at the moment of reading (their seats and
  *   residencies joined in the same statement), so a removed member stops seeing events at once.
  */
 
-const WATERMARK = `(pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`;
+/**
+ * The safe watermark: every row whose xid is below it belongs to a finished transaction, so a
+ * reader that moves its cursor up to it never passes a row that commits later. It is the oldest
+ * transaction still running in this snapshot, ignoring those known to run in another database of
+ * the cluster (they cannot write here: without this, one database's long transaction would stall
+ * another's streams), or the snapshot's xmax when none is running.
+ */
+const WATERMARK = `(SELECT coalesce(
+    (SELECT min(x::text::bigint) FROM pg_snapshot_xip(s) x
+      WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = x::xid AND a.datname IS DISTINCT FROM current_database())),
+    pg_snapshot_xmax(s)::text::bigint)
+  FROM pg_current_snapshot() s)`;
 
 export interface StreamPosition {
   xid: string;
