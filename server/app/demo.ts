@@ -9,6 +9,9 @@ import { MemberRole } from '../communities/membership.entity.js';
 import { ResidencyKind } from '../communities/residency.entity.js';
 import { toGlobalId } from '../core/ids.js';
 import * as communities from '../communities/communities.service.js';
+import * as issues from '../issues/issues.service.js';
+import { IssueCategory, IssuePriority, Visibility } from '../issues/issue.entity.js';
+import { ManualClock } from '../core/clock.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -55,7 +58,7 @@ export async function loadDemo(services: Services): Promise<void> {
   const community = await communities.createCommunity(admin, { name: '檀溪社区', township: '檀溪街道', county: '襄城区', city: '襄阳市' });
   const cid = toGlobalId('Community', community.id);
   const org = async (kind: OrganizationKind, name: string, level = RegionLevel.COMMUNITY, inCommunity = true) =>
-    toGlobalId('Organization', (await communities.createOrganization(admin, { communityId: inCommunity ? cid : null, kind, name, level })).id);
+    (await communities.createOrganization(admin, { communityId: inCommunity ? cid : null, kind, name, level })).id;
 
   const party = await org(OrganizationKind.PARTY_COMMITTEE, '檀溪社区党委');
   const rc = await org(OrganizationKind.RESIDENTS_COMMITTEE, '檀溪社区居民委员会');
@@ -67,7 +70,8 @@ export async function loadDemo(services: Services): Promise<void> {
   await org(OrganizationKind.GOVERNANCE_CENTER, '檀溪街道综治中心', RegionLevel.TOWNSHIP, false);
   await org(OrganizationKind.DEPARTMENT, '襄城区城市管理执法局', RegionLevel.COUNTY, false);
 
-  const seat = (organizationId: string, phone: string, role: MemberRole) => communities.addMember(admin, { organizationId, userId: uid(phone), role });
+  const seat = (organizationId: string, phone: string, role: MemberRole) =>
+    communities.addMember(admin, { organizationId: toGlobalId('Organization', organizationId), userId: uid(phone), role });
   await seat(rc, '13900000001', MemberRole.CHAIR);
   await seat(party, '13900000001', MemberRole.MEMBER);
   await seat(rc, '13900000020', MemberRole.GRID_WORKER);
@@ -100,6 +104,92 @@ export async function loadDemo(services: Services): Promise<void> {
       kind: owner ? ResidencyKind.OWNER : ResidencyKind.TENANT,
     });
     await communities.verifyResidency(chair, { residencyId: toGlobalId('Residency', residency.id) });
+  }
+
+  await loadDemoIssues(services, (phone) => users.get(phone)!.id, community.id, { pm, oc, rc, center });
+}
+
+type Step = [hoursAfterSubmit: number, phone: string, action: 'dispatch' | 'accept' | 'return' | 'resolve' | 'rate' | 'urge' | 'withdraw' | 'comment' | 'support', arg?: string | number];
+
+interface DemoIssue {
+  by: string;
+  daysAgo: number;
+  title: string;
+  body: string;
+  category: IssueCategory;
+  priority?: IssuePriority;
+  visibility?: Visibility;
+  location?: string;
+  steps: Step[];
+}
+
+/**
+ * Issues in every state over the last five weeks, some late, most rated: the dashboard tells a
+ * story on first start. Each is played through the services with the clock set back, so its
+ * deadlines, timeline and figures are what they would have been.
+ */
+async function loadDemoIssues(services: Services, userId: (phone: string) => string, communityId: string, orgs: Record<'pm' | 'oc' | 'rc' | 'center', string>): Promise<void> {
+  const start = Date.now();
+  const clock = new ManualClock();
+  const timed: Services = { ...services, clock };
+  const as = (phone: string) => new Context(timed, { sessionId: 'demo', userId: userId(phone) }, { ip: 'demo' });
+  const F = IssueCategory;
+  const list: DemoIssue[] = [
+    { by: '13900000010', daysAgo: 34, title: '3栋电梯运行时有异响', body: '最近一周3栋1号电梯上下运行时有明显金属摩擦声，老人不敢乘坐，请尽快检修。', category: F.FACILITY, priority: IssuePriority.HIGH, location: '3栋1单元',
+      steps: [[1, '13900000002', 'dispatch', orgs.pm], [3, '13900000003', 'accept'], [20, '13900000003', 'resolve', '已联系电梯维保公司更换曳引机轴承，运行正常。'], [30, '13900000010', 'rate', 5]] },
+    { by: '13900000011', daysAgo: 30, title: '小区东门垃圾清运不及时', body: '东门垃圾桶连续两天满溢，气味很大，夏天容易招蚊蝇。', category: F.ENVIRONMENT,
+      steps: [[2, '13900000002', 'dispatch', orgs.pm], [5, '13900000003', 'accept'], [26, '13900000003', 'resolve', '已增加每日清运一次，并安排保洁巡查。'], [40, '13900000011', 'rate', 4]] },
+    { by: '13900000012', daysAgo: 27, title: '地下车库B2有车辆长期占用消防通道', body: '一辆白色轿车在B2消防通道停放超过一周，存在安全隐患。', category: F.PARKING, location: '地下车库B2',
+      steps: [[1, '13900000002', 'dispatch', orgs.pm], [30, '13900000003', 'accept'], [50, '13900000003', 'resolve', '已联系车主挪车，并在通道加装隔离桩。'], [60, '13900000012', 'rate', 3, ], [61, '13900000002', 'dispatch', orgs.pm], [62, '13900000003', 'accept'], [90, '13900000003', 'resolve', '隔离桩已加装完毕，每日巡查。'], [100, '13900000012', 'rate', 5]] },
+    { by: '13900000013', daysAgo: 24, title: '楼上漏水导致天花板发霉', body: '2栋4楼住户卫生间漏水，楼下天花板已发霉，多次沟通未果，请居委会协调。', category: F.NEIGHBOR_DISPUTE, visibility: Visibility.PARTIES,
+      steps: [[2, '13900000001', 'dispatch', orgs.rc], [4, '13900000001', 'accept'], [72, '13900000001', 'resolve', '已组织双方协商，楼上住户同意维修防水层并赔偿。'], [80, '13900000013', 'rate', 5]] },
+    { by: '13900000014', daysAgo: 20, title: '儿童游乐设施螺丝松动', body: '中心花园滑梯的护栏螺丝松动，孩子玩耍时有危险。', category: F.SAFETY, priority: IssuePriority.URGENT,
+      steps: [[0.5, '13900000002', 'dispatch', orgs.pm], [1, '13900000003', 'accept'], [6, '13900000003', 'resolve', '已紧固并全面检查所有游乐设施。'], [12, '13900000014', 'rate', 5]] },
+    { by: '13900000015', daysAgo: 16, title: '物业费公示不清楚', body: '希望物业公开去年公共收益的收支明细。', category: F.PROPERTY_SERVICE,
+      steps: [[3, '13900000002', 'dispatch', orgs.oc], [20, '13900000004', 'accept'], [120, '13900000004', 'resolve', '业委会已督促物业在公告栏和线上公示收支明细。'], [130, '13900000015', 'rate', 4]] },
+    { by: '13900000016', daysAgo: 12, title: '独居老人需要助餐服务', body: '1栋独居的王奶奶行动不便，希望社区能提供助餐服务。', category: F.ELDERLY_CARE,
+      steps: [[1, '13900000001', 'dispatch', orgs.rc], [2, '13900000001', 'accept'], [30, '13900000001', 'resolve', '已对接社区长者食堂，每日由志愿者送餐上门。'], [40, '13900000016', 'rate', 5]] },
+    { by: '13900000017', daysAgo: 9, title: '楼道堆放杂物', body: '2栋3楼楼道堆满纸箱和旧家具，影响通行和消防。', category: F.SAFETY,
+      steps: [[2, '13900000002', 'dispatch', orgs.pm], [30, '13900000003', 'return', '楼道杂物需居委会先与住户沟通'], [32, '13900000002', 'dispatch', orgs.rc], [33, '13900000001', 'accept'], [60, '13900000001', 'resolve', '已与住户沟通，杂物已清理。']] },
+    { by: '13900000018', daysAgo: 7, title: '路灯不亮', body: '南门到3栋之间的路灯已坏三天，晚上很黑。', category: F.FACILITY,
+      steps: [[1, '13900000002', 'dispatch', orgs.pm], [4, '13900000003', 'accept'], [40, '13900000003', 'resolve', '已更换灯泡。'], [50, '13900000018', 'rate', 2, ]] },
+    { by: '13900000019', daysAgo: 6, title: '外卖电动车乱停放', body: '小区门口外卖电动车经常堵住人行道。', category: F.PARKING,
+      steps: [[2, '13900000002', 'dispatch', orgs.pm], [10, '13900000003', 'accept'], [30, '13900000001', 'comment', '已与周边商户沟通，设置临时停放区。']] },
+    { by: '13900000010', daysAgo: 5, title: '绿化带有人种菜', body: '1栋前绿化带被个别住户开垦种菜，破坏公共绿地。', category: F.ENVIRONMENT,
+      steps: [[1, '13900000002', 'dispatch', orgs.pm], [60, '13900000005', 'urge', '已超过受理时限，请尽快处理。']] },
+    { by: '13900000011', daysAgo: 3, title: '3栋电梯又出现异响', body: '电梯维修后又开始有响声。', category: F.FACILITY,
+      steps: [[1, '13900000002', 'dispatch', orgs.pm], [2, '13900000003', 'accept']] },
+    { by: '13900000012', daysAgo: 2, title: '广场舞音响声音太大', body: '晚上8点后中心广场音响声音太大，影响休息。', category: F.NEIGHBOR_DISPUTE,
+      steps: [[3, '13900000012', 'withdraw', '已与广场舞队自行沟通解决']] },
+    { by: '13900000013', daysAgo: 1, title: '建议增设电动自行车充电桩', body: '小区电动自行车多，充电难，有人飞线充电，建议增设充电桩。', category: F.FACILITY, steps: [[5, '13900000014', 'support'], [6, '13900000015', 'support']] },
+    { by: '13900000014', daysAgo: 0.3, title: '单元门禁损坏', body: '2栋2单元门禁刷卡没有反应。', category: F.FACILITY, steps: [] },
+  ];
+  for (const spec of list) {
+    const t0 = start - spec.daysAgo * 86_400_000;
+    clock.set(new Date(t0));
+    const issue = await issues.submitIssue(as(spec.by), {
+      communityId: toGlobalId('Community', communityId),
+      title: spec.title,
+      body: spec.body,
+      category: spec.category,
+      priority: spec.priority,
+      visibility: spec.visibility,
+      location: spec.location,
+    });
+    const issueId = toGlobalId('Issue', issue.id);
+    for (const [hours, phone, action, arg] of spec.steps) {
+      clock.set(new Date(Math.min(t0 + hours * 3_600_000, start - 60_000)));
+      const ctx = as(phone);
+      if (action === 'dispatch') await issues.dispatchIssue(ctx, { issueId, organizationId: toGlobalId('Organization', String(arg)) });
+      else if (action === 'accept') await issues.acceptIssue(ctx, issueId);
+      else if (action === 'return') await issues.returnIssue(ctx, { issueId, reason: String(arg) });
+      else if (action === 'resolve') await issues.resolveIssue(ctx, { issueId, resolution: String(arg) });
+      else if (action === 'rate') await issues.rateIssue(ctx, { issueId, score: Number(arg), comment: Number(arg) <= 3 ? '问题没有彻底解决' : null });
+      else if (action === 'urge') await issues.urgeIssue(ctx, { issueId, note: String(arg) });
+      else if (action === 'withdraw') await issues.withdrawIssue(ctx, { issueId, reason: String(arg) });
+      else if (action === 'comment') await issues.commentOnIssue(ctx, { issueId, body: String(arg) });
+      else await issues.supportIssue(ctx, issueId);
+    }
   }
 }
 

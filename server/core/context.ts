@@ -79,7 +79,7 @@ export class Context {
   }
 
   transact<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-    return transact(this.em, this.services.bus, this.userId, fn);
+    return transact(this.em, this.services.bus, this.userId, fn, this.now());
   }
 
   now(): Date {

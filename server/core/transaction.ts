@@ -10,6 +10,8 @@ export interface Transaction {
   readonly bus: Bus;
   /** The person acting, if any: recorded as the actor of the events it emits. */
   readonly actorId: string | null;
+  /** The domain clock's time when the unit of work began: what its events record as their time. */
+  readonly now: Date;
   afterCommit(fn: () => Promise<void> | void): void;
 }
 
@@ -22,10 +24,11 @@ export async function transact<T>(
   bus: Bus,
   actorId: string | null,
   fn: (tx: Transaction) => Promise<T>,
+  now: Date = new Date(),
 ): Promise<T> {
   const hooks: (() => Promise<void> | void)[] = [];
   const result = await em.transactional(async (txEm) => {
-    const tx: Transaction = { em: txEm, bus, actorId, afterCommit: (h) => void hooks.push(h) };
+    const tx: Transaction = { em: txEm, bus, actorId, now, afterCommit: (h) => void hooks.push(h) };
     return fn(tx);
   });
   for (const hook of hooks) {

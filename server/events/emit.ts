@@ -31,9 +31,10 @@ export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>):
     audienceOrgIds: [...new Set(input.audience.organizationIds ?? [])],
     // Whoever is notified may also read the event the notification points at.
     audienceUserIds: [...new Set([...(input.audience.userIds ?? []), ...notified])],
+    occurredAt: tx.now,
   });
   for (const userId of notified) {
-    em.create(Notification, { user: userId, event, title: input.notify!.title });
+    em.create(Notification, { user: userId, event, title: input.notify!.title, createdAt: tx.now });
   }
   const topics = [`community:${input.communityId}`, ...notified.map((u) => `user:${u}`)];
   if (input.subject) topics.push(`subject:${input.subject.id}`);

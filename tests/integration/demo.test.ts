@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { ok } from '../helpers/graphql.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from '../../server/app/demo.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  expect(await isEmpty(app.services)).toBe(true);
+  await loadDemo(app.services);
+}, 120_000);
+afterAll(() => app.close());
+
+const tokens = new Map<string, string>();
+async function signIn(phone: string): Promise<string> {
+  if (!tokens.has(phone)) {
+    const d = await ok(app.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { phone, password: DEMO_PASSWORD } });
+    tokens.set(phone, d.signIn.token);
+  }
+  return tokens.get(phone)!;
+}
+
+describe('the demo community', () => {
+  it('has every demo account, signed in with the demo password', async () => {
+    for (const a of DEMO_ACCOUNTS) expect(await signIn(a.phone)).toMatch(/.{20,}/);
+    expect(await isEmpty(app.services)).toBe(false);
+  });
+
+  it('gives each role its seat, and each owner a verified flat with its floor area', async () => {
+    const me = async (phone: string) => (await ok(app.url, `{ me { name memberships { role organization { kind } } residencies { kind verified unit { floorArea } } } }`, {}, await signIn(phone))).me;
+    expect((await me('13900000001')).memberships).toContainEqual({ role: 'CHAIR', organization: { kind: 'RESIDENTS_COMMITTEE' } });
+    expect((await me('13900000002')).memberships).toContainEqual({ role: 'STAFF', organization: { kind: 'GOVERNANCE_CENTER' } });
+    expect((await me('13900000006')).memberships).toContainEqual({ role: 'COORDINATOR', organization: { kind: 'PARTY_STATION' } });
+    expect((await me('13900000020')).memberships).toContainEqual({ role: 'GRID_WORKER', organization: { kind: 'RESIDENTS_COMMITTEE' } });
+    for (let i = 10; i <= 19; i++) {
+      const [r] = (await me(`139000000${i}`)).residencies;
+      expect(r).toMatchObject({ kind: 'OWNER', verified: true });
+      expect(r.unit.floorArea).toBeGreaterThan(50);
+    }
+  });
+
+  it('has issues in every state, some overdue, and figures to show', async () => {
+    const token = await signIn('13900000002');
+    const { communities } = await ok(app.url, `{ communities { id name } }`, {}, token);
+    expect(communities.map((c: { name: string }) => c.name)).toEqual(['檀溪社区']);
+    const { issues } = await ok(app.url, `query($c: ID!) { issues(communityId: $c, first: 100) { totalCount edges { node { status overdue rating { score } } } } }`, { c: communities[0].id }, token);
+    const statuses = new Set(issues.edges.map((e: any) => e.node.status));
+    for (const s of ['SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RESOLVED', 'REOPENED', 'CLOSED', 'WITHDRAWN']) expect(statuses).toContain(s);
+    expect(issues.edges.some((e: any) => e.node.overdue)).toBe(true);
+    const { governanceStats: s } = await ok(app.url, `query($c: ID!) { governanceStats(communityId: $c) { responseRate resolutionRate satisfactionRate medianHoursToAccept byOrganization { dispatched } } }`, { c: communities[0].id }, token);
+    for (const k of ['responseRate', 'resolutionRate', 'satisfactionRate']) {
+      expect(s[k]).toBeGreaterThan(0);
+      expect(s[k]).toBeLessThan(1);
+    }
+    expect(s.byOrganization.length).toBeGreaterThanOrEqual(3);
+  });
+});
