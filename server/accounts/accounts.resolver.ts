@@ -33,15 +33,17 @@ export class AccountsResolver {
 
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    const { token, user } = await accounts.signUp(ctx, input);
+    const { token, user, sessionId } = await accounts.signUp(ctx, input);
     setSessionCookie(ctx, token);
+    ctx.signedInAs({ sessionId, userId: user.id });
     return { token, user: UserType.from(user) };
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with phone and password; rate-limited per address and per account.' })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    const { token, user } = await accounts.signIn(ctx, input);
+    const { token, user, sessionId } = await accounts.signIn(ctx, input);
     setSessionCookie(ctx, token);
+    ctx.signedInAs({ sessionId, userId: user.id });
     return { token, user: UserType.from(user) };
   }
 

@@ -16,14 +16,14 @@ export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, HASH_OPTIONS);
 }
 
-export async function signUp(ctx: Context, input: SignUpInput): Promise<{ token: string; user: User }> {
+export async function signUp(ctx: Context, input: SignUpInput): Promise<{ token: string; user: User; sessionId: string }> {
   await ctx.services.rateLimits.signUp(ctx.transport.ip);
   const passwordHash = await hashPassword(input.password);
   try {
     return await ctx.transact(async ({ em }) => {
       const user = em.create(User, { phone: input.phone, name: input.name.trim(), passwordHash });
-      const { token } = createSession(em, user.id, ctx.services.config.SESSION_DAYS, ctx.now());
-      return { token, user };
+      const { token, session } = createSession(em, user.id, ctx.services.config.SESSION_DAYS, ctx.now());
+      return { token, user, sessionId: session.id };
     });
   } catch (err) {
     if (err instanceof UniqueConstraintViolationException) throw badInput({ phone: 'is already registered' });
@@ -31,15 +31,15 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<{ token:
   }
 }
 
-export async function signIn(ctx: Context, input: SignInInput): Promise<{ token: string; user: User }> {
+export async function signIn(ctx: Context, input: SignInInput): Promise<{ token: string; user: User; sessionId: string }> {
   await ctx.services.rateLimits.signIn(ctx.transport.ip, input.phone);
   const user = await ctx.em.findOne(User, { phone: input.phone }, { populate: ['passwordHash'] });
   const ok = user ? await argon2.verify(user.passwordHash, input.password) : (await argon2.verify(await DUMMY_HASH, input.password), false);
   if (!user || !ok) throw unauthenticated('Wrong phone number or password');
   await ctx.services.rateLimits.signedIn(input.phone);
   return ctx.transact(async ({ em }) => {
-    const { token } = createSession(em, user.id, ctx.services.config.SESSION_DAYS, ctx.now());
-    return { token, user };
+    const { token, session } = createSession(em, user.id, ctx.services.config.SESSION_DAYS, ctx.now());
+    return { token, user, sessionId: session.id };
   });
 }
 

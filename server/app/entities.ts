@@ -10,6 +10,7 @@ import { Residency } from '../communities/residency.entity.js';
 import { DomainEvent } from '../events/domain-event.entity.js';
 import { Notification } from '../events/notification.entity.js';
 import { IdempotencyKey } from '../core/idempotency.entity.js';
+import { TaskClaim, Volunteer, VolunteerTask } from '../volunteers/volunteer.entity.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
 
 export const entities = [
@@ -30,4 +31,7 @@ export const entities = [
   IssueFollow,
   IssueAssignment,
   IssueRatingRecord,
+  Volunteer,
+  VolunteerTask,
+  TaskClaim,
 ];

@@ -14,6 +14,7 @@ import {
 } from '../communities/communities.resolver.js';
 import { DomainEventResolver, NotificationResolver } from '../events/events.resolver.js';
 import { IssueCommentResolver, IssueResolver } from '../issues/issues.resolver.js';
+import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from '../volunteers/volunteers.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -27,6 +28,11 @@ export const resolvers = [
   NotificationResolver,
   IssueResolver,
   IssueCommentResolver,
+  VolunteerTaskResolver,
+  TaskClaimResolver,
+  VolunteerResolver,
+  UserVolunteerResolver,
+  VolunteerStatsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -7,6 +7,7 @@ import { loadAccess } from '../communities/access.loader.js';
 import { communityNodes } from '../communities/communities.nodes.js';
 import { eventNodes } from '../events/events.resolver.js';
 import { issueNodes } from '../issues/issues.resolver.js';
+import { volunteerNodes } from '../volunteers/volunteers.resolver.js';
 import { openOrm } from './orm.js';
 
 export interface ServiceOptions {
@@ -30,6 +31,6 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes },
   };
 }

@@ -141,8 +141,9 @@ export async function joinCommunity(ctx: Context, input: JoinCommunityInput): Pr
     if (!community) throw notFound('Community');
     const unit = unitId ? await em.findOne(Unit, unitId, { populate: ['building'] }) : null;
     if (unitId && (!unit || unit.building.$.community.id !== community.id)) throw badInput({ unitId: 'is not a flat of this community' });
-    const existing = await em.count(Residency, { user: userId, community: community.id, unit: unit?.id ?? null });
-    if (existing) throw badInput({ communityId: 'already joined' });
+    // One residency per flat; without a flat, only as the first tie to the community.
+    const existing = await em.count(Residency, unit ? { user: userId, unit: unit.id } : { user: userId, community: community.id });
+    if (existing) throw badInput(unit ? { unitId: 'you already live there' } : { communityId: 'already joined' });
     const user = await em.findOneOrFail(User, userId);
     const residency = em.create(Residency, { user: userId, community: community.id, unit: unit?.id ?? null, kind: input.kind });
     const committees = await organizationIdsOfKind(em, community.id, OrganizationKind.RESIDENTS_COMMITTEE);

@@ -41,20 +41,32 @@ export class Context {
 
   constructor(
     readonly services: Services,
-    readonly session: SessionInfo | null,
+    private currentSession: SessionInfo | null,
     readonly transport: { ip: string; res?: Response; socket?: boolean },
   ) {
     this.em = services.orm.em.fork() as EntityManager;
   }
 
+  get session(): SessionInfo | null {
+    return this.currentSession;
+  }
+
   get userId(): string | null {
-    return this.session?.userId ?? null;
+    return this.currentSession?.userId ?? null;
+  }
+
+  /** After sign-in or sign-up: the rest of this request (its result's fields) sees the new person. */
+  signedInAs(session: SessionInfo): void {
+    this.currentSession = session;
+    this.accessPromise = null;
+    this.loaders.clear();
   }
 
   /** The viewer's seats and residencies, read once per request and after each `renew`. */
   access(): Promise<Access> {
-    if (!this.session) return Promise.resolve(Access.anonymous);
-    this.accessPromise ??= this.services.loadAccess(this.em, this.session.userId);
+    const session = this.currentSession;
+    if (!session) return Promise.resolve(Access.anonymous);
+    this.accessPromise ??= this.services.loadAccess(this.em, session.userId);
     return this.accessPromise;
   }
 

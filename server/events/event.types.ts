@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
-import { connectionTypes, edgeType, PageInfo } from '../core/pagination.js';
+import { edgeType, PageInfo } from '../core/pagination.js';
 import { cursorOf } from './event-feed.js';
 import type { DomainEvent } from './domain-event.entity.js';
 import type { Notification } from './notification.entity.js';
@@ -48,8 +48,19 @@ export class DomainEventType extends NodeInterface {
   }
 }
 
-export const { EdgeType: DomainEventEdge, ConnectionType: DomainEventConnection } = connectionTypes('DomainEvent', DomainEventType);
-export type DomainEventConnection = InstanceType<typeof DomainEventConnection>;
+export const DomainEventEdge = edgeType('DomainEvent', DomainEventType);
+
+@ObjectType('DomainEventConnection', { description: 'A page of events.' })
+export class DomainEventConnection {
+  @Field(() => [DomainEventEdge], { description: 'The items of this page.' })
+  edges!: InstanceType<typeof DomainEventEdge>[];
+
+  @Field(() => PageInfo, { description: 'Where this page stands.' })
+  pageInfo!: PageInfo;
+
+  @Field({ description: 'Pass as `after` to a subscription to receive everything newer than what this page could see: no gap, even when the page is empty.' })
+  streamCursor!: string;
+}
 
 @ObjectType('Notification', { implements: NodeInterface, description: 'An event told to the viewer.' })
 export class NotificationType extends NodeInterface {
@@ -91,4 +102,7 @@ export class NotificationConnection {
 
   @Field(() => Int, { description: 'Unread notifications in all.' })
   unreadCount!: number;
+
+  @Field({ description: 'Pass as `after` to notificationAdded to receive every newer notification: no gap, even when the page is empty.' })
+  streamCursor!: string;
 }

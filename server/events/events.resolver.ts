@@ -91,6 +91,7 @@ export class NotificationResolver {
       edges: page.edges.map((e) => ({ cursor: e.cursor, node: NotificationType.from(e.node) })),
       pageInfo: page.pageInfo,
       unreadCount: await events.unreadCountOf(ctx),
+      streamCursor: page.streamCursor,
     };
   }
 

@@ -27,12 +27,26 @@ function subjectKey(id: string): string {
   return parsed.key;
 }
 
+/**
+ * Where a subscription resumes after a page: the newest of the page's edges and the stream
+ * position read before the page. Rows committed in between are newer than both, so none is lost.
+ */
+function streamCursorOf(before: StreamPosition, rows: { xid?: string | null; id: string }[]): string {
+  let best = before;
+  for (const r of rows) {
+    const p = { xid: String(r.xid), id: String(r.id) };
+    if (BigInt(p.xid) > BigInt(best.xid) || (p.xid === best.xid && BigInt(p.id) > BigInt(best.id))) best = p;
+  }
+  return cursorOf(best);
+}
+
 /** A page of the events the viewer may see in a community (the audit trail). */
-export async function listEvents(ctx: Context, args: EventsArgs): Promise<Connection<DomainEvent>> {
+export async function listEvents(ctx: Context, args: EventsArgs): Promise<Connection<DomainEvent> & { streamCursor: string }> {
   const viewerId = requireUser(await ctx.access());
   const communityId = keyOf(args.communityId, 'Community', 'communityId');
   const limit = pageSize(args.first);
   const position = args.after ? positionOf(args.after) : undefined;
+  const before = await currentPosition(ctx.em, 'domain_events');
   const rows = await readEvents(ctx.em, {
     viewerId,
     communityId,
@@ -42,7 +56,8 @@ export async function listEvents(ctx: Context, args: EventsArgs): Promise<Connec
     order: args.order,
     limit: limit + 1,
   });
-  return toConnection(rows, limit, !!position, (e) => cursorOf(e as { xid?: string; id: string }), (e) => e);
+  const page = toConnection(rows, limit, !!position, (e) => cursorOf(e as { xid?: string; id: string }), (e) => e);
+  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit) as { xid?: string; id: string }[]) };
 }
 
 /** A subject's events, oldest first (threads, timelines), for modules that own the subject. */
@@ -50,8 +65,10 @@ export async function listSubjectEvents(ctx: Context, communityId: string, subje
   const viewerId = requireUser(await ctx.access());
   const limit = pageSize(first);
   const position = after ? positionOf(after) : undefined;
+  const before = await currentPosition(ctx.em, 'domain_events');
   const rows = await readEvents(ctx.em, { viewerId, communityId, subjectId, after: position, order: 'asc', limit: limit + 1 });
-  return toConnection(rows, limit, !!position, (e) => cursorOf(e as { xid?: string; id: string }), (e) => e);
+  const page = toConnection(rows, limit, !!position, (e) => cursorOf(e as { xid?: string; id: string }), (e) => e);
+  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit) as { xid?: string; id: string }[]) };
 }
 
 export async function loadVisibleEvent(ctx: Context, key: string): Promise<DomainEvent | null> {
@@ -66,8 +83,10 @@ export async function listNotifications(ctx: Context, args: { first?: number | n
   const userId = requireUser(await ctx.access());
   const limit = pageSize(args.first);
   const position = args.after ? positionOf(args.after) : undefined;
+  const before = await currentPosition(ctx.em, 'notifications');
   const rows = await readNotifications(ctx.em, { userId, before: position, order: 'desc', unreadOnly: args.unreadOnly ?? false, limit: limit + 1 });
-  return toConnection(rows, limit, !!position, (n) => cursorOf(n as { xid?: string; id: string }), (n) => n);
+  const page = toConnection(rows, limit, !!position, (n) => cursorOf(n as { xid?: string; id: string }), (n) => n);
+  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit) as { xid?: string; id: string }[]) };
 }
 
 export async function unreadCountOf(ctx: Context): Promise<number> {

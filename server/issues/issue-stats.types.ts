@@ -47,4 +47,7 @@ export class GovernanceStatsType {
 
   @Field(() => [OrganizationStatsType], { description: 'The same figures per organization that issues were dispatched to, most dispatched first.' })
   byOrganization!: OrganizationStatsType[];
+
+  /** The community and window asked for: other modules' fields (volunteer hours) answer over the same. */
+  scope!: { communityId: string; from: Date | null; to: Date };
 }

@@ -117,6 +117,7 @@ export class IssueResolver {
     return {
       ...stats,
       byOrganization: stats.byOrganization.map((o) => ({ ...o, organization: OrganizationType.from(byId.get(o.organizationId)!) })),
+      scope: { communityId, from: args.from ?? null, to },
     };
   }
 

@@ -13,7 +13,7 @@ import { Building } from '../communities/building.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
 import { Residency } from '../communities/residency.entity.js';
 import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
-import { Issue, IssueAssignment, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, IssueSupport, Visibility } from './issue.entity.js';
+import { Issue, IssueAssignment, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
 import { issuePolicy, type IssueFacts } from './issue.policy.js';
 import { assertCan, statusAfterRating } from './issue.state.js';
 import { defaultDeadlines } from './issue.sla.js';
@@ -84,10 +84,6 @@ function addInvolved(i: Issue, orgId: string): void {
 /** Closes the open assignment of the issue, if any, with how it ended. */
 async function endAssignment(em: EntityManager, issueId: string, endedAs: string, patch: Partial<IssueAssignment> = {}): Promise<void> {
   await em.nativeUpdate(IssueAssignment, { issue: issueId, endedAs: null }, { ...patch, endedAs });
-}
-
-async function openAssignment(em: EntityManager, issueId: string): Promise<IssueAssignment | null> {
-  return em.findOne(IssueAssignment, { issue: issueId, endedAs: null }, { orderBy: { dispatchedAt: 'desc' } });
 }
 
 function statusChange(i: Issue, before: IssueStatus) {

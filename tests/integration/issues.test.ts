@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { collect, errorCode, gql, ok, wsClient } from '../helpers/graphql.js';
 import { createUser, em, MemberRole, seat } from '../factories/index.js';
-import { act, createIssueCast, ISSUE_FIELDS, MUTATIONS, submit, type IssueCast } from '../factories/issues.js';
+import { act, createIssueCast, MUTATIONS, submit, type IssueCast } from '../factories/issues.js';
 import { ManualClock } from '../../server/core/clock.js';
 import { Issue } from '../../server/issues/issue.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from '../../server/communities/organization.entity.js';

@@ -6,8 +6,12 @@ import {
   NotificationsDocument,
   type NotificationItemFragment,
 } from '@/gql/graphql';
+import { useAuthStore } from '@/stores/auth';
 
 const PAGE_SIZE = 20;
+
+/** Notifications about the viewer's own standing: `me` (residencies, seats) is stale after them. */
+const CHANGES_ME = new Set(['residency.verified', 'member.added']);
 
 /**
  * The viewer's notifications for the bell: the newest page with the unread count, then live
@@ -15,6 +19,7 @@ const PAGE_SIZE = 20;
  * without a reload), and "mark all read".
  */
 export function useNotifications() {
+  const auth = useAuthStore();
   const items = ref<NotificationItemFragment[]>([]);
   const unreadCount = ref(0);
   const liveFrom = ref<string | null>(null);
@@ -47,6 +52,8 @@ export function useNotifications() {
       if (!items.value.some((item) => item.id === added.id)) {
         items.value = [added, ...items.value];
         if (!added.readAt) unreadCount.value += 1;
+        // A residency just verified shows as verified, a new seat in the list, without a reload.
+        if (CHANGES_ME.has(added.event.type)) void auth.loadMe().catch(() => undefined);
       }
       return data;
     },

@@ -68,6 +68,14 @@ export const useAuthStore = defineStore('auth', () => {
     const result = await gqlClient().mutation(SignInDocument, { input }).toPromise();
     if (result.error || !result.data) throw result.error ?? new Error('No data in the response');
     setSession(result.data.signIn);
+    // The server resolves the payload's user before the request has a session, so what only the
+    // person may see comes back empty (`residencies`: a resident would seem to belong nowhere).
+    // Read `me` again with the new token; if that fails, the router guard tries again.
+    try {
+      await loadMe();
+    } catch {
+      meLoaded.value = false;
+    }
   }
 
   async function signUp(input: SignUpInput) {

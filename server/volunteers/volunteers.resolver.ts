@@ -1,0 +1,248 @@
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context.js';
+import { requireUser } from '../core/policy.js';
+import { badInput } from '../core/errors.js';
+import { keyOf, optionalKeyOf } from '../core/ids.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../core/pagination.js';
+import { UserType } from '../accounts/user.type.js';
+import { CommunityType, OrganizationType } from '../communities/community.types.js';
+import { IssueType } from '../issues/issue.types.js';
+import { GovernanceStatsType } from '../issues/issue-stats.types.js';
+import { readableIssue } from '../issues/issues.resolver.js';
+import { ClaimStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus } from './volunteer.entity.js';
+import { TaskClaimType, VolunteerStandingType, VolunteerTaskConnection, VolunteerTaskType, VolunteerType } from './volunteer.types.js';
+import {
+  CancelVolunteerTaskInput,
+  ClaimRefInput,
+  ClaimTaskInput,
+  CreateVolunteerTaskInput,
+  LeaderboardArgs,
+  RegisterVolunteerInput,
+  TaskRefInput,
+  VerifyHoursInput,
+  VolunteerTasksArgs,
+} from './volunteer.inputs.js';
+import { volunteerPolicy } from './volunteer.policy.js';
+import * as service from './volunteers.service.js';
+import { countTasks, leaderboard, listTasks, verifiedHours } from './volunteers.queries.js';
+
+const UUID = /^[0-9a-f-]{36}$/;
+
+async function visibleTask(ctx: Context, key: string): Promise<VolunteerTask | null> {
+  if (!ctx.userId || !UUID.test(key)) return null;
+  const t = await ctx.em.findOne(VolunteerTask, key);
+  if (!t) return null;
+  const ok = volunteerPolicy.canSeeTask(await ctx.access(), { stationId: t.station.id, communityId: t.community.id, draft: t.status === VolunteerTaskStatus.DRAFT });
+  return ok ? t : null;
+}
+
+@Resolver(() => VolunteerTaskType)
+export class VolunteerTaskResolver {
+  @Query(() => VolunteerTaskConnection, { description: 'The task board of a community, by start time; drafts only for their station.' })
+  async volunteerTasks(@Args(() => VolunteerTasksArgs) args: VolunteerTasksArgs, @Ctx() ctx: Context): Promise<VolunteerTaskConnection> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    const limit = pageSize(args.first);
+    let after: { startsAt: string; id: string } | undefined;
+    if (args.after) {
+      const [startsAt, id] = decodeCursor(args.after, 2);
+      after = { startsAt: String(startsAt), id: String(id) };
+      if (Number.isNaN(Date.parse(after.startsAt)) || !UUID.test(after.id)) throw badInput({ after: 'is not a valid cursor' });
+    }
+    const f = args.filter ?? {};
+    const now = ctx.now();
+    const q = { access, communityId, now, status: f.status, stationId: optionalKeyOf(f.stationId, 'Organization', 'filter.stationId'), skill: f.skill, mine: f.mine, after, limit: limit + 1 };
+    const [rows, total] = await Promise.all([listTasks(ctx.em, q), countTasks(ctx.em, q)]);
+    const page = toConnection(rows, limit, !!after, (t) => encodeCursor([t.startsAt.toISOString(), t.id]), (t) => VolunteerTaskType.from(t, now));
+    return Object.assign(new VolunteerTaskConnection(), { ...page, totalCount: total });
+  }
+
+  @Query(() => [VolunteerStandingType], { description: 'Volunteers by verified hours over a period (tasks starting in it).' })
+  async volunteerLeaderboard(@Args(() => LeaderboardArgs) args: LeaderboardArgs, @Ctx() ctx: Context): Promise<VolunteerStandingType[]> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    const to = args.to ?? ctx.now();
+    if (args.from && args.from >= to) throw badInput({ from: 'must be before to' });
+    const rows = await leaderboard(ctx.em, communityId, args.from ?? null, to, pageSize(args.first));
+    const volunteers = rows.length ? await ctx.em.find(Volunteer, { id: { $in: rows.map((r) => r.volunteer_id) } }) : [];
+    const byId = new Map(volunteers.map((v) => [v.id, v]));
+    return rows.map((r) => ({ volunteer: VolunteerType.from(byId.get(r.volunteer_id)!), hours: Number(r.hours), tasksCompleted: r.tasks }));
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The 红色驿站 that posted it.' })
+  async station(@Root() t: VolunteerTaskType): Promise<OrganizationType> {
+    return OrganizationType.from(await t.entity.station.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => CommunityType, { description: 'Its community.' })
+  async community(@Root() t: VolunteerTaskType): Promise<CommunityType> {
+    return CommunityType.from(await t.entity.community.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => TaskClaimType, { nullable: true, description: "The viewer's latest claim on it." })
+  async viewerClaim(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<TaskClaimType | null> {
+    const userId = ctx.userId;
+    if (!userId) return null;
+    const claim = await ctx
+      .loader<string, TaskClaim | null>('viewerClaim', async (taskIds) => {
+        const rows = await ctx.em.find(TaskClaim, { task: { $in: [...taskIds] }, volunteer: { user: userId } }, { orderBy: { seq: 'desc' } });
+        return taskIds.map((id) => rows.find((c) => c.task.id === id) ?? null);
+      })
+      .load(t.entity.id);
+    return claim ? TaskClaimType.from(claim) : null;
+  }
+
+  @FieldResolver(() => [TaskClaimType], { description: "Its claims in order: all of them for the station's members, the viewer's own for others." })
+  async claims(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<TaskClaimType[]> {
+    const access = await ctx.access();
+    const all = volunteerPolicy.canSeeAllClaims(access, t.entity.station.id);
+    const rows = await ctx.em.find(TaskClaim, { task: t.entity.id, ...(all ? {} : { volunteer: { user: access.userId } }) }, { orderBy: { seq: 'asc' } });
+    return rows.map(TaskClaimType.from);
+  }
+
+  @FieldResolver(() => IssueType, { nullable: true, description: 'The shared issue it comes from, when the viewer may read it.' })
+  async sourceIssue(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<IssueType | null> {
+    const id = t.entity.sourceIssueId;
+    const issue = id ? await readableIssue(ctx, id) : null;
+    return issue ? IssueType.from(issue, ctx.now()) : null;
+  }
+
+  @Mutation(() => VolunteerType, { description: 'Register as a volunteer of a 红色驿站 (verified residents of its community).' })
+  async registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: Context): Promise<VolunteerType> {
+    return VolunteerType.from(await service.registerVolunteer(ctx, input));
+  }
+
+  @Mutation(() => VolunteerTaskType, { description: "Post a task (the station's coordinators); published at once when asked." })
+  async createVolunteerTask(@Arg('input', () => CreateVolunteerTaskInput) input: CreateVolunteerTaskInput, @Ctx() ctx: Context): Promise<VolunteerTaskType> {
+    return VolunteerTaskType.from(await service.createTask(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => VolunteerTaskType, { description: 'DRAFT → OPEN; volunteers whose skills match are notified.' })
+  async publishVolunteerTask(@Arg('input', () => TaskRefInput) input: TaskRefInput, @Ctx() ctx: Context): Promise<VolunteerTaskType> {
+    return VolunteerTaskType.from(await service.publishTask(ctx, input.taskId), ctx.now());
+  }
+
+  @Mutation(() => VolunteerTaskType, { description: 'Cancel before the start; claimants are notified.' })
+  async cancelVolunteerTask(@Arg('input', () => CancelVolunteerTaskInput) input: CancelVolunteerTaskInput, @Ctx() ctx: Context): Promise<VolunteerTaskType> {
+    return VolunteerTaskType.from(await service.cancelTask(ctx, input), ctx.now());
+  }
+}
+
+@Resolver(() => TaskClaimType)
+export class TaskClaimResolver {
+  @FieldResolver(() => VolunteerTaskType, { description: 'The task.' })
+  async task(@Root() c: TaskClaimType, @Ctx() ctx: Context): Promise<VolunteerTaskType> {
+    return VolunteerTaskType.from(await c.entity.task.loadOrFail({ dataloader: true }), ctx.now());
+  }
+
+  @FieldResolver(() => VolunteerType, { description: 'Who claimed.' })
+  async volunteer(@Root() c: TaskClaimType): Promise<VolunteerType> {
+    return VolunteerType.from(await c.entity.volunteer.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: '1-based place on the waitlist while WAITLISTED.' })
+  async waitlistPosition(@Root() c: TaskClaimType, @Ctx() ctx: Context): Promise<number | null> {
+    if (c.entity.status !== ClaimStatus.WAITLISTED) return null;
+    return ctx
+      .loader<string, number | null>('waitlistPosition', async (claimIds) => {
+        const rows = await ctx.em.execute<{ id: string; pos: number }[]>(
+          `SELECT id, pos FROM (
+             SELECT c.id, row_number() OVER (PARTITION BY c.task_id ORDER BY c.seq)::int AS pos
+               FROM task_claims c
+              WHERE c.status = 'WAITLISTED' AND c.task_id IN (SELECT task_id FROM task_claims WHERE id = ANY(?::uuid[]))) w
+            WHERE id = ANY(?::uuid[])`,
+          [`{${claimIds.join(',')}}`, `{${claimIds.join(',')}}`],
+        );
+        const m = new Map(rows.map((r) => [r.id, r.pos]));
+        return claimIds.map((id) => m.get(id) ?? null);
+      })
+      .load(c.entity.id);
+  }
+
+  @Mutation(() => TaskClaimType, { description: '认领: a slot, or a place on the waitlist when none is free. Claiming again returns the live claim.' })
+  async claimTask(@Arg('input', () => ClaimTaskInput) input: ClaimTaskInput, @Ctx() ctx: Context): Promise<TaskClaimType> {
+    return TaskClaimType.from(await service.claimTask(ctx, input.taskId, input.idempotencyKey));
+  }
+
+  @Mutation(() => TaskClaimType, { description: 'Give the slot (or the waitlist place) back before the start; the first waiter is promoted and told.' })
+  async withdrawClaim(@Arg('input', () => ClaimRefInput) input: ClaimRefInput, @Ctx() ctx: Context): Promise<TaskClaimType> {
+    return TaskClaimType.from(await service.withdrawClaim(ctx, input.claimId));
+  }
+
+  @Mutation(() => TaskClaimType, { description: '签到: from 30 minutes before the start until the end.' })
+  async checkIn(@Arg('input', () => ClaimRefInput) input: ClaimRefInput, @Ctx() ctx: Context): Promise<TaskClaimType> {
+    return TaskClaimType.from(await service.checkIn(ctx, input.claimId));
+  }
+
+  @Mutation(() => TaskClaimType, { description: "签退: records the hours (within the task's time) for the coordinator to verify." })
+  async checkOut(@Arg('input', () => ClaimRefInput) input: ClaimRefInput, @Ctx() ctx: Context): Promise<TaskClaimType> {
+    return TaskClaimType.from(await service.checkOut(ctx, input.claimId));
+  }
+
+  @Mutation(() => TaskClaimType, { description: 'The coordinator marks a claimant who did not come; the first waiter is promoted.' })
+  async markNoShow(@Arg('input', () => ClaimRefInput) input: ClaimRefInput, @Ctx() ctx: Context): Promise<TaskClaimType> {
+    return TaskClaimType.from(await service.markNoShow(ctx, input.claimId));
+  }
+
+  @Mutation(() => TaskClaimType, { description: '谁组织谁记录、谁记录谁证明: the coordinator verifies (adding hours and points) or rejects with a note.' })
+  async verifyHours(@Arg('input', () => VerifyHoursInput) input: VerifyHoursInput, @Ctx() ctx: Context): Promise<TaskClaimType> {
+    return TaskClaimType.from(await service.verifyHours(ctx, input));
+  }
+}
+
+@Resolver(() => VolunteerType)
+export class VolunteerResolver {
+  @FieldResolver(() => UserType, { description: 'The person.' })
+  async user(@Root() v: VolunteerType): Promise<UserType> {
+    return UserType.from(await v.entity.user.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The 红色驿站 they serve at.' })
+  async station(@Root() v: VolunteerType): Promise<OrganizationType> {
+    return OrganizationType.from(await v.entity.station.loadOrFail({ dataloader: true }));
+  }
+}
+
+@Resolver(() => UserType)
+export class UserVolunteerResolver {
+  @FieldResolver(() => VolunteerType, { nullable: true, description: 'Their volunteer registration, if any.' })
+  async volunteer(@Root() u: UserType, @Ctx() ctx: Context): Promise<VolunteerType | null> {
+    const v = await ctx
+      .loader<string, Volunteer | null>('volunteerOfUser', async (userIds) => {
+        const rows = await ctx.em.find(Volunteer, { user: { $in: [...userIds] } });
+        return userIds.map((id) => rows.find((r) => r.user.id === id) ?? null);
+      })
+      .load(u.entity.id);
+    return v ? VolunteerType.from(v) : null;
+  }
+}
+
+@Resolver(() => GovernanceStatsType)
+export class VolunteerStatsResolver {
+  @FieldResolver(() => Float, { description: 'Volunteer hours verified by coordinators, of tasks starting in the window.' })
+  async volunteerHours(@Root() s: GovernanceStatsType, @Ctx() ctx: Context): Promise<number> {
+    return verifiedHours(ctx.em, s.scope.communityId, s.scope.from, s.scope.to);
+  }
+}
+
+export const volunteerNodes = {
+  VolunteerTask: async (ctx: Context, key: string) => {
+    const t = await visibleTask(ctx, key);
+    return t ? VolunteerTaskType.from(t, ctx.now()) : null;
+  },
+  Volunteer: async (ctx: Context, key: string) => {
+    if (!ctx.userId || !UUID.test(key)) return null;
+    const v = await ctx.em.findOne(Volunteer, key);
+    return v && (await ctx.access()).isConnectedTo(v.community.id) ? VolunteerType.from(v) : null;
+  },
+  TaskClaim: async (ctx: Context, key: string) => {
+    if (!ctx.userId || !UUID.test(key)) return null;
+    const c = await ctx.em.findOne(TaskClaim, key, { populate: ['volunteer', 'task'] });
+    if (!c) return null;
+    const access = await ctx.access();
+    const own = c.volunteer.getEntity().user.id === access.userId;
+    return own || volunteerPolicy.canSeeAllClaims(access, c.task.getEntity().station.id) ? TaskClaimType.from(c) : null;
+  },
+};

@@ -1,0 +1,105 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser: they see the DOM.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/**
+ * The browser tests drive Debian's Chromium (never a downloaded browser) against the client the
+ * server serves from dist/client: `npm test` builds it first (the `pretest` script).
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CLIENT_INDEX = resolve('dist/client/index.html');
+export const RESULTS_DIR = resolve('test-results');
+
+/** Generous: the machine has two cores and vitest runs two files at once. */
+export const WAIT = 15_000;
+
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
+
+/**
+ * Fails clearly when the client was not built: without dist/client/index.html the server serves
+ * no pages and every browser test would time out on a 404 instead. Call it before startTestApp
+ * (the server looks for the built client when it starts).
+ */
+export function requireBuiltClient(): void {
+  if (!existsSync(CLIENT_INDEX)) {
+    throw new Error(
+      `The browser tests need the built client, and ${CLIENT_INDEX} is missing. ` +
+        'Run `npm run build:client` first (`npm test` does it in its pretest script).',
+    );
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium).`);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Root in a container: no sandbox. The rest keeps Chromium off the (closed) network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// Code run in the page is passed as strings: the tests are typechecked without the DOM library.
+
+/** Uncaught exceptions and console errors of a page, to fail on and to show with a failure. */
+export function watchErrors(page: Page, label: string): { pageErrors: string[]; consoleErrors: string[] } {
+  const found = { pageErrors: [] as string[], consoleErrors: [] as string[] };
+  page.on('pageerror', (error) => found.pageErrors.push(`[${label}] ${error.stack ?? error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') found.consoleErrors.push(`[${label}] ${message.text()}`);
+  });
+  return found;
+}
+
+/** A marker on the window: still there later means the page was not reloaded in between. */
+export async function markNoReload(page: Page): Promise<void> {
+  await page.evaluate('window.__e2eNoReload = true');
+}
+
+export async function wasNotReloaded(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>('window.__e2eNoReload === true');
+}
+
+/** The page's horizontal overflow: wider than the viewport means a horizontal scrollbar. */
+export function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate<number>('Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)');
+}
+
+/**
+ * On a failed test, screenshots of the pages as they were (test-results/failed-<label>.png) and
+ * their URLs, for the report. Call it in beforeEach with the test context's onTestFailed.
+ */
+export function captureOnFailure(onTestFailed: (fn: () => Promise<void>) => void, pages: () => Record<string, Page | undefined>): void {
+  onTestFailed(async () => {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    for (const [label, page] of Object.entries(pages())) {
+      if (!page || page.isClosed()) continue;
+      const path = join(RESULTS_DIR, `failed-${label}.png`);
+      await page.screenshot({ path }).catch(() => undefined);
+      console.error(`[${label}] at ${page.url()}, screenshot ${path}`);
+    }
+  });
+}
+
+/** Waits until no CSS transition or animation runs (a drawer sliding in, a popover fading in). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, { timeout: WAIT });
+}
+
+/** A screenshot of the viewport once it has settled, as test-results/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await settled(page);
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
