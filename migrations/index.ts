@@ -2,10 +2,10 @@
 // `npm run migration:create` writes a new file here; add it to the list, in order.
 import { Migration20261128011923 } from './Migration20261128011923.js';
 import { Migration20261128014846 } from './Migration20261128014846.js';
-import { Migration20261128020334 } from './Migration20261128020334.js';
+import { Migration20261128020628 } from './Migration20261128020628.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
   { name: 'Migration20261128014846', class: Migration20261128014846 },
-  { name: 'Migration20261128020334', class: Migration20261128020334 },
+  { name: 'Migration20261128020628', class: Migration20261128020628 },
 ];

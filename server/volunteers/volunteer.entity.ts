@@ -140,7 +140,7 @@ export class TaskClaim {
   id: string = randomUUID();
 
   /** Claim order, from a database sequence: the waitlist is served first come, first served. */
-  @Property({ type: 'bigint', columnType: 'bigserial' })
+  @Property({ type: 'bigint', defaultRaw: `nextval('task_claims_seq')`, nullable: false })
   seq?: Opt<string>;
 
   @ManyToOne(() => VolunteerTask, { ref: true })

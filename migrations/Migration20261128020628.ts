@@ -1,8 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128020334 extends Migration {
+export class Migration20261128020628 extends Migration {
 
   override async up(): Promise<void> {
+    // Claim order for the waitlist (TaskClaim.seq).
+    this.addSql(`create sequence "task_claims_seq";`);
     this.addSql(`create type "volunteer_task_status" as enum ('DRAFT', 'OPEN', 'FULL', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED');`);
     this.addSql(`create type "claim_status" as enum ('CLAIMED', 'WAITLISTED', 'CHECKED_IN', 'COMPLETED', 'WITHDRAWN', 'NO_SHOW');`);
     this.addSql(`create type "hours_status" as enum ('PENDING', 'VERIFIED', 'REJECTED');`);
@@ -13,7 +15,7 @@ export class Migration20261128020334 extends Migration {
     this.addSql(`create table "volunteer_tasks" ("id" uuid not null, "station_id" uuid not null, "community_id" uuid not null, "title" varchar(100) not null, "description" text not null, "skills" text[] not null default '{}', "location" varchar(200) null, "starts_at" timestamptz not null, "ends_at" timestamptz not null, "slots" int not null, "claimed_count" int not null default 0, "waitlist_count" int not null default 0, "status" "volunteer_task_status" not null default 'DRAFT', "source_issue_id" uuid null, "source_action_item_id" uuid null, "created_by_id" uuid not null, "cancel_reason" text null, "created_at" timestamptz not null default now(), "version" int not null default 1, constraint "volunteer_tasks_pkey" primary key ("id"));`);
     this.addSql(`create index "volunteer_tasks_community_id_starts_at_index" on "volunteer_tasks" ("community_id", "starts_at");`);
 
-    this.addSql(`create table "task_claims" ("id" uuid not null, "seq" bigserial not null, "task_id" uuid not null, "volunteer_id" uuid not null, "status" "claim_status" not null, "claimed_at" timestamptz not null, "checked_in_at" timestamptz null, "checked_out_at" timestamptz null, "hours" numeric(6,2) null, "hours_status" "hours_status" null, "verified_by_id" uuid null, "verified_at" timestamptz null, "verify_note" text null, constraint "task_claims_pkey" primary key ("id"));`);
+    this.addSql(`create table "task_claims" ("id" uuid not null, "seq" bigint not null default nextval('task_claims_seq'), "task_id" uuid not null, "volunteer_id" uuid not null, "status" "claim_status" not null, "claimed_at" timestamptz not null, "checked_in_at" timestamptz null, "checked_out_at" timestamptz null, "hours" numeric(6,2) null, "hours_status" "hours_status" null, "verified_by_id" uuid null, "verified_at" timestamptz null, "verify_note" text null, constraint "task_claims_pkey" primary key ("id"));`);
     this.addSql(`create index "task_claims_volunteer_id_index" on "task_claims" ("volunteer_id");`);
     this.addSql(`create index "task_claims_task_id_status_seq_index" on "task_claims" ("task_id", "status", "seq");`);
     this.addSql(`create unique index "task_claims_live_unique" on "task_claims" ("task_id", "volunteer_id") where "status" in ('CLAIMED', 'WAITLISTED', 'CHECKED_IN', 'COMPLETED');`);
@@ -45,6 +47,7 @@ export class Migration20261128020334 extends Migration {
     this.addSql(`drop type "volunteer_task_status";`);
     this.addSql(`drop type "claim_status";`);
     this.addSql(`drop type "hours_status";`);
+    this.addSql(`drop sequence if exists "task_claims_seq";`);
   }
 
 }
