@@ -12,6 +12,7 @@ import * as communities from '../communities/communities.service.js';
 import * as issues from '../issues/issues.service.js';
 import { IssueCategory, IssuePriority, Visibility } from '../issues/issue.entity.js';
 import { ManualClock } from '../core/clock.js';
+import * as volunteers from '../volunteers/volunteers.service.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -106,7 +107,75 @@ export async function loadDemo(services: Services): Promise<void> {
     await communities.verifyResidency(chair, { residencyId: toGlobalId('Residency', residency.id) });
   }
 
-  await loadDemoIssues(services, (phone) => users.get(phone)!.id, community.id, { pm, oc, rc, center });
+  const issueIds = await loadDemoIssues(services, (phone) => users.get(phone)!.id, community.id, { pm, oc, rc, center });
+  await loadDemoVolunteers(services, (phone) => users.get(phone)!.id, station, issueIds);
+}
+
+/**
+ * Volunteers of the 红色驿站 and their tasks: two done with verified hours, one open, one full with
+ * a waitlist, one draft, one that came from a shared issue.
+ */
+async function loadDemoVolunteers(services: Services, userId: (phone: string) => string, stationId: string, issueIds: Map<string, string>): Promise<void> {
+  const start = Date.now();
+  const DAY = 86_400_000;
+  const HOUR = 3_600_000;
+  const clock = new ManualClock(new Date(start - 30 * DAY));
+  const timed: Services = { ...services, clock };
+  const as = (phone: string) => new Context(timed, { sessionId: 'demo', userId: userId(phone) }, { ip: 'demo' });
+  const station = toGlobalId('Organization', stationId);
+  const register: [string, boolean, string[]][] = [
+    ['13900000007', true, ['助老', '电工', '急救']],
+    ['13900000008', false, ['助老', '摄影']],
+    ['13900000009', false, ['环保', '宣传']],
+    ['13900000011', true, ['法律咨询']],
+    ['13900000016', false, ['助老', '环保']],
+  ];
+  for (const [phone, isPartyMember, skills] of register) await volunteers.registerVolunteer(as(phone), { stationId: station, isPartyMember, skills });
+
+  const post = async (daysFromNow: number, hours: number, slots: number, title: string, description: string, skills: string[], extra: { publish?: boolean; sourceIssueId?: string | null } = {}) => {
+    clock.set(new Date(Math.min(start + (daysFromNow - 3) * DAY, start - 60_000)));
+    const startsAt = new Date(start + daysFromNow * DAY);
+    return volunteers.createTask(as('13900000006'), {
+      stationId: station,
+      title,
+      description,
+      skills,
+      location: '檀溪社区党群服务中心',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + hours * HOUR),
+      slots,
+      publish: extra.publish ?? true,
+      sourceIssueId: extra.sourceIssueId ?? null,
+    });
+  };
+  const claim = async (taskId: string, phone: string) => volunteers.claimTask(as(phone), toGlobalId('VolunteerTask', taskId));
+  /** Plays a finished task: everyone claims, checks in at the start, out at the end; the coordinator verifies. */
+  const serve = async (task: { id: string; startsAt: Date; endsAt: Date }, phones: string[], verify: boolean[]) => {
+    const claims = [];
+    for (const p of phones) claims.push(await claim(task.id, p));
+    clock.set(new Date(task.startsAt.getTime() - 10 * 60_000));
+    for (const [i, c] of claims.entries()) await volunteers.checkIn(as(phones[i]!), toGlobalId('TaskClaim', c.id));
+    clock.set(task.endsAt);
+    for (const [i, c] of claims.entries()) await volunteers.checkOut(as(phones[i]!), toGlobalId('TaskClaim', c.id));
+    clock.set(new Date(task.endsAt.getTime() + 2 * HOUR));
+    for (const [i, c] of claims.entries()) {
+      if (verify[i]) await volunteers.verifyHours(as('13900000006'), { claimId: toGlobalId('TaskClaim', c.id), hours: (task.endsAt.getTime() - task.startsAt.getTime()) / HOUR, approve: true, note: null });
+    }
+  };
+
+  const cleanUp = await post(-14, 3, 4, '中心花园环境清洁', '清理中心花园和绿化带的垃圾与落叶。', ['环保']);
+  await serve(cleanUp, ['13900000007', '13900000009', '13900000016'], [true, true, true]);
+  const meals = await post(-6, 2, 3, '为独居老人送午餐', '从长者食堂取餐，送到1栋、2栋的独居老人家中。', ['助老'], { sourceIssueId: issueIds.get('独居老人需要助餐服务') ?? null });
+  await serve(meals, ['13900000008', '13900000007'], [true, false]);
+
+  const open = await post(3, 3, 5, '电动自行车安全充电宣传', '入户发放安全充电宣传单，讲解飞线充电的危害。', ['宣传']);
+  await claim(open.id, '13900000009');
+  await claim(open.id, '13900000011');
+  const full = await post(1, 2, 2, '周末义诊协助', '协助社区卫生站开展义诊，维持秩序、引导登记。', ['急救']);
+  await claim(full.id, '13900000007');
+  await claim(full.id, '13900000008');
+  await claim(full.id, '13900000016');
+  await post(7, 2, 6, '垃圾分类督导', '在垃圾投放点督导居民分类投放。', ['环保'], { publish: false });
 }
 
 type Step = [hoursAfterSubmit: number, phone: string, action: 'dispatch' | 'accept' | 'return' | 'resolve' | 'rate' | 'urge' | 'withdraw' | 'comment' | 'support', arg?: string | number];
@@ -128,7 +197,8 @@ interface DemoIssue {
  * story on first start. Each is played through the services with the clock set back, so its
  * deadlines, timeline and figures are what they would have been.
  */
-async function loadDemoIssues(services: Services, userId: (phone: string) => string, communityId: string, orgs: Record<'pm' | 'oc' | 'rc' | 'center', string>): Promise<void> {
+async function loadDemoIssues(services: Services, userId: (phone: string) => string, communityId: string, orgs: Record<'pm' | 'oc' | 'rc' | 'center', string>): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   const start = Date.now();
   const clock = new ManualClock();
   const timed: Services = { ...services, clock };
@@ -177,6 +247,7 @@ async function loadDemoIssues(services: Services, userId: (phone: string) => str
       location: spec.location,
     });
     const issueId = toGlobalId('Issue', issue.id);
+    ids.set(spec.title, issueId);
     for (const [hours, phone, action, arg] of spec.steps) {
       clock.set(new Date(Math.min(t0 + hours * 3_600_000, start - 60_000)));
       const ctx = as(phone);
@@ -191,6 +262,7 @@ async function loadDemoIssues(services: Services, userId: (phone: string) => str
       else await issues.supportIssue(ctx, issueId);
     }
   }
+  return ids;
 }
 
 /** True when the database has no users yet: the demo is loaded only then. */

@@ -54,4 +54,22 @@ describe('the demo community', () => {
     }
     expect(s.byOrganization.length).toBeGreaterThanOrEqual(3);
   });
+
+  it('has volunteer tasks open, full, done with verified hours, and a draft for the coordinator only', async () => {
+    const coordinator = await signIn('13900000006');
+    const volunteer = await signIn('13900000007');
+    const { communities } = await ok(app.url, `{ communities { id } }`, {}, coordinator);
+    const q = `query($c: ID!) { volunteerTasks(communityId: $c, first: 50) { edges { node { title status claimedCount waitlistCount sourceIssue { title } } } } }`;
+    const tasks = (await ok(app.url, q, { c: communities[0].id }, coordinator)).volunteerTasks.edges.map((e: any) => e.node);
+    expect(new Set(tasks.map((t: any) => t.status))).toEqual(new Set(['COMPLETED', 'OPEN', 'FULL', 'DRAFT']));
+    expect(tasks.find((t: any) => t.status === 'FULL').waitlistCount).toBe(1);
+    expect(tasks.some((t: any) => t.sourceIssue?.title === '独居老人需要助餐服务')).toBe(true);
+    const seen = (await ok(app.url, q, { c: communities[0].id }, volunteer)).volunteerTasks.edges.map((e: any) => e.node.status);
+    expect(seen).not.toContain('DRAFT');
+    const board = await ok(app.url, `query($c: ID!) { volunteerLeaderboard(communityId: $c) { hours volunteer { user { name } } } governanceStats(communityId: $c) { volunteerHours } }`, { c: communities[0].id }, volunteer);
+    expect(board.volunteerLeaderboard[0]).toEqual({ hours: 3, volunteer: { user: { name: expect.any(String) } } });
+    expect(board.governanceStats.volunteerHours).toBe(11); // 3 × 3 h, then 2 h verified (the other 2 h pending)
+    const me = await ok(app.url, `{ me { volunteer { verifiedHours points } } }`, {}, volunteer);
+    expect(me.me.volunteer).toEqual({ verifiedHours: 3, points: 3 });
+  });
 });
