@@ -41,6 +41,8 @@ export function positionOf(cursor: string, field = 'after'): StreamPosition {
 
 export interface EventQuery {
   viewerId: string;
+  /** When given, the viewer counts only while this session is live (streams). */
+  sessionId?: string;
   communityId: string;
   /** Older-to-newer after this position (streams), or newer-to-older before it. */
   after?: StreamPosition;
@@ -55,7 +57,7 @@ export interface EventQuery {
 }
 
 export async function readEvents(em: EntityManager, q: EventQuery): Promise<DomainEvent[]> {
-  const params: unknown[] = [q.communityId, q.communityId, q.viewerId, q.communityId];
+  const params: unknown[] = [q.communityId, q.communityId, q.viewerId, q.sessionId ?? null, q.sessionId ?? null, q.communityId];
   let where = '';
   if (q.after) {
     where += ' AND (e.xid, e.id) > (?::bigint, ?::bigint)';
@@ -88,6 +90,7 @@ export async function readEvents(em: EntityManager, q: EventQuery): Promise<Doma
                OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id
                           WHERE m.user_id = u.id AND o.community_id = ?)) AS belongs
          FROM users u WHERE u.id = ?
+          AND (?::uuid IS NULL OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = ? AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()))
      )
      SELECT e.* FROM domain_events e CROSS JOIN v
       WHERE e.community_id = ?
@@ -103,6 +106,8 @@ export async function readEvents(em: EntityManager, q: EventQuery): Promise<Doma
 
 export interface NotificationQuery {
   userId: string;
+  /** When given, nothing is read unless this session is live (streams). */
+  sessionId?: string;
   after?: StreamPosition;
   before?: StreamPosition;
   order: 'asc' | 'desc';
@@ -111,7 +116,7 @@ export interface NotificationQuery {
 }
 
 export async function readNotifications(em: EntityManager, q: NotificationQuery): Promise<Notification[]> {
-  const params: unknown[] = [q.userId];
+  const params: unknown[] = [q.userId, q.sessionId ?? null, q.sessionId ?? null];
   let where = '';
   if (q.after) {
     where += ' AND (n.xid, n.id) > (?::bigint, ?::bigint)';
@@ -126,7 +131,9 @@ export async function readNotifications(em: EntityManager, q: NotificationQuery)
   params.push(q.limit);
   const rows = await em.execute(
     `SELECT n.* FROM notifications n
-      WHERE n.user_id = ? AND n.xid < ${WATERMARK} ${where}
+      WHERE n.user_id = ? AND n.xid < ${WATERMARK}
+        AND (?::uuid IS NULL OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = ? AND s.user_id = n.user_id AND s.revoked_at IS NULL AND s.expires_at > now()))
+        ${where}
       ORDER BY n.xid ${dir}, n.id ${dir} LIMIT ?`,
     params,
   );

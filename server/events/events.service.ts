@@ -106,7 +106,7 @@ export async function markNotificationsRead(ctx: Context, ids: string[]): Promis
  * batch is read with a fresh EntityManager and the subscriber's rights as they are then; a
  * session that has ended stops it.
  */
-function stream<T>(ctx: Context, topics: string[], start: Promise<StreamPosition>, read: (em: EntityManager, after: StreamPosition) => Promise<T[]>, positionOfRow: (row: T) => StreamPosition) {
+function stream<T>(ctx: Context, topics: string[], start: Promise<StreamPosition>, read: (em: EntityManager, after: StreamPosition, sessionId: string) => Promise<T[]>, positionOfRow: (row: T) => StreamPosition) {
   const { orm, bus } = ctx.services;
   let position: StreamPosition | null = null;
   return live<T>({
@@ -116,10 +116,14 @@ function stream<T>(ctx: Context, topics: string[], start: Promise<StreamPosition
     pollMs: ctx.services.config.EVENT_POLL_MS,
     next: async () => {
       position ??= await start;
+      const session = ctx.session;
+      if (!session) throw unauthenticated('Session ended');
       const em = orm.em.fork() as EntityManager;
-      if (!ctx.session || !(await sessionIsLive(em, ctx.session.sessionId))) throw unauthenticated('Session ended');
-      const rows = await read(em, position);
+      // The read itself requires the session to be live: a row delivered proves it. Only an empty
+      // read asks again, to end the stream of a session that has ended.
+      const rows = await read(em, position, session.sessionId);
       if (rows.length) position = positionOfRow(rows.at(-1)!);
+      else if (!(await sessionIsLive(em, session.sessionId))) throw unauthenticated('Session ended');
       return rows;
     },
   });
@@ -146,7 +150,7 @@ export async function subscribeStream(ctx: Context, args: { communityId: string;
     ctx,
     [topic],
     start,
-    (em, after) => readEvents(em, { viewerId, communityId, after, subjectId, types, order: 'asc', limit: BATCH }),
+    (em, after, sessionId) => readEvents(em, { viewerId, sessionId, communityId, after, subjectId, types, order: 'asc', limit: BATCH }),
     rowPosition,
   );
 }
@@ -154,5 +158,5 @@ export async function subscribeStream(ctx: Context, args: { communityId: string;
 export async function subscribeNotifications(ctx: Context, args: { after?: string | null }) {
   const userId = requireUser(await ctx.access());
   const start = args.after ? Promise.resolve(positionOf(args.after)) : currentPosition(ctx.em, 'notifications');
-  return stream(ctx, [`user:${userId}`], start, (em, after) => readNotifications(em, { userId, after, order: 'asc', limit: BATCH }), rowPosition);
+  return stream(ctx, [`user:${userId}`], start, (em, after, sessionId) => readNotifications(em, { userId, sessionId, after, order: 'asc', limit: BATCH }), rowPosition);
 }

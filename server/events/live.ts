@@ -15,17 +15,19 @@ export interface LiveOptions<T> {
 /**
  * Replay, then live, from one loop: each wake-up (or poll) reads everything after the last
  * delivered position, so the seam between replay and live has neither gap nor duplicate. It
- * listens before the first read, so nothing committed during the replay is missed. After a
- * wake-up it reads twice more shortly after, for events held back below the watermark by a
- * transaction that was still running.
+ * listens before the first read, so nothing committed during the replay is missed. When a
+ * wake-up's read finds nothing, it reads twice more shortly after: the event may have been held
+ * back below the watermark by a transaction that was still running.
  */
 export function live<T>(opts: LiveOptions<T>): AsyncIterableIterator<T> {
   const pollMs = opts.pollMs ?? 5000;
   return new Repeater<T>(async (push, stop) => {
     let stopped = false;
     let followUps = 0;
+    let wakes = 0;
     let wake: () => void = () => {};
     const woke = () => {
+      wakes += 1;
       followUps = 2;
       wake();
     };
@@ -36,7 +38,10 @@ export function live<T>(opts: LiveOptions<T>): AsyncIterableIterator<T> {
     });
     try {
       while (!stopped) {
+        const wakesBefore = wakes;
         const batch = await opts.next();
+        // Something arrived and nothing woke us meanwhile: nothing is held back, no need to look again soon.
+        if (batch.length && wakes === wakesBefore) followUps = 0;
         for (const item of batch) {
           if (stopped) break;
           await push(item);
