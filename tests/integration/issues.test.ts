@@ -214,6 +214,24 @@ describe('visibility', () => {
     expect(await code('support', c.neighbour, { issueId: issue.id })).toBe('NOT_FOUND');
   });
 
+  it('the community board never streams an event about a PARTIES issue to those who may not read it', async () => {
+    const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c, first: 1) { streamCursor } }`, { c: c.community.gid }, c.neighbour.token);
+    const neighbourSocket = wsClient(app.wsUrl, c.neighbour.token);
+    const pmSocket = wsClient(app.wsUrl, c.pmStaff.token);
+    const SUB = `subscription($c: ID!, $a: String) { communityEvents(communityId: $c, after: $a, types: ["issue.*"]) { type data } }`;
+    const neighbour = collect(neighbourSocket, SUB, { c: c.community.gid, a: events.streamCursor });
+    const pm = collect(pmSocket, SUB, { c: c.community.gid, a: events.streamCursor });
+    const hidden = await submit(app, c, c.resident, { visibility: 'PARTIES', title: '家庭纠纷调解' });
+    await act(app, 'dispatch', c.dispatcher, { issueId: hidden.id, organizationId: c.community.orgs.pm.gid });
+    await submit(app, c, c.resident, { title: '公开议题（标记）' }); // a later event the neighbour may see
+    const [marker] = await neighbour.next(1);
+    expect(marker.communityEvents.data.title).toBe('公开议题（标记）');
+    const pmGot = await pm.next(2);
+    expect(pmGot.map((g: any) => g.communityEvents.type)).toEqual(['issue.dispatched', 'issue.submitted']); // the PM is a party once dispatched
+    await neighbourSocket.dispose();
+    await pmSocket.dispose();
+  });
+
   it('on a PUBLIC issue other residents see everything but who reported it', async () => {
     const issue = await submit(app, c);
     const d = await ok(app.url, `query($id: ID!) { issue(id: $id) { title reporter { id } } }`, { id: issue.id }, c.neighbour.token);
