@@ -52,6 +52,17 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): (s
   throw badInput({ [field]: 'is not a valid cursor' });
 }
 
+/** A keyset cursor of (timestamp, UUID), the order of most lists: validated, or BAD_USER_INPUT. */
+export function decodeTimeCursor(cursor: string, field = 'after'): { at: string; id: string } {
+  const [at, id] = decodeCursor(cursor, 2, field);
+  if (Number.isNaN(Date.parse(String(at))) || !/^[0-9a-f-]{36}$/.test(String(id))) throw badInput({ [field]: 'is not a valid cursor' });
+  return { at: String(at), id: String(id) };
+}
+
+export function encodeTimeCursor(at: Date, id: string): string {
+  return encodeCursor([at.toISOString(), id]);
+}
+
 export interface Edge<T> {
   cursor: string;
   node: T;

@@ -5,7 +5,7 @@ import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, parseGlobalId } from '../core/ids.js';
-import { decodeCursor, encodeCursor, PageArgs, pageSize, selects, toConnection } from '../core/pagination.js';
+import { decodeTimeCursor, encodeTimeCursor, PageArgs, pageSize, selects, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/user.type.js';
 import { BuildingType, CommunityType, OrganizationType } from '../communities/community.types.js';
 import { Organization } from '../communities/organization.entity.js';
@@ -71,12 +71,8 @@ export class IssueResolver {
     const communityId = keyOf(args.communityId, 'Community', 'communityId');
     const limit = pageSize(args.first);
     const f = args.filter ?? {};
-    let after: { submittedAt: string; id: string } | undefined;
-    if (args.after) {
-      const [submittedAt, id] = decodeCursor(args.after, 2);
-      after = { submittedAt: String(submittedAt), id: String(id) };
-      if (Number.isNaN(Date.parse(after.submittedAt)) || !/^[0-9a-f-]{36}$/.test(after.id)) throw badInput({ after: 'is not a valid cursor' });
-    }
+    const cursor = args.after ? decodeTimeCursor(args.after) : undefined;
+    const after = cursor && { submittedAt: cursor.at, id: cursor.id };
     const q = {
       access,
       communityId,
@@ -92,7 +88,7 @@ export class IssueResolver {
     };
     const [rows, total] = await Promise.all([listIssues(ctx.em, q), countIssues(ctx.em, q)]);
     const now = ctx.now();
-    const page = toConnection(rows, limit, !!after, (i) => encodeCursor([i.submittedAt.toISOString(), i.id]), (i) => IssueType.from(i, now));
+    const page = toConnection(rows, limit, !!after, (i) => encodeTimeCursor(i.submittedAt, i.id), (i) => IssueType.from(i, now));
     return Object.assign(new IssueConnection(), { ...page, totalCount: total });
   }
 
@@ -166,11 +162,8 @@ export class IssueResolver {
   async comments(@Root() i: IssueType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<IssueCommentConnection> {
     const limit = pageSize(args.first);
     const internalToo = issuePolicy.canSeeInternal(await ctx.access(), service.factsOf(i.entity));
-    let after: { createdAt: string; id: string } | undefined;
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 2);
-      after = { createdAt: String(createdAt), id: String(id) };
-    }
+    const cursor = args.after ? decodeTimeCursor(args.after) : undefined;
+    const after = cursor && { createdAt: cursor.at, id: cursor.id };
     const where = { issue: i.entity.id, ...(internalToo ? {} : { internal: false }) };
     // A board asks only for counts: then no comment is read, and the counts come batched.
     const rows = !selects(info, 'edges', 'pageInfo') ? [] : await ctx.em.find(
@@ -186,7 +179,7 @@ export class IssueResolver {
       const m = new Map(res.map((r) => [r.issue_id, r]));
       return ids.map((id) => m.get(id) ?? { all: 0, public: 0 });
     }).load(i.entity.id);
-    const page = toConnection(rows, limit, !!after, (c) => encodeCursor([c.createdAt.toISOString(), c.id]), IssueCommentType.from);
+    const page = toConnection(rows, limit, !!after, (c) => encodeTimeCursor(c.createdAt, c.id), IssueCommentType.from);
     return Object.assign(new IssueCommentConnection(), { ...page, totalCount: internalToo ? counts.all : counts.public });
   }
 

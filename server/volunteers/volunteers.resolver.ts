@@ -3,7 +3,7 @@ import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { badInput } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../core/pagination.js';
+import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/user.type.js';
 import { CommunityType, OrganizationType } from '../communities/community.types.js';
 import { IssueType } from '../issues/issue.types.js';
@@ -44,17 +44,13 @@ export class VolunteerTaskResolver {
     requireUser(access);
     const communityId = keyOf(args.communityId, 'Community', 'communityId');
     const limit = pageSize(args.first);
-    let after: { startsAt: string; id: string } | undefined;
-    if (args.after) {
-      const [startsAt, id] = decodeCursor(args.after, 2);
-      after = { startsAt: String(startsAt), id: String(id) };
-      if (Number.isNaN(Date.parse(after.startsAt)) || !UUID.test(after.id)) throw badInput({ after: 'is not a valid cursor' });
-    }
+    const cursor = args.after ? decodeTimeCursor(args.after) : undefined;
+    const after = cursor && { startsAt: cursor.at, id: cursor.id };
     const f = args.filter ?? {};
     const now = ctx.now();
     const q = { access, communityId, now, status: f.status, stationId: optionalKeyOf(f.stationId, 'Organization', 'filter.stationId'), skill: f.skill, mine: f.mine, after, limit: limit + 1 };
     const [rows, total] = await Promise.all([listTasks(ctx.em, q), countTasks(ctx.em, q)]);
-    const page = toConnection(rows, limit, !!after, (t) => encodeCursor([t.startsAt.toISOString(), t.id]), (t) => VolunteerTaskType.from(t, now));
+    const page = toConnection(rows, limit, !!after, (t) => encodeTimeCursor(t.startsAt, t.id), (t) => VolunteerTaskType.from(t, now));
     return Object.assign(new VolunteerTaskConnection(), { ...page, totalCount: total });
   }
 
