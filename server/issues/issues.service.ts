@@ -5,7 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize } from '../core/policy.js';
 import { badInput, invalidTransition, notFound, unauthenticated } from '../core/errors.js';
-import { keyOf, optionalKeyOf } from '../core/ids.js';
+import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
 import { emit } from '../events/emit.js';
 import type { Audience } from '../events/events.catalog.js';
@@ -190,7 +190,7 @@ export async function dispatchIssue(ctx: Context, input: DispatchIssueInput): Pr
       subject: subjectOf(issue),
       data: {
         ...statusChange(issue, before),
-        assignee: { before: previousAssignee, after: org.id },
+        assignee: { before: previousAssignee && toGlobalId('Organization', previousAssignee), after: toGlobalId('Organization', org.id) },
         assigneeName: org.name,
         acceptBy: acceptBy.toISOString(),
         resolveBy: resolveBy.toISOString(),
@@ -327,7 +327,7 @@ export async function escalateIssue(ctx: Context, input: EscalateIssueInput): Pr
       type: 'issue.escalated',
       communityId: issue.community.id,
       subject: subjectOf(issue),
-      data: { ...statusChange(issue, before), assignee: { before: previousAssignee, after: org.id }, assigneeName: org.name, reason: input.reason.trim() },
+      data: { ...statusChange(issue, before), assignee: { before: previousAssignee && toGlobalId('Organization', previousAssignee), after: toGlobalId('Organization', org.id) }, assigneeName: org.name, reason: input.reason.trim() },
       audience: audienceOf(issue),
       notify: { userIds: [...(await memberUserIds(tx.em, [org.id])), ...(await watchers(tx.em, issue))], title: `诉求${issue.number}已上报${org.name}：${issue.title}` },
     });
@@ -426,7 +426,7 @@ export async function commentOnIssue(ctx: Context, input: CommentOnIssueInput): 
           type: 'issue.commented',
           communityId: issue.community.id,
           subject: subjectOf(issue),
-          data: { number: issue.number, title: issue.title, commentId: comment.id, internal, excerpt: body.slice(0, 80) },
+          data: { number: issue.number, title: issue.title, commentId: toGlobalId('IssueComment', comment.id), internal, excerpt: body.slice(0, 80) },
           audience: internal ? { organizationIds: issue.involvedOrgIds } : audienceOf(issue),
           notify: internal ? undefined : { userIds: await watchers(tx.em, issue), title: `诉求有新回复：${issue.title}` },
         });

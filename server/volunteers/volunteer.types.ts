@@ -136,6 +136,9 @@ export class VolunteerTaskType extends NodeInterface {
   @Field(() => VolunteerTaskStatus, { description: 'Where it stands (FULL while no slot is free; IN_PROGRESS and COMPLETED by the clock).' })
   status!: VolunteerTaskStatus;
 
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled, when it was.' })
+  cancelReason!: string | null;
+
   @Field(() => Int, { description: 'Optimistic-lock version.' })
   version!: number;
 
@@ -154,6 +157,7 @@ export class VolunteerTaskType extends NodeInterface {
       claimedCount: t.claimedCount,
       waitlistCount: t.waitlistCount,
       status: effectiveStatus(t, now),
+      cancelReason: t.cancelReason ?? null,
       version: t.version,
       entity: t,
     });

@@ -5,7 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, forbidden, invalidTransition, notFound } from '../core/errors.js';
-import { keyOf, optionalKeyOf } from '../core/ids.js';
+import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
 import { emit } from '../events/emit.js';
 import { Organization, OrganizationKind } from '../communities/organization.entity.js';
@@ -230,7 +230,7 @@ export async function claimTask(ctx: Context, taskId: string, idempotencyKey?: s
       else task.waitlistCount += 1;
       task.status = task.claimedCount >= task.slots ? S.FULL : S.OPEN;
       const claim = tx.em.create(TaskClaim, { task: task.id, volunteer: volunteer.id, status: gotSlot ? ClaimStatus.CLAIMED : ClaimStatus.WAITLISTED, claimedAt: now });
-      const base = { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: claim.id };
+      const base = { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id) };
       if (gotSlot) emit(tx, { type: 'task.claimed', communityId: task.community.id, subject: subjectOf(task), data: base, audience: taskAudience(task) });
       else emit(tx, { type: 'task.waitlisted', communityId: task.community.id, subject: subjectOf(task), data: { ...base, waitlistPosition: task.waitlistCount }, audience: taskAudience(task) });
       return { id: claim.id, value: claim };
@@ -264,7 +264,7 @@ async function promoteFirstWaiter(tx: Transaction, task: VolunteerTask, now: Dat
     type: 'task.promoted',
     communityId: task.community.id,
     subject: subjectOf(task),
-    data: { ...counters(task, now), volunteerName: user.name, claimId: first.id },
+    data: { ...counters(task, now), volunteerName: user.name, claimId: toGlobalId('TaskClaim', first.id) },
     audience: taskAudience(task),
     notify: { userIds: [user.id], title: `候补成功：你已获得「${task.title}」的名额` },
   });
@@ -288,7 +288,7 @@ export async function withdrawClaim(ctx: Context, claimId: string): Promise<Task
       type: 'claim.withdrawn',
       communityId: task.community.id,
       subject: subjectOf(task),
-      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: claim.id, was },
+      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id), was },
       audience: taskAudience(task),
     });
     return claim;
@@ -310,7 +310,7 @@ export async function checkIn(ctx: Context, claimId: string): Promise<TaskClaim>
       type: 'claim.checkedIn',
       communityId: task.community.id,
       subject: subjectOf(task),
-      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: claim.id },
+      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id) },
       audience: { organizationIds: [task.station.id], userIds: [volunteer.user.id] },
     });
     return claim;
@@ -334,7 +334,7 @@ export async function checkOut(ctx: Context, claimId: string): Promise<TaskClaim
       type: 'claim.checkedOut',
       communityId: task.community.id,
       subject: subjectOf(task),
-      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: claim.id, hours },
+      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id), hours },
       audience: { organizationIds: [task.station.id], userIds: [volunteer.user.id] },
       notify: { userIds: await coordinators(tx.em, task), title: `${volunteer.user.getEntity().name}已签退「${task.title}」，请核实时长` },
     });
@@ -358,7 +358,7 @@ export async function markNoShow(ctx: Context, claimId: string): Promise<TaskCla
       type: 'claim.noShow',
       communityId: task.community.id,
       subject: subjectOf(task),
-      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: claim.id },
+      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id) },
       audience: { organizationIds: [task.station.id], userIds: [volunteer.user.id] },
     });
     return claim;
@@ -380,14 +380,19 @@ export async function verifyHours(ctx: Context, input: VerifyHoursInput): Promis
       const maxHours = (task.endsAt.getTime() - task.startsAt.getTime()) / HOUR;
       if (!(input.hours > 0) || input.hours > maxHours) throw badInput({ hours: `must be more than 0 and at most ${Math.round(maxHours * 100) / 100}` });
       const hours = Math.round(input.hours * 100) / 100;
-      const points = Math.round(hours * POINTS_PER_HOUR);
       Object.assign(claim, { hours, hoursStatus: HoursStatus.VERIFIED });
-      await tx.em.execute(`UPDATE volunteers SET verified_hours = verified_hours + ?, points = points + ? WHERE id = ?`, [hours, points, volunteer.id]);
+      // Points follow the total hours (1 h = 1 point, whole points): half hours add up, never round up.
+      const [{ gained }] = await tx.em.execute<{ gained: number }[]>(
+        `UPDATE volunteers v SET verified_hours = v.verified_hours + ?, points = floor((v.verified_hours + ?) * ?)
+           FROM volunteers old WHERE v.id = ? AND old.id = v.id RETURNING (v.points - old.points)::int AS gained`,
+        [hours, hours, POINTS_PER_HOUR, volunteer.id],
+      );
+      const points = gained;
       emit(tx, {
         type: 'hours.verified',
         communityId: task.community.id,
         subject: subjectOf(task),
-        data: { title: task.title, volunteerName: name, claimId: claim.id, hours, points },
+        data: { title: task.title, volunteerName: name, claimId: toGlobalId('TaskClaim', claim.id), hours, points },
         audience: { organizationIds: [task.station.id], userIds: [volunteer.user.id] },
         notify: { userIds: [volunteer.user.id], title: `「${task.title}」服务时长${hours}小时已核实，获得${points}积分` },
       });
@@ -398,7 +403,7 @@ export async function verifyHours(ctx: Context, input: VerifyHoursInput): Promis
         type: 'hours.rejected',
         communityId: task.community.id,
         subject: subjectOf(task),
-        data: { title: task.title, volunteerName: name, claimId: claim.id, note },
+        data: { title: task.title, volunteerName: name, claimId: toGlobalId('TaskClaim', claim.id), note },
         audience: { organizationIds: [task.station.id], userIds: [volunteer.user.id] },
         notify: { userIds: [volunteer.user.id], title: `「${task.title}」服务时长未通过核实：${note}` },
       });

@@ -87,8 +87,9 @@ describe('claiming under concurrency', () => {
     expect(bNow.node).toEqual({ status: 'CLAIMED', waitlistPosition: null });
     const dNow = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on TaskClaim { status waitlistPosition } } }`, { id: cd.id }, d!.token);
     expect(dNow.node).toEqual({ status: 'WAITLISTED', waitlistPosition: 1 });
-    const notes = await ok(app.url, `{ notifications { edges { node { event { type } } } } }`, {}, b!.token);
-    expect(notes.notifications.edges.map((e: any) => e.node.event.type)).toContain('task.promoted');
+    const notes = await ok(app.url, `{ notifications { edges { node { event { type data } } } } }`, {}, b!.token);
+    const promoted = notes.notifications.edges.map((e: any) => e.node.event).find((e: any) => e.type === 'task.promoted');
+    expect(promoted.data).toMatchObject({ claimId: cb.id, claimedCount: 1, waitlistCount: 1, status: 'FULL' }); // event data names claims by their API IDs
     await run('withdraw', d!, { claimId: cd.id });
     const freed = await run('withdraw', b!, { claimId: cb.id });
     expect(freed.task).toMatchObject({ status: 'OPEN', claimedCount: 0, waitlistCount: 0 });
@@ -118,7 +119,7 @@ describe('check-in, check-out and verified hours (谁组织谁记录、谁记录
     expect(verified).toMatchObject({ hoursStatus: 'VERIFIED', hours: 2.5 });
     expect(await code('verify', coordinator, { claimId: cl.id, hours: 2.5, approve: true })).toBe('INVALID_TRANSITION');
     const vol = await em(app).findOneOrFail(Volunteer, { user: v!.id });
-    expect([Number(vol.verifiedHours), vol.points]).toEqual([2.5, 3]);
+    expect([Number(vol.verifiedHours), vol.points]).toEqual([2.5, 2]); // whole points for whole hours: the half hour waits for the next
 
     const board = await ok(app.url, `query($c: ID!) { volunteerLeaderboard(communityId: $c) { hours tasksCompleted volunteer { user { id } } } }`, { c: c.gid }, v!.token);
     expect(board.volunteerLeaderboard[0]).toEqual({ hours: 2.5, tasksCompleted: 1, volunteer: { user: { id: v!.gid } } });

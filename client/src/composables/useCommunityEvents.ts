@@ -63,7 +63,7 @@ export function useCommunityEvents(communityId: MaybeRefOrGetter<string | null |
     const isOlder = (event: BoardEventFragment) => Date.parse(event.occurredAt) < oldest;
     events.value = [...rest.filter((event) => !isOlder(event)), ...page, ...rest.filter(isOlder)];
     if (!ready.value) {
-      liveFrom.value = data.events.edges[0]?.cursor ?? null;
+      liveFrom.value = data.events.streamCursor;
       olderCursor.value = data.events.pageInfo.endCursor ?? null;
       hasOlder.value = data.events.pageInfo.hasNextPage;
       ready.value = true;

@@ -1,5 +1,7 @@
 import { useI18n } from 'vue-i18n';
 import type { BoardEventFragment } from '@/gql/graphql';
+import { issueEventParams } from './issueEventParams';
+import { VOLUNTEER_EVENT_DOMAINS, volunteerEventParams } from './volunteerEventParams';
 
 type EventLike = Pick<BoardEventFragment, 'type' | 'data'> & {
   actor?: { name: string } | null;
@@ -44,6 +46,8 @@ export function useEventSentence() {
     const unitNumber = text(data.unitNumber) ?? pick(data, ['unit']);
     const unit = unitNumber ? [text(data.buildingName), unitNumber].filter(Boolean).join(' ') : undefined;
     return {
+      ...(domain === 'issue' ? issueEventParams(data, quoted) : {}),
+      ...(VOLUNTEER_EVENT_DOMAINS.includes(domain ?? '') ? volunteerEventParams(data, quoted, t('eventParams.aResident')) : {}),
       actor: event.actor?.name ?? t('common.system'),
       community: quoted(event.community?.name ?? pick(data, ['communityName']) ?? ''),
       organization: organization ? quoted(organization) : t('eventParams.anOrganization'),

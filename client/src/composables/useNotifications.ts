@@ -36,7 +36,7 @@ export function useNotifications() {
     items.value = [...liveOnly, ...page];
     unreadCount.value = data.notifications.unreadCount + liveOnly.filter((item) => !item.readAt).length;
     if (!ready.value) {
-      liveFrom.value = data.notifications.edges[0]?.cursor ?? null;
+      liveFrom.value = data.notifications.streamCursor;
       ready.value = true;
     }
   });

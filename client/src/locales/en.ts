@@ -1,3 +1,5 @@
+import issues from './issues.en';
+import volunteers from './volunteers.en';
 import type { MessageSchema } from './zh-CN';
 
 const en: MessageSchema = {
@@ -6,6 +8,8 @@ const en: MessageSchema = {
     tagline: 'Community co-governance, together',
   },
   nav: {
+    ...issues.nav,
+    ...volunteers.nav,
     board: 'Community board',
     communities: 'Communities',
     organizations: 'Organizations',
@@ -94,6 +98,8 @@ const en: MessageSchema = {
     unread: 'Unread',
   },
   enums: {
+    ...issues.enums,
+    ...volunteers.enums,
     OrganizationKind: {
       PARTY_COMMITTEE: 'Party committee',
       RESIDENTS_COMMITTEE: 'Residents’ committee',
@@ -123,6 +129,8 @@ const en: MessageSchema = {
     },
   },
   events: {
+    issue: issues.events,
+    ...volunteers.events,
     community: {
       created: '{actor} created the community {community}',
     },
@@ -152,6 +160,9 @@ const en: MessageSchema = {
     role: ' as {role}',
     unit: ', flat {number}',
   },
+  issues: issues.issues,
+  dashboard: issues.dashboard,
+  volunteers: volunteers.volunteers,
   errors: {
     UNAUTHENTICATED: 'Please sign in first',
     FORBIDDEN: 'You are not allowed to do this',
@@ -165,6 +176,8 @@ const en: MessageSchema = {
     UNKNOWN: 'Something went wrong: please try again later',
   },
   fields: {
+    ...issues.fields,
+    ...volunteers.fields,
     phone: 'phone',
     password: 'password',
     name: 'name',

@@ -1,11 +1,16 @@
 // Simplified Chinese, the default locale. `en.ts` must have exactly the same keys (typed by this file).
 // vue-i18n message syntax: {name} interpolates; avoid the special characters @ | $ in plain text.
+import issues from './issues.zh-CN';
+import volunteers from './volunteers.zh-CN';
+
 const zhCN = {
   app: {
     name: '共治',
     tagline: '社区共建共治共享协作平台',
   },
   nav: {
+    ...issues.nav,
+    ...volunteers.nav,
     board: '社区动态',
     communities: '社区与入住',
     organizations: '组织架构',
@@ -94,6 +99,8 @@ const zhCN = {
     unread: '未读',
   },
   enums: {
+    ...issues.enums,
+    ...volunteers.enums,
     OrganizationKind: {
       PARTY_COMMITTEE: '社区党组织',
       RESIDENTS_COMMITTEE: '居委会',
@@ -126,6 +133,8 @@ const zhCN = {
   // Parameters (see composables/useEventSentence.ts): actor, community, organization, member,
   // kind, role, unit. Optional parts (role, unit) arrive already formatted or empty.
   events: {
+    issue: issues.events,
+    ...volunteers.events,
     community: {
       created: '{actor}创建了社区{community}',
     },
@@ -156,6 +165,9 @@ const zhCN = {
     role: '，担任{role}',
     unit: '（{number}）',
   },
+  issues: issues.issues,
+  dashboard: issues.dashboard,
+  volunteers: volunteers.volunteers,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '你没有权限进行此操作',
@@ -170,6 +182,8 @@ const zhCN = {
   },
   // Names of input fields, for BAD_USER_INPUT's extensions.fields.
   fields: {
+    ...issues.fields,
+    ...volunteers.fields,
     phone: '手机号',
     password: '密码',
     name: '姓名',

@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { useAuthStore } from '@/stores/auth';
+import { issueRoutes } from './issues';
+import { volunteerRoutes } from './volunteers';
 
 const AuthLayout = () => import('@/layouts/AuthLayout.vue');
 
@@ -35,6 +37,8 @@ export const router = createRouter({
           component: () => import('@/pages/OrganizationsPage.vue'),
           props: true,
         },
+        ...issueRoutes,
+        ...volunteerRoutes,
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },

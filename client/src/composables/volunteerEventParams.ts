@@ -1,0 +1,34 @@
+/** A non-empty string, or undefined. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function count(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
+/** The event domains of the volunteers module (server/volunteers/volunteers.events.ts). */
+export const VOLUNTEER_EVENT_DOMAINS = ['task', 'claim', 'hours', 'volunteer'];
+
+/**
+ * The parameters of a volunteers event's sentence, from its `data`: the task's title and its
+ * counters after the change, the volunteer, the waitlist place, and the free texts (the reason
+ * of a cancellation, the note of rejected hours).
+ */
+export function volunteerEventParams(data: Record<string, unknown>, quoted: (name: string) => string, someone: string): Record<string, string> {
+  const title = text(data.title);
+  const station = text(data.stationName);
+  return {
+    title: title ? quoted(title) : '',
+    volunteer: text(data.volunteerName) ?? someone,
+    slots: count(data.slots),
+    claimed: count(data.claimedCount),
+    waitlist: count(data.waitlistCount),
+    position: count(data.waitlistPosition),
+    hours: count(data.hours),
+    points: count(data.points),
+    reason: text(data.reason) ?? '',
+    note: text(data.note) ?? '',
+    station: station ? quoted(station) : '',
+  };
+}
