@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Context, type Services } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import { resolveSession, tokenFrom } from '../accounts/session.service.js';
-import { PARSE_OPTIONS, type Protection } from './limits.js';
+import { costLimitPlugin, PARSE_OPTIONS, type Protection } from './limits.js';
 
 /**
  * Where the built client is: from the sources (server/app/) it is ../../dist/client; from the
@@ -41,7 +41,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     validationRules: protection.validationRules,
     parseOptions: PARSE_OPTIONS,
     // graphql-armor is typed against the CommonJS build of @apollo/server: the same plugin, another declaration.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), ...plugins],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costLimitPlugin(schema) as ApolloServerPlugin<Context>, ApolloServerPluginLandingPageDisabled(), ...plugins],
     formatError,
   });
   await apollo.start();

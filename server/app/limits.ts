@@ -1,6 +1,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { parse, type DocumentNode, type ParseOptions, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE } from '../core/pagination.js';
 
 /**
  * The limits every operation meets, over HTTP and WebSocket alike. graphql-armor's rules plug into
@@ -10,7 +12,7 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
   maxDirectives: 20,
-  maxCost: 20_000,
+  maxCost: 10_000,
   maxTokens: 3_000,
 } as const;
 
@@ -26,7 +28,9 @@ export function createArmor(production: boolean) {
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // Armor's cost multiplies by a literal `first` only: `first: $n` would count as 1. operationCost
+    // below counts with the variables' values, on both transports.
+    costLimit: { enabled: false, maxCost: LIMITS.maxCost },
     // Armor's Apollo plugin parses again in `parsingDidStart`, where a throw is an unexpected error:
     // every syntax error (and the limit itself) came back as a 500. PARSE_OPTIONS sets the limit instead.
     maxTokens: { enabled: false, n: LIMITS.maxTokens },
@@ -65,4 +69,44 @@ export function armorValidationRules(protection: Protection): ValidationRule[] {
 /** Parses with the token limit, as the HTTP path does. */
 export function parseWithLimits(query: string): DocumentNode {
   return parse(query, PARSE_OPTIONS);
+}
+
+/**
+ * Every field costs 1; a page costs its size (`first`, from a literal or a variable; the default
+ * page when omitted) times its selection. So nested pages multiply, as they do in the database.
+ */
+const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const paged = field.args.some((a) => a.name === 'first');
+  const size = typeof args.first === 'number' ? Math.max(0, args.first) : paged ? DEFAULT_PAGE : 1;
+  return 1 + childComplexity * size;
+};
+
+/** The cost of the operation that will run, with its variables; null when it cannot be computed (then execution reports the problem). */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number | null {
+  try {
+    return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pageEstimator] });
+  } catch {
+    return null;
+  }
+}
+
+/** The refusal of an operation over the cost limit: the same on HTTP (400) and WebSocket. */
+export function costError(cost: number): GraphQLError {
+  return new GraphQLError(`Query cost ${Math.ceil(cost)} exceeds the limit of ${LIMITS.maxCost}: ask for smaller pages or fewer fields`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: Math.ceil(cost), maxCost: LIMITS.maxCost, http: { status: 400 } },
+  });
+}
+
+/** Apollo plugin: refuses an operation over the cost limit once its variables are known. */
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = operationCost(schema, document, request.variables, request.operationName);
+          if (cost !== null && cost > LIMITS.maxCost) throw costError(cost);
+        },
+      };
+    },
+  };
 }

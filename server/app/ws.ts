@@ -7,7 +7,7 @@ import { parse as parseCookies } from 'cookie';
 import { Context, type Services, type SessionInfo } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import { resolveSession, sessionIsLive, tokenFrom } from '../accounts/session.service.js';
-import { hideSuggestions, parseWithLimits, type Protection } from './limits.js';
+import { costError, hideSuggestions, LIMITS, operationCost, parseWithLimits, type Protection } from './limits.js';
 
 /** Close code asking clients to reconnect (to this or another instance): the server is restarting. */
 export const SERVICE_RESTART = 1012;
@@ -85,6 +85,8 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
+        const cost = operationCost(schema, document, payload.variables ?? undefined, payload.operationName);
+        if (cost !== null && cost > LIMITS.maxCost) return [costError(cost)];
         const { session } = stateOf(ctx.extra);
         const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
         return {

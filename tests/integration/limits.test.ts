@@ -75,7 +75,7 @@ function nested(depth: number): string {
 
 const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
 
-/** `n` aliased pages of 100 events: each costs about 6 200 (armor multiplies by `first`). */
+/** `n` aliased pages of 100 events: each costs 1 301 (a page costs `first` times its selection). */
 const costly = (n: number) =>
   `query($c: ID!) { ${Array.from({ length: n }, (_, i) => `e${i}: events(communityId: $c, first: 100) { edges { cursor node { id type data occurredAt actor { id name } community { id name } } } }`).join(' ')} }`;
 
@@ -107,9 +107,15 @@ describe.each(both)('limits over $name', ({ run }) => {
     expectRefused(await run(aliased(16)), 'GRAPHQL_VALIDATION_FAILED', /aliases limit of 15 exceeded/i);
   });
 
-  it('cost: three pages of 100 events run, four are over 20 000 and refused', async () => {
-    expectAccepted(await run(costly(3), { c: community.gid }));
-    expectRefused(await run(costly(4), { c: community.gid }), 'GRAPHQL_VALIDATION_FAILED', /cost limit of 20000 exceeded/i);
+  it('cost: seven pages of 100 events run, eight are over 10 000 and refused', async () => {
+    expectAccepted(await run(costly(7), { c: community.gid }));
+    expectRefused(await run(costly(8), { c: community.gid }), 'GRAPHQL_VALIDATION_FAILED', /cost 10408 exceeds the limit of 10000/i);
+  });
+
+  it('cost counts a page size given as a variable: nested pages of $n multiply', async () => {
+    const q = `query($c: ID!, $n: Int) { issues(communityId: $c, first: $n) { edges { node { id comments(first: $n) { edges { node { id body } } } } } } }`;
+    expectAccepted(await run(q, { c: community.gid, n: 20 }));
+    expectRefused(await run(q, { c: community.gid, n: 100 }), 'GRAPHQL_VALIDATION_FAILED', /exceeds the limit of 10000/i);
   });
 
   it('tokens: 3 000 run, 3 001 are refused at parsing (a syntax error, not a server error)', async () => {
