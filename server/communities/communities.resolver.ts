@@ -4,6 +4,7 @@ import { requireUser } from '../core/policy.js';
 import { parseGlobalId } from '../core/ids.js';
 import { UserType } from '../accounts/user.type.js';
 import { Community } from './community.entity.js';
+import { Organization } from './organization.entity.js';
 import {
   BuildingType,
   CommunityType,
@@ -44,6 +45,13 @@ export class CommunityResolver {
   @FieldResolver(() => [OrganizationType], { description: 'Its organizations: the parties of co-governance.' })
   async organizations(@Root() c: CommunityType): Promise<OrganizationType[]> {
     return (await c.entity.organizations.load({ dataloader: true })).getItems().map(OrganizationType.from);
+  }
+
+  @FieldResolver(() => [OrganizationType], { description: 'The organizations above communities its matters escalate to (上报): township, county and city centers and departments, by level.' })
+  async escalationTargets(@Ctx() ctx: Context): Promise<OrganizationType[]> {
+    const LEVEL_ORDER = ['TOWNSHIP', 'COUNTY', 'CITY'];
+    const rows = await ctx.em.find(Organization, { community: null }, { orderBy: { name: 'asc' } });
+    return rows.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level)).map(OrganizationType.from);
   }
 
   @FieldResolver(() => [BuildingType], { description: 'Its buildings, by name.' })

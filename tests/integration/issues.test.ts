@@ -134,6 +134,9 @@ describe('each step is for its role only (FORBIDDEN), and for its state only (IN
     const [townStaff, deptStaff] = await Promise.all([createUser(app), createUser(app)]);
     await seat(app, townStaff, township.id, MemberRole.STAFF);
     await seat(app, deptStaff, dept.id, MemberRole.STAFF);
+    const { community: targets } = await ok(app.url, `query($id: ID!) { community(id: $id) { escalationTargets { name level } organizations { name } } }`, { id: c.community.gid }, c.dispatcher.token);
+    expect(targets.escalationTargets).toEqual(expect.arrayContaining([{ name: '街道综治中心', level: 'TOWNSHIP' }, { name: '城管局', level: 'COUNTY' }]));
+    expect(targets.organizations.map((o: { name: string }) => o.name)).not.toContain('城管局');
     const issue = await submit(app, c, c.resident, { visibility: 'PARTIES', title: '占道经营', category: 'SAFETY' });
     await act(app, 'dispatch', c.dispatcher, { issueId: issue.id, organizationId: c.community.orgs.pm.gid });
     expect(await code('escalate', c.resident, { issueId: issue.id, organizationId: toGlobalId('Organization', township.id), reason: '超出社区权限' })).toBe('FORBIDDEN');

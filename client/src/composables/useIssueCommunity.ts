@@ -15,7 +15,7 @@ export function useIssueCommunity(communityId: MaybeRefOrGetter<string | null | 
   });
   return {
     community,
-    organizations: computed(() => community.value?.organizations ?? []),
+    organizations: computed(() => [...(community.value?.organizations ?? []), ...(community.value?.escalationTargets ?? [])]),
     buildings: computed(() => community.value?.buildings ?? []),
     error: query.error,
   };
