@@ -15,12 +15,14 @@ import { decodeCursor, encodeCursor } from '../core/pagination.js';
  * The safe watermark: every row whose xid is below it belongs to a finished transaction, so a
  * reader that moves its cursor up to it never passes a row that commits later. It is the oldest
  * transaction still running in this snapshot, ignoring those known to run in another database of
- * the cluster (they cannot write here: without this, one database's long transaction would stall
- * another's streams), or the snapshot's xmax when none is running.
+ * the cluster or in a background process such as autovacuum's ANALYZE (neither can write events:
+ * without this, they would hold fresh events back for as long as they run), or the snapshot's
+ * xmax when none is running.
  */
 const WATERMARK = `(SELECT coalesce(
     (SELECT min(x::text::bigint) FROM pg_snapshot_xip(s) x
-      WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = x::xid AND a.datname IS DISTINCT FROM current_database())),
+      WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = x::xid
+                          AND (a.datname IS DISTINCT FROM current_database() OR a.backend_type <> 'client backend'))),
     pg_snapshot_xmax(s)::text::bigint)
   FROM pg_current_snapshot() s)`;
 
