@@ -54,6 +54,40 @@ registerEnumType(Visibility, {
   },
 });
 
+/** What the viewer may do with an issue now: the policy and the state machine together. */
+export enum IssueAction {
+  DISPATCH = 'DISPATCH',
+  ACCEPT = 'ACCEPT',
+  RETURN = 'RETURN',
+  RESOLVE = 'RESOLVE',
+  RATE = 'RATE',
+  ESCALATE = 'ESCALATE',
+  URGE = 'URGE',
+  WITHDRAW = 'WITHDRAW',
+  MARK_DUPLICATE = 'MARK_DUPLICATE',
+  COMMENT = 'COMMENT',
+  COMMENT_INTERNALLY = 'COMMENT_INTERNALLY',
+  SUPPORT = 'SUPPORT',
+}
+registerEnumType(IssueAction, {
+  name: 'IssueAction',
+  description: 'A step on an issue, as offered to the viewer by `Issue.viewerActions`.',
+  valuesConfig: {
+    DISPATCH: { description: '派单.' },
+    ACCEPT: { description: '接单.' },
+    RETURN: { description: '退单.' },
+    RESOLVE: { description: '办结.' },
+    RATE: { description: '评单.' },
+    ESCALATE: { description: '上报.' },
+    URGE: { description: '督办.' },
+    WITHDRAW: { description: '撤回.' },
+    MARK_DUPLICATE: { description: '重复.' },
+    COMMENT: { description: 'A comment in the thread.' },
+    COMMENT_INTERNALLY: { description: 'An internal note for the parties.' },
+    SUPPORT: { description: '附议.' },
+  },
+});
+
 @ObjectType('IssueRating', { description: "The reporter's rating of the last resolution." })
 export class IssueRatingType {
   @Field(() => Int, { description: '1..5.' })

@@ -13,7 +13,7 @@ import { DomainEventConnection, DomainEventType } from '../events/event.types.js
 import type { DomainEvent } from '../events/domain-event.entity.js';
 import * as events from '../events/events.service.js';
 import { Issue, IssueComment } from './issue.entity.js';
-import { IssueCommentConnection, IssueCommentType, IssueConnection, IssueType } from './issue.types.js';
+import { IssueAction, IssueCommentConnection, IssueCommentType, IssueConnection, IssueType } from './issue.types.js';
 import { GovernanceStatsType } from './issue-stats.types.js';
 import {
   CommentOnIssueInput,
@@ -146,6 +146,11 @@ export class IssueResolver {
     const d = i.entity.duplicateOf;
     const original = d ? await readableIssue(ctx, d.id) : null;
     return original ? IssueType.from(original, ctx.now()) : null;
+  }
+
+  @FieldResolver(() => [IssueAction], { description: 'The steps the viewer may take now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() i: IssueType, @Ctx() ctx: Context): Promise<IssueAction[]> {
+    return service.viewerActions(await ctx.access(), i.entity);
   }
 
   @FieldResolver(() => Boolean, { description: 'The viewer supports it (附议).' })

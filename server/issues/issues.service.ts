@@ -15,7 +15,8 @@ import { Residency } from '../communities/residency.entity.js';
 import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
 import { issuePolicy, type IssueFacts } from './issue.policy.js';
-import { assertCan, statusAfterRating } from './issue.state.js';
+import { assertCan, can, statusAfterRating } from './issue.state.js';
+import { IssueAction } from './issue.types.js';
 import { defaultDeadlines } from './issue.sla.js';
 import type {
   CommentOnIssueInput,
@@ -40,6 +41,35 @@ export function factsOf(i: Issue): IssueFacts {
     deskId: i.desk?.id ?? null,
     involvedOrgIds: i.involvedOrgIds,
   };
+}
+
+/** A desk that received an escalated issue sends it on from DISPATCHED. */
+function heldByItsDesk(i: Issue): boolean {
+  return !!i.desk && i.assignee?.id === i.desk.id;
+}
+
+/**
+ * The steps the viewer may take now: exactly those the mutations below would accept (policy, then
+ * state machine), so clients offer no button that would fail.
+ */
+export function viewerActions(a: Access, i: Issue): IssueAction[] {
+  if (!a.userId || !issuePolicy.canRead(a, factsOf(i))) return [];
+  const f = factsOf(i);
+  const checks: [IssueAction, boolean][] = [
+    [IssueAction.DISPATCH, issuePolicy.canDispatch(a, f) && can('dispatch', i.status) && (i.status !== IssueStatus.DISPATCHED || heldByItsDesk(i))],
+    [IssueAction.ACCEPT, issuePolicy.canAccept(a, f) && can('accept', i.status)],
+    [IssueAction.RETURN, issuePolicy.canReturn(a, f) && can('return', i.status)],
+    [IssueAction.RESOLVE, issuePolicy.canResolve(a, f) && can('resolve', i.status)],
+    [IssueAction.RATE, issuePolicy.canRate(a, f) && can('rate', i.status)],
+    [IssueAction.ESCALATE, issuePolicy.canEscalate(a, f) && can('escalate', i.status)],
+    [IssueAction.URGE, issuePolicy.canUrge(a, f) && can('urge', i.status)],
+    [IssueAction.WITHDRAW, issuePolicy.canWithdraw(a, f) && can('withdraw', i.status)],
+    [IssueAction.MARK_DUPLICATE, issuePolicy.canMarkDuplicate(a, f) && can('markDuplicate', i.status)],
+    [IssueAction.COMMENT, can('comment', i.status)],
+    [IssueAction.COMMENT_INTERNALLY, issuePolicy.canCommentInternally(a, f) && can('comment', i.status)],
+    [IssueAction.SUPPORT, a.userId !== i.reporter.id && can('support', i.status)],
+  ];
+  return checks.filter(([, ok]) => ok).map(([action]) => action);
 }
 
 /** Who may see an event about the issue: the same people who may read the issue. */
@@ -167,7 +197,7 @@ export async function dispatchIssue(ctx: Context, input: DispatchIssueInput): Pr
     authorize(issuePolicy.canDispatch(access, factsOf(issue)), 'Only the dispatch desk dispatches');
     assertCan('dispatch', issue.status);
     // From DISPATCHED only the desk that received it (an escalation) sends it on.
-    if (issue.status === IssueStatus.DISPATCHED && !(issue.desk && issue.assignee?.id === issue.desk.id)) throw invalidTransition(issue.status, 'dispatch');
+    if (issue.status === IssueStatus.DISPATCHED && !heldByItsDesk(issue)) throw invalidTransition(issue.status, 'dispatch');
     const org = await targetOrganization(tx.em, orgId, issue);
     const now = ctx.now();
     const before = issue.status;

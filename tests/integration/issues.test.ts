@@ -160,6 +160,25 @@ describe('each step is for its role only (FORBIDDEN), and for its state only (IN
   });
 });
 
+describe('viewerActions', () => {
+  it('offers each person exactly the steps the policy and the state machine allow now', async () => {
+    const issue = await submit(app, c);
+    const actions = async (u: { token: string }) =>
+      (await ok(app.url, `query($id: ID!) { issue(id: $id) { viewerActions } }`, { id: issue.id }, u.token)).issue.viewerActions;
+    expect(await actions(c.resident)).toEqual(['WITHDRAW', 'COMMENT']);
+    expect(await actions(c.dispatcher)).toEqual(['DISPATCH', 'ESCALATE', 'MARK_DUPLICATE', 'COMMENT', 'COMMENT_INTERNALLY', 'SUPPORT']);
+    expect(await actions(c.neighbour)).toEqual(['COMMENT', 'SUPPORT']);
+    expect(await actions(c.pmStaff)).toEqual(['COMMENT', 'SUPPORT']); // not yet the assignee: reads it as one who belongs
+    await act(app, 'dispatch', c.dispatcher, { issueId: issue.id, organizationId: c.community.orgs.pm.gid });
+    expect(await actions(c.pmStaff)).toEqual(['ACCEPT', 'RETURN', 'ESCALATE', 'COMMENT', 'COMMENT_INTERNALLY', 'SUPPORT']);
+    expect(await actions(c.supervisor)).toEqual(['URGE', 'COMMENT', 'SUPPORT']);
+    await act(app, 'accept', c.pmStaff, { issueId: issue.id });
+    await act(app, 'resolve', c.pmStaff, { issueId: issue.id, resolution: '好了' });
+    expect(await actions(c.resident)).toEqual(['RATE', 'COMMENT']);
+    expect(await actions(c.dispatcher)).toEqual(['COMMENT', 'COMMENT_INTERNALLY', 'SUPPORT']);
+  });
+});
+
 describe('deadlines and overdue', () => {
   it('the SLA clock starts at dispatch and survives a return; overdue and its filter are exact', async () => {
     clock.set(T0);
