@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { parseGlobalId } from '../core/ids.js';
@@ -10,6 +10,7 @@ import {
   CommunityType,
   MembershipType,
   OrganizationType,
+  ResidencyConnection,
   ResidencyType,
   UnitType,
 } from './community.types.js';
@@ -21,8 +22,17 @@ import {
   RemoveMemberInput,
   VerifyResidencyInput,
 } from './community.inputs.js';
-import { organizationPolicy } from './community.policy.js';
+import { organizationPolicy, residencyPolicy } from './community.policy.js';
+import { Residency } from './residency.entity.js';
+import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../core/pagination.js';
+import { badInput } from '../core/errors.js';
 import * as service from './communities.service.js';
+
+@ArgsType()
+class ResidentsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'A name or a flat number, or part of one.' })
+  search?: string | null;
+}
 
 @Resolver(() => CommunityType)
 export class CommunityResolver {
@@ -52,6 +62,26 @@ export class CommunityResolver {
     const LEVEL_ORDER = ['TOWNSHIP', 'COUNTY', 'CITY'];
     const rows = await ctx.em.find(Organization, { community: null }, { orderBy: { name: 'asc' } });
     return rows.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level)).map(OrganizationType.from);
+  }
+
+  @FieldResolver(() => ResidencyConnection, {
+    description: "Its residents, by name: the residents' committee's directory (its members, grid workers included, and admins; empty for others). `search` matches a name or a flat number.",
+  })
+  async residents(
+    @Root() c: CommunityType,
+    @Args(() => ResidentsArgs) args: ResidentsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ResidencyConnection> {
+    const limit = pageSize(args.first);
+    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'is not a valid cursor' });
+    if (!residencyPolicy.canVerify(await ctx.access(), c.entity.id)) return Object.assign(new ResidencyConnection(), { ...toConnection([], limit, false, () => '', (r) => r), totalCount: 0 });
+    const search = args.search?.trim();
+    const like = search && { $ilike: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` };
+    const where = { community: c.entity.id, ...(like ? { $or: [{ user: { name: like } }, { unit: { number: like } }] } : {}) };
+    const [rows, total] = await ctx.em.findAndCount(Residency, where, { orderBy: { user: { name: 'asc' }, id: 'asc' }, limit: limit + 1, offset, populate: ['user', 'unit'] });
+    const page = toConnection(rows, limit, offset > 0, (r) => encodeCursor([offset + rows.indexOf(r) + 1]), ResidencyType.from);
+    return Object.assign(new ResidencyConnection(), { ...page, totalCount: total });
   }
 
   @FieldResolver(() => [BuildingType], { description: 'Its buildings, by name.' })

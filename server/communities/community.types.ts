@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeInterface } from '../core/node.js';
+import { connectionTypes } from '../core/pagination.js';
 import { toGlobalId } from '../core/ids.js';
 import { Community } from './community.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
@@ -148,3 +149,6 @@ export class ResidencyType {
     return Object.assign(new ResidencyType(), { id: toGlobalId('Residency', r.id), kind: r.kind, verified: r.verified, entity: r });
   }
 }
+
+export const { ConnectionType: ResidencyConnection } = connectionTypes('Residency', ResidencyType, { totalCount: true });
+export type ResidencyConnection = InstanceType<typeof ResidencyConnection>;

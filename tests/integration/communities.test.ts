@@ -232,3 +232,26 @@ describe('reading communities', () => {
     expect(orgs).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe('the residents directory', () => {
+  it("lists a community's residents by name for the residents' committee, grid workers included, searchable by name or flat", async () => {
+    const c = await createCommunity(app);
+    const [chairX, grid, resident, other] = await Promise.all(['主任', '网格员', '张三', '李四'].map((name) => createUser(app, { name })));
+    await seat(app, chairX!, c.orgs.rc.id, MemberRole.CHAIR);
+    await seat(app, grid!, c.orgs.rc.id, MemberRole.GRID_WORKER);
+    await reside(app, resident!, c.id, { unitId: c.units[0]!.id });
+    await reside(app, other!, c.id, { unitId: c.units[1]!.id, verified: false });
+    const q = `query($id: ID!, $s: String, $first: Int, $after: String) { community(id: $id) { residents(search: $s, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { verified user { name } unit { number } } } } } }`;
+    const names = async (u: TestUser, s?: string) => (await ok(app.url, q, { id: c.gid, s }, u.token)).community.residents.edges.map((e: any) => e.node.user.name);
+    expect(await names(grid!)).toEqual(['张三', '李四'].sort());
+    expect(await names(chairX!, '张')).toEqual(['张三']);
+    expect(await names(chairX!, '1-201')).toEqual(['李四']);
+    expect(await names(resident!)).toEqual([]); // a resident does not see the directory
+    const page1 = (await ok(app.url, q, { id: c.gid, first: 1 }, grid!.token)).community.residents;
+    expect(page1.totalCount).toBe(2);
+    const page2 = (await ok(app.url, q, { id: c.gid, first: 1, after: page1.pageInfo.endCursor }, grid!.token)).community.residents;
+    expect([...page1.edges, ...page2.edges].map((e: any) => e.node.user.name)).toEqual(['张三', '李四'].sort());
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+  });
+});

@@ -164,7 +164,7 @@ const issuesEn: IssuesMessageSchema = {
       buildingPlaceholder: 'Choose a building',
       onBehalf: 'For a resident (grid worker)',
       onBehalfUser: "Resident's user ID",
-      onBehalfPlaceholder: "The resident's account ID",
+      onBehalfPlaceholder: 'Search a resident by name or flat',
       onBehalfRequired: "Give the resident's user ID",
       submit: 'Submit',
       submitted: 'Submitted as {number}',

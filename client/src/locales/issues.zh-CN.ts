@@ -165,7 +165,7 @@ const issuesZhCN = {
       buildingPlaceholder: '选择楼栋',
       onBehalf: '代居民提交（网格员代点单）',
       onBehalfUser: '居民的用户编号',
-      onBehalfPlaceholder: '居民账号的用户编号（ID）',
+      onBehalfPlaceholder: '按姓名或房号查找居民',
       onBehalfRequired: '请填写居民的用户编号',
       submit: '提交',
       submitted: '已提交，编号 {number}',
