@@ -19,7 +19,7 @@ import { decodeCursor, encodeCursor } from '../core/pagination.js';
  * without this, they would hold fresh events back for as long as they run), or the snapshot's
  * xmax when none is running.
  */
-const WATERMARK = `(SELECT coalesce(
+export const WATERMARK = `(SELECT coalesce(
     (SELECT min(x::text::bigint) FROM pg_snapshot_xip(s) x
       WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = x::xid
                           AND (a.datname IS DISTINCT FROM current_database() OR a.backend_type <> 'client backend'))),

@@ -9,6 +9,7 @@ import { Notification } from './notification.entity.js';
 import type { DomainEvent } from './domain-event.entity.js';
 import { currentPosition, cursorOf, positionOf, readEvents, readNotifications, unreadCount, type StreamPosition } from './event-feed.js';
 import { live } from './live.js';
+import { sharedFeed, type FeedAnswer } from './shared-feed.js';
 
 const BATCH = 100;
 
@@ -106,9 +107,18 @@ export async function markNotificationsRead(ctx: Context, ids: string[]): Promis
  * batch is read with a fresh EntityManager and the subscriber's rights as they are then; a
  * session that has ended stops it.
  */
-function stream<T>(ctx: Context, topics: string[], start: Promise<StreamPosition>, read: (em: EntityManager, after: StreamPosition, sessionId: string) => Promise<T[]>, positionOfRow: (row: T) => StreamPosition) {
+function stream<T>(
+  ctx: Context,
+  topics: string[],
+  start: Promise<StreamPosition>,
+  read: (em: EntityManager, after: StreamPosition, sessionId: string) => Promise<T[]>,
+  positionOfRow: (row: T) => StreamPosition,
+  shared?: (after: StreamPosition, sessionId: string) => Promise<FeedAnswer>,
+) {
   const { orm, bus } = ctx.services;
   let position: StreamPosition | null = null;
+  // Replaying reads alone; once caught up, wake-ups are answered by the shared feed.
+  let caughtUp = false;
   return live<T>({
     bus,
     topics,
@@ -118,12 +128,19 @@ function stream<T>(ctx: Context, topics: string[], start: Promise<StreamPosition
       position ??= await start;
       const session = ctx.session;
       if (!session) throw unauthenticated('Session ended');
-      const em = orm.em.fork() as EntityManager;
-      // The read itself requires the session to be live: a row delivered proves it. Only an empty
-      // read asks again, to end the stream of a session that has ended.
-      const rows = await read(em, position, session.sessionId);
+      const answer = caughtUp && shared ? await shared(position, session.sessionId) : 'alone';
+      if (answer === 'ended') throw unauthenticated('Session ended');
+      let rows: T[];
+      if (answer !== 'alone') rows = answer as T[];
+      else {
+        const em = orm.em.fork() as EntityManager;
+        // The read itself requires the session to be live: a row delivered proves it. Only an
+        // empty read asks again, to end the stream of a session that has ended.
+        rows = await read(em, position, session.sessionId);
+        if (!rows.length && !(await sessionIsLive(em, session.sessionId))) throw unauthenticated('Session ended');
+      }
       if (rows.length) position = positionOfRow(rows.at(-1)!);
-      else if (!(await sessionIsLive(em, session.sessionId))) throw unauthenticated('Session ended');
+      caughtUp = rows.length < BATCH;
       return rows;
     },
   });
@@ -152,6 +169,7 @@ export async function subscribeStream(ctx: Context, args: { communityId: string;
     start,
     (em, after, sessionId) => readEvents(em, { viewerId, sessionId, communityId, after, subjectId, types, order: 'asc', limit: BATCH }),
     rowPosition,
+    (after, sessionId) => sharedFeed(ctx.services.orm).read({ viewerId, sessionId, communityId, after, subjectId, types, limit: BATCH }) as Promise<FeedAnswer>,
   );
 }
 
