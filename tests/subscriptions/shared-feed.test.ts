@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { collect, ok, sleep, wsClient } from '../helpers/graphql.js';
-import { createCommunity, createUser, em, reside, seat, MemberRole, type TestUser } from '../factories/index.js';
+import { createCommunity, createUser, em, reside, seat, type TestUser } from '../factories/index.js';
 import { transact } from '../../server/core/transaction.js';
 import { emit } from '../../server/events/emit.js';
 import { readEvents } from '../../server/events/event-feed.js';
