@@ -124,6 +124,7 @@ function stream<T>(
     topics,
     limit: BATCH,
     pollMs: ctx.services.config.EVENT_POLL_MS,
+    onTransientError: (err) => console.error('live stream read failed; retrying', err),
     next: async () => {
       position ??= await start;
       const session = ctx.session;

@@ -1,4 +1,5 @@
 import { Repeater } from '@repeaterjs/repeater';
+import { GraphQLError } from 'graphql';
 import type { Bus } from '../core/bus/index.js';
 
 export interface LiveOptions<T> {
@@ -10,6 +11,21 @@ export interface LiveOptions<T> {
   limit: number;
   /** A safety read this often even without a wake-up (a lost message, a late commit). */
   pollMs?: number;
+  /** Told of an error the stream survives (it retries). */
+  onTransientError?: (err: unknown) => void;
+}
+
+const RETRY_MS = 1000;
+
+/** Waits `ms`, or less if the wake function it registers is called (a wake-up, a stop). */
+function pause(ms: number, register: (wake: () => void) => void): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    register(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /**
@@ -39,7 +55,18 @@ export function live<T>(opts: LiveOptions<T>): AsyncIterableIterator<T> {
     try {
       while (!stopped) {
         const wakesBefore = wakes;
-        const batch = await opts.next();
+        let batch: T[];
+        try {
+          batch = await opts.next();
+        } catch (err) {
+          // A coded error (the session ended, a bad cursor) ends the stream; anything else (a lost
+          // database connection, a restart) is retried after a pause, and the stream carries on
+          // from its position: nothing is lost, the subscriber need not resubscribe.
+          if (err instanceof GraphQLError || stopped) throw err;
+          opts.onTransientError?.(err);
+          await pause(RETRY_MS, (w) => (wake = w));
+          continue;
+        }
         // Something arrived and nothing woke us meanwhile: nothing is held back, no need to look again soon.
         if (batch.length && wakes === wakesBefore) followUps = 0;
         for (const item of batch) {
@@ -49,13 +76,7 @@ export function live<T>(opts: LiveOptions<T>): AsyncIterableIterator<T> {
         if (batch.length >= opts.limit || stopped) continue;
         const delay = followUps === 2 ? 30 : followUps === 1 ? 250 : pollMs;
         followUps = Math.max(0, followUps - 1);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, delay);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
+        await pause(delay, (w) => (wake = w));
       }
     } catch (err) {
       stop(err);
