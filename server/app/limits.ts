@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, parse, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type GraphQLSchema, type ParseOptions } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE } from '../core/pagination.js';
 
@@ -61,10 +61,6 @@ export function hideSuggestionsPlugin(): ApolloServerPlugin {
 }
 
 export type Protection = ReturnType<typeof createArmor>;
-
-export function armorValidationRules(protection: Protection): ValidationRule[] {
-  return protection.validationRules;
-}
 
 /** Parses with the token limit, as the HTTP path does. */
 export function parseWithLimits(query: string): DocumentNode {
