@@ -262,9 +262,9 @@ describe('visibility', () => {
 
   it('issueEvents streams the thread live to those who may read it', async () => {
     const issue = await submit(app, c);
+    const { issue: read } = await ok(app.url, `query($id: ID!) { issue(id: $id) { timeline { streamCursor } } }`, { id: issue.id }, c.neighbour.token);
     const client = wsClient(app.wsUrl, c.neighbour.token);
-    const sub = collect(client, `subscription($id: ID!) { issueEvents(issueId: $id) { type data } }`, { id: issue.id });
-    await new Promise((r) => setTimeout(r, 300));
+    const sub = collect(client, `subscription($id: ID!, $a: String) { issueEvents(issueId: $id, after: $a) { type data } }`, { id: issue.id, a: read.timeline.streamCursor });
     await act(app, 'dispatch', c.dispatcher, { issueId: issue.id, organizationId: c.community.orgs.pm.gid });
     await act(app, 'comment', c.dispatcher, { issueId: issue.id, body: '内部备注', internal: true });
     await act(app, 'comment', c.pmStaff, { issueId: issue.id, body: '明天上门' });

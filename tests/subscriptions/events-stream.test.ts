@@ -236,8 +236,8 @@ describe('notifications', () => {
     await seat(app, chair, community.orgs.rc.id, MemberRole.CHAIR);
     const resident = await createUser(app);
     const NOTIFIED = `subscription($after: String) { notificationAdded(after: $after) { id title cursor event { type } } }`;
-    const live = collect(socket(resident), NOTIFIED, {});
-    await sleep(300); // the subscription starts "from now": let it begin before the change
+    const { notifications } = await ok(app.url, `{ notifications { streamCursor } }`, {}, resident.token);
+    const live = collect(socket(resident), NOTIFIED, { after: notifications.streamCursor });
     const { joinCommunity } = await ok(app.url, JOIN, { input: { communityId: community.gid, kind: 'OWNER' } }, resident.token);
     await ok(app.url, `mutation($r: ID!) { verifyResidency(input: { residencyId: $r }) { id } }`, { r: joinCommunity.id }, chair.token);
     const [n] = await live.next(1);
