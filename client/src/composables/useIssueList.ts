@@ -95,15 +95,15 @@ export function useIssueList(
     }
   }
 
-  /** The newest event's cursor of the community, before the list is read. */
+  /** The community's stream cursor, read before the list. */
   async function startLive(communityIdNow: string) {
     if (liveFor.value === communityIdNow) return;
     liveFor.value = communityIdNow;
     liveFrom.value = undefined;
     const result = await gqlClient().query(IssuesLiveFromDocument, { communityId: communityIdNow }, { requestPolicy: 'network-only' }).toPromise();
     if (liveFor.value !== communityIdNow) return;
-    // With no event at all yet, the stream starts from now.
-    liveFrom.value = result.data?.events.edges[0]?.cursor ?? null;
+    // The stream cursor, not the newest edge: nothing is lost even while the community has no event yet.
+    liveFrom.value = result.data?.events.streamCursor ?? null;
   }
 
   watch(
