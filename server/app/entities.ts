@@ -11,6 +11,8 @@ import { DomainEvent } from '../events/domain-event.entity.js';
 import { Notification } from '../events/notification.entity.js';
 import { IdempotencyKey } from '../core/idempotency.entity.js';
 import { TaskClaim, Volunteer, VolunteerTask } from '../volunteers/volunteer.entity.js';
+import { ActionItem, AgendaEditor, AgendaItem, Attendance, Ballot, Elector, Meeting, MinutesApproval, MinutesRevision, Resolution } from '../meetings/meeting.entity.js';
+import { Matter, SupervisionRecord } from '../meetings/matter.entity.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
 
 export const entities = [
@@ -34,4 +36,16 @@ export const entities = [
   Volunteer,
   VolunteerTask,
   TaskClaim,
+  Meeting,
+  Attendance,
+  AgendaItem,
+  MinutesRevision,
+  AgendaEditor,
+  MinutesApproval,
+  Resolution,
+  Elector,
+  Ballot,
+  ActionItem,
+  Matter,
+  SupervisionRecord,
 ];

@@ -14,6 +14,17 @@ import {
 } from '../communities/communities.resolver.js';
 import { DomainEventResolver, NotificationResolver } from '../events/events.resolver.js';
 import { IssueCommentResolver, IssueResolver } from '../issues/issues.resolver.js';
+import {
+  ActionItemResolver,
+  AgendaItemResolver,
+  AttendanceResolver,
+  MeetingResolver,
+  MinutesResolver,
+  MinutesRevisionResolver,
+  ResolutionResolver,
+  VolunteerTaskSourceResolver,
+} from '../meetings/meetings.resolver.js';
+import { MatterResolver, SupervisionRecordResolver } from '../meetings/matters.resolver.js';
 import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from '../volunteers/volunteers.resolver.js';
 
 export const resolvers = [
@@ -33,6 +44,16 @@ export const resolvers = [
   VolunteerResolver,
   UserVolunteerResolver,
   VolunteerStatsResolver,
+  MeetingResolver,
+  AttendanceResolver,
+  AgendaItemResolver,
+  ResolutionResolver,
+  ActionItemResolver,
+  MinutesResolver,
+  MinutesRevisionResolver,
+  VolunteerTaskSourceResolver,
+  MatterResolver,
+  SupervisionRecordResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -8,6 +8,8 @@ import { communityNodes } from '../communities/communities.nodes.js';
 import { eventNodes } from '../events/events.resolver.js';
 import { issueNodes } from '../issues/issues.resolver.js';
 import { volunteerNodes } from '../volunteers/volunteers.resolver.js';
+import { meetingNodes } from '../meetings/meetings.resolver.js';
+import { matterNodes } from '../meetings/matters.resolver.js';
 import { openOrm } from './orm.js';
 
 export interface ServiceOptions {
@@ -31,6 +33,6 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes },
   };
 }

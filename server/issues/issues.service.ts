@@ -13,7 +13,7 @@ import { Building } from '../communities/building.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
 import { Residency } from '../communities/residency.entity.js';
 import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
-import { Issue, IssueAssignment, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
+import { Issue, IssueAssignment, IssueCategory, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
 import { issuePolicy, type IssueFacts } from './issue.policy.js';
 import { assertCan, can, statusAfterRating } from './issue.state.js';
 import { IssueAction } from './issue.types.js';
@@ -126,6 +126,41 @@ async function requireAccess(ctx: Context): Promise<Access> {
   return access;
 }
 
+interface NewIssue {
+  communityId: string;
+  title: string;
+  body: string;
+  category: IssueCategory;
+  priority: IssuePriority;
+  visibility: Visibility;
+  location?: string | null;
+  buildingId?: string;
+  reporterId: string;
+  submittedById: string | null;
+}
+
+/** A new SUBMITTED issue with the community's next number, at the desks of its community. */
+async function newIssue(tx: Transaction, f: NewIssue): Promise<Issue> {
+  const { em, now } = tx;
+  const [{ seq }] = await em.execute<{ seq: number }[]>(`UPDATE communities SET issue_seq = issue_seq + 1 WHERE id = ? RETURNING issue_seq AS seq`, [f.communityId]);
+  const desks = await organizationIdsOfKind(em, f.communityId, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.RESIDENTS_COMMITTEE);
+  return em.create(Issue, {
+    community: f.communityId,
+    number: `${now.getUTCFullYear()}-${String(seq).padStart(4, '0')}`,
+    title: f.title.trim(),
+    body: f.body.trim(),
+    category: f.category,
+    priority: f.priority,
+    visibility: f.visibility,
+    location: f.location?.trim() || null,
+    building: f.buildingId ?? null,
+    reporter: f.reporterId,
+    submittedBy: f.submittedById,
+    involvedOrgIds: desks,
+    submittedAt: now,
+  });
+}
+
 export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promise<Issue> {
   const access = await requireAccess(ctx);
   const communityId = keyOf(input.communityId, 'Community', 'communityId');
@@ -149,23 +184,17 @@ export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promis
         if (buildingId && !(await em.count(Building, { id: buildingId, community: communityId }))) {
           throw badInput({ buildingId: 'is not a building of this community' });
         }
-        const now = ctx.now();
-        const [{ seq }] = await em.execute<{ seq: number }[]>(`UPDATE communities SET issue_seq = issue_seq + 1 WHERE id = ? RETURNING issue_seq AS seq`, [communityId]);
-        const desks = await organizationIdsOfKind(em, communityId, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.RESIDENTS_COMMITTEE);
-        const issue = em.create(Issue, {
-          community: communityId,
-          number: `${now.getUTCFullYear()}-${String(seq).padStart(4, '0')}`,
-          title: input.title.trim(),
-          body: input.body.trim(),
+        const issue = await newIssue(tx, {
+          communityId,
+          title: input.title,
+          body: input.body,
           category: input.category,
           priority: input.priority ?? IssuePriority.NORMAL,
           visibility: input.visibility ?? Visibility.PUBLIC,
-          location: input.location?.trim() || null,
-          building: buildingId ?? null,
-          reporter: onBehalfOf ?? actorId,
-          submittedBy: onBehalfOf ? actorId : null,
-          involvedOrgIds: desks,
-          submittedAt: now,
+          location: input.location,
+          buildingId,
+          reporterId: onBehalfOf ?? actorId,
+          submittedById: onBehalfOf ? actorId : null,
         });
         emit(tx, {
           type: 'issue.submitted',
@@ -199,38 +228,75 @@ export async function dispatchIssue(ctx: Context, input: DispatchIssueInput): Pr
     // From DISPATCHED only the desk that received it (an escalation) sends it on.
     if (issue.status === IssueStatus.DISPATCHED && !heldByItsDesk(issue)) throw invalidTransition(issue.status, 'dispatch');
     const org = await targetOrganization(tx.em, orgId, issue);
-    const now = ctx.now();
-    const before = issue.status;
-    const previousAssignee = issue.assignee?.id ?? null;
-    if (!issue.firstDispatchedAt) {
-      issue.firstDispatchedAt = now;
-      Object.assign(issue, defaultDeadlines(issue.priority, now));
-    }
-    const acceptBy = input.acceptBy ?? issue.acceptBy!;
-    const resolveBy = input.resolveBy ?? issue.resolveBy!;
-    if (input.acceptBy && input.acceptBy <= now) throw badInput({ acceptBy: 'must be in the future' });
-    if (resolveBy < acceptBy) throw badInput({ resolveBy: 'must not be before acceptBy' });
-    await endAssignment(tx.em, issue.id, 'REDISPATCHED');
-    Object.assign(issue, { acceptBy, resolveBy, status: IssueStatus.DISPATCHED, assignee: org.id, dispatchedAt: now, acceptedAt: null });
-    addInvolved(issue, org.id);
-    tx.em.create(IssueAssignment, { issue, organization: org.id, dispatchedAt: now, acceptBy });
-    emit(tx, {
-      type: 'issue.dispatched',
-      communityId: issue.community.id,
-      subject: subjectOf(issue),
-      data: {
-        ...statusChange(issue, before),
-        assignee: { before: previousAssignee && toGlobalId('Organization', previousAssignee), after: toGlobalId('Organization', org.id) },
-        assigneeName: org.name,
-        acceptBy: acceptBy.toISOString(),
-        resolveBy: resolveBy.toISOString(),
-        note: input.note ?? null,
-      },
-      audience: audienceOf(issue),
-      notify: { userIds: [...(await memberUserIds(tx.em, [org.id])), ...(await watchers(tx.em, issue))], title: `诉求${issue.number}已派给${org.name}：${issue.title}` },
-    });
+    if (input.acceptBy && input.acceptBy <= ctx.now()) throw badInput({ acceptBy: 'must be in the future' });
+    await assignTo(tx, issue, org, input);
     return issue;
   });
+}
+
+/**
+ * 派单: hands the issue to `org`. The SLA clock starts at the first dispatch and is not restarted
+ * by later ones; deadlines default by priority.
+ */
+async function assignTo(tx: Transaction, issue: Issue, org: Organization, opts: { acceptBy?: Date | null; resolveBy?: Date | null; note?: string | null }): Promise<void> {
+  const now = tx.now;
+  const before = issue.status;
+  const previousAssignee = issue.assignee?.id ?? null;
+  if (!issue.firstDispatchedAt) {
+    issue.firstDispatchedAt = now;
+    Object.assign(issue, defaultDeadlines(issue.priority, now));
+  }
+  const acceptBy = opts.acceptBy ?? issue.acceptBy!;
+  const resolveBy = opts.resolveBy ?? issue.resolveBy!;
+  if (resolveBy < acceptBy) throw badInput({ resolveBy: 'must not be before acceptBy' });
+  await endAssignment(tx.em, issue.id, 'REDISPATCHED');
+  Object.assign(issue, { acceptBy, resolveBy, status: IssueStatus.DISPATCHED, assignee: org.id, dispatchedAt: now, acceptedAt: null });
+  addInvolved(issue, org.id);
+  tx.em.create(IssueAssignment, { issue, organization: org.id, dispatchedAt: now, acceptBy });
+  emit(tx, {
+    type: 'issue.dispatched',
+    communityId: issue.community.id,
+    subject: subjectOf(issue),
+    data: {
+      ...statusChange(issue, before),
+      assignee: { before: previousAssignee && toGlobalId('Organization', previousAssignee), after: toGlobalId('Organization', org.id) },
+      assigneeName: org.name,
+      acceptBy: acceptBy.toISOString(),
+      resolveBy: resolveBy.toISOString(),
+      note: opts.note ?? null,
+    },
+    audience: audienceOf(issue),
+    notify: { userIds: [...(await memberUserIds(tx.em, [org.id])), ...(await watchers(tx.em, issue))], title: `诉求${issue.number}已派给${org.name}：${issue.title}` },
+  });
+}
+
+/**
+ * A meeting's action item tracked in the closed loop: an issue raised by the person recording the
+ * action item and dispatched at once to its assignee (the meeting decided who does it), due when
+ * the action item is due. Visible to the parties only.
+ */
+export async function openTrackingIssue(tx: Transaction, f: { communityId: string; title: string; body: string; reporterId: string; assignee: Organization; resolveBy?: Date | null }): Promise<Issue> {
+  const issue = await newIssue(tx, {
+    communityId: f.communityId,
+    title: f.title,
+    body: f.body,
+    category: IssueCategory.OTHER,
+    priority: IssuePriority.NORMAL,
+    visibility: Visibility.PARTIES,
+    reporterId: f.reporterId,
+    submittedById: null,
+  });
+  emit(tx, {
+    type: 'issue.submitted',
+    communityId: f.communityId,
+    subject: subjectOf(issue),
+    data: { number: issue.number, title: issue.title, status: { before: null, after: issue.status }, category: issue.category, priority: issue.priority, onBehalf: false },
+    audience: audienceOf(issue),
+  });
+  const deadlines = defaultDeadlines(issue.priority, tx.now);
+  const resolveBy = f.resolveBy ?? deadlines.resolveBy;
+  await assignTo(tx, issue, f.assignee, { acceptBy: resolveBy < deadlines.acceptBy ? resolveBy : deadlines.acceptBy, resolveBy, note: '会议待办事项' });
+  return issue;
 }
 
 type Step = (tx: Transaction, issue: Issue, now: Date) => Promise<void> | void;

@@ -16,6 +16,9 @@ import { issuePolicy } from '../issues/issue.policy.js';
 import { factsOf } from '../issues/issues.service.js';
 import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus as S } from './volunteer.entity.js';
 import { volunteerPolicy } from './volunteer.policy.js';
+import { ActionItem, ActionItemStatus } from '../meetings/meeting.entity.js';
+import { meetingPolicy } from '../meetings/meeting.policy.js';
+import { meetingFacts } from '../meetings/meeting.access.js';
 import type { CancelVolunteerTaskInput, CreateVolunteerTaskInput, RegisterVolunteerInput, VerifyHoursInput } from './volunteer.inputs.js';
 import './volunteers.events.js';
 
@@ -103,6 +106,7 @@ export async function createTask(ctx: Context, input: CreateVolunteerTaskInput):
   const userId = requireUser(access);
   const stationId = keyOf(input.stationId, 'Organization', 'stationId');
   const sourceIssueId = optionalKeyOf(input.sourceIssueId, 'Issue', 'sourceIssueId');
+  const sourceActionItemId = optionalKeyOf(input.sourceActionItemId, 'ActionItem', 'sourceActionItemId');
   authorize(volunteerPolicy.canCoordinate(access, stationId), "Only the station's coordinators post tasks");
   const now = ctx.now();
   if (input.startsAt <= now) throw badInput({ startsAt: 'must be in the future' });
@@ -115,8 +119,12 @@ export async function createTask(ctx: Context, input: CreateVolunteerTaskInput):
       const issue = await tx.em.findOne(Issue, sourceIssueId);
       if (!issue || issue.community.id !== station.community.id || !issuePolicy.canRead(access, factsOf(issue))) throw badInput({ sourceIssueId: 'is not an issue of this community' });
     }
-    // Meetings (and so action items) are not part of this build yet: no ID can name one.
-    if (input.sourceActionItemId) throw badInput({ sourceActionItemId: 'is not an action item of this community' });
+    if (sourceActionItemId) {
+      const item = await tx.em.findOne(ActionItem, sourceActionItemId, { populate: ['meeting'] });
+      const seen = item && (access.isMemberOf(item.assignee.id) || meetingPolicy.canSee(access, await meetingFacts(tx.em, item.meeting.getEntity(), userId)));
+      if (!item || item.community.id !== station.community.id || !seen) throw badInput({ sourceActionItemId: 'is not an action item of this community' });
+      if (item.status !== ActionItemStatus.OPEN) throw badInput({ sourceActionItemId: `is ${item.status}` });
+    }
     const task = tx.em.create(VolunteerTask, {
       station: station.id,
       community: station.community.id,
@@ -129,6 +137,7 @@ export async function createTask(ctx: Context, input: CreateVolunteerTaskInput):
       slots: input.slots,
       status: input.publish ? S.OPEN : S.DRAFT,
       sourceIssueId: sourceIssueId ?? null,
+      sourceActionItemId: sourceActionItemId ?? null,
       createdBy: userId,
     });
     const data = { ...counters(task, now), startsAt: task.startsAt.toISOString(), skills: task.skills };

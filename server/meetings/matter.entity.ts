@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { User } from '../accounts/user.entity.js';
+import { Community } from '../communities/community.entity.js';
+import { Resolution } from './meeting.entity.js';
+
+export enum MatterStage {
+  DELIBERATION = 'DELIBERATION',
+  DECISION = 'DECISION',
+  EXECUTION = 'EXECUTION',
+  SUPERVISION = 'SUPERVISION',
+  CLOSED = 'CLOSED',
+  REJECTED = 'REJECTED',
+}
+
+export enum SupervisionRating {
+  SATISFACTORY = 'SATISFACTORY',
+  NEEDS_IMPROVEMENT = 'NEEDS_IMPROVEMENT',
+  UNSATISFACTORY = 'UNSATISFACTORY',
+}
+
+/** 事项: one matter carried through the four councils (议事 → 定事 → 理事 → 监事). */
+@Entity({ tableName: 'matters' })
+@Index({ properties: ['community', 'stage'] })
+export class Matter {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { ref: true })
+  community!: Ref<Community>;
+
+  @Property({ type: 'string', length: 100 })
+  title!: string;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Enum({ items: () => MatterStage, nativeEnumName: 'matter_stage' })
+  stage: Opt<MatterStage> = MatterStage.DELIBERATION;
+
+  @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
+  sourceIssueIds: Opt<string[]> = [];
+
+  /** The PASSED resolution it is executed under (定事). */
+  @ManyToOne(() => Resolution, { ref: true, nullable: true })
+  resolution?: Ref<Resolution> | null;
+
+  @ManyToOne(() => User, { ref: true })
+  proposedBy!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime' })
+  stageChangedAt!: Date;
+}
+
+/** 监督记录: the supervisory committee's finding on a matter's execution. */
+@Entity({ tableName: 'supervision_records' })
+@Index({ properties: ['matter', 'createdAt'] })
+export class SupervisionRecord {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Matter, { ref: true })
+  matter!: Ref<Matter>;
+
+  @ManyToOne(() => User, { ref: true })
+  author!: Ref<User>;
+
+  @Property({ type: 'text' })
+  finding!: string;
+
+  @Enum({ items: () => SupervisionRating, nativeEnumName: 'supervision_rating' })
+  rating!: SupervisionRating;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}

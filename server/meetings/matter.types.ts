@@ -1,0 +1,82 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { NodeInterface } from '../core/node.js';
+import { toGlobalId } from '../core/ids.js';
+import { connectionTypes } from '../core/pagination.js';
+import { Matter, MatterStage, SupervisionRating, SupervisionRecord } from './matter.entity.js';
+
+registerEnumType(MatterStage, {
+  name: 'MatterStage',
+  description: 'Where a matter stands in the four councils (四会治事).',
+  valuesConfig: {
+    DELIBERATION: { description: '议事: proposed by the party organization, deliberated.' },
+    DECISION: { description: '定事: on the agenda of a residents’ representatives meeting or owners’ assembly.' },
+    EXECUTION: { description: '理事: decided by a PASSED resolution; carried out by action items.' },
+    SUPERVISION: { description: '监事: its action items are done; the supervisory committee checks.' },
+    CLOSED: { description: 'Closed with a supervision record.' },
+    REJECTED: { description: 'Not taken forward.' },
+  },
+});
+registerEnumType(SupervisionRating, { name: 'SupervisionRating', description: "The supervisory committee's rating." });
+
+@ObjectType('SupervisionRecord', { description: '监督记录.' })
+export class SupervisionRecordType {
+  @Field(() => ID, { description: 'The record.' })
+  id!: string;
+
+  @Field({ description: 'What was found.' })
+  finding!: string;
+
+  @Field(() => SupervisionRating, { description: 'The rating.' })
+  rating!: SupervisionRating;
+
+  @Field(() => GraphQLDateTime, { description: 'When.' })
+  createdAt!: Date;
+
+  entity!: SupervisionRecord;
+
+  static from(r: SupervisionRecord): SupervisionRecordType {
+    return Object.assign(new SupervisionRecordType(), {
+      id: toGlobalId('SupervisionRecord', r.id),
+      finding: r.finding,
+      rating: r.rating,
+      createdAt: r.createdAt,
+      entity: r,
+    });
+  }
+}
+
+@ObjectType('Matter', { implements: NodeInterface, description: '事项: one matter carried through the four councils.' })
+export class MatterType extends NodeInterface {
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field({ description: 'What it is about.' })
+  description!: string;
+
+  @Field(() => MatterStage, { description: 'Its stage.' })
+  stage!: MatterStage;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was proposed.' })
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: 'When it entered its stage.' })
+  stageChangedAt!: Date;
+
+  entity!: Matter;
+
+  static from(m: Matter): MatterType {
+    return Object.assign(new MatterType(), {
+      id: toGlobalId('Matter', m.id),
+      title: m.title,
+      description: m.description,
+      stage: m.stage,
+      createdAt: m.createdAt,
+      stageChangedAt: m.stageChangedAt,
+      entity: m,
+    });
+  }
+}
+
+export const { ConnectionType: MatterConnection } = connectionTypes('Matter', MatterType, { totalCount: true });
+export type MatterConnection = InstanceType<typeof MatterConnection>;

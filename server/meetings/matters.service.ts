@@ -1,0 +1,145 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import type { Context } from '../core/context.js';
+import type { Transaction } from '../core/transaction.js';
+import { authorize, requireUser } from '../core/policy.js';
+import { badInput, invalidTransition, notFound } from '../core/errors.js';
+import { keyOf, optionalKeyOf } from '../core/ids.js';
+import { emit } from '../events/emit.js';
+import { Issue } from '../issues/issue.entity.js';
+import { issuePolicy } from '../issues/issue.policy.js';
+import { factsOf as issueFacts } from '../issues/issues.service.js';
+import { ActionItem, ActionItemStatus, MeetingKind, Resolution, ResolutionOutcome, ResolutionStatus } from './meeting.entity.js';
+import { Matter, MatterStage as M, SupervisionRecord } from './matter.entity.js';
+import { matterPolicy } from './meeting.policy.js';
+import type { AdvanceMatterInput, ProposeMatterInput, RecordSupervisionInput } from './meeting.inputs.js';
+import './meetings.events.js';
+
+const subjectOf = (m: Matter) => ({ type: 'Matter', id: m.id });
+/** Matters are the community's business: whoever belongs to it follows them. */
+const audience = { public: true };
+
+/** Records a stage change (the caller checked that it is allowed). */
+export function advanceMatterIn(tx: Transaction, matter: Matter, to: M, note: string | null): void {
+  const before = matter.stage;
+  Object.assign(matter, { stage: to, stageChangedAt: tx.now });
+  emit(tx, { type: 'matter.advanced', communityId: matter.community.id, subject: subjectOf(matter), data: { title: matter.title, stage: { before, after: to }, note }, audience });
+}
+
+/** Whether every action item of the matter is closed and at least one was done. */
+async function executionDone(tx: Transaction, matterId: string): Promise<boolean> {
+  const items = await tx.em.find(ActionItem, { matterId }, { fields: ['status'] });
+  return items.some((i) => i.status === ActionItemStatus.DONE) && items.every((i) => i.status !== ActionItemStatus.OPEN);
+}
+
+/** After an action item closes: a matter in 理事 whose items are all done moves to 监事. */
+export async function matterExecuted(tx: Transaction, matterId: string): Promise<void> {
+  const matter = await tx.em.findOne(Matter, matterId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (matter?.stage === M.EXECUTION && (await executionDone(tx, matterId))) advanceMatterIn(tx, matter, M.SUPERVISION, '待办事项已全部办结');
+}
+
+export async function proposeMatter(ctx: Context, input: ProposeMatterInput): Promise<Matter> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  const issueIds = [...new Set((input.sourceIssueIds ?? []).map((id, i) => keyOf(id, 'Issue', `sourceIssueIds.${i}`)))];
+  authorize(matterPolicy.canPropose(access, communityId), 'Only the party organization proposes matters (议事)');
+  return ctx.transact(async (tx) => {
+    const issues = issueIds.length ? await tx.em.find(Issue, { id: { $in: issueIds } }) : [];
+    const bad = issueIds.findIndex((id) => {
+      const i = issues.find((x) => x.id === id);
+      return !i || i.community.id !== communityId || !issuePolicy.canRead(access, issueFacts(i));
+    });
+    if (bad >= 0) throw badInput({ [`sourceIssueIds.${bad}`]: 'is not an issue of this community' });
+    const matter = tx.em.create(Matter, {
+      community: communityId,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      sourceIssueIds: issueIds,
+      proposedBy: userId,
+      createdAt: tx.now,
+      stageChangedAt: tx.now,
+    });
+    emit(tx, { type: 'matter.proposed', communityId, subject: subjectOf(matter), data: { title: matter.title }, audience });
+    return matter;
+  });
+}
+
+/**
+ * The four councils in order. DECISION needs the matter on the agenda of a representatives'
+ * meeting or an owners' assembly (putting it there moves it at once); EXECUTION a PASSED
+ * resolution on it; SUPERVISION its action items done; CLOSED a supervision record. The
+ * supervisory committee closes a matter or sends it back to EXECUTION (整改); the party
+ * organization steers the rest and may reject it before execution.
+ */
+export async function advanceMatter(ctx: Context, input: AdvanceMatterInput): Promise<Matter> {
+  const access = await ctx.access();
+  requireUser(access);
+  const key = keyOf(input.matterId, 'Matter', 'matterId');
+  const resolutionId = optionalKeyOf(input.resolutionId, 'Resolution', 'resolutionId');
+  return ctx.transact(async (tx) => {
+    const { em } = tx;
+    const matter = await em.findOne(Matter, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!matter || !matterPolicy.canSee(access, matter.community.id)) throw notFound('Matter');
+    const communityId = matter.community.id;
+    const from = matter.stage;
+    const to = input.to;
+    const bySupervisors = (from === M.SUPERVISION && (to === M.CLOSED || to === M.EXECUTION));
+    if (bySupervisors) authorize(matterPolicy.canSupervise(access, communityId), 'Only the supervisory committee closes a matter or sends it back');
+    else authorize(matterPolicy.canSteer(access, communityId), 'Only the party organization steers matters');
+    const note = input.note?.trim() || null;
+    const step = `${from}->${to}`;
+    switch (step) {
+      case `${M.DELIBERATION}->${M.DECISION}`: {
+        const [row] = await em.execute<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+            WHERE a.matter_id = ? AND m.kind IN ('REPRESENTATIVES', 'OWNERS_ASSEMBLY') AND m.status <> 'CANCELLED'`,
+          [matter.id],
+        );
+        if (!row?.n) throw badInput({ to: 'put the matter on the agenda of a REPRESENTATIVES meeting or an OWNERS_ASSEMBLY first' });
+        break;
+      }
+      case `${M.DECISION}->${M.EXECUTION}`: {
+        if (!resolutionId) throw badInput({ resolutionId: 'is required: the PASSED resolution that decided the matter' });
+        const r = await em.findOne(Resolution, resolutionId, { populate: ['meeting'] });
+        if (!r || r.matterId !== matter.id) throw badInput({ resolutionId: 'is not a resolution on this matter' });
+        if (r.status !== ResolutionStatus.CLOSED || r.outcome !== ResolutionOutcome.PASSED) throw badInput({ resolutionId: 'has not PASSED' });
+        if (![MeetingKind.REPRESENTATIVES, MeetingKind.OWNERS_ASSEMBLY].includes(r.meeting.getEntity().kind)) {
+          throw badInput({ resolutionId: 'was not passed by a REPRESENTATIVES meeting or an OWNERS_ASSEMBLY' });
+        }
+        matter.resolution = ref(r);
+        break;
+      }
+      case `${M.EXECUTION}->${M.SUPERVISION}`:
+        if (!(await executionDone(tx, matter.id))) throw badInput({ to: 'its action items are not all done' });
+        break;
+      case `${M.SUPERVISION}->${M.CLOSED}`:
+        if (!(await em.count(SupervisionRecord, { matter: matter.id }))) throw badInput({ to: 'record the supervision first' });
+        break;
+      case `${M.SUPERVISION}->${M.EXECUTION}`:
+      case `${M.DELIBERATION}->${M.REJECTED}`:
+      case `${M.DECISION}->${M.REJECTED}`:
+        if (!note) throw badInput({ note: 'is required' });
+        break;
+      default:
+        throw invalidTransition(from, `advance to ${to}`);
+    }
+    advanceMatterIn(tx, matter, to, note);
+    return matter;
+  });
+}
+
+/** 监事: the supervisory committee's finding, during execution or supervision. */
+export async function recordSupervision(ctx: Context, input: RecordSupervisionInput): Promise<SupervisionRecord> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const key = keyOf(input.matterId, 'Matter', 'matterId');
+  return ctx.transact(async (tx) => {
+    const matter = await tx.em.findOne(Matter, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!matter || !matterPolicy.canSee(access, matter.community.id)) throw notFound('Matter');
+    authorize(matterPolicy.canSupervise(access, matter.community.id), 'Only the supervisory committee records supervision');
+    if (![M.EXECUTION, M.SUPERVISION].includes(matter.stage)) throw invalidTransition(matter.stage, 'recordSupervision');
+    const record = tx.em.create(SupervisionRecord, { matter: matter.id, author: userId, finding: input.finding.trim(), rating: input.rating, createdAt: tx.now });
+    emit(tx, { type: 'matter.supervised', communityId: matter.community.id, subject: subjectOf(matter), data: { title: matter.title, rating: input.rating }, audience });
+    return record;
+  });
+}

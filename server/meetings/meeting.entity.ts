@@ -1,0 +1,405 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { User } from '../accounts/user.entity.js';
+import { Community } from '../communities/community.entity.js';
+import { Organization } from '../communities/organization.entity.js';
+
+export enum MeetingKind {
+  JOINT = 'JOINT',
+  DELIBERATION = 'DELIBERATION',
+  REPRESENTATIVES = 'REPRESENTATIVES',
+  OWNERS_ASSEMBLY = 'OWNERS_ASSEMBLY',
+  SUPERVISION = 'SUPERVISION',
+}
+
+export enum MeetingStatus {
+  SCHEDULED = 'SCHEDULED',
+  IN_SESSION = 'IN_SESSION',
+  ADJOURNED = 'ADJOURNED',
+  MINUTES_APPROVED = 'MINUTES_APPROVED',
+  PUBLISHED = 'PUBLISHED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum AttendanceStatus {
+  INVITED = 'INVITED',
+  PRESENT = 'PRESENT',
+  ABSENT = 'ABSENT',
+  PROXY = 'PROXY',
+}
+
+export enum VoteRule {
+  SIMPLE_MAJORITY = 'SIMPLE_MAJORITY',
+  ABSOLUTE_MAJORITY = 'ABSOLUTE_MAJORITY',
+  TWO_THIRDS = 'TWO_THIRDS',
+  OWNERS_ORDINARY = 'OWNERS_ORDINARY',
+  OWNERS_SPECIAL = 'OWNERS_SPECIAL',
+}
+
+export enum ResolutionStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+export enum ResolutionOutcome {
+  PASSED = 'PASSED',
+  FAILED = 'FAILED',
+  NO_QUORUM = 'NO_QUORUM',
+}
+
+export enum BallotChoice {
+  FOR = 'FOR',
+  AGAINST = 'AGAINST',
+  ABSTAIN = 'ABSTAIN',
+}
+
+export enum BallotChannel {
+  ONLINE = 'ONLINE',
+  PAPER = 'PAPER',
+  PROXY = 'PROXY',
+}
+
+export enum ActionItemStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+
+/** 会议: a joint meeting or one of the four councils, convened by one organization. */
+@Entity({ tableName: 'meetings' })
+@Index({ properties: ['community', 'scheduledAt'] })
+export class Meeting {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { ref: true })
+  community!: Ref<Community>;
+
+  @Enum({ items: () => MeetingKind, nativeEnumName: 'meeting_kind' })
+  kind!: MeetingKind;
+
+  @Property({ type: 'string', length: 100 })
+  title!: string;
+
+  @Enum({ items: () => MeetingStatus, nativeEnumName: 'meeting_status' })
+  status: Opt<MeetingStatus> = MeetingStatus.SCHEDULED;
+
+  @Property({ type: 'datetime' })
+  scheduledAt!: Date;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  location?: string | null;
+
+  @ManyToOne(() => Organization, { ref: true })
+  convener!: Ref<Organization>;
+
+  /** The other organizations taking part (the convener is not repeated here). */
+  @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
+  participantIds: Opt<string[]> = [];
+
+  @ManyToOne(() => User, { ref: true })
+  createdBy!: Ref<User>;
+
+  @Property({ type: 'datetime', nullable: true })
+  startedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  adjournedAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  approvedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt?: Date | null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  /** Bumped by every change to the meeting or anything in it (agenda, notes, votes, action items). */
+  @Property({ type: 'integer', default: 1 })
+  version: Opt<number> = 1;
+}
+
+/**
+ * 签到: one seat on the meeting's roll. `principal` is whose seat it is; `attendee` who sits in it
+ * (someone else when held by proxy, 委托).
+ */
+@Entity({ tableName: 'meeting_attendance' })
+@Unique({ properties: ['meeting', 'principal'] })
+export class Attendance {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Meeting, { ref: true })
+  meeting!: Ref<Meeting>;
+
+  @ManyToOne(() => User, { ref: true })
+  principal!: Ref<User>;
+
+  @ManyToOne(() => User, { ref: true })
+  attendee!: Ref<User>;
+
+  /** The organization the seat belongs to (convener or participant), if any. */
+  @ManyToOne(() => Organization, { ref: true, nullable: true })
+  organization?: Ref<Organization> | null;
+
+  @Enum({ items: () => AttendanceStatus, nativeEnumName: 'attendance_status' })
+  status: Opt<AttendanceStatus> = AttendanceStatus.INVITED;
+
+  @Property({ type: 'datetime', nullable: true })
+  checkedInAt?: Date | null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  checkedInBy?: Ref<User> | null;
+}
+
+/** 议程: one item; its notes are edited live and become the minutes. */
+@Entity({ tableName: 'agenda_items' })
+@Unique({ properties: ['meeting', 'position'] })
+export class AgendaItem {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Meeting, { ref: true })
+  meeting!: Ref<Meeting>;
+
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Property({ type: 'text', default: '' })
+  notes: Opt<string> = '';
+
+  @Property({ type: 'integer', default: 0 })
+  notesVersion: Opt<number> = 0;
+
+  @Property({ type: 'uuid', nullable: true })
+  matterId?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  issueId?: string | null;
+}
+
+/** Every edit of an item's notes, with the text after it: the minutes' history. */
+@Entity({ tableName: 'minutes_revisions' })
+@Index({ properties: ['meeting', 'createdAt'] })
+@Unique({ properties: ['agendaItem', 'version'] })
+export class MinutesRevision {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Meeting, { ref: true })
+  meeting!: Ref<Meeting>;
+
+  @ManyToOne(() => AgendaItem, { ref: true })
+  agendaItem!: Ref<AgendaItem>;
+
+  /** The item's notesVersion this revision produced. */
+  @Property({ type: 'integer' })
+  version!: number;
+
+  @Property({ type: 'text' })
+  notes!: string;
+
+  @ManyToOne(() => User, { ref: true })
+  author!: Ref<User>;
+
+  @Property({ type: 'string', length: 300 })
+  summary!: string;
+
+  /** Made after publication (修正), with its reason in the summary. */
+  @Property({ type: 'boolean', default: false })
+  amendment: Opt<boolean> = false;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+}
+
+/** Who has the notes of an item open for editing, until when (renewed while they type). */
+@Entity({ tableName: 'agenda_editors' })
+export class AgendaEditor {
+  @ManyToOne(() => AgendaItem, { ref: true, primary: true })
+  agendaItem!: Ref<AgendaItem>;
+
+  @ManyToOne(() => User, { ref: true, primary: true })
+  user!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  until!: Date;
+}
+
+/** 纪要签字: a present member of the convening organization approves the minutes. */
+@Entity({ tableName: 'minutes_approvals' })
+export class MinutesApproval {
+  @ManyToOne(() => Meeting, { ref: true, primary: true })
+  meeting!: Ref<Meeting>;
+
+  @ManyToOne(() => User, { ref: true, primary: true })
+  user!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  approvedAt!: Date;
+}
+
+/** The result of a vote as counted at its close. */
+export interface TallyRecord {
+  eligibleCount: number;
+  eligibleArea: number;
+  votedCount: number;
+  votedArea: number;
+  forCount: number;
+  forArea: number;
+  againstCount: number;
+  againstArea: number;
+  abstainCount: number;
+  abstainArea: number;
+}
+
+/** 决议: a motion put to the vote under one rule. */
+@Entity({ tableName: 'resolutions' })
+@Index({ properties: ['meeting'] })
+export class Resolution {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Meeting, { ref: true })
+  meeting!: Ref<Meeting>;
+
+  @ManyToOne(() => AgendaItem, { ref: true, nullable: true })
+  agendaItem?: Ref<AgendaItem> | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  matterId?: string | null;
+
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  /** sha256 of the exact text voted on (a covenant version binds to it). */
+  @Property({ type: 'string', length: 64 })
+  textHash!: string;
+
+  @Enum({ items: () => VoteRule, nativeEnumName: 'vote_rule' })
+  rule!: VoteRule;
+
+  @Enum({ items: () => ResolutionStatus, nativeEnumName: 'resolution_status' })
+  status: Opt<ResolutionStatus> = ResolutionStatus.DRAFT;
+
+  @Enum({ items: () => ResolutionOutcome, nativeEnumName: 'resolution_outcome', nullable: true })
+  outcome?: ResolutionOutcome | null;
+
+  /** The count at the close; while open the tally is read live from the ballots. */
+  @Property({ type: 'json', nullable: true })
+  finalTally?: TallyRecord | null;
+
+  @ManyToOne(() => User, { ref: true })
+  proposedBy!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  openedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+}
+
+/**
+ * The roll of a vote, fixed when voting opens: who may vote and what their vote weighs (floor
+ * area for owners, 0 otherwise).
+ */
+@Entity({ tableName: 'resolution_electors' })
+export class Elector {
+  @ManyToOne(() => Resolution, { ref: true, primary: true })
+  resolution!: Ref<Resolution>;
+
+  @ManyToOne(() => User, { ref: true, primary: true })
+  user!: Ref<User>;
+
+  @Property({ type: 'decimal', precision: 12, scale: 2, runtimeType: 'number', default: 0 })
+  area: Opt<number> = 0;
+}
+
+/** 表决票: one per elector; the (resolution, voter) key makes a second ballot impossible. */
+@Entity({ tableName: 'ballots' })
+@Unique({ properties: ['resolution', 'voter'] })
+export class Ballot {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Resolution, { ref: true })
+  resolution!: Ref<Resolution>;
+
+  @ManyToOne(() => User, { ref: true })
+  voter!: Ref<User>;
+
+  @Enum({ items: () => BallotChoice, nativeEnumName: 'ballot_choice' })
+  choice!: BallotChoice;
+
+  @Enum({ items: () => BallotChannel, nativeEnumName: 'ballot_channel' })
+  channel!: BallotChannel;
+
+  /** The teller who recorded a paper or proxy ballot. */
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  recordedBy?: Ref<User> | null;
+
+  @Property({ type: 'datetime' })
+  castAt!: Date;
+}
+
+/** 待办事项: what the meeting asked an organization to do, followed to the end. */
+@Entity({ tableName: 'action_items' })
+@Index({ properties: ['meeting'] })
+@Index({ properties: ['assignee', 'status'] })
+export class ActionItem {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Meeting, { ref: true })
+  meeting!: Ref<Meeting>;
+
+  @ManyToOne(() => Community, { ref: true })
+  community!: Ref<Community>;
+
+  @ManyToOne(() => Resolution, { ref: true, nullable: true })
+  resolution?: Ref<Resolution> | null;
+
+  /** The matter it executes (from its resolution), if any. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  matterId?: string | null;
+
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @ManyToOne(() => Organization, { ref: true })
+  assignee!: Ref<Organization>;
+
+  @Property({ type: 'datetime', nullable: true })
+  dueAt?: Date | null;
+
+  @Enum({ items: () => ActionItemStatus, nativeEnumName: 'action_item_status' })
+  status: Opt<ActionItemStatus> = ActionItemStatus.OPEN;
+
+  /** The shared issue that tracks it in the closed loop, when asked for. */
+  @Property({ type: 'uuid', nullable: true })
+  issueId?: string | null;
+
+  @ManyToOne(() => User, { ref: true })
+  createdBy!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+}

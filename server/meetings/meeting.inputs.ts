@@ -1,0 +1,293 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { ArrayMaxSize, IsOptional, Min, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '../core/pagination.js';
+import { ActionItemStatus, BallotChannel, BallotChoice, MeetingKind, VoteRule } from './meeting.entity.js';
+import { MatterStage, SupervisionRating } from './matter.entity.js';
+
+const NOT_BLANK = { message: 'must not be blank' };
+
+@InputType('AgendaItemInput', { description: 'One agenda item given when scheduling.' })
+export class AgendaItemInput {
+  @Field({ description: '1 to 200 characters.' })
+  @Length(1, 200)
+  @Matches(/\S/, NOT_BLANK)
+  title!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The matter (事项) it discusses.' })
+  matterId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The shared issue it discusses.' })
+  issueId?: string | null;
+}
+
+@InputType('ScheduleMeetingInput', { description: 'Schedule a meeting (members of the convening organization).' })
+export class ScheduleMeetingInput {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => MeetingKind, { description: 'Joint meeting or one of the councils.' })
+  kind!: MeetingKind;
+
+  @Field({ description: '1 to 100 characters.' })
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  title!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When; in the future.' })
+  scheduledAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Where.' })
+  @IsOptional()
+  @Length(1, 200)
+  location?: string | null;
+
+  @Field(() => ID, { description: 'The convening organization, of this community; the viewer sits in it.' })
+  convenerId!: string;
+
+  @Field(() => [ID], { description: "Other organizations taking part (at most 10); their members are on the roll." })
+  @ArrayMaxSize(10)
+  participantIds!: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'People invited besides the members (at most 200): representatives, residents.' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  inviteeIds?: string[] | null;
+
+  @Field(() => [AgendaItemInput], { nullable: true, description: 'The agenda, in order (at most 30 items).' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  agenda?: AgendaItemInput[] | null;
+}
+
+@InputType('MeetingRefInput', { description: 'One meeting.' })
+export class MeetingRefInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  meetingId!: string;
+}
+
+@InputType('CancelMeetingInput', { description: 'Cancel a meeting that has not started.' })
+export class CancelMeetingInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  meetingId!: string;
+
+  @Field({ description: 'Why, 1 to 500 characters.' })
+  @Length(1, 500)
+  @Matches(/\S/, NOT_BLANK)
+  reason!: string;
+}
+
+@InputType('CheckInAttendeeInput', { description: '签到.' })
+export class CheckInAttendeeInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Omitted: the viewer checks in. Given: a teller checks someone in.' })
+  userId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '委托: the person checked in holds the seat of this invitee.' })
+  proxyForUserId?: string | null;
+}
+
+@InputType('AddAgendaItemInput', { description: 'Add an item at the end of the agenda.' })
+export class AddAgendaItemInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  meetingId!: string;
+
+  @Field({ description: '1 to 200 characters.' })
+  @Length(1, 200)
+  @Matches(/\S/, NOT_BLANK)
+  title!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The matter (事项) it discusses.' })
+  matterId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The shared issue it discusses.' })
+  issueId?: string | null;
+}
+
+@InputType('EditAgendaNotesInput', { description: "Replace an item's notes. A stale expectedVersion is merged with the edits made since, or fails with CONFLICT." })
+export class EditAgendaNotesInput {
+  @Field(() => ID, { description: 'The agenda item.' })
+  agendaItemId!: string;
+
+  @Field({ description: 'The whole notes, at most 20,000 characters.' })
+  @MaxLength(20000)
+  notes!: string;
+
+  @Field(() => Int, { description: 'The notesVersion the edit was made on.' })
+  @Min(0)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: '修正: required after the minutes are published; 1 to 300 characters.' })
+  @IsOptional()
+  @Length(1, 300)
+  @Matches(/\S/, NOT_BLANK)
+  amendmentReason?: string | null;
+}
+
+@InputType('SetEditingInput', { description: 'Say that the viewer has (or no longer has) the notes of an item open for editing.' })
+export class SetEditingInput {
+  @Field(() => ID, { description: 'The agenda item.' })
+  agendaItemId!: string;
+
+  @Field({ description: 'true while editing (renew within a minute); false when done.' })
+  editing!: boolean;
+}
+
+@InputType('ProposeResolutionInput', { description: 'A motion (决议) of the meeting, put to the vote later.' })
+export class ProposeResolutionInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agenda item it belongs to.' })
+  agendaItemId?: string | null;
+
+  @Field({ description: '1 to 200 characters.' })
+  @Length(1, 200)
+  @Matches(/\S/, NOT_BLANK)
+  title!: string;
+
+  @Field({ description: 'The exact text voted on, 1 to 20,000 characters.' })
+  @Length(1, 20000)
+  @Matches(/\S/, NOT_BLANK)
+  text!: string;
+
+  @Field(() => VoteRule, { description: 'How the outcome is computed. The owners’ rules only at an OWNERS_ASSEMBLY.' })
+  rule!: VoteRule;
+
+  @Field(() => ID, { nullable: true, description: 'The matter (事项) it decides.' })
+  matterId?: string | null;
+}
+
+@InputType('ResolutionRefInput', { description: 'One resolution.' })
+export class ResolutionRefInput {
+  @Field(() => ID, { description: 'The resolution.' })
+  resolutionId!: string;
+}
+
+@InputType('CastBallotInput', { description: 'One ballot; each elector has one.' })
+export class CastBallotInput {
+  @Field(() => ID, { description: 'The resolution.' })
+  resolutionId!: string;
+
+  @Field(() => BallotChoice, { description: 'FOR, AGAINST or ABSTAIN.' })
+  choice!: BallotChoice;
+
+  @Field(() => BallotChannel, { nullable: true, description: 'ONLINE for one’s own ballot; PAPER (default) or PROXY when a teller records one.' })
+  channel?: BallotChannel | null;
+
+  @Field(() => ID, { nullable: true, description: 'A teller records a paper or proxy ballot for this voter.' })
+  voterId?: string | null;
+}
+
+@InputType('AddActionItemInput', { description: '待办事项: what the meeting asks an organization to do.' })
+export class AddActionItemInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The resolution it carries out.' })
+  resolutionId?: string | null;
+
+  @Field({ description: '1 to 200 characters.' })
+  @Length(1, 200)
+  @Matches(/\S/, NOT_BLANK)
+  title!: string;
+
+  @Field(() => ID, { description: 'The organization of this community that carries it out.' })
+  assigneeId!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Due; in the future.' })
+  dueAt?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Also open a shared issue dispatched to the assignee, so execution is tracked in the closed loop.' })
+  trackAsIssue?: boolean | null;
+}
+
+@InputType('UpdateActionItemInput', { description: 'Close an action item as DONE or CANCELLED.' })
+export class UpdateActionItemInput {
+  @Field(() => ID, { description: 'The action item.' })
+  actionItemId!: string;
+
+  @Field(() => ActionItemStatus, { description: 'DONE or CANCELLED.' })
+  status!: ActionItemStatus;
+}
+
+@InputType('ProposeMatterInput', { description: '议事: the party organization proposes a matter.' })
+export class ProposeMatterInput {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field({ description: '1 to 100 characters.' })
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  title!: string;
+
+  @Field({ description: '1 to 5,000 characters.' })
+  @Length(1, 5000)
+  @Matches(/\S/, NOT_BLANK)
+  description!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Shared issues that raised it (at most 20).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  sourceIssueIds?: string[] | null;
+}
+
+@InputType('AdvanceMatterInput', { description: 'Move a matter to its next stage of the four councils.' })
+export class AdvanceMatterInput {
+  @Field(() => ID, { description: 'The matter.' })
+  matterId!: string;
+
+  @Field(() => MatterStage, { description: 'The stage to move to.' })
+  to!: MatterStage;
+
+  @Field(() => ID, { nullable: true, description: 'For EXECUTION: the PASSED resolution that decided it.' })
+  resolutionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why (required for REJECTED), at most 500 characters.' })
+  @IsOptional()
+  @Length(1, 500)
+  note?: string | null;
+}
+
+@InputType('RecordSupervisionInput', { description: "监事: the supervisory committee's finding on a matter." })
+export class RecordSupervisionInput {
+  @Field(() => ID, { description: 'The matter.' })
+  matterId!: string;
+
+  @Field({ description: '1 to 2,000 characters.' })
+  @Length(1, 2000)
+  @Matches(/\S/, NOT_BLANK)
+  finding!: string;
+
+  @Field(() => SupervisionRating, { description: 'The rating.' })
+  rating!: SupervisionRating;
+}
+
+@ArgsType()
+export class MeetingsArgs extends PageArgs {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+}
+
+@ArgsType()
+export class MattersArgs extends PageArgs {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => [MatterStage], { nullable: true, description: 'Any of these stages.' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  stage?: MatterStage[] | null;
+}
+
+@ArgsType()
+export class MeetingEventsArgs {
+  @Field(() => ID, { description: 'The meeting.' })
+  meetingId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Resume after this event cursor (replayed first, then live). Omitted: from now.' })
+  after?: string | null;
+}

@@ -1,0 +1,317 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { NodeInterface } from '../core/node.js';
+import { toGlobalId } from '../core/ids.js';
+import { connectionTypes } from '../core/pagination.js';
+import {
+  ActionItem,
+  ActionItemStatus,
+  AgendaItem,
+  Attendance,
+  AttendanceStatus,
+  BallotChannel,
+  BallotChoice,
+  Meeting,
+  MeetingKind,
+  MeetingStatus,
+  MinutesRevision,
+  Resolution,
+  ResolutionOutcome,
+  ResolutionStatus,
+  VoteRule,
+  type TallyRecord,
+} from './meeting.entity.js';
+
+registerEnumType(MeetingKind, {
+  name: 'MeetingKind',
+  description: 'Joint meeting or one of the councils.',
+  valuesConfig: {
+    JOINT: { description: '联席会议: the party organization with the three parties.' },
+    DELIBERATION: { description: '议事会: deliberates a matter (议事).' },
+    REPRESENTATIVES: { description: '居民代表会议: decides (定事).' },
+    OWNERS_ASSEMBLY: { description: '业主大会: owners decide, by floor area and headcount (定事).' },
+    SUPERVISION: { description: '监委会会议: supervises execution (监事).' },
+  },
+});
+registerEnumType(MeetingStatus, {
+  name: 'MeetingStatus',
+  description: 'Where a meeting stands.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Announced.' },
+    IN_SESSION: { description: 'Under way: check-in, notes, votes.' },
+    ADJOURNED: { description: 'Ended; notes may still be edited until the minutes are approved.' },
+    MINUTES_APPROVED: { description: 'Every present member of the convening organization approved the minutes.' },
+    PUBLISHED: { description: '公示: the minutes are public; they change only by amendment.' },
+    CANCELLED: { description: 'Cancelled before it started.' },
+  },
+});
+registerEnumType(AttendanceStatus, {
+  name: 'AttendanceStatus',
+  description: 'A seat on the roll.',
+  valuesConfig: {
+    INVITED: { description: 'Invited, not checked in.' },
+    PRESENT: { description: 'Checked in.' },
+    ABSENT: { description: 'Did not come (set when the meeting is adjourned).' },
+    PROXY: { description: '委托: someone else holds the seat.' },
+  },
+});
+registerEnumType(VoteRule, {
+  name: 'VoteRule',
+  description: 'How an outcome is computed.',
+  valuesConfig: {
+    SIMPLE_MAJORITY: { description: 'More FOR than AGAINST among ballots cast.' },
+    ABSOLUTE_MAJORITY: { description: 'FOR from more than half of the eligible voters.' },
+    TWO_THIRDS: { description: 'FOR from at least two thirds of ballots cast.' },
+    OWNERS_ORDINARY: {
+      description:
+        'Civil Code art. 278, ordinary matters: owners holding 2/3 of floor area and 2/3 of headcount take part; FOR from more than 1/2 of the participating area and headcount.',
+    },
+    OWNERS_SPECIAL: { description: 'Civil Code art. 278, special matters: the same turnout; FOR from at least 3/4 of the participating area and headcount.' },
+  },
+});
+registerEnumType(ResolutionStatus, {
+  name: 'ResolutionStatus',
+  description: 'Where a resolution stands.',
+  valuesConfig: { DRAFT: { description: 'Proposed.' }, OPEN: { description: 'Being voted on.' }, CLOSED: { description: 'Counted.' } },
+});
+registerEnumType(ResolutionOutcome, {
+  name: 'ResolutionOutcome',
+  description: 'The result of a closed vote.',
+  valuesConfig: {
+    PASSED: { description: 'Passed under its rule.' },
+    FAILED: { description: 'Did not pass.' },
+    NO_QUORUM: { description: 'Too few took part for the rule.' },
+  },
+});
+registerEnumType(BallotChoice, { name: 'BallotChoice', description: 'A vote.' });
+registerEnumType(BallotChannel, {
+  name: 'BallotChannel',
+  description: 'How a ballot was cast.',
+  valuesConfig: {
+    ONLINE: { description: 'By the voter in the app.' },
+    PAPER: { description: '纸质票, recorded by a teller.' },
+    PROXY: { description: '委托投票, recorded by a teller.' },
+  },
+});
+registerEnumType(ActionItemStatus, {
+  name: 'ActionItemStatus',
+  description: 'Where an action item stands.',
+  valuesConfig: { OPEN: { description: 'To do.' }, DONE: { description: 'Done.' }, CANCELLED: { description: 'Dropped.' } },
+});
+
+@ObjectType('Attendance', { description: 'One seat on the roll of a meeting.' })
+export class AttendanceType {
+  @Field(() => ID, { description: 'The seat.' })
+  id!: string;
+
+  @Field(() => AttendanceStatus, { description: 'Where it stands.' })
+  status!: AttendanceStatus;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: '签到 time.' })
+  checkedInAt!: Date | null;
+
+  entity!: Attendance;
+
+  static from(a: Attendance): AttendanceType {
+    return Object.assign(new AttendanceType(), { id: toGlobalId('Attendance', a.id), status: a.status, checkedInAt: a.checkedInAt ?? null, entity: a });
+  }
+}
+
+@ObjectType('AgendaItem', { implements: NodeInterface, description: '议程: one item of a meeting.' })
+export class AgendaItemType extends NodeInterface {
+  @Field(() => Int, { description: '1-based place in the agenda.' })
+  position!: number;
+
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field({ description: 'The live notes of this item, as the minutes will show them.' })
+  notes!: string;
+
+  @Field(() => Int, { description: 'Bumped by every edit: pass it as expectedVersion.' })
+  notesVersion!: number;
+
+  entity!: AgendaItem;
+
+  static from(i: AgendaItem): AgendaItemType {
+    return Object.assign(new AgendaItemType(), {
+      id: toGlobalId('AgendaItem', i.id),
+      position: i.position,
+      title: i.title,
+      notes: i.notes,
+      notesVersion: i.notesVersion,
+      entity: i,
+    });
+  }
+}
+
+@ObjectType('Tally', { description: 'The count of a vote: live while open, final once closed. Areas in square metres (0 unless owners vote).' })
+export class TallyType implements TallyRecord {
+  @Field(() => Int, { description: 'Electors on the roll.' })
+  eligibleCount!: number;
+  @Field(() => Float, { description: 'Their floor area.' })
+  eligibleArea!: number;
+  @Field(() => Int, { description: 'Ballots cast.' })
+  votedCount!: number;
+  @Field(() => Float, { description: 'Floor area of those who voted.' })
+  votedArea!: number;
+  @Field(() => Int, { description: 'FOR ballots.' })
+  forCount!: number;
+  @Field(() => Float, { description: 'Floor area FOR.' })
+  forArea!: number;
+  @Field(() => Int, { description: 'AGAINST ballots.' })
+  againstCount!: number;
+  @Field(() => Float, { description: 'Floor area AGAINST.' })
+  againstArea!: number;
+  @Field(() => Int, { description: 'ABSTAIN ballots.' })
+  abstainCount!: number;
+  @Field(() => Float, { description: 'Floor area ABSTAIN.' })
+  abstainArea!: number;
+  @Field({ description: 'Whether enough took part for the rule.' })
+  quorumMet!: boolean;
+}
+
+@ObjectType('Resolution', { implements: NodeInterface, description: '决议: a motion put to the vote.' })
+export class ResolutionType extends NodeInterface {
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field({ description: 'The exact text voted on.' })
+  text!: string;
+
+  @Field({ description: 'sha256 of the text: what a covenant version is bound to.' })
+  textHash!: string;
+
+  @Field(() => VoteRule, { description: 'How the outcome is computed.' })
+  rule!: VoteRule;
+
+  @Field(() => ResolutionStatus, { description: 'Where it stands.' })
+  status!: ResolutionStatus;
+
+  @Field(() => ResolutionOutcome, { nullable: true, description: 'Once closed.' })
+  outcome!: ResolutionOutcome | null;
+
+  entity!: Resolution;
+
+  static from(r: Resolution): ResolutionType {
+    return Object.assign(new ResolutionType(), {
+      id: toGlobalId('Resolution', r.id),
+      title: r.title,
+      text: r.text,
+      textHash: r.textHash,
+      rule: r.rule,
+      status: r.status,
+      outcome: r.outcome ?? null,
+      entity: r,
+    });
+  }
+}
+
+@ObjectType('ActionItem', { implements: NodeInterface, description: '待办事项 of a meeting.' })
+export class ActionItemType extends NodeInterface {
+  @Field({ description: 'What to do.' })
+  title!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Due.' })
+  dueAt!: Date | null;
+
+  @Field(() => ActionItemStatus, { description: 'Where it stands.' })
+  status!: ActionItemStatus;
+
+  @Field({ description: 'Past due and still OPEN.' })
+  overdue!: boolean;
+
+  entity!: ActionItem;
+
+  static from(a: ActionItem, now: Date): ActionItemType {
+    return Object.assign(new ActionItemType(), {
+      id: toGlobalId('ActionItem', a.id),
+      title: a.title,
+      dueAt: a.dueAt ?? null,
+      status: a.status,
+      overdue: a.status === ActionItemStatus.OPEN && !!a.dueAt && a.dueAt < now,
+      entity: a,
+    });
+  }
+}
+
+@ObjectType('MinutesRevision', { description: 'One edit of the minutes.' })
+export class MinutesRevisionType {
+  @Field(() => ID, { description: 'The revision.' })
+  id!: string;
+
+  @Field({ description: 'What changed (or the reason of an amendment).' })
+  summary!: string;
+
+  @Field({ description: '修正 made after publication.' })
+  amendment!: boolean;
+
+  @Field(() => GraphQLDateTime, { description: 'When.' })
+  createdAt!: Date;
+
+  entity!: MinutesRevision;
+
+  static from(r: MinutesRevision): MinutesRevisionType {
+    return Object.assign(new MinutesRevisionType(), {
+      id: toGlobalId('MinutesRevision', r.id),
+      summary: r.summary,
+      amendment: r.amendment,
+      createdAt: r.createdAt,
+      entity: r,
+    });
+  }
+}
+
+@ObjectType('Minutes', { description: '会议纪要.' })
+export class MinutesType {
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the last approval came in.' })
+  approvedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: '公示 time.' })
+  publishedAt!: Date | null;
+
+  meeting!: Meeting;
+}
+
+@ObjectType('Meeting', { implements: NodeInterface, description: 'A joint meeting or one of the four councils.' })
+export class MeetingType extends NodeInterface {
+  @Field(() => MeetingKind, { description: 'Kind.' })
+  kind!: MeetingKind;
+
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field(() => MeetingStatus, { description: 'Where it stands.' })
+  status!: MeetingStatus;
+
+  @Field(() => GraphQLDateTime, { description: 'When.' })
+  scheduledAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Where.' })
+  location!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
+  cancelReason!: string | null;
+
+  @Field(() => Int, { description: 'Bumped by every change to it or anything in it.' })
+  version!: number;
+
+  entity!: Meeting;
+
+  static from(m: Meeting): MeetingType {
+    return Object.assign(new MeetingType(), {
+      id: toGlobalId('Meeting', m.id),
+      kind: m.kind,
+      title: m.title,
+      status: m.status,
+      scheduledAt: m.scheduledAt,
+      location: m.location ?? null,
+      cancelReason: m.cancelReason ?? null,
+      version: m.version,
+      entity: m,
+    });
+  }
+}
+
+export const { ConnectionType: MeetingConnection } = connectionTypes('Meeting', MeetingType, { totalCount: true });
+export type MeetingConnection = InstanceType<typeof MeetingConnection>;

@@ -1,0 +1,50 @@
+import { ResolutionOutcome, VoteRule, type TallyRecord } from './meeting.entity.js';
+
+/** The owners' rules count headcount and floor area (Civil Code art. 278). */
+export const OWNER_RULES: readonly VoteRule[] = [VoteRule.OWNERS_ORDINARY, VoteRule.OWNERS_SPECIAL];
+
+// Areas are compared in hundredths of a square metre (they are stored with two decimals), so a
+// threshold such as "at least 3/4" is exact, never lost to floating point.
+const c = (area: number) => Math.round(area * 100);
+
+/** Whether enough took part for the rule to decide. */
+export function quorumMet(rule: VoteRule, t: TallyRecord): boolean {
+  if (t.eligibleCount === 0) return false;
+  if (OWNER_RULES.includes(rule)) {
+    // 专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决.
+    return t.votedCount * 3 >= t.eligibleCount * 2 && c(t.votedArea) * 3 >= c(t.eligibleArea) * 2;
+  }
+  // A meeting decides when more than half of its electors vote.
+  return t.votedCount * 2 > t.eligibleCount;
+}
+
+/** Whether the motion carries, once the quorum is met. */
+function carries(rule: VoteRule, t: TallyRecord): boolean {
+  switch (rule) {
+    case VoteRule.SIMPLE_MAJORITY:
+      return t.forCount > t.againstCount;
+    case VoteRule.ABSOLUTE_MAJORITY:
+      return t.forCount * 2 > t.eligibleCount;
+    case VoteRule.TWO_THIRDS:
+      return t.forCount * 3 >= t.votedCount * 2;
+    case VoteRule.OWNERS_ORDINARY:
+      // 经参与表决专有部分面积过半数的业主且参与表决人数过半数的业主同意.
+      return t.forCount * 2 > t.votedCount && c(t.forArea) * 2 > c(t.votedArea);
+    case VoteRule.OWNERS_SPECIAL:
+      // 经参与表决专有部分面积四分之三以上的业主且参与表决人数四分之三以上的业主同意.
+      return t.forCount * 4 >= t.votedCount * 3 && c(t.forArea) * 4 >= c(t.votedArea) * 3;
+  }
+}
+
+export function outcomeOf(rule: VoteRule, t: TallyRecord): ResolutionOutcome {
+  if (!quorumMet(rule, t)) return ResolutionOutcome.NO_QUORUM;
+  return carries(rule, t) ? ResolutionOutcome.PASSED : ResolutionOutcome.FAILED;
+}
+
+export const RULE_LABELS: Record<VoteRule, string> = {
+  [VoteRule.SIMPLE_MAJORITY]: '简单多数',
+  [VoteRule.ABSOLUTE_MAJORITY]: '全体过半数',
+  [VoteRule.TWO_THIRDS]: '三分之二多数',
+  [VoteRule.OWNERS_ORDINARY]: '双过半（民法典第二百七十八条）',
+  [VoteRule.OWNERS_SPECIAL]: '双四分之三（民法典第二百七十八条）',
+};
