@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ResolutionOutcome as O, VoteRule as R, type TallyRecord } from './meeting.entity.js';
+import { outcomeOf, quorumMet } from './vote.rules.js';
+
+/** A tally from counts; areas default to 100 ㎡ per head. */
+function t(eligible: number, f: number, a: number, ab: number, areas?: { eligible: number; for: number; against: number; abstain: number }): TallyRecord {
+  const ar = areas ?? { eligible: eligible * 100, for: f * 100, against: a * 100, abstain: ab * 100 };
+  return {
+    eligibleCount: eligible,
+    eligibleArea: ar.eligible,
+    votedCount: f + a + ab,
+    votedArea: ar.for + ar.against + ar.abstain,
+    forCount: f,
+    forArea: ar.for,
+    againstCount: a,
+    againstArea: ar.against,
+    abstainCount: ab,
+    abstainArea: ar.abstain,
+  };
+}
+
+describe('meeting rules', () => {
+  it('need more than half of the electors to vote', () => {
+    expect(quorumMet(R.SIMPLE_MAJORITY, t(10, 3, 2, 0))).toBe(false);
+    expect(quorumMet(R.SIMPLE_MAJORITY, t(10, 3, 3, 0))).toBe(true);
+    expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 5, 0, 0))).toBe(O.NO_QUORUM);
+    expect(quorumMet(R.SIMPLE_MAJORITY, t(0, 0, 0, 0))).toBe(false);
+  });
+  it('SIMPLE_MAJORITY: more FOR than AGAINST; a tie fails; abstentions do not count against', () => {
+    expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 3, 2, 1))).toBe(O.PASSED);
+    expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 3, 3, 0))).toBe(O.FAILED);
+    expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 2, 1, 4))).toBe(O.PASSED);
+  });
+  it('ABSOLUTE_MAJORITY: FOR from more than half of all electors', () => {
+    expect(outcomeOf(R.ABSOLUTE_MAJORITY, t(10, 5, 0, 1))).toBe(O.FAILED);
+    expect(outcomeOf(R.ABSOLUTE_MAJORITY, t(10, 6, 0, 0))).toBe(O.PASSED);
+  });
+  it('TWO_THIRDS: FOR from at least two thirds of ballots cast, exactly at the threshold too', () => {
+    expect(outcomeOf(R.TWO_THIRDS, t(9, 4, 2, 0))).toBe(O.PASSED);
+    expect(outcomeOf(R.TWO_THIRDS, t(9, 4, 1, 1))).toBe(O.PASSED);
+    expect(outcomeOf(R.TWO_THIRDS, t(9, 3, 2, 1))).toBe(O.FAILED);
+  });
+});
+
+describe('owners’ rules (Civil Code art. 278)', () => {
+  it('take part: at least 2/3 of headcount and 2/3 of floor area, both', () => {
+    expect(quorumMet(R.OWNERS_ORDINARY, t(6, 4, 0, 0))).toBe(true); // exactly 2/3
+    expect(quorumMet(R.OWNERS_ORDINARY, t(6, 3, 0, 0))).toBe(false);
+    // Enough heads, too little area: four small flats of six.
+    expect(quorumMet(R.OWNERS_ORDINARY, t(6, 4, 0, 0, { eligible: 600, for: 300, against: 0, abstain: 0 }))).toBe(false);
+    // Enough area, too few heads.
+    expect(quorumMet(R.OWNERS_SPECIAL, t(6, 3, 0, 0, { eligible: 600, for: 500, against: 0, abstain: 0 }))).toBe(false);
+  });
+  it('ORDINARY: FOR from more than half of the participating headcount and area, both; exactly half fails', () => {
+    expect(outcomeOf(R.OWNERS_ORDINARY, t(4, 2, 2, 0))).toBe(O.FAILED);
+    expect(outcomeOf(R.OWNERS_ORDINARY, t(4, 3, 1, 0))).toBe(O.PASSED);
+    // Three small flats FOR, two large AGAINST: heads pass, area fails.
+    expect(outcomeOf(R.OWNERS_ORDINARY, t(5, 3, 2, 0, { eligible: 500, for: 150, against: 350, abstain: 0 }))).toBe(O.FAILED);
+    // Abstentions take part: they count in the denominator.
+    expect(outcomeOf(R.OWNERS_ORDINARY, t(6, 2, 1, 1))).toBe(O.FAILED);
+  });
+  it('SPECIAL: FOR from at least 3/4 of the participating headcount and area; exactly 3/4 passes', () => {
+    expect(outcomeOf(R.OWNERS_SPECIAL, t(4, 3, 1, 0))).toBe(O.PASSED);
+    expect(outcomeOf(R.OWNERS_SPECIAL, t(8, 5, 2, 0))).toBe(O.FAILED);
+    expect(outcomeOf(R.OWNERS_SPECIAL, t(4, 3, 1, 0, { eligible: 400, for: 299.99, against: 100.01, abstain: 0 }))).toBe(O.FAILED);
+    expect(outcomeOf(R.OWNERS_SPECIAL, t(4, 3, 1, 0, { eligible: 400.4, for: 300.3, against: 100.1, abstain: 0 }))).toBe(O.PASSED);
+  });
+});
