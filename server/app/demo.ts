@@ -13,6 +13,7 @@ import * as issues from '../issues/issues.service.js';
 import { IssueCategory, IssuePriority, Visibility } from '../issues/issue.entity.js';
 import { ManualClock } from '../core/clock.js';
 import * as volunteers from '../volunteers/volunteers.service.js';
+import { loadDemoMeetings } from './demo-meetings.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -109,6 +110,7 @@ export async function loadDemo(services: Services): Promise<void> {
 
   const issueIds = await loadDemoIssues(services, (phone) => users.get(phone)!.id, community.id, { pm, oc, rc, center });
   await loadDemoVolunteers(services, (phone) => users.get(phone)!.id, station, issueIds);
+  await loadDemoMeetings(services, (phone) => users.get(phone)!.id, community.id, { party, rc, pm, oc, sc, station }, issueIds);
 }
 
 /**

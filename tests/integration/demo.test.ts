@@ -72,4 +72,30 @@ describe('the demo community', () => {
     const me = await ok(app.url, `{ me { volunteer { verifiedHours points } } }`, {}, volunteer);
     expect(me.me.volunteer).toEqual({ verifiedHours: 3, points: 3 });
   });
+
+  it('has meetings in every status of their life, a vote decided by owners, and matters at every stage of the four councils', async () => {
+    const chair = await signIn('13900000001');
+    const owner = await signIn('13900000012');
+    const { communities } = await ok(app.url, `{ communities { id } }`, {}, chair);
+    const c = communities[0].id;
+    const q = `query($c: ID!) { meetings(communityId: $c, first: 20) { totalCount edges { node { title kind status
+      resolutions { outcome rule tally { votedCount forCount forArea votedArea } }
+      actionItems { title status issue { status } task { title } } minutes { markdown } } } } }`;
+    const list = (await ok(app.url, q, { c }, chair)).meetings.edges.map((e: any) => e.node);
+    expect(new Set(list.map((m: any) => m.status))).toEqual(new Set(['PUBLISHED', 'SCHEDULED', 'IN_SESSION']));
+    const assembly = list.find((m: any) => m.kind === 'OWNERS_ASSEMBLY');
+    expect(assembly.resolutions[0]).toMatchObject({ outcome: 'PASSED', rule: 'OWNERS_ORDINARY', tally: { votedCount: 11, forCount: 9 } });
+    expect(assembly.resolutions[0].tally.forArea).toBeLessThan(assembly.resolutions[0].tally.votedArea);
+    const joint = list.find((m: any) => m.kind === 'JOINT' && m.status === 'PUBLISHED');
+    expect(joint.actionItems[0]).toMatchObject({ status: 'DONE', issue: { status: 'DISPATCHED' } });
+    expect(joint.minutes.markdown).toContain('## 出席情况');
+    const live = list.find((m: any) => m.status === 'IN_SESSION');
+    expect(live.actionItems[0].task).toEqual({ title: '周六楼道清理' });
+    // A resident sees the published and the announced meetings, not the joint meeting in session.
+    const seen = (await ok(app.url, q, { c }, owner)).meetings.edges.map((e: any) => e.node.status);
+    expect(seen).not.toContain('IN_SESSION');
+    const { matters } = await ok(app.url, `query($c: ID!) { matters(communityId: $c) { totalCount edges { node { title stage supervisionRecords { rating } } } } }`, { c }, owner);
+    expect(new Set(matters.edges.map((e: any) => e.node.stage))).toEqual(new Set(['DELIBERATION', 'DECISION', 'EXECUTION', 'CLOSED']));
+    expect(matters.edges.find((e: any) => e.node.stage === 'CLOSED').node.supervisionRecords).toEqual([{ rating: 'SATISFACTORY' }]);
+  });
 });
