@@ -4,10 +4,12 @@ import { Migration20261128011923 } from './Migration20261128011923.js';
 import { Migration20261128014846 } from './Migration20261128014846.js';
 import { Migration20261128020628 } from './Migration20261128020628.js';
 import { Migration20261128041012 } from './Migration20261128041012.js';
+import { Migration20261128042855 } from './Migration20261128042855.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
   { name: 'Migration20261128014846', class: Migration20261128014846 },
   { name: 'Migration20261128020628', class: Migration20261128020628 },
   { name: 'Migration20261128041012', class: Migration20261128041012 },
+  { name: 'Migration20261128042855', class: Migration20261128042855 },
 ];

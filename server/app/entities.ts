@@ -14,6 +14,7 @@ import { TaskClaim, Volunteer, VolunteerTask } from '../volunteers/volunteer.ent
 import { ActionItem, AgendaEditor, AgendaItem, Attendance, Ballot, Elector, Meeting, MinutesApproval, MinutesRevision, Resolution } from '../meetings/meeting.entity.js';
 import { Matter, SupervisionRecord } from '../meetings/matter.entity.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
+import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from '../covenants/covenant.entity.js';
 
 export const entities = [
   User,
@@ -48,4 +49,8 @@ export const entities = [
   ActionItem,
   Matter,
   SupervisionRecord,
+  Covenant,
+  CovenantVersion,
+  CovenantComment,
+  CovenantAcknowledgement,
 ];

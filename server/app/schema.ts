@@ -26,6 +26,7 @@ import {
 } from '../meetings/meetings.resolver.js';
 import { MatterResolver, SupervisionRecordResolver } from '../meetings/matters.resolver.js';
 import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from '../volunteers/volunteers.resolver.js';
+import { CovenantCommentResolver, CovenantLegalReviewResolver, CovenantResolver, CovenantVersionResolver } from '../covenants/covenants.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -54,6 +55,10 @@ export const resolvers = [
   VolunteerTaskSourceResolver,
   MatterResolver,
   SupervisionRecordResolver,
+  CovenantResolver,
+  CovenantVersionResolver,
+  CovenantCommentResolver,
+  CovenantLegalReviewResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

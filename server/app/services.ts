@@ -10,6 +10,7 @@ import { issueNodes } from '../issues/issues.resolver.js';
 import { volunteerNodes } from '../volunteers/volunteers.resolver.js';
 import { meetingNodes } from '../meetings/meetings.resolver.js';
 import { matterNodes } from '../meetings/matters.resolver.js';
+import { covenantNodes } from '../covenants/covenants.resolver.js';
 import { openOrm } from './orm.js';
 
 export interface ServiceOptions {
@@ -33,6 +34,6 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes },
   };
 }

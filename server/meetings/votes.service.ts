@@ -7,12 +7,13 @@ import { authorize, requireUser } from '../core/policy.js';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/emit.js';
-import { AgendaItem, BallotChannel, Meeting, MeetingKind, MeetingStatus, Resolution, ResolutionStatus, type TallyRecord } from './meeting.entity.js';
+import { AgendaItem, BallotChannel, Meeting, MeetingKind, MeetingStatus, Resolution, ResolutionStatus, type TallyRecord, type VoteRule } from './meeting.entity.js';
 import { Matter, MatterStage } from './matter.entity.js';
 import { meetingPolicy } from './meeting.policy.js';
 import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from './meeting.access.js';
 import { OWNER_RULES, outcomeOf, quorumMet } from './vote.rules.js';
 import type { CastBallotInput, ProposeResolutionInput } from './meeting.inputs.js';
+import { covenantVoteClosed } from '../covenants/covenants.service.js';
 import './meetings.events.js';
 
 export const textHash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -77,27 +78,40 @@ export async function proposeResolution(ctx: Context, input: ProposeResolutionIn
       if (!matter || matter.community.id !== meeting.community.id) throw badInput({ matterId: 'is not a matter of this community' });
       if ([MatterStage.CLOSED, MatterStage.REJECTED].includes(matter.stage)) throw badInput({ matterId: `is ${matter.stage}` });
     }
-    const resolution = em.create(Resolution, {
-      meeting: meeting.id,
-      agendaItem: item?.id ?? null,
-      matterId: decided,
-      title: input.title.trim(),
-      text: input.text,
-      textHash: textHash(input.text),
-      rule: input.rule,
-      proposedBy: userId,
-      createdAt: tx.now,
-    });
-    touch(meeting);
-    emit(tx, {
-      type: 'resolution.proposed',
-      communityId: meeting.community.id,
-      subject: subjectOf(meeting),
-      data: { resolutionId: toGlobalId('Resolution', resolution.id), title: resolution.title, rule: resolution.rule },
-      audience: await audienceOf(em, meeting),
-    });
-    return resolution;
+    return createResolution(tx, meeting, { agendaItemId: item?.id ?? null, matterId: decided, title: input.title.trim(), text: input.text, rule: input.rule, proposedBy: userId });
   });
+}
+
+/**
+ * Records a DRAFT motion on a meeting the caller has locked and checked (proposeResolution's rules):
+ * its row with the hash of its exact text, the meeting's version and the event. Other modules put
+ * their own motions through it (a covenant version put to the vote).
+ */
+export async function createResolution(
+  tx: Transaction,
+  meeting: Meeting,
+  fields: { title: string; text: string; rule: VoteRule; proposedBy: string; agendaItemId?: string | null; matterId?: string | null },
+): Promise<Resolution> {
+  const resolution = tx.em.create(Resolution, {
+    meeting: meeting.id,
+    agendaItem: fields.agendaItemId ?? null,
+    matterId: fields.matterId ?? null,
+    title: fields.title,
+    text: fields.text,
+    textHash: textHash(fields.text),
+    rule: fields.rule,
+    proposedBy: fields.proposedBy,
+    createdAt: tx.now,
+  });
+  touch(meeting);
+  emit(tx, {
+    type: 'resolution.proposed',
+    communityId: meeting.community.id,
+    subject: subjectOf(meeting),
+    data: { resolutionId: toGlobalId('Resolution', resolution.id), title: resolution.title, rule: resolution.rule },
+    audience: await audienceOf(tx.em, meeting),
+  });
+  return resolution;
 }
 
 async function lockResolution(tx: Transaction, key: string, mode: LockMode): Promise<Resolution> {
@@ -207,6 +221,8 @@ async function close(tx: Transaction, meeting: Meeting, r: Resolution): Promise<
     data: { resolutionId: toGlobalId('Resolution', r.id), title: r.title, outcome: r.outcome!, tally },
     audience: await audienceOf(tx.em, meeting),
   });
+  // A covenant version put to the vote by this resolution is adopted or rejected with it.
+  await covenantVoteClosed(tx, r);
 }
 
 export async function closeVoting(ctx: Context, resolutionId: string): Promise<Resolution> {

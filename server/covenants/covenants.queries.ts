@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Access } from '../core/access.js';
+import { OrganizationKind } from '../communities/organization.entity.js';
+import { Covenant, CovenantKind } from './covenant.entity.js';
+import { covenantPolicy, RESPONSIBLE } from './covenant.policy.js';
+
+/** A community holds at most this many covenants; the list is bounded by it. */
+export const MAX_COVENANTS = 100;
+
+const kindsManaged = (a: Access, communityId: string): CovenantKind[] =>
+  a.isAdmin ? Object.values(CovenantKind) : Object.values(CovenantKind).filter((k) => a.hasKindIn(communityId, ...RESPONSIBLE[k]));
+
+/** The covenants of a community the viewer may see (covenantPolicy.canSeeCovenant in SQL), by kind, then oldest first. */
+export async function listCovenants(em: EntityManager, a: Access, communityId: string): Promise<Covenant[]> {
+  const others = a.belongsTo(communityId) || covenantPolicy.canReview(a, communityId);
+  const rows = await em.execute(
+    `SELECT c.* FROM covenants c
+      WHERE c.community_id = ?
+        AND (c.kind::text = ANY(?::text[])
+             OR (?::boolean AND EXISTS (SELECT 1 FROM covenant_versions v WHERE v.covenant_id = c.id AND v.status <> 'DRAFT')))
+      ORDER BY c.kind, c.created_at, c.id LIMIT ?`,
+    [communityId, `{${kindsManaged(a, communityId).join(',')}}`, others, MAX_COVENANTS],
+  );
+  return rows.map((r) => em.map(Covenant, r));
+}
+
+/** Whether the covenant has a version past DRAFT (seen by the community). */
+export async function hasPublicVersion(em: EntityManager, covenantId: string): Promise<boolean> {
+  const [row] = await em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM covenant_versions WHERE covenant_id = ? AND status <> 'DRAFT'`, [covenantId]);
+  return (row?.n ?? 0) > 0;
+}
+
+/** Verified residents of the community: who is told when comment opens and when a version is adopted. */
+export async function residentUserIds(em: EntityManager, communityId: string): Promise<string[]> {
+  const rows = await em.execute<{ user_id: string }[]>(`SELECT DISTINCT user_id FROM residencies WHERE community_id = ? AND verified`, [communityId]);
+  return rows.map((r) => r.user_id);
+}
+
+/** Members of the community's governance center(s): told when a version awaits legal review. */
+export async function reviewerUserIds(em: EntityManager, communityId: string): Promise<string[]> {
+  const rows = await em.execute<{ user_id: string }[]>(
+    `SELECT DISTINCT m.user_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.community_id = ? AND o.kind = ?`,
+    [communityId, OrganizationKind.GOVERNANCE_CENTER],
+  );
+  return rows.map((r) => r.user_id);
+}
+
+export interface AcknowledgementStats {
+  /** People who acknowledged. */
+  people: number;
+  /** Distinct flats of acknowledging verified residents. */
+  households: number;
+}
+
+/**
+ * Acknowledgements of the given versions, counted per person and per household: a household is a
+ * flat of a verified residency of the version's community (two residents of one flat count once).
+ */
+export async function acknowledgementStats(em: EntityManager, versionIds: readonly string[]): Promise<Map<string, AcknowledgementStats>> {
+  const rows = await em.execute<{ version_id: string; people: number; households: number }[]>(
+    `SELECT a.version_id, count(DISTINCT a.user_id)::int AS people, count(DISTINCT r.unit_id)::int AS households
+       FROM covenant_acknowledgements a
+       JOIN covenant_versions v ON v.id = a.version_id
+       JOIN covenants c ON c.id = v.covenant_id
+       LEFT JOIN residencies r ON r.user_id = a.user_id AND r.community_id = c.community_id AND r.verified AND r.unit_id IS NOT NULL
+      WHERE a.version_id = ANY(?::uuid[])
+      GROUP BY a.version_id`,
+    [`{${versionIds.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.version_id, { people: r.people, households: r.households }]));
+}
+
+/** Households of each community: flats with at least one verified residency. */
+export async function householdCounts(em: EntityManager, communityIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await em.execute<{ community_id: string; n: number }[]>(
+    `SELECT community_id, count(DISTINCT unit_id)::int AS n FROM residencies
+      WHERE community_id = ANY(?::uuid[]) AND verified AND unit_id IS NOT NULL GROUP BY community_id`,
+    [`{${communityIds.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.community_id, r.n]));
+}

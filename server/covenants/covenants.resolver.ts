@@ -1,0 +1,285 @@
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context.js';
+import { requireUser } from '../core/policy.js';
+import { badInput } from '../core/errors.js';
+import { keyOf, parseGlobalId } from '../core/ids.js';
+import { UserType } from '../accounts/user.type.js';
+import { CommunityType } from '../communities/community.types.js';
+import { ResolutionType } from '../meetings/meeting.types.js';
+import { canSeeMeeting } from '../meetings/meetings.resolver.js';
+import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from './covenant.entity.js';
+import { ArticleDiffType, CovenantCommentType, CovenantLegalReviewType, CovenantType, CovenantVersionType } from './covenant.types.js';
+import {
+  CommentOnCovenantInput,
+  CovenantVersionRefInput,
+  DiffArgs,
+  DraftCovenantInput,
+  FileCovenantInput,
+  OpenPublicCommentInput,
+  PutCovenantToVoteInput,
+  RecordLegalReviewInput,
+  RepealCovenantInput,
+  ReviseCovenantInput,
+} from './covenant.inputs.js';
+import { covenantPolicy } from './covenant.policy.js';
+import { diffArticles } from './covenant.content.js';
+import * as service from './covenants.service.js';
+import { acknowledgementStats, hasPublicVersion, householdCounts, listCovenants, type AcknowledgementStats } from './covenants.queries.js';
+
+const UUID = /^[0-9a-f-]{36}$/;
+/** The comments field returns at most this many, oldest first. */
+const MAX_COMMENTS_LISTED = 500;
+
+/** Every version of each covenant, newest first: one statement for all covenants of a request. */
+function versionsOf(ctx: Context, covenantId: string): Promise<CovenantVersion[]> {
+  return ctx
+    .loader<string, CovenantVersion[]>('covenantVersions', async (ids) => {
+      const rows = await ctx.em.find(CovenantVersion, { covenant: { $in: [...ids] } }, { orderBy: { number: 'desc' } });
+      return ids.map((id) => rows.filter((v) => v.covenant.id === id));
+    })
+    .load(covenantId);
+}
+
+async function visibleCovenant(ctx: Context, key: string): Promise<Covenant | null> {
+  if (!ctx.userId || !UUID.test(key)) return null;
+  const c = await ctx.em.findOne(Covenant, key);
+  if (!c) return null;
+  return covenantPolicy.canSeeCovenant(await ctx.access(), service.factsOf(c), await hasPublicVersion(ctx.em, c.id)) ? c : null;
+}
+
+async function visibleVersion(ctx: Context, key: string): Promise<CovenantVersion | null> {
+  if (!ctx.userId || !UUID.test(key)) return null;
+  const v = await ctx.em.findOne(CovenantVersion, key, { populate: ['covenant'] });
+  if (!v) return null;
+  return covenantPolicy.canSeeVersion(await ctx.access(), service.factsOf(v.covenant.getEntity()), v.status) ? v : null;
+}
+
+async function visibleComment(ctx: Context, key: string): Promise<CovenantComment | null> {
+  if (!ctx.userId || !UUID.test(key)) return null;
+  const c = await ctx.em.findOne(CovenantComment, key, { populate: ['version.covenant'] });
+  if (!c) return null;
+  const access = await ctx.access();
+  const v = c.version.getEntity();
+  const facts = service.factsOf(v.covenant.getEntity());
+  const readable = c.author.id === access.userId || covenantPolicy.canSeeAllComments(access, facts);
+  return readable && covenantPolicy.canSeeVersion(access, facts, v.status) ? c : null;
+}
+
+@Resolver(() => CovenantType)
+export class CovenantResolver {
+  @Query(() => [CovenantType], { description: 'The covenants of a community the viewer may see, by kind (at most 100); those with only a draft for the responsible organizations.' })
+  async covenants(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: Context): Promise<CovenantType[]> {
+    const access = await ctx.access();
+    requireUser(access);
+    const key = keyOf(communityId, 'Community', 'communityId');
+    return (await listCovenants(ctx.em, access, key)).map(CovenantType.from);
+  }
+
+  @Query(() => CovenantType, { nullable: true, description: 'One covenant, if the viewer may see it.' })
+  async covenant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CovenantType | null> {
+    const parsed = parseGlobalId(id);
+    const c = parsed?.type === 'Covenant' ? await visibleCovenant(ctx, parsed.key) : null;
+    return c ? CovenantType.from(c) : null;
+  }
+
+  @FieldResolver(() => CommunityType, { description: 'Its community.' })
+  async community(@Root() c: CovenantType): Promise<CommunityType> {
+    return CommunityType.from(await c.entity.community.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => CovenantVersionType, { nullable: true, description: 'The version in force: the latest ADOPTED or FILED one.' })
+  async inForce(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType | null> {
+    const v = (await versionsOf(ctx, c.entity.id)).find((x) => service.IN_FORCE.includes(x.status));
+    return v ? CovenantVersionType.from(v) : null;
+  }
+
+  @FieldResolver(() => [CovenantVersionType], { description: 'Its versions the viewer may see, newest first (drafts for the responsible organizations only).' })
+  async versions(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType[]> {
+    const access = await ctx.access();
+    const facts = service.factsOf(c.entity);
+    return (await versionsOf(ctx, c.entity.id)).filter((v) => covenantPolicy.canSeeVersion(access, facts, v.status)).map(CovenantVersionType.from);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer sits in an organization responsible for it: revise, open comment, put to the vote, file, repeal.' })
+  async viewerCanManage(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<boolean> {
+    return covenantPolicy.canManage(await ctx.access(), service.factsOf(c.entity));
+  }
+
+  @Mutation(() => CovenantType, { description: '起草: a new covenant and its first version, a DRAFT (the organization responsible for the kind).' })
+  async draftCovenant(@Arg('input', () => DraftCovenantInput) input: DraftCovenantInput, @Ctx() ctx: Context): Promise<CovenantType> {
+    return CovenantType.from(await service.draftCovenant(ctx, input));
+  }
+
+  @Mutation(() => CovenantType, { description: '废止: the version in force becomes REPEALED by a PASSED resolution of the body that adopts the kind.' })
+  async repealCovenant(@Arg('input', () => RepealCovenantInput) input: RepealCovenantInput, @Ctx() ctx: Context): Promise<CovenantType> {
+    return CovenantType.from(await service.repealCovenant(ctx, input));
+  }
+}
+
+@Resolver(() => CovenantVersionType)
+export class CovenantVersionResolver {
+  @FieldResolver(() => CovenantType, { description: 'Its covenant.' })
+  async covenant(@Root() v: CovenantVersionType): Promise<CovenantType> {
+    return CovenantType.from(await v.entity.covenant.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => ResolutionType, { nullable: true, description: 'The resolution it was put to the vote by (its text is the articles), when the viewer may see its meeting.' })
+  async resolution(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<ResolutionType | null> {
+    if (!v.entity.resolution) return null;
+    const r = await v.entity.resolution.loadOrFail({ dataloader: true });
+    return (await canSeeMeeting(ctx, await r.meeting.loadOrFail({ dataloader: true }))) ? ResolutionType.from(r) : null;
+  }
+
+  @FieldResolver(() => CovenantLegalReviewType, { nullable: true, description: 'The 合法性审查, once recorded.' })
+  legalReview(@Root() v: CovenantVersionType): CovenantLegalReviewType | null {
+    const e = v.entity;
+    if (e.reviewApproved == null || !e.reviewedAt) return null;
+    return Object.assign(new CovenantLegalReviewType(), { approved: e.reviewApproved, note: e.reviewNote ?? '', reviewedAt: e.reviewedAt, version: e });
+  }
+
+  @FieldResolver(() => Int, { description: 'People who acknowledged this version.' })
+  async acknowledgementCount(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<number> {
+    return (await ackStats(ctx, v.entity.id)).people;
+  }
+
+  @FieldResolver(() => Float, {
+    description: 'Acknowledged households over households of the community: flats of acknowledging verified residents over flats with a verified resident (0 when none).',
+  })
+  async acknowledgementRate(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<number> {
+    const covenant = await v.entity.covenant.loadOrFail({ dataloader: true });
+    const [stats, households] = await Promise.all([
+      ackStats(ctx, v.entity.id),
+      ctx.loader<string, number>('communityHouseholds', async (ids) => {
+        const counts = await householdCounts(ctx.em, ids);
+        return ids.map((id) => counts.get(id) ?? 0);
+      }).load(covenant.community.id),
+    ]);
+    return households === 0 ? 0 : Math.min(1, stats.households / households);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer has acknowledged this version.' })
+  async viewerAcknowledged(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<boolean> {
+    const userId = ctx.userId;
+    if (!userId) return false;
+    return ctx
+      .loader<string, boolean>('viewerAcknowledged', async (ids) => {
+        const rows = await ctx.em.find(CovenantAcknowledgement, { version: { $in: [...ids] }, user: userId });
+        const set = new Set(rows.map((r) => r.version.id));
+        return ids.map((id) => set.has(id));
+      })
+      .load(v.entity.id);
+  }
+
+  @FieldResolver(() => [CovenantCommentType], {
+    description: `Its 征求意见 comments, oldest first (at most ${MAX_COMMENTS_LISTED}): all of them for the responsible organizations and reviewers, their own for residents.`,
+  })
+  async comments(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<CovenantCommentType[]> {
+    const access = await ctx.access();
+    if (!access.userId) return [];
+    const covenant = await v.entity.covenant.loadOrFail({ dataloader: true });
+    const all = covenantPolicy.canSeeAllComments(access, service.factsOf(covenant));
+    const rows = await ctx.em.find(
+      CovenantComment,
+      { version: v.entity.id, ...(all ? {} : { author: access.userId }) },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, limit: MAX_COMMENTS_LISTED },
+    );
+    return rows.map(CovenantCommentType.from);
+  }
+
+  @FieldResolver(() => [ArticleDiffType], { description: 'Its articles compared by number with another version (default: the version in force, or the previous version; none: all ADDED).' })
+  async diff(@Root() v: CovenantVersionType, @Args(() => DiffArgs) args: DiffArgs, @Ctx() ctx: Context): Promise<ArticleDiffType[]> {
+    const e = v.entity;
+    let base: CovenantVersion | null | undefined;
+    if (args.against != null) {
+      const key = keyOf(args.against, 'CovenantVersion', 'against');
+      base = await visibleVersion(ctx, key);
+      if (!base || base.covenant.id !== e.covenant.id) throw badInput({ against: 'is not a version of this covenant' });
+    } else {
+      const all = await versionsOf(ctx, e.covenant.id);
+      base = all.find((x) => service.IN_FORCE.includes(x.status) && x.id !== e.id) ?? all.find((x) => x.number === e.number - 1);
+    }
+    return diffArticles(e.articles, base?.articles ?? []).map((d) => Object.assign(new ArticleDiffType(), d));
+  }
+
+  @Mutation(() => CovenantVersionType, { description: '修订: a new DRAFT version with the whole new text, when no other version is between DRAFT and VOTING.' })
+  async reviseCovenant(@Arg('input', () => ReviseCovenantInput) input: ReviseCovenantInput, @Ctx() ctx: Context): Promise<CovenantVersionType> {
+    return CovenantVersionType.from(await service.reviseCovenant(ctx, input));
+  }
+
+  @Mutation(() => CovenantVersionType, { description: '征求意见: DRAFT → PUBLIC_COMMENT until a moment in the future; residents are notified.' })
+  async openPublicComment(@Arg('input', () => OpenPublicCommentInput) input: OpenPublicCommentInput, @Ctx() ctx: Context): Promise<CovenantVersionType> {
+    return CovenantVersionType.from(await service.openPublicComment(ctx, input));
+  }
+
+  @Mutation(() => CovenantCommentType, { description: 'A verified resident comments while comments are open, optionally on one article.' })
+  async commentOnCovenant(@Arg('input', () => CommentOnCovenantInput) input: CommentOnCovenantInput, @Ctx() ctx: Context): Promise<CovenantCommentType> {
+    return CovenantCommentType.from(await service.commentOnCovenant(ctx, input));
+  }
+
+  @Mutation(() => CovenantVersionType, { description: 'PUBLIC_COMMENT → LEGAL_REVIEW once comments have closed; the governance center is notified.' })
+  async submitForLegalReview(@Arg('input', () => CovenantVersionRefInput) input: CovenantVersionRefInput, @Ctx() ctx: Context): Promise<CovenantVersionType> {
+    return CovenantVersionType.from(await service.submitForLegalReview(ctx, input.versionId));
+  }
+
+  @Mutation(() => CovenantVersionType, { description: '合法性审查 by a governance center, once: approved stays LEGAL_REVIEW (ready for the vote), not approved is REJECTED.' })
+  async recordLegalReview(@Arg('input', () => RecordLegalReviewInput) input: RecordLegalReviewInput, @Ctx() ctx: Context): Promise<CovenantVersionType> {
+    return CovenantVersionType.from(await service.recordLegalReview(ctx, input));
+  }
+
+  @Mutation(() => ResolutionType, {
+    description: '审议表决: proposes at the meeting a resolution whose text is the articles (its textHash binds them); the version goes to VOTING. Closing that vote adopts or rejects it.',
+  })
+  async putCovenantToVote(@Arg('input', () => PutCovenantToVoteInput) input: PutCovenantToVoteInput, @Ctx() ctx: Context): Promise<ResolutionType> {
+    return ResolutionType.from(await service.putCovenantToVote(ctx, input));
+  }
+
+  @Mutation(() => CovenantVersionType, { description: '备案: ADOPTED → FILED with the filing reference.' })
+  async fileCovenant(@Arg('input', () => FileCovenantInput) input: FileCovenantInput, @Ctx() ctx: Context): Promise<CovenantVersionType> {
+    return CovenantVersionType.from(await service.fileCovenant(ctx, input));
+  }
+
+  @Mutation(() => CovenantVersionType, { description: '知晓确认: a verified resident acknowledges the version in force; again changes nothing.' })
+  async acknowledgeCovenant(@Arg('input', () => CovenantVersionRefInput) input: CovenantVersionRefInput, @Ctx() ctx: Context): Promise<CovenantVersionType> {
+    return CovenantVersionType.from(await service.acknowledgeCovenant(ctx, input.versionId));
+  }
+}
+
+function ackStats(ctx: Context, versionId: string): Promise<AcknowledgementStats> {
+  return ctx
+    .loader<string, AcknowledgementStats>('covenantAckStats', async (ids) => {
+      const stats = await acknowledgementStats(ctx.em, ids);
+      return ids.map((id) => stats.get(id) ?? { people: 0, households: 0 });
+    })
+    .load(versionId);
+}
+
+@Resolver(() => CovenantCommentType)
+export class CovenantCommentResolver {
+  @FieldResolver(() => UserType, { description: 'Who wrote it.' })
+  async author(@Root() c: CovenantCommentType): Promise<UserType> {
+    return UserType.from(await c.entity.author.loadOrFail({ dataloader: true }));
+  }
+}
+
+@Resolver(() => CovenantLegalReviewType)
+export class CovenantLegalReviewResolver {
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who recorded it.' })
+  async reviewer(@Root() r: CovenantLegalReviewType): Promise<UserType | null> {
+    return r.version.reviewedBy ? UserType.from(await r.version.reviewedBy.loadOrFail({ dataloader: true })) : null;
+  }
+}
+
+export const covenantNodes = {
+  Covenant: async (ctx: Context, key: string) => {
+    const c = await visibleCovenant(ctx, key);
+    return c ? CovenantType.from(c) : null;
+  },
+  CovenantVersion: async (ctx: Context, key: string) => {
+    const v = await visibleVersion(ctx, key);
+    return v ? CovenantVersionType.from(v) : null;
+  },
+  CovenantComment: async (ctx: Context, key: string) => {
+    const c = await visibleComment(ctx, key);
+    return c ? CovenantCommentType.from(c) : null;
+  },
+};

@@ -1,0 +1,473 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import type { Transaction } from '../core/transaction.js';
+import type { Access } from '../core/access.js';
+import { authorize, requireUser } from '../core/policy.js';
+import { AppError, badInput, invalidTransition, notFound } from '../core/errors.js';
+import { keyOf, toGlobalId } from '../core/ids.js';
+import { emit } from '../events/emit.js';
+import type { Audience } from '../events/events.catalog.js';
+import { User } from '../accounts/user.entity.js';
+import { Community } from '../communities/community.entity.js';
+import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
+import { MeetingKind, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus, VoteRule } from '../meetings/meeting.entity.js';
+import { lockRunMeeting } from '../meetings/meeting.access.js';
+import { createResolution, textHash } from '../meetings/votes.service.js';
+import { OWNER_RULES } from '../meetings/vote.rules.js';
+import {
+  Covenant,
+  CovenantAcknowledgement,
+  CovenantComment,
+  CovenantKind,
+  CovenantRejection,
+  CovenantVersion,
+  CovenantVersionStatus as S,
+} from './covenant.entity.js';
+import { covenantPolicy, RESPONSIBLE, type CovenantFacts } from './covenant.policy.js';
+import { contentHashOf, numberArticles, renderForVote, type ArticleDraft } from './covenant.content.js';
+import { MAX_COVENANTS, residentUserIds, reviewerUserIds } from './covenants.queries.js';
+import type {
+  CommentOnCovenantInput,
+  DraftCovenantInput,
+  FileCovenantInput,
+  OpenPublicCommentInput,
+  PutCovenantToVoteInput,
+  RecordLegalReviewInput,
+  RepealCovenantInput,
+  ReviseCovenantInput,
+} from './covenant.inputs.js';
+import './covenants.events.js';
+
+/** A covenant keeps at most this many versions. */
+export const MAX_VERSIONS = 100;
+/** A resident leaves at most this many comments on one version. */
+export const MAX_COMMENTS_PER_PERSON = 20;
+/** Public comment lasts at most this long. */
+export const MAX_COMMENT_DAYS = 90;
+const DAY = 86_400_000;
+
+/** Versions between DRAFT and VOTING: at most one per covenant. */
+export const IN_PROGRESS: readonly S[] = [S.DRAFT, S.PUBLIC_COMMENT, S.LEGAL_REVIEW, S.VOTING];
+/** The version in force is the one ADOPTED or FILED (at most one per covenant). */
+export const IN_FORCE: readonly S[] = [S.ADOPTED, S.FILED];
+
+/** Which meeting adopts (and repeals) each kind, under which rules. */
+export function adoptingBody(kind: CovenantKind): { meetingKind: MeetingKind; rules: readonly VoteRule[] } {
+  return kind === CovenantKind.PROPERTY_RULES
+    ? { meetingKind: MeetingKind.OWNERS_ASSEMBLY, rules: [VoteRule.OWNERS_ORDINARY] }
+    : { meetingKind: MeetingKind.REPRESENTATIVES, rules: Object.values(VoteRule).filter((r) => !OWNER_RULES.includes(r)) };
+}
+
+export const factsOf = (c: Covenant): CovenantFacts => ({ communityId: c.community.id, kind: c.kind });
+
+const subjectOf = (c: Covenant) => ({ type: 'Covenant', id: c.id });
+
+function refOf(c: Covenant, v: CovenantVersion) {
+  return { title: c.title, kind: c.kind, versionId: toGlobalId('CovenantVersion', v.id), versionNumber: v.number };
+}
+
+async function responsibleOrgs(em: EntityManager, c: Covenant): Promise<string[]> {
+  return organizationIdsOfKind(em, c.community.id, ...RESPONSIBLE[c.kind]);
+}
+
+/** Drafts are told to the responsible organizations only; everything later to the community. */
+async function audienceOf(em: EntityManager, c: Covenant, draft: boolean): Promise<Audience> {
+  const organizationIds = await responsibleOrgs(em, c);
+  return draft ? { organizationIds } : { public: true, organizationIds };
+}
+
+function stateError(from: string, action: string, message: string, extensions: Record<string, unknown> = {}) {
+  return new AppError('INVALID_TRANSITION', message, { ...extensions, from, action });
+}
+
+/**
+ * The version and its covenant, the covenant's row locked for this transaction (every step on a
+ * covenant's versions takes it, so they run one at a time), if the viewer may see the version
+ * (NOT_FOUND otherwise, so a hidden draft does not reveal that it exists).
+ */
+async function lockVersion(tx: Transaction, access: Access, versionKey: string, mode: 'update' | 'share' = 'update'): Promise<{ covenant: Covenant; version: CovenantVersion }> {
+  const [row] = await tx.em.execute<{ covenant_id: string }[]>(`SELECT covenant_id FROM covenant_versions WHERE id = ?`, [versionKey]);
+  if (!row) throw notFound('CovenantVersion');
+  const covenant = await tx.em.findOneOrFail(Covenant, row.covenant_id, { lockMode: mode === 'update' ? LockMode.PESSIMISTIC_WRITE : LockMode.PESSIMISTIC_READ });
+  const version = await tx.em.findOneOrFail(CovenantVersion, versionKey, { refresh: true });
+  if (!covenantPolicy.canSeeVersion(access, factsOf(covenant), version.status)) throw notFound('CovenantVersion');
+  return { covenant, version };
+}
+
+/** The covenant, its row locked, if the viewer may see it. */
+async function lockCovenant(tx: Transaction, access: Access, covenantKey: string): Promise<Covenant> {
+  const covenant = await tx.em.findOne(Covenant, covenantKey, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!covenant) throw notFound('Covenant');
+  const [row] = await tx.em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM covenant_versions WHERE covenant_id = ? AND status <> 'DRAFT'`, [covenant.id]);
+  if (!covenantPolicy.canSeeCovenant(access, factsOf(covenant), (row?.n ?? 0) > 0)) throw notFound('Covenant');
+  return covenant;
+}
+
+function newVersion(tx: Transaction, covenant: Covenant, number: number, drafts: readonly ArticleDraft[], userId: string, changeSummary: string | null): CovenantVersion {
+  const articles = numberArticles(drafts);
+  return tx.em.create(CovenantVersion, {
+    covenant: covenant.id,
+    number,
+    articles,
+    contentHash: contentHashOf(articles),
+    changeSummary,
+    createdBy: userId,
+    createdAt: tx.now,
+  });
+}
+
+/** 起草: a new covenant with its first version, a DRAFT. */
+export async function draftCovenant(ctx: Context, input: DraftCovenantInput): Promise<Covenant> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  authorize(covenantPolicy.canManage(access, { communityId, kind: input.kind }), `Only the organization responsible for ${input.kind} drafts it`);
+  return ctx.transact(async (tx) => {
+    if (!(await tx.em.count(Community, { id: communityId }))) throw badInput({ communityId: 'is not a community' });
+    if ((await tx.em.count(Covenant, { community: communityId })) >= MAX_COVENANTS) throw badInput({ communityId: `has ${MAX_COVENANTS} covenants already` });
+    const covenant = tx.em.create(Covenant, { community: communityId, kind: input.kind, title: input.title.trim(), createdBy: userId, createdAt: tx.now });
+    const version = newVersion(tx, covenant, 1, input.articles, userId, null);
+    emit(tx, {
+      type: 'covenant.drafted',
+      communityId,
+      subject: subjectOf(covenant),
+      data: { ...refOf(covenant, version), articleCount: version.articles.length, contentHash: version.contentHash },
+      audience: await audienceOf(tx.em, covenant, true),
+    });
+    return covenant;
+  });
+}
+
+/** 修订: a new DRAFT version with the whole new text, when no other version is in progress. */
+export async function reviseCovenant(ctx: Context, input: ReviseCovenantInput): Promise<CovenantVersion> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const key = keyOf(input.covenantId, 'Covenant', 'covenantId');
+  return ctx.transact(async (tx) => {
+    const covenant = await lockCovenant(tx, access, key);
+    authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization revises a covenant');
+    const versions = await tx.em.find(CovenantVersion, { covenant: covenant.id }, { orderBy: { number: 'desc' } });
+    const busy = versions.find((v) => IN_PROGRESS.includes(v.status));
+    if (busy) throw stateError(busy.status, 'revise', `Version ${busy.number} is still ${busy.status}: finish it before revising`, { versionId: toGlobalId('CovenantVersion', busy.id) });
+    if (versions.length >= MAX_VERSIONS) throw badInput({ covenantId: `has ${MAX_VERSIONS} versions already` });
+    const version = newVersion(tx, covenant, (versions[0]?.number ?? 0) + 1, input.articles, userId, input.changeSummary.trim());
+    emit(tx, {
+      type: 'covenant.revised',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: { ...refOf(covenant, version), articleCount: version.articles.length, contentHash: version.contentHash, changeSummary: version.changeSummary! },
+      audience: await audienceOf(tx.em, covenant, true),
+    });
+    return version;
+  });
+}
+
+/** 征求意见: DRAFT → PUBLIC_COMMENT until `until`; the community's residents are told. */
+export async function openPublicComment(ctx: Context, input: OpenPublicCommentInput): Promise<CovenantVersion> {
+  const access = await ctx.access();
+  requireUser(access);
+  const key = keyOf(input.versionId, 'CovenantVersion', 'versionId');
+  return ctx.transact(async (tx) => {
+    const { covenant, version } = await lockVersion(tx, access, key);
+    authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization opens public comment');
+    if (version.status !== S.DRAFT) throw invalidTransition(version.status, 'openPublicComment');
+    if (input.until <= tx.now) throw badInput({ until: 'must be in the future' });
+    if (input.until.getTime() - tx.now.getTime() > MAX_COMMENT_DAYS * DAY) throw badInput({ until: `must be at most ${MAX_COMMENT_DAYS} days ahead` });
+    Object.assign(version, { status: S.PUBLIC_COMMENT, commentsOpenUntil: input.until });
+    emit(tx, {
+      type: 'covenant.commentOpened',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: { ...refOf(covenant, version), until: input.until.toISOString() },
+      audience: await audienceOf(tx.em, covenant, false),
+      notify: { userIds: await residentUserIds(tx.em, covenant.community.id), title: `《${covenant.title}》征求意见，截至${input.until.toISOString().slice(0, 10)}` },
+    });
+    return version;
+  });
+}
+
+/** A verified resident comments, on the whole text or one of its articles, while comments are open. */
+export async function commentOnCovenant(ctx: Context, input: CommentOnCovenantInput): Promise<CovenantComment> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const key = keyOf(input.versionId, 'CovenantVersion', 'versionId');
+  return ctx.transact(async (tx) => {
+    // Share lock: comments arrive side by side; closing the comment period waits for them.
+    const { covenant, version } = await lockVersion(tx, access, key, 'share');
+    authorize(covenantPolicy.canComment(access, factsOf(covenant)), 'Only verified residents of the community comment');
+    if (version.status !== S.PUBLIC_COMMENT) throw invalidTransition(version.status, 'comment');
+    if (tx.now >= version.commentsOpenUntil!) {
+      throw stateError(version.status, 'comment', 'Comments are closed', { commentsOpenUntil: version.commentsOpenUntil!.toISOString() });
+    }
+    const articleNumber = input.articleNumber ?? null;
+    if (articleNumber !== null && !version.articles.some((a) => a.number === articleNumber)) throw badInput({ articleNumber: `is not an article of version ${version.number}` });
+    if ((await tx.em.count(CovenantComment, { version: version.id, author: userId })) >= MAX_COMMENTS_PER_PERSON) {
+      throw badInput({ versionId: `you have left ${MAX_COMMENTS_PER_PERSON} comments on this version already` });
+    }
+    const comment = tx.em.create(CovenantComment, { version: version.id, author: userId, articleNumber, body: input.body.trim(), createdAt: tx.now });
+    emit(tx, {
+      type: 'covenant.commented',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: { ...refOf(covenant, version), commentId: toGlobalId('CovenantComment', comment.id), articleNumber },
+      // Comments are read by the responsible organizations and their author (covenantPolicy).
+      audience: { organizationIds: await responsibleOrgs(tx.em, covenant), userIds: [userId] },
+    });
+    return comment;
+  });
+}
+
+/** PUBLIC_COMMENT → LEGAL_REVIEW once the comment period has ended; the community's governance center is told. */
+export async function submitForLegalReview(ctx: Context, versionId: string): Promise<CovenantVersion> {
+  const access = await ctx.access();
+  requireUser(access);
+  const key = keyOf(versionId, 'CovenantVersion', 'versionId');
+  return ctx.transact(async (tx) => {
+    const { covenant, version } = await lockVersion(tx, access, key);
+    authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization submits a covenant for legal review');
+    if (version.status !== S.PUBLIC_COMMENT) throw invalidTransition(version.status, 'submitForLegalReview');
+    if (tx.now < version.commentsOpenUntil!) {
+      throw stateError(version.status, 'submitForLegalReview', `Comments are open until ${version.commentsOpenUntil!.toISOString()}`, {
+        commentsOpenUntil: version.commentsOpenUntil!.toISOString(),
+      });
+    }
+    version.status = S.LEGAL_REVIEW;
+    emit(tx, {
+      type: 'covenant.submittedForReview',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: { ...refOf(covenant, version), comments: await tx.em.count(CovenantComment, { version: version.id }) },
+      audience: await audienceOf(tx.em, covenant, false),
+      notify: { userIds: await reviewerUserIds(tx.em, covenant.community.id), title: `《${covenant.title}》第${version.number}版待合法性审查` },
+    });
+    return version;
+  });
+}
+
+/**
+ * 合法性审查, recorded once: approved, the version stays in LEGAL_REVIEW with the approval on record
+ * (ready to be put to the vote); not approved, it is REJECTED.
+ */
+export async function recordLegalReview(ctx: Context, input: RecordLegalReviewInput): Promise<CovenantVersion> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const key = keyOf(input.versionId, 'CovenantVersion', 'versionId');
+  return ctx.transact(async (tx) => {
+    const { covenant, version } = await lockVersion(tx, access, key);
+    authorize(covenantPolicy.canReview(access, covenant.community.id), 'Only a governance center records the legal review');
+    if (version.status !== S.LEGAL_REVIEW) throw invalidTransition(version.status, 'recordLegalReview');
+    if (version.reviewApproved != null) throw stateError('REVIEWED', 'recordLegalReview', 'The legal review is recorded already');
+    const note = input.note.trim();
+    Object.assign(version, { reviewApproved: input.approved, reviewNote: note, reviewedBy: tx.em.getReference(User, userId, { wrapped: true }), reviewedAt: tx.now });
+    if (!input.approved) Object.assign(version, { status: S.REJECTED, rejection: CovenantRejection.LEGAL_REVIEW, rejectedAt: tx.now });
+    const orgs = await responsibleOrgs(tx.em, covenant);
+    emit(tx, {
+      type: 'covenant.reviewed',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: { ...refOf(covenant, version), approved: input.approved, note },
+      audience: { public: true, organizationIds: orgs, userIds: [userId] },
+      notify: { userIds: await memberUserIds(tx.em, orgs), title: `《${covenant.title}》第${version.number}版合法性审查${input.approved ? '通过' : '未通过'}` },
+    });
+    return version;
+  });
+}
+
+/**
+ * 审议表决: proposes, on a meeting the viewer's organization convenes, a resolution whose text is the
+ * version's articles (renderForVote), so its textHash binds the exact text; the version goes to
+ * VOTING. Needs an approved legal review. A version whose motion never opened (its meeting ended
+ * or was cancelled first) may be put to another meeting.
+ */
+export async function putCovenantToVote(ctx: Context, input: PutCovenantToVoteInput): Promise<Resolution> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const key = keyOf(input.versionId, 'CovenantVersion', 'versionId');
+  const meetingKey = keyOf(input.meetingId, 'Meeting', 'meetingId');
+  return ctx.transact(async (tx) => {
+    // The version first, unlocked, for who may ask; then the meeting and then the covenant are
+    // locked in the order closing a vote takes them (meeting, then covenant), so the two never deadlock.
+    const [row] = await tx.em.execute<{ covenant_id: string; status: S }[]>(`SELECT covenant_id, status FROM covenant_versions WHERE id = ?`, [key]);
+    const peek = row && (await tx.em.findOne(Covenant, row.covenant_id));
+    if (!row || !peek || !covenantPolicy.canSeeVersion(access, factsOf(peek), row.status)) throw notFound('CovenantVersion');
+    authorize(covenantPolicy.canManage(access, factsOf(peek)), 'Only the responsible organization puts a covenant to the vote');
+    const { meeting } = await lockRunMeeting(tx, access, meetingKey, 'Only the convener of the meeting puts motions to it');
+    const { covenant, version } = await lockVersion(tx, access, key);
+    if (version.status === S.VOTING) {
+      const current = version.resolution ? await tx.em.findOne(Resolution, version.resolution.id, { populate: ['meeting'] }) : null;
+      const stranded = current?.status === ResolutionStatus.DRAFT && ![MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION].includes(current.meeting.getEntity().status);
+      if (!stranded) throw invalidTransition(version.status, 'putToVote');
+    } else if (version.status !== S.LEGAL_REVIEW) {
+      throw invalidTransition(version.status, 'putToVote');
+    } else if (version.reviewApproved !== true) {
+      throw stateError(version.status, 'putToVote', 'The legal review has not approved this version yet');
+    }
+    if (meeting.community.id !== covenant.community.id) throw badInput({ meetingId: 'is not a meeting of this community' });
+    const body = adoptingBody(covenant.kind);
+    if (meeting.kind !== body.meetingKind) throw badInput({ meetingId: `a ${covenant.kind} covenant is adopted by a ${body.meetingKind} meeting` });
+    if (!body.rules.includes(input.rule)) throw badInput({ rule: `a ${covenant.kind} covenant is adopted under ${body.rules.join(' or ')}` });
+    if (![MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION].includes(meeting.status)) throw invalidTransition(meeting.status, 'putToVote');
+    // The stored articles must still be what was written (immutable since drafting).
+    if (contentHashOf(version.articles) !== version.contentHash) throw stateError(version.status, 'putToVote', 'The articles no longer match their content hash');
+    const resolution = await createResolution(tx, meeting, {
+      title: `表决《${covenant.title}》第${version.number}版`,
+      text: renderForVote(covenant.title, version.number, version.contentHash, version.articles),
+      rule: input.rule,
+      proposedBy: userId,
+    });
+    Object.assign(version, { status: S.VOTING, resolution: ref(resolution) });
+    emit(tx, {
+      type: 'covenant.putToVote',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: {
+        ...refOf(covenant, version),
+        resolutionId: toGlobalId('Resolution', resolution.id),
+        meetingId: toGlobalId('Meeting', meeting.id),
+        rule: input.rule,
+        contentHash: version.contentHash,
+      },
+      audience: await audienceOf(tx.em, covenant, false),
+    });
+    return resolution;
+  });
+}
+
+/**
+ * Called by the meetings module when a resolution closes (votes.service `close`), in the same
+ * transaction. For the version put to the vote by it: PASSED adopts it, but only if its articles
+ * still render to the exact text voted on and still hash to its contentHash; the version in force
+ * before becomes SUPERSEDED and residents are told. Otherwise the version is REJECTED.
+ */
+export async function covenantVoteClosed(tx: Transaction, r: Resolution): Promise<void> {
+  const [row] = await tx.em.execute<{ id: string; covenant_id: string }[]>(`SELECT id, covenant_id FROM covenant_versions WHERE resolution_id = ? AND status = 'VOTING'`, [r.id]);
+  if (!row) return;
+  const covenant = await tx.em.findOneOrFail(Covenant, row.covenant_id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const version = await tx.em.findOneOrFail(CovenantVersion, row.id, { refresh: true });
+  if (version.status !== S.VOTING || version.resolution?.id !== r.id) return;
+  const ref = { ...refOf(covenant, version), resolutionId: toGlobalId('Resolution', r.id) };
+  const orgs = await responsibleOrgs(tx.em, covenant);
+  const audience = { public: true, organizationIds: orgs };
+  const intact =
+    contentHashOf(version.articles) === version.contentHash &&
+    textHash(renderForVote(covenant.title, version.number, version.contentHash, version.articles)) === r.textHash;
+  if (r.outcome === ResolutionOutcome.PASSED && intact) {
+    const previous = await tx.em.findOne(CovenantVersion, { covenant: covenant.id, status: { $in: [...IN_FORCE] } });
+    if (previous) {
+      Object.assign(previous, { status: S.SUPERSEDED, supersededAt: tx.now });
+      // One version in force at a time (a partial unique index): the old one leaves first.
+      await tx.em.flush();
+    }
+    Object.assign(version, { status: S.ADOPTED, adoptedAt: tx.now });
+    emit(tx, {
+      type: 'covenant.adopted',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: { ...ref, contentHash: version.contentHash, supersededVersionId: previous ? toGlobalId('CovenantVersion', previous.id) : null },
+      audience,
+      notify: { userIds: await residentUserIds(tx.em, covenant.community.id), title: `《${covenant.title}》第${version.number}版已表决通过，请知晓确认` },
+    });
+    return;
+  }
+  const rejection = !intact
+    ? CovenantRejection.CONTENT_CHANGED
+    : r.outcome === ResolutionOutcome.NO_QUORUM
+      ? CovenantRejection.NO_QUORUM
+      : CovenantRejection.VOTE_FAILED;
+  Object.assign(version, { status: S.REJECTED, rejection, rejectedAt: tx.now });
+  emit(tx, {
+    type: 'covenant.rejected',
+    communityId: covenant.community.id,
+    subject: subjectOf(covenant),
+    data: { ...ref, reason: rejection },
+    audience,
+    notify: { userIds: await memberUserIds(tx.em, orgs), title: `《${covenant.title}》第${version.number}版未获通过` },
+  });
+}
+
+/** 备案: ADOPTED → FILED with the filing authority's reference. */
+export async function fileCovenant(ctx: Context, input: FileCovenantInput): Promise<CovenantVersion> {
+  const access = await ctx.access();
+  requireUser(access);
+  const key = keyOf(input.versionId, 'CovenantVersion', 'versionId');
+  return ctx.transact(async (tx) => {
+    const { covenant, version } = await lockVersion(tx, access, key);
+    authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization files a covenant');
+    if (version.status !== S.ADOPTED) throw invalidTransition(version.status, 'file');
+    Object.assign(version, { status: S.FILED, filedAt: tx.now, filingReference: input.filingReference.trim() });
+    emit(tx, {
+      type: 'covenant.filed',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: { ...refOf(covenant, version), filingReference: version.filingReference! },
+      audience: await audienceOf(tx.em, covenant, false),
+    });
+    return version;
+  });
+}
+
+/** 知晓确认: a verified resident acknowledges the version in force, once; again changes nothing. */
+export async function acknowledgeCovenant(ctx: Context, versionId: string): Promise<CovenantVersion> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const key = keyOf(versionId, 'CovenantVersion', 'versionId');
+  return ctx.transact(async (tx) => {
+    // Share lock: acknowledgements run side by side; adoption and repeal wait for them.
+    const { covenant, version } = await lockVersion(tx, access, key, 'share');
+    authorize(covenantPolicy.canAcknowledge(access, factsOf(covenant)), 'Only verified residents of the community acknowledge a covenant');
+    if (!IN_FORCE.includes(version.status)) throw stateError(version.status, 'acknowledge', 'Only the version in force is acknowledged');
+    const inserted = await tx.em.execute<{ n: number }[]>(
+      `INSERT INTO covenant_acknowledgements (version_id, user_id, acknowledged_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1 AS n`,
+      [version.id, userId, tx.now],
+    );
+    if (inserted.length) {
+      emit(tx, {
+        type: 'covenant.acknowledged',
+        communityId: covenant.community.id,
+        subject: subjectOf(covenant),
+        data: { ...refOf(covenant, version), acknowledgementCount: await tx.em.count(CovenantAcknowledgement, { version: version.id }) },
+        audience: { organizationIds: await responsibleOrgs(tx.em, covenant), userIds: [userId] },
+      });
+    }
+    return version;
+  });
+}
+
+/**
+ * 废止: the version in force becomes REPEALED by a PASSED resolution of the body that adopts the
+ * kind, decided after that version was adopted and not already bound to a covenant.
+ */
+export async function repealCovenant(ctx: Context, input: RepealCovenantInput): Promise<Covenant> {
+  const access = await ctx.access();
+  requireUser(access);
+  const key = keyOf(input.covenantId, 'Covenant', 'covenantId');
+  const resolutionKey = keyOf(input.resolutionId, 'Resolution', 'resolutionId');
+  return ctx.transact(async (tx) => {
+    const covenant = await lockCovenant(tx, access, key);
+    authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization repeals a covenant');
+    const inForce = await tx.em.findOne(CovenantVersion, { covenant: covenant.id, status: { $in: [...IN_FORCE] } });
+    if (!inForce) throw stateError('NOT_IN_FORCE', 'repeal', 'No version of this covenant is in force');
+    const r = await tx.em.findOne(Resolution, resolutionKey, { populate: ['meeting'] });
+    const meeting = r?.meeting.getEntity();
+    if (!r || !meeting || meeting.community.id !== covenant.community.id) throw badInput({ resolutionId: 'is not a resolution of this community' });
+    if (r.status !== ResolutionStatus.CLOSED || r.outcome !== ResolutionOutcome.PASSED) throw badInput({ resolutionId: 'has not PASSED' });
+    const body = adoptingBody(covenant.kind);
+    if (meeting.kind !== body.meetingKind || !body.rules.includes(r.rule)) {
+      throw badInput({ resolutionId: `a ${covenant.kind} covenant is repealed by a ${body.meetingKind} meeting under ${body.rules.join(' or ')}` });
+    }
+    if (inForce.adoptedAt && r.closedAt && r.closedAt < inForce.adoptedAt) throw badInput({ resolutionId: 'was decided before the version in force was adopted' });
+    const used = await tx.em.count(CovenantVersion, { $or: [{ resolution: r.id }, { repealResolution: r.id }] });
+    if (used) throw badInput({ resolutionId: 'already decided a covenant' });
+    Object.assign(inForce, { status: S.REPEALED, repealedAt: tx.now, repealResolution: ref(r) });
+    emit(tx, {
+      type: 'covenant.repealed',
+      communityId: covenant.community.id,
+      subject: subjectOf(covenant),
+      data: { ...refOf(covenant, inForce), resolutionId: toGlobalId('Resolution', r.id) },
+      audience: await audienceOf(tx.em, covenant, false),
+      notify: { userIds: await residentUserIds(tx.em, covenant.community.id), title: `《${covenant.title}》已废止` },
+    });
+    return covenant;
+  });
+}
