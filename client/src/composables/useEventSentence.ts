@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n';
 import type { BoardEventFragment } from '@/gql/graphql';
 import { issueEventParams } from './issueEventParams';
+import { MEETING_EVENT_DOMAINS, meetingEventParams } from './meetingEventParams';
 import { VOLUNTEER_EVENT_DOMAINS, volunteerEventParams } from './volunteerEventParams';
 
 type EventLike = Pick<BoardEventFragment, 'type' | 'data'> & {
@@ -48,6 +49,7 @@ export function useEventSentence() {
     return {
       ...(domain === 'issue' ? issueEventParams(data, quoted) : {}),
       ...(VOLUNTEER_EVENT_DOMAINS.includes(domain ?? '') ? volunteerEventParams(data, quoted, t('eventParams.aResident')) : {}),
+      ...(MEETING_EVENT_DOMAINS.includes(domain ?? '') ? meetingEventParams(data, { quoted, enumLabel, t }) : {}),
       actor: event.actor?.name ?? t('common.system'),
       community: quoted(event.community?.name ?? pick(data, ['communityName']) ?? ''),
       organization: organization ? quoted(organization) : t('eventParams.anOrganization'),

@@ -1,5 +1,6 @@
 import issues from './issues.en';
 import volunteers from './volunteers.en';
+import meetings from './meetings.en';
 import type { MessageSchema } from './zh-CN';
 
 const en: MessageSchema = {
@@ -10,6 +11,7 @@ const en: MessageSchema = {
   nav: {
     ...issues.nav,
     ...volunteers.nav,
+    ...meetings.nav,
     board: 'Community board',
     communities: 'Communities',
     organizations: 'Organizations',
@@ -100,6 +102,7 @@ const en: MessageSchema = {
   enums: {
     ...issues.enums,
     ...volunteers.enums,
+    ...meetings.enums,
     OrganizationKind: {
       PARTY_COMMITTEE: 'Party committee',
       RESIDENTS_COMMITTEE: 'Residents’ committee',
@@ -131,6 +134,7 @@ const en: MessageSchema = {
   events: {
     issue: issues.events,
     ...volunteers.events,
+    ...meetings.events,
     community: {
       created: '{actor} created the community {community}',
     },
@@ -154,6 +158,7 @@ const en: MessageSchema = {
     other: 'Something new from {actor}',
   },
   eventParams: {
+    ...meetings.eventParams,
     quoted: '“{name}”',
     anOrganization: 'an organization',
     aResident: 'a resident',
@@ -163,6 +168,8 @@ const en: MessageSchema = {
   issues: issues.issues,
   dashboard: issues.dashboard,
   volunteers: volunteers.volunteers,
+  meetings: meetings.meetings,
+  matters: meetings.matters,
   errors: {
     UNAUTHENTICATED: 'Please sign in first',
     FORBIDDEN: 'You are not allowed to do this',
@@ -178,6 +185,7 @@ const en: MessageSchema = {
   fields: {
     ...issues.fields,
     ...volunteers.fields,
+    ...meetings.fields,
     phone: 'phone',
     password: 'password',
     name: 'name',

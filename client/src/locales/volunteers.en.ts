@@ -21,6 +21,7 @@ const volunteersEn: typeof volunteersZhCN = {
     slotsLeft: '{count} left',
     skillsAny: 'Any skills',
     sourceIssue: 'From issue {number}',
+    sourceActionItem: 'From an action item of “{meeting}”',
     timeRange: '{start} – {end}',
     description: 'About the task',
     more: 'More',

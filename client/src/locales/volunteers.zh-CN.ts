@@ -21,6 +21,7 @@ const volunteersZhCN = {
     slotsLeft: '余 {count}',
     skillsAny: '不限技能',
     sourceIssue: '来自议题 {number}',
+    sourceActionItem: '来自会议「{meeting}」的待办事项',
     timeRange: '{start} – {end}',
     description: '任务说明',
     more: '展开',

@@ -2,6 +2,7 @@
 // vue-i18n message syntax: {name} interpolates; avoid the special characters @ | $ in plain text.
 import issues from './issues.zh-CN';
 import volunteers from './volunteers.zh-CN';
+import meetings from './meetings.zh-CN';
 
 const zhCN = {
   app: {
@@ -11,6 +12,7 @@ const zhCN = {
   nav: {
     ...issues.nav,
     ...volunteers.nav,
+    ...meetings.nav,
     board: '社区动态',
     communities: '社区与入住',
     organizations: '组织架构',
@@ -101,6 +103,7 @@ const zhCN = {
   enums: {
     ...issues.enums,
     ...volunteers.enums,
+    ...meetings.enums,
     OrganizationKind: {
       PARTY_COMMITTEE: '社区党组织',
       RESIDENTS_COMMITTEE: '居委会',
@@ -135,6 +138,7 @@ const zhCN = {
   events: {
     issue: issues.events,
     ...volunteers.events,
+    ...meetings.events,
     community: {
       created: '{actor}创建了社区{community}',
     },
@@ -159,6 +163,7 @@ const zhCN = {
     other: '{actor}有一条新动态',
   },
   eventParams: {
+    ...meetings.eventParams,
     quoted: '「{name}」',
     anOrganization: '一个组织',
     aResident: '一位居民',
@@ -168,6 +173,8 @@ const zhCN = {
   issues: issues.issues,
   dashboard: issues.dashboard,
   volunteers: volunteers.volunteers,
+  meetings: meetings.meetings,
+  matters: meetings.matters,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '你没有权限进行此操作',
@@ -184,6 +191,7 @@ const zhCN = {
   fields: {
     ...issues.fields,
     ...volunteers.fields,
+    ...meetings.fields,
     phone: '手机号',
     password: '密码',
     name: '姓名',

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { useAuthStore } from '@/stores/auth';
 import { issueRoutes } from './issues';
+import { meetingRoutes } from './meetings';
 import { volunteerRoutes } from './volunteers';
 
 const AuthLayout = () => import('@/layouts/AuthLayout.vue');
@@ -39,6 +40,7 @@ export const router = createRouter({
         },
         ...issueRoutes,
         ...volunteerRoutes,
+        ...meetingRoutes,
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },
