@@ -24,11 +24,14 @@ import {
  * at a desktop, a member on a phone (390 px). One types notes in an agenda item and the other
  * sees them come in, with who is editing; both type at once and both keep each other's words;
  * the chair puts a motion and opens the vote, both vote, and both screens show the count move
- * and the outcome. Nothing is reloaded: every change arrives over the meeting's socket.
+ * and the outcome. Nothing is reloaded: every change arrives over the meeting's socket. Then the
+ * member schedules a representatives' meeting about a matter from the phone, and the matters
+ * board shows the matter gone to decision (定事).
  */
 const TITLE = `加装电梯三方联席会议${Date.now() % 100000}`;
 const ITEM = '1栋加装电梯方案';
 const MOTION = '同意1栋加装电梯';
+const MATTER = `1栋加装电梯${Date.now() % 100000}`;
 /** Longer than WAIT: a change crosses two sockets, a refetch and a render on a two-core machine. */
 const LIVE = 2 * WAIT;
 
@@ -242,6 +245,49 @@ describe('a meeting room, two committee members at once', { timeout: 150_000 }, 
     await settled(member);
     expect(await scrollWidth(member)).toBeLessThanOrEqual(390);
     await screenshot(chair, 'meeting-room-desktop-vote');
+  });
+
+  it('on the phone the member puts a matter on a representatives’ meeting through the form; the matters board shows it in 定事', async () => {
+    // 议事: the party committee proposes a matter (through the API: its secretary is not in these browsers).
+    const proposed = await ok(
+      app.url,
+      'mutation($input: ProposeMatterInput!) { proposeMatter(input: $input) { id stage } }',
+      { input: { communityId: cast.c.gid, title: MATTER, description: '1栋居民联名申请加装电梯，需居民代表会议表决。' } },
+      cast.party.token,
+    );
+    expect(proposed.proposeMatter.stage).toBe('DELIBERATION');
+    const matterId = proposed.proposeMatter.id;
+    const card = member.locator(`[data-testid="matter"][data-matter-id="${matterId}"]`);
+
+    await navigate(member, '四会治事', '/matters');
+    await card.waitFor({ timeout: LIVE });
+    expect(await card.getAttribute('data-stage')).toBe('DELIBERATION');
+    await settled(member);
+    expect(await scrollWidth(member)).toBeLessThanOrEqual(390);
+    await screenshot(member, 'meeting-room-phone-matters');
+
+    await navigate(member, '会议', '/meetings');
+    await member.getByTestId('meetings-new').click();
+    await member.waitForURL(`${app.url}/meetings/new`);
+    await member.getByTestId('meeting-form-kind-REPRESENTATIVES').click();
+    await member.getByTestId('meeting-form-title').locator('input').fill('居民代表会议：加装电梯表决');
+    await member.getByTestId('meeting-form-agenda-title').first().locator('input').fill('表决1栋加装电梯');
+    await member.getByTestId('meeting-form-agenda-matter').first().click();
+    await member.locator('.n-base-select-option').filter({ hasText: MATTER }).first().click();
+    await settled(member);
+    expect(await scrollWidth(member)).toBeLessThanOrEqual(390);
+    await screenshot(member, 'meeting-room-phone-schedule');
+    await member.getByTestId('meeting-form-submit').click();
+    await member.waitForURL(/\/meetings\/(?!new)[^/]+$/, { timeout: LIVE });
+    await member.getByTestId('meeting-page').waitFor();
+    expect(await member.getByTestId('meeting-page').getAttribute('data-status')).toBe('SCHEDULED');
+    expect(await item(member).count()).toBe(0);
+    await member.getByTestId('agenda-item').filter({ hasText: '表决1栋加装电梯' }).waitFor();
+
+    // On a representatives' agenda, the matter went to decision (定事).
+    await navigate(member, '四会治事', '/matters');
+    await expect.poll(() => card.getAttribute('data-stage'), { timeout: LIVE }).toBe('DECISION');
+    expect(await card.textContent()).toContain('居民代表会议：加装电梯表决');
     expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
   });
 });
