@@ -80,10 +80,15 @@ export class MatterResolver {
     return m.entity.resolution ? ResolutionType.from(await m.entity.resolution.loadOrFail({ dataloader: true })) : null;
   }
 
-  @FieldResolver(() => [ActionItemType], { description: 'The action items that carry it out.' })
+  @FieldResolver(() => [ActionItemType], { description: 'The action items that carry it out, those the viewer may see.' })
   async actionItems(@Root() m: MatterType, @Ctx() ctx: Context): Promise<ActionItemType[]> {
     const now = ctx.now();
-    return (await ctx.em.find(ActionItem, { matterId: m.entity.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map((a) => ActionItemType.from(a, now));
+    const access = await ctx.access();
+    const items = await ctx.em.find(ActionItem, { matterId: m.entity.id }, { populate: ['meeting'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    // As node(id): whoever sees the meeting, and the assignee's members.
+    const out: ActionItemType[] = [];
+    for (const a of items) if (access.isMemberOf(a.assignee.id) || (await canSeeMeeting(ctx, a.meeting.getEntity()))) out.push(ActionItemType.from(a, now));
+    return out;
   }
 
   @FieldResolver(() => [SupervisionRecordType], { description: 'The supervisory committee’s findings, oldest first.' })

@@ -41,11 +41,12 @@ export async function proposeMatter(ctx: Context, input: ProposeMatterInput): Pr
   const access = await ctx.access();
   const userId = requireUser(access);
   const communityId = keyOf(input.communityId, 'Community', 'communityId');
-  const issueIds = [...new Set((input.sourceIssueIds ?? []).map((id, i) => keyOf(id, 'Issue', `sourceIssueIds.${i}`)))];
+  const issueKeys = (input.sourceIssueIds ?? []).map((id, i) => keyOf(id, 'Issue', `sourceIssueIds.${i}`));
+  const issueIds = [...new Set(issueKeys)];
   authorize(matterPolicy.canPropose(access, communityId), 'Only the party organization proposes matters (议事)');
   return ctx.transact(async (tx) => {
     const issues = issueIds.length ? await tx.em.find(Issue, { id: { $in: issueIds } }) : [];
-    const bad = issueIds.findIndex((id) => {
+    const bad = issueKeys.findIndex((id) => {
       const i = issues.find((x) => x.id === id);
       return !i || i.community.id !== communityId || !issuePolicy.canRead(access, issueFacts(i));
     });

@@ -474,7 +474,7 @@ export class MinutesResolver {
 
   @FieldResolver(() => [MinutesRevisionType], { description: 'Every edit of the notes, newest first (the latest 200).' })
   async revisions(@Root() m: MinutesType, @Ctx() ctx: Context): Promise<MinutesRevisionType[]> {
-    return (await ctx.em.find(MinutesRevision, { meeting: m.meeting.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 200 })).map(MinutesRevisionType.from);
+    return (await ctx.em.find(MinutesRevision, { meeting: m.meeting.id }, { orderBy: { createdAt: 'desc', version: 'desc', id: 'desc' }, limit: 200 })).map(MinutesRevisionType.from);
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { diff3Merge, merge } from 'node-diff3';
@@ -65,9 +66,11 @@ async function agendaIssue(tx: Transaction, access: Access, meeting: Meeting, is
   return issue.id;
 }
 
-async function createAgendaItem(tx: Transaction, access: Access, meeting: Meeting, input: AgendaItemInput, position: number, field: string): Promise<AgendaItem> {
-  const matter = await agendaMatter(tx, access, meeting, optionalKeyOf(input.matterId, 'Matter', `${field}.matterId`), `${field}.matterId`);
-  const issueId = await agendaIssue(tx, access, meeting, optionalKeyOf(input.issueId, 'Issue', `${field}.issueId`), `${field}.issueId`);
+/** `prefix` locates the item in the input ('agenda.2'), or is empty when the input is the item itself. */
+async function createAgendaItem(tx: Transaction, access: Access, meeting: Meeting, input: AgendaItemInput, position: number, prefix: string): Promise<AgendaItem> {
+  const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
+  const matter = await agendaMatter(tx, access, meeting, optionalKeyOf(input.matterId, 'Matter', field('matterId')), field('matterId'));
+  const issueId = await agendaIssue(tx, access, meeting, optionalKeyOf(input.issueId, 'Issue', field('issueId')), field('issueId'));
   return tx.em.create(AgendaItem, { meeting, position, title: input.title.trim(), matterId: matter?.id ?? null, issueId });
 }
 
@@ -76,8 +79,11 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
   const userId = requireUser(access);
   const communityId = keyOf(input.communityId, 'Community', 'communityId');
   const convenerId = keyOf(input.convenerId, 'Organization', 'convenerId');
-  const participantIds = [...new Set(input.participantIds.map((id, i) => keyOf(id, 'Organization', `participantIds.${i}`)))].filter((id) => id !== convenerId);
-  const inviteeIds = [...new Set((input.inviteeIds ?? []).map((id, i) => keyOf(id, 'User', `inviteeIds.${i}`)))];
+  // The keys as given (errors name the input's index), then without repeats.
+  const participantKeys = input.participantIds.map((id, i) => keyOf(id, 'Organization', `participantIds.${i}`));
+  const inviteeKeys = (input.inviteeIds ?? []).map((id, i) => keyOf(id, 'User', `inviteeIds.${i}`));
+  const participantIds = [...new Set(participantKeys)].filter((id) => id !== convenerId);
+  const inviteeIds = [...new Set(inviteeKeys)];
   authorize(meetingPolicy.canSchedule(access, convenerId), 'Only members of the convening organization schedule its meetings');
   if (input.scheduledAt <= ctx.now()) throw badInput({ scheduledAt: 'must be in the future' });
   return ctx.transact(async (tx) => {
@@ -87,7 +93,7 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
     if (!CONVENERS[input.kind].includes(convener.kind)) throw badInput({ convenerId: `a ${convener.kind} does not convene a ${input.kind} meeting` });
     const participants = participantIds.length ? await em.find(Organization, { id: { $in: participantIds }, community: communityId }) : [];
     if (participants.length !== participantIds.length) {
-      const bad = participantIds.findIndex((id) => !participants.some((p) => p.id === id));
+      const bad = participantKeys.findIndex((id) => id !== convenerId && !participants.some((p) => p.id === id));
       throw badInput({ [`participantIds.${bad}`]: 'is not an organization of this community' });
     }
     // Invitees belong to the community: residents (verified or not) or members of its organizations.
@@ -98,7 +104,7 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
         [communityId, `{${inviteeIds.join(',')}}`, communityId, `{${inviteeIds.join(',')}}`],
       );
       const ok = new Set(known.map((r) => r.id));
-      const bad = inviteeIds.findIndex((id) => !ok.has(id));
+      const bad = inviteeKeys.findIndex((id) => !ok.has(id));
       if (bad >= 0) throw badInput({ [`inviteeIds.${bad}`]: 'does not belong to this community' });
     }
     const meeting = em.create(Meeting, {
@@ -224,8 +230,12 @@ export async function checkInAttendee(ctx: Context, input: CheckInAttendeeInput)
         if (byTeller) throw badInput({ userId: 'is not on the roll of this meeting' });
         throw forbidden('You are not on the roll of this meeting');
       }
-      seat = em.create(Attendance, { meeting: meeting.id, principal: principalId, attendee: principalId, organization: null });
-      await em.flush();
+      // An owner who taps twice at once gets one seat: the second insert waits for the first and does nothing.
+      await em.execute(
+        `INSERT INTO meeting_attendance (id, meeting_id, principal_id, attendee_id, organization_id) VALUES (?, ?, ?, ?, NULL) ON CONFLICT (meeting_id, principal_id) DO NOTHING`,
+        [randomUUID(), meeting.id, principalId, principalId],
+      );
+      seat = await em.findOneOrFail(Attendance, { meeting: meeting.id, principal: principalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     }
     const wanted = proxyFor ? AttendanceStatus.PROXY : AttendanceStatus.PRESENT;
     if (seat.status === wanted && seat.attendee.id === attendeeId) return seat;
@@ -266,7 +276,7 @@ export async function addAgendaItem(ctx: Context, input: { meetingId: string } &
     assertStep('addAgendaItem', meeting.status);
     const count = await tx.em.count(AgendaItem, { meeting: meeting.id });
     if (count >= 30) throw badInput({ meetingId: 'has 30 agenda items already' });
-    const item = await createAgendaItem(tx, access, meeting, input, count + 1, 'input');
+    const item = await createAgendaItem(tx, access, meeting, input, count + 1, '');
     touch(meeting);
     emit(tx, {
       type: 'meeting.agendaItemAdded',
@@ -445,10 +455,15 @@ export async function approveMinutes(ctx: Context, meetingId: string): Promise<M
     let required = await approversRequired(em, meeting);
     if (required.length === 0 && access.roleIn(meeting.convener.id) === 'CHAIR') required = [userId];
     authorize(required.includes(userId), 'Only the members of the convening organization who were present approve the minutes');
-    await em.execute(`INSERT INTO minutes_approvals (meeting_id, user_id, approved_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [meeting.id, userId, tx.now]);
+    const inserted = await em.execute<{ user_id: string }[]>(
+      `INSERT INTO minutes_approvals (meeting_id, user_id, approved_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING user_id`,
+      [meeting.id, userId, tx.now],
+    );
     const approvals = await em.find(MinutesApproval, { meeting: meeting.id });
     const approved = new Set(approvals.map((a) => a.user.id));
     const complete = required.every((id) => approved.has(id));
+    // Approving again changes nothing (unless it completes the approval), so records nothing.
+    if (!inserted.length && !complete) return meeting;
     if (complete) {
       Object.assign(meeting, { status: S.MINUTES_APPROVED, approvedAt: tx.now });
       touch(meeting);

@@ -62,7 +62,7 @@ export async function renderMinutes(em: EntityManager, meeting: Meeting): Promis
     em.find(AgendaItem, { meeting: meeting.id }, { orderBy: { position: 'asc' } }),
     em.find(Resolution, { meeting: meeting.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(ActionItem, { meeting: meeting.id }, { populate: ['assignee'], orderBy: { createdAt: 'asc', id: 'asc' } }),
-    em.find(MinutesRevision, { meeting: meeting.id, amendment: true }, { populate: ['author', 'agendaItem'], orderBy: { createdAt: 'asc' } }),
+    em.find(MinutesRevision, { meeting: meeting.id, amendment: true }, { populate: ['author', 'agendaItem'], orderBy: { createdAt: 'asc', version: 'asc', id: 'asc' } }),
   ]);
   const live = await countBallots(em, resolutions.filter((r) => r.status === ResolutionStatus.OPEN).map((r) => r.id));
   const name = (u: { getEntity(): User }) => u.getEntity().name;
