@@ -13,6 +13,8 @@ export interface Transaction {
   /** The domain clock's time when the unit of work began: what its events record as their time. */
   readonly now: Date;
   afterCommit(fn: () => Promise<void> | void): void;
+  /** Runs once the unit of work's own changes are done, still inside the transaction (bulk writes). */
+  beforeCommit(fn: () => Promise<void>): void;
 }
 
 /**
@@ -28,8 +30,11 @@ export async function transact<T>(
 ): Promise<T> {
   const hooks: (() => Promise<void> | void)[] = [];
   const result = await em.transactional(async (txEm) => {
-    const tx: Transaction = { em: txEm, bus, actorId, now, afterCommit: (h) => void hooks.push(h) };
-    return fn(tx);
+    const before: (() => Promise<void>)[] = [];
+    const tx: Transaction = { em: txEm, bus, actorId, now, afterCommit: (h) => void hooks.push(h), beforeCommit: (h) => void before.push(h) };
+    const value = await fn(tx);
+    for (const hook of before) await hook();
+    return value;
   });
   for (const hook of hooks) {
     try {

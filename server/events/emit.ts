@@ -9,9 +9,14 @@ export interface EmitInput<K extends EventType> {
   subject?: Subject;
   data: EventCatalog[K];
   audience: Audience;
+  /** Record no actor: a secret act (a ballot), whose event must not say who did it. */
+  anonymous?: boolean;
   /** People to notify (the actor is never notified of their own act), with the title they see. */
   notify?: { userIds: string[]; title: string };
 }
+
+/** Up to this many notifications are written as entities; more in one bulk statement. */
+const BULK = 50;
 
 /**
  * Records an event in the transaction `tx` (with its notifications) and wakes every instance's
@@ -25,7 +30,7 @@ export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>):
     community: input.communityId,
     subjectType: input.subject?.type ?? null,
     subjectId: input.subject?.id ?? null,
-    actor: tx.actorId,
+    actor: input.anonymous ? null : tx.actorId,
     data: input.data as Record<string, unknown>,
     audiencePublic: input.audience.public ?? false,
     audienceOrgIds: [...new Set(input.audience.organizationIds ?? [])],
@@ -33,8 +38,16 @@ export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>):
     audienceUserIds: [...new Set([...(input.audience.userIds ?? []), ...notified])],
     occurredAt: tx.now,
   });
-  for (const userId of notified) {
-    em.create(Notification, { user: userId, event, title: input.notify!.title, createdAt: tx.now });
+  if (notified.length <= BULK) {
+    for (const userId of notified) em.create(Notification, { user: userId, event, title: input.notify!.title, createdAt: tx.now });
+  } else {
+    // Telling a whole community (every owner when their vote opens): one statement, not thousands
+    // of entities in the unit of work.
+    const title = input.notify!.title;
+    tx.beforeCommit(async () => {
+      await em.flush();
+      await em.execute(`INSERT INTO notifications (user_id, event_id, title, created_at) SELECT unnest(?::uuid[]), ?, ?, ?`, [`{${notified.join(',')}}`, event.id, title, tx.now]);
+    });
   }
   const topics = [`community:${input.communityId}`, ...notified.map((u) => `user:${u}`)];
   if (input.subject) topics.push(`subject:${input.subject.id}`);

@@ -1,18 +1,26 @@
 import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/emit.js';
+import type { Audience } from '../events/events.catalog.js';
 import { Organization } from '../communities/organization.entity.js';
 import { memberUserIds } from '../communities/communities.service.js';
 import { openTrackingIssue } from '../issues/issues.service.js';
-import { ActionItem, ActionItemStatus, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus } from './meeting.entity.js';
+import { ActionItem, ActionItemStatus, type Meeting, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus } from './meeting.entity.js';
 import { meetingPolicy } from './meeting.policy.js';
 import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from './meeting.access.js';
 import { matterExecuted } from './matters.service.js';
 import type { AddActionItemInput, UpdateActionItemInput } from './meeting.inputs.js';
 import './meetings.events.js';
+
+/** The meeting's audience, and the assignee's members (the item may not be flushed yet). */
+async function audienceWith(em: EntityManager, meeting: Meeting, assigneeId: string): Promise<Audience> {
+  const audience = await audienceOf(em, meeting);
+  return { ...audience, organizationIds: [...(audience.organizationIds ?? []), assigneeId] };
+}
 
 /** Action items are recorded while the meeting sits and until its minutes are approved. */
 const RECORDING = [MeetingStatus.IN_SESSION, MeetingStatus.ADJOURNED];
@@ -70,7 +78,7 @@ export async function addActionItem(ctx: Context, input: AddActionItemInput): Pr
         dueAt: item.dueAt?.toISOString() ?? null,
         issueId: item.issueId ? toGlobalId('Issue', item.issueId) : null,
       },
-      audience: { ...(await audienceOf(em, meeting)), organizationIds: [meeting.convener.id, ...meeting.participantIds, assignee.id] },
+      audience: await audienceWith(em, meeting, assignee.id),
       notify: { userIds: await memberUserIds(em, [assignee.id]), title: `会议待办：${item.title}` },
     });
     return item;
@@ -99,7 +107,7 @@ export async function updateActionItem(ctx: Context, input: UpdateActionItemInpu
       communityId: meeting.community.id,
       subject: subjectOf(meeting),
       data: { actionItemId: toGlobalId('ActionItem', item.id), title: item.title, status: { before, after: item.status } },
-      audience: { ...(await audienceOf(em, meeting)), organizationIds: [meeting.convener.id, ...meeting.participantIds, item.assignee.id] },
+      audience: await audienceWith(em, meeting, item.assignee.id),
     });
     if (item.matterId) await matterExecuted(tx, item.matterId);
     return item;

@@ -17,28 +17,36 @@ export async function rollUserIds(em: EntityManager, meetingId: string): Promise
   return rows.map((r) => r.id);
 }
 
-export async function isOnRoll(em: EntityManager, meetingId: string, userId: string | null): Promise<boolean> {
-  if (!userId) return false;
-  const [row] = await em.execute<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM meeting_attendance WHERE meeting_id = ? AND (principal_id = ? OR attendee_id = ?)`,
-    [meetingId, userId, userId],
+/**
+ * The meetings, of `meetingIds`, that the user has a stake in (MeetingFacts.involved): a seat on
+ * the roll, owned or held, or a membership of an organization an action item is assigned to.
+ */
+export async function involvedIn(em: EntityManager, meetingIds: readonly string[], userId: string | null): Promise<Set<string>> {
+  if (!userId || meetingIds.length === 0) return new Set();
+  const rows = await em.execute<{ meeting_id: string }[]>(
+    `SELECT meeting_id FROM meeting_attendance WHERE meeting_id = ANY(?::uuid[]) AND (principal_id = ? OR attendee_id = ?)
+     UNION
+     SELECT ai.meeting_id FROM action_items ai JOIN memberships ms ON ms.organization_id = ai.assignee_id
+      WHERE ai.meeting_id = ANY(?::uuid[]) AND ms.user_id = ?`,
+    [`{${meetingIds.join(',')}}`, userId, userId, `{${meetingIds.join(',')}}`, userId],
   );
-  return (row?.n ?? 0) > 0;
+  return new Set(rows.map((r) => r.meeting_id));
 }
 
-export function factsOf(m: Meeting, onRoll: boolean): MeetingFacts {
-  return { communityId: m.community.id, kind: m.kind, status: m.status, convenerId: m.convener.id, participantIds: m.participantIds, onRoll };
+export function factsOf(m: Meeting, involved: boolean): MeetingFacts {
+  return { communityId: m.community.id, kind: m.kind, status: m.status, convenerId: m.convener.id, participantIds: m.participantIds, involved };
 }
 
 export async function meetingFacts(em: EntityManager, m: Meeting, userId: string | null): Promise<MeetingFacts> {
-  return factsOf(m, await isOnRoll(em, m.id, userId));
+  return factsOf(m, (await involvedIn(em, [m.id], userId)).has(m.id));
 }
 
 /** Who may see an event of the meeting: the same people who may see the meeting. */
 export async function audienceOf(em: EntityManager, m: Meeting): Promise<Audience> {
+  const assignees = await em.execute<{ id: string }[]>(`SELECT DISTINCT assignee_id AS id FROM action_items WHERE meeting_id = ?`, [m.id]);
   return {
     public: ANNOUNCED_KINDS.includes(m.kind) || m.status === MeetingStatus.PUBLISHED,
-    organizationIds: [m.convener.id, ...m.participantIds],
+    organizationIds: [m.convener.id, ...m.participantIds, ...assignees.map((r) => r.id)],
     userIds: await rollUserIds(em, m.id),
   };
 }

@@ -9,8 +9,11 @@ export interface MeetingFacts {
   status: MeetingStatus;
   convenerId: string;
   participantIds: readonly string[];
-  /** Whether the viewer holds or owns a seat on the roll. */
-  onRoll: boolean;
+  /**
+   * Whether the viewer has a stake in it: holds or owns a seat on its roll, or belongs to an
+   * organization one of its action items is assigned to (who must see what they are to do and why).
+   */
+  involved: boolean;
 }
 
 /** Which organizations convene which kind of meeting. */
@@ -40,7 +43,7 @@ export const meetingPolicy = {
    * and every meeting once its minutes are published (公示).
    */
   canSee: (a: Access, m: MeetingFacts) =>
-    isParty(a, m) || m.onRoll || ((ANNOUNCED_KINDS.includes(m.kind) || m.status === MeetingStatus.PUBLISHED) && a.belongsTo(m.communityId)),
+    isParty(a, m) || m.involved || ((ANNOUNCED_KINDS.includes(m.kind) || m.status === MeetingStatus.PUBLISHED) && a.belongsTo(m.communityId)),
   /** The convener runs it: start, adjourn, cancel, agenda, motions, votes, tellers, action items, publication. */
   canRun: isConvener,
   /** Conveners and participants' members edit the notes (amendments after publication: the convener). */

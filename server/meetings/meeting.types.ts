@@ -293,7 +293,7 @@ export class MeetingType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
   cancelReason!: string | null;
 
-  @Field(() => Int, { description: 'Bumped by every change to it or anything in it.' })
+  @Field(() => Int, { description: 'Bumped when its status, agenda, motions, votes (opened, closed), approvals or action items change (notes carry their own notesVersion; ballots move the tally, not this).' })
   version!: number;
 
   entity!: Meeting;

@@ -12,8 +12,9 @@ function visibleSql(a: Access, communityId: string): { sql: string; params: unkn
   return {
     sql: `m.community_id = ? AND (?::boolean OR m.convener_id = ANY(?::uuid[]) OR m.participant_ids && ?::uuid[]
       OR EXISTS (SELECT 1 FROM meeting_attendance s WHERE s.meeting_id = m.id AND (s.principal_id = ?::uuid OR s.attendee_id = ?::uuid))
+      OR EXISTS (SELECT 1 FROM action_items ai WHERE ai.meeting_id = m.id AND ai.assignee_id = ANY(?::uuid[]))
       OR ((m.kind::text = ANY(?::text[]) OR m.status = 'PUBLISHED') AND ?::boolean))`,
-    params: [communityId, a.isAdmin, orgs, orgs, a.userId, a.userId, `{${ANNOUNCED_KINDS.join(',')}}`, a.belongsTo(communityId)],
+    params: [communityId, a.isAdmin, orgs, orgs, a.userId, a.userId, orgs, `{${ANNOUNCED_KINDS.join(',')}}`, a.belongsTo(communityId)],
   };
 }
 

@@ -59,7 +59,7 @@ import {
   UpdateActionItemInput,
 } from './meeting.inputs.js';
 import { matterPolicy, meetingPolicy } from './meeting.policy.js';
-import { factsOf } from './meeting.access.js';
+import { factsOf, involvedIn } from './meeting.access.js';
 import * as meetings from './meetings.service.js';
 import * as votes from './votes.service.js';
 import * as actions from './action-items.service.js';
@@ -70,24 +70,20 @@ import { quorumMet } from './vote.rules.js';
 const UUID = /^[0-9a-f-]{36}$/;
 const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
-/** Whether the viewer holds or owns a seat on each meeting's roll: one statement per request. */
-function onRoll(ctx: Context, meetingId: string): Promise<boolean> {
+/** Whether the viewer has a stake in each meeting (MeetingFacts.involved): one statement per request. */
+function involved(ctx: Context, meetingId: string): Promise<boolean> {
   const userId = ctx.userId;
   if (!userId) return Promise.resolve(false);
   return ctx
-    .loader<string, boolean>('meetingOnRoll', async (ids) => {
-      const rows = await ctx.em.execute<{ meeting_id: string }[]>(
-        `SELECT DISTINCT meeting_id FROM meeting_attendance WHERE meeting_id = ANY(?::uuid[]) AND (principal_id = ? OR attendee_id = ?)`,
-        [uuids(ids), userId, userId],
-      );
-      const set = new Set(rows.map((r) => r.meeting_id));
+    .loader<string, boolean>('meetingInvolved', async (ids) => {
+      const set = await involvedIn(ctx.em, ids, userId);
       return ids.map((id) => set.has(id));
     })
     .load(meetingId);
 }
 
 async function facts(ctx: Context, m: Meeting) {
-  return factsOf(m, await onRoll(ctx, m.id));
+  return factsOf(m, await involved(ctx, m.id));
 }
 
 export async function canSeeMeeting(ctx: Context, m: Meeting): Promise<boolean> {

@@ -219,6 +219,7 @@ export async function checkInAttendee(ctx: Context, input: CheckInAttendeeInput)
     if (byTeller || proxyFor) authorize(meetingPolicy.canRun(access, facts), 'Only a teller of the convener checks in others and records proxies');
     assertStep('checkIn', meeting.status);
     const attendeeId = userId ?? viewerId;
+    if (userId && userId !== viewerId && !(await belongsToCommunity(em, meeting.community.id, userId))) throw badInput({ userId: 'does not belong to this community' });
     const principalId = proxyFor ?? attendeeId;
     if (principalId === attendeeId && proxyFor) throw badInput({ proxyForUserId: 'is the person checked in' });
     let seat = await em.findOne(Attendance, { meeting: meeting.id, principal: principalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -257,6 +258,16 @@ export async function checkInAttendee(ctx: Context, input: CheckInAttendeeInput)
     });
     return seat;
   });
+}
+
+/** A resident (verified or not) of the community, or a member of one of its organizations. */
+async function belongsToCommunity(em: EntityManager, communityId: string, userId: string): Promise<boolean> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `SELECT (EXISTS (SELECT 1 FROM residencies WHERE community_id = ? AND user_id = ?)
+          OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.community_id = ? AND m.user_id = ?))::int AS n`,
+    [communityId, userId, communityId, userId],
+  );
+  return row?.n === 1;
 }
 
 async function isVerifiedOwner(em: EntityManager, communityId: string, userId: string): Promise<boolean> {
@@ -429,15 +440,20 @@ export async function setEditing(ctx: Context, input: { agendaItemId: string; ed
   });
 }
 
-/** Who must approve the minutes: the convener's members who were present (or held a proxy). */
+/**
+ * Who must approve the minutes: the convener's members who were present (or held a proxy); when
+ * none was, the convener's chair alone.
+ */
 export async function approversRequired(em: EntityManager, meeting: Meeting): Promise<string[]> {
-  const rows = await em.execute<{ id: string }[]>(
+  const present = await em.execute<{ id: string }[]>(
     `SELECT DISTINCT a.attendee_id AS id FROM meeting_attendance a
        JOIN memberships m ON m.user_id = a.attendee_id AND m.organization_id = ?
       WHERE a.meeting_id = ? AND a.status IN ('PRESENT', 'PROXY')`,
     [meeting.convener.id, meeting.id],
   );
-  return rows.map((r) => r.id);
+  if (present.length) return present.map((r) => r.id);
+  const chairs = await em.execute<{ id: string }[]>(`SELECT user_id AS id FROM memberships WHERE organization_id = ? AND role = 'CHAIR'`, [meeting.convener.id]);
+  return chairs.map((r) => r.id);
 }
 
 /**
@@ -452,8 +468,7 @@ export async function approveMinutes(ctx: Context, meetingId: string): Promise<M
     const { em } = tx;
     const { meeting } = await lockVisibleMeeting(tx, access, key);
     assertStep('approve', meeting.status);
-    let required = await approversRequired(em, meeting);
-    if (required.length === 0 && access.roleIn(meeting.convener.id) === 'CHAIR') required = [userId];
+    const required = await approversRequired(em, meeting);
     authorize(required.includes(userId), 'Only the members of the convening organization who were present approve the minutes');
     const inserted = await em.execute<{ user_id: string }[]>(
       `INSERT INTO minutes_approvals (meeting_id, user_id, approved_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING user_id`,

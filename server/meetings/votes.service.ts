@@ -204,6 +204,8 @@ export async function castBallot(ctx: Context, input: CastBallotInput): Promise<
       subject: subjectOf(meeting),
       data: { resolutionId: toGlobalId('Resolution', r.id), title: r.title, channel, tally: await tallyOf(em, r) },
       audience: await audienceOf(em, meeting),
+      // The running tally is public; who cast this ballot is not.
+      anonymous: true,
     });
     return r;
   });

@@ -274,6 +274,8 @@ describe('a meeting room, two committee members at once', { timeout: 150_000 }, 
     await member.getByTestId('meeting-form-agenda-title').first().locator('input').fill('表决1栋加装电梯');
     await member.getByTestId('meeting-form-agenda-matter').first().click();
     await member.locator('.n-base-select-option').filter({ hasText: MATTER }).first().click();
+    await expect.poll(() => member.getByTestId('meeting-form-agenda-matter').first().textContent(), { timeout: LIVE }).toContain(MATTER);
+    expect(await member.getByTestId('meeting-form-kind-REPRESENTATIVES').locator('input').isChecked()).toBe(true);
     await settled(member);
     expect(await scrollWidth(member)).toBeLessThanOrEqual(390);
     await screenshot(member, 'meeting-room-phone-schedule');
@@ -281,8 +283,10 @@ describe('a meeting room, two committee members at once', { timeout: 150_000 }, 
     await member.waitForURL(/\/meetings\/(?!new)[^/]+$/, { timeout: LIVE });
     await member.getByTestId('meeting-page').waitFor();
     expect(await member.getByTestId('meeting-page').getAttribute('data-status')).toBe('SCHEDULED');
+    expect(await member.getByTestId('meeting-page').getAttribute('data-kind')).toBe('REPRESENTATIVES');
     expect(await item(member).count()).toBe(0);
-    await member.getByTestId('agenda-item').filter({ hasText: '表决1栋加装电梯' }).waitFor();
+    // The agenda item carries the matter it puts to the vote.
+    await member.getByTestId('agenda-item').filter({ hasText: '表决1栋加装电梯' }).filter({ hasText: MATTER }).waitFor({ timeout: LIVE });
 
     // On a representatives' agenda, the matter went to decision (定事).
     await navigate(member, '四会治事', '/matters');

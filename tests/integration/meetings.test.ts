@@ -772,10 +772,15 @@ describe('action items (待办事项)', () => {
     const { notifications } = await ok(app.url, `{ notifications(first: 20) { edges { node { event { type data } } } } }`, {}, coordinator.token);
     expect(notifications.edges.map((e: any) => e.node.event).find((e: any) => e.type === 'actionItem.added')?.data).toMatchObject({ actionItemId: a.id, assigneeName: '红色驿站' });
 
-    // The coordinator is no party of the meeting: it stays hidden, the action item does not.
-    expect(await readMeeting(app, mm.id, coordinator, 'id')).toBeNull();
-    const node = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on ActionItem { id status } } }`, { id: a.id }, coordinator.token);
-    expect(node.node).toEqual({ id: a.id, status: 'OPEN' });
+    // The coordinator was no party of the meeting; now that the station has work from it, its
+    // members see the meeting (what they are to do, and why), in the list too; others still do not.
+    expect(await readMeeting(app, mm.id, coordinator, 'id')).toEqual({ id: mm.id });
+    const node = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on ActionItem { id status meeting { id title } } } }`, { id: a.id }, coordinator.token);
+    expect(node.node).toEqual({ id: a.id, status: 'OPEN', meeting: { id: mm.id, title: '待办测试' } });
+    const listed = await ok(app.url, `query($c: ID!) { meetings(communityId: $c, first: 100) { totalCount edges { node { id } } } }`, { c: k.c.gid }, coordinator.token);
+    expect(listed.meetings.edges.map((e: any) => e.node.id)).toContain(mm.id);
+    expect(await readMeeting(app, mm.id, k.owners[0]!, 'id')).toBeNull();
+    expect((await ok(app.url, `query($id: ID!) { node(id: $id) { id } }`, { id: a.id }, k.owners[0]!.token)).node).toBeNull();
     expect(await code('updateActionItem', k.pm, { actionItemId: a.id, status: 'DONE' })).toBe('FORBIDDEN');
     expect(await code('updateActionItem', k.owners[0]!, { actionItemId: a.id, status: 'DONE' })).toBe('NOT_FOUND');
     expect(await code('updateActionItem', coordinator, { actionItemId: a.id, status: 'OPEN' })).toBe('INVALID_TRANSITION');

@@ -193,3 +193,36 @@ describe('ballots under concurrency', () => {
   });
 });
 
+
+describe("opening an owners' vote tells every owner", () => {
+  it('an assembly of 80 owners: each owner gets the notification once (written in one statement past 50), the opener none', async () => {
+    const big = await createMeetingCast(app);
+    const e = em(app);
+    const b = e.create(Building, { community: big.c.id, name: '9栋' });
+    const units = Array.from({ length: 80 }, (_, i) => e.create(Unit, { building: b, number: `9-${i + 1}`, floorArea: 80 + i }));
+    await e.flush();
+    const owners = await Promise.all(units.map((_, i) => createUser(app, { name: `九栋业主${i + 1}` })));
+    for (const [i, o] of owners.entries()) await reside(app, o, big.c.id, { unitId: units[i]!.id });
+    clock.set(T0);
+    const m = await scheduleMeeting(app, big.oc, { communityId: big.c.gid, kind: 'OWNERS_ASSEMBLY', title: '九栋业主大会', scheduledAt: at(1), convenerId: big.c.orgs.oc.gid, participantIds: [] });
+    clock.set(new Date(T0.getTime() + HOUR));
+    await mutate('startMeeting', 'MeetingRefInput', big.oc, { meetingId: m.id }, 'id');
+    const r = await mutate('proposeResolution', 'ProposeResolutionInput', big.oc, { meetingId: m.id, title: '续聘物业', text: '是否同意续聘现物业服务企业。', rule: 'OWNERS_ORDINARY' });
+    const opened = await mutate('openVoting', 'ResolutionRefInput', big.oc, { resolutionId: r.id });
+    const electors = opened.tally.eligibleCount;
+    expect(electors).toBeGreaterThanOrEqual(80);
+
+    const [row] = await e.execute<{ n: number; users: number; titles: number }[]>(
+      `SELECT count(*)::int AS n, count(DISTINCT n.user_id)::int AS users, count(DISTINCT n.title)::int AS titles
+         FROM notifications n JOIN domain_events d ON d.id = n.event_id
+        WHERE d.type = 'resolution.opened' AND d.community_id = ?`,
+      [big.c.id],
+    );
+    expect(row).toEqual({ n: electors - (opened.viewerEligible ? 1 : 0), users: electors - (opened.viewerEligible ? 1 : 0), titles: 1 });
+    for (const owner of [owners[0]!, owners[79]!]) {
+      const { notifications } = await ok(app.url, `{ notifications(first: 5) { edges { node { title event { type data } } } } }`, {}, owner.token);
+      const got = notifications.edges.map((x: any) => x.node).filter((x: any) => x.event.type === 'resolution.opened');
+      expect(got).toEqual([{ title: '业主表决开始：续聘物业', event: { type: 'resolution.opened', data: expect.objectContaining({ resolutionId: r.id }) } }]);
+    }
+  });
+});

@@ -107,7 +107,10 @@ describe('meetingEvents(meetingId)', () => {
       expect(values(e.data)).not.toEqual(expect.arrayContaining(['FOR']));
       expect(values(e.data)).not.toEqual(expect.arrayContaining(['AGAINST']));
       expect(values(e.data)).not.toContain(k.rc2.gid);
+      // Nor who cast it: a ballot's event has no actor, as the running tally would tell the choice.
+      expect(e.actor).toBeNull();
     }
+    expect(got[0].actor).toEqual({ id: k.rc1.gid });
     expect(online.data).toMatchObject({ resolutionId: r.id, channel: 'ONLINE', tally: { eligibleCount: 4, votedCount: 1 } });
     expect(paper.data).toMatchObject({ resolutionId: r.id, channel: 'PAPER', tally: { eligibleCount: 4, votedCount: 2, forCount: 1, againstCount: 1, quorumMet: false } });
     expect(last.data.tally).toMatchObject({ votedCount: 3, forCount: 2, againstCount: 1, quorumMet: true });

@@ -906,6 +906,9 @@ export type IssuesLiveSubscription = { communityEvents: { id: string, type: stri
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      | null } };
 
 export type IssueCommunityQueryVariables = Exact<{
@@ -1277,6 +1280,9 @@ export type StationTaskQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Building' }
     | { __typename: 'Community' }
+    | { __typename: 'Covenant' }
+    | { __typename: 'CovenantComment' }
+    | { __typename: 'CovenantVersion' }
     | { __typename: 'DomainEvent' }
     | { __typename: 'Issue' }
     | { __typename: 'IssueComment' }
@@ -1358,6 +1364,9 @@ export type VolunteerTaskQuery = { node:
     | { __typename: 'AgendaItem' }
     | { __typename: 'Building' }
     | { __typename: 'Community' }
+    | { __typename: 'Covenant' }
+    | { __typename: 'CovenantComment' }
+    | { __typename: 'CovenantVersion' }
     | { __typename: 'DomainEvent' }
     | { __typename: 'Issue' }
     | { __typename: 'IssueComment' }
@@ -1387,6 +1396,9 @@ export type VolunteerTasksLiveSubscriptionVariables = Exact<{
 
 
 export type VolunteerTasksLiveSubscription = { communityEvents: { id: string, type: string, data: Record<string, unknown>, subject:
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
