@@ -10,150 +10,102 @@
 //
 // Nothing is asserted; figures and ratios are printed (the counts in (l) are printed so a reader
 // sees they held). Loopback only; every loop is bounded.
-import 'reflect-metadata';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadConfig } from '../server/core/config.js';
-import { startEmbeddedPostgres } from '../server/core/db/embedded.js';
-import { withDatabase } from '../server/core/db/database-url.js';
-import { createDatabaseIfMissing, migrate } from '../server/app/database.js';
-import { createServices } from '../server/app/services.js';
-import { startServer } from '../server/app/server.js';
 import { createSession } from '../server/accounts/session.service.js';
 import { createCommunity, createUser, seat, MemberRole } from '../tests/factories/index.js';
 import { ok } from '../tests/helpers/graphql.js';
+import { ms as f, ratio, runBench, samples } from './harness.js';
 
 const VOLUNTEERS = 400;
 const RACE = 200;
 const RACE_SLOTS = 50;
 const RUNS = 40;
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-const f = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
+runBench('volunteers', async (server, services, url) => {
+  const c = await createCommunity(server);
+  const coordinator = await createUser(server, { name: '驿站站长' });
+  await seat(server, coordinator, c.orgs.station.id, MemberRole.COORDINATOR);
 
-async function samples(n: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  const ms: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    ms.push(performance.now() - t);
+  // 400 verified residents, who register at the station through the API.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const rows = (
+    await client.query(
+      `WITH p AS (INSERT INTO users (id, phone, name, password_hash) SELECT gen_random_uuid(), '16' || lpad(g::text, 9, '0'), '志愿者' || g, 'x' FROM generate_series(1, ${VOLUNTEERS}) g RETURNING id)
+       INSERT INTO residencies (id, user_id, community_id, unit_id, kind, verified) SELECT gen_random_uuid(), p.id, $1, NULL, 'TENANT', true FROM p RETURNING user_id`,
+      [c.id],
+    )
+  ).rows as { user_id: string }[];
+  await client.query('ANALYZE');
+  const em = services.orm.em.fork() as EntityManager;
+  const tokens = rows.map((r) => createSession(em, r.user_id, 1, new Date()).token);
+  await em.flush();
+  const m = (q: string, vars: Record<string, unknown>, token: string) => ok(server.url, q, vars, token);
+  for (let i = 0; i < tokens.length; i += 20) {
+    await Promise.all(
+      tokens.slice(i, i + 20).map((token, j) =>
+        m(`mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }`, { i: { stationId: c.orgs.station.gid, isPartyMember: (i + j) % 3 === 0, skills: ['助老'] } }, token),
+      ),
+    );
   }
-  ms.sort((a, b) => a - b);
-  return { p50: pct(ms, 50), p95: pct(ms, 95) };
-}
 
-async function main() {
-  await mkdir('.tmp', { recursive: true });
-  const dir = await mkdtemp(join(process.cwd(), '.tmp', 'bench-volunteers-'));
-  const db = await startEmbeddedPostgres(dir);
-  try {
-    await createDatabaseIfMissing(db.url, 'gz_bench_volunteers');
-    const url = withDatabase(db.url, 'gz_bench_volunteers');
-    const config = loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', DEMO: 'false' } as NodeJS.ProcessEnv);
-    const services = await createServices({ config, databaseUrl: url });
-    await migrate(services.orm);
-    const server = await startServer(services, { host: '127.0.0.1', port: 0 });
-    const c = await createCommunity(server);
-    const coordinator = await createUser(server, { name: '驿站站长' });
-    await seat(server, coordinator, c.orgs.station.id, MemberRole.COORDINATOR);
-
-    // 400 verified residents, who register at the station through the API.
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const rows = (
-      await client.query(
-        `WITH p AS (INSERT INTO users (id, phone, name, password_hash) SELECT gen_random_uuid(), '16' || lpad(g::text, 9, '0'), '志愿者' || g, 'x' FROM generate_series(1, ${VOLUNTEERS}) g RETURNING id)
-         INSERT INTO residencies (id, user_id, community_id, unit_id, kind, verified) SELECT gen_random_uuid(), p.id, $1, NULL, 'TENANT', true FROM p RETURNING user_id`,
-        [c.id],
+  const startsAt = new Date(Date.now() + 3 * 86_400_000);
+  const task = async (title: string, slots: number) =>
+    (
+      await m(
+        `mutation($i: CreateVolunteerTaskInput!) { createVolunteerTask(input: $i) { id } }`,
+        { i: { stationId: c.orgs.station.gid, title, description: '压测任务', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(), slots, publish: true } },
+        coordinator.token,
       )
-    ).rows as { user_id: string }[];
-    await client.query('ANALYZE');
-    const em = services.orm.em.fork() as EntityManager;
-    const tokens = rows.map((r) => createSession(em, r.user_id, 1, new Date()).token);
-    await em.flush();
-    const m = (q: string, vars: Record<string, unknown>, token: string) => ok(server.url, q, vars, token);
-    for (let i = 0; i < tokens.length; i += 20) {
-      await Promise.all(
-        tokens.slice(i, i + 20).map((token, j) =>
-          m(`mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id } }`, { i: { stationId: c.orgs.station.gid, isPartyMember: (i + j) % 3 === 0, skills: ['助老'] } }, token),
-        ),
-      );
-    }
+    ).createVolunteerTask.id as string;
+  const CLAIM = `mutation($i: ClaimTaskInput!) { claimTask(input: $i) { id status waitlistPosition } }`;
+  const WITHDRAW = `mutation($i: ClaimRefInput!) { withdrawClaim(input: $i) { id status } }`;
 
-    const startsAt = new Date(Date.now() + 3 * 86_400_000);
-    const task = async (title: string, slots: number) =>
-      (
-        await m(
-          `mutation($i: CreateVolunteerTaskInput!) { createVolunteerTask(input: $i) { id } }`,
-          { i: { stationId: c.orgs.station.gid, title, description: '压测任务', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(), slots, publish: true } },
-          coordinator.token,
-        )
-      ).createVolunteerTask.id as string;
-    const CLAIM = `mutation($i: ClaimTaskInput!) { claimTask(input: $i) { id status waitlistPosition } }`;
-    const WITHDRAW = `mutation($i: ClaimRefInput!) { withdrawClaim(input: $i) { id status } }`;
+  // (k) one after another, vs `me`.
+  for (let i = 0; i < 5; i++) await m('{ me { id name } }', {}, tokens[i]!);
+  const me = await samples(RUNS * 5, (i) => m('{ me { id name } }', {}, tokens[i % VOLUNTEERS]!));
+  const roomy = await task('楼道清扫（名额充足）', 500);
+  const claim = await samples(RACE, (i) => m(CLAIM, { i: { taskId: roomy } }, tokens[i]!));
 
-    // (k) one after another, vs `me`.
-    for (let i = 0; i < 5; i++) await m('{ me { id name } }', {}, tokens[i]!);
-    const me = await samples(RUNS * 5, (i) => m('{ me { id name } }', {}, tokens[i % VOLUNTEERS]!));
-    const roomy = await task('楼道清扫（名额充足）', 500);
-    const claim = await samples(RACE, (i) => m(CLAIM, { i: { taskId: roomy } }, tokens[i]!));
+  // (l) 200 at once on 50 slots, vs the same 200 one after another (k).
+  const race = await task('独居老人走访（抢名额）', RACE_SLOTS);
+  const t0 = performance.now();
+  const results = await Promise.all(tokens.slice(RACE, RACE * 2).map((token) => m(CLAIM, { i: { taskId: race } }, token)));
+  const raceMs = performance.now() - t0;
+  const claims = results.map((r) => r.claimTask as { id: string; status: string; waitlistPosition: number | null });
+  const claimed = claims.filter((x) => x.status === 'CLAIMED');
+  const places = claims.filter((x) => x.status === 'WAITLISTED').map((x) => x.waitlistPosition!).sort((a, b) => a - b);
+  const placesOk = places.every((p, i) => p === i + 1);
 
-    // (l) 200 at once on 50 slots, vs the same 200 one after another (k).
-    const race = await task('独居老人走访（抢名额）', RACE_SLOTS);
-    const t0 = performance.now();
-    const results = await Promise.all(tokens.slice(RACE, RACE * 2).map((token) => m(CLAIM, { i: { taskId: race } }, token)));
-    const raceMs = performance.now() - t0;
-    const claims = results.map((r) => r.claimTask as { id: string; status: string; waitlistPosition: number | null });
-    const claimed = claims.filter((x) => x.status === 'CLAIMED');
-    const places = claims.filter((x) => x.status === 'WAITLISTED').map((x) => x.waitlistPosition!).sort((a, b) => a - b);
-    const placesOk = places.every((p, i) => p === i + 1);
-
-    // (m) withdrawals: each frees a slot on the raced task and promotes the first waiter; on the
-    // roomy task nobody waits.
-    const byToken = new Map(tokens.slice(RACE, RACE * 2).map((token, i) => [claims[i]!.id, token]));
-    const promoting = await samples(RUNS, (i) => m(WITHDRAW, { i: { claimId: claimed[i]!.id } }, byToken.get(claimed[i]!.id)!));
-    const roomyClaims = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { claims { id status volunteer { user { id } } } } } }`, { id: roomy }, coordinator.token)).node.claims as { id: string }[];
-    const ownerOf = new Map<string, string>();
-    for (let i = 0; i < RACE; i++) {
-      const mine = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { viewerClaim { id } } } }`, { id: roomy }, tokens[i]!)).node.viewerClaim;
-      if (mine) ownerOf.set(mine.id, tokens[i]!);
-      if (ownerOf.size >= RUNS) break;
-    }
-    const plainIds = [...ownerOf.keys()];
-    const plain = await samples(Math.min(RUNS, plainIds.length), (i) => m(WITHDRAW, { i: { claimId: plainIds[i]! } }, ownerOf.get(plainIds[i]!)!));
-    const after = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { claimedCount waitlistCount status } } }`, { id: race }, coordinator.token)).node;
-
-    // (n) the board: 50 tasks with their counters and the viewer's claim.
-    for (let i = 0; i < 48; i++) await task(`社区服务${i + 1}`, 10);
-    const BOARD = `query($c: ID!) { volunteerTasks(communityId: $c, first: 50) { totalCount edges { node { id title slots claimedCount waitlistCount status station { id name } viewerClaim { id status waitlistPosition } } } } }`;
-    const board = await samples(RUNS, (i) => m(BOARD, { c: c.gid }, tokens[i]!));
-    await client.end();
-
-    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-    console.log(`\n${VOLUNTEERS} volunteers at one station; ${roomyClaims.length} claims on the roomy task\n`);
-    console.log('| measure | figure | baseline | ratio |\n|---|---|---|---|');
-    console.log(`| (k) claimTask p50 / p95, one at a time (vs \`me\`) | ${f(claim.p50)} / ${f(claim.p95)} | ${f(me.p50)} / ${f(me.p95)} | ${ratio(claim.p50, me.p50)} |`);
-    console.log(`| (l) ${RACE} claims at once on ${RACE_SLOTS} slots, wall time (vs ${RACE} one after another, from (k)'s p50) | ${f(raceMs)} | ${f(claim.p50 * RACE)} | ${ratio(raceMs, claim.p50 * RACE)} |`);
-    console.log(`| (l) after the race: CLAIMED / WAITLISTED, places 1…${RACE - RACE_SLOTS} | ${claimed.length} / ${places.length}, places ${placesOk ? 'consecutive' : 'NOT consecutive'} | | |`);
-    console.log(`| (m) withdrawClaim promoting the first waiter p50 (vs nobody waiting) | ${f(promoting.p50)} | ${f(plain.p50)} | ${ratio(promoting.p50, plain.p50)} |`);
-    console.log(`| (m) the raced task after ${RUNS} withdrawals: claimed / waitlist / status | ${after.claimedCount} / ${after.waitlistCount} / ${after.status} | | |`);
-    console.log(`| (n) volunteerTasks(first: 50) p50 / p95 (vs \`me\`) | ${f(board.p50)} / ${f(board.p95)} | ${f(me.p50)} / ${f(me.p95)} | ${ratio(board.p50, me.p50)} |`);
-    await server.stop();
-    await services.orm.close();
-    await services.bus.close();
-  } finally {
-    await db.stop();
-    await rm(dir, { recursive: true, force: true });
+  // (m) withdrawals: each frees a slot on the raced task and promotes the first waiter; on the
+  // roomy task nobody waits.
+  const byToken = new Map(tokens.slice(RACE, RACE * 2).map((token, i) => [claims[i]!.id, token]));
+  const promoting = await samples(RUNS, (i) => m(WITHDRAW, { i: { claimId: claimed[i]!.id } }, byToken.get(claimed[i]!.id)!));
+  const roomyClaims = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { claims { id status volunteer { user { id } } } } } }`, { id: roomy }, coordinator.token)).node.claims as { id: string }[];
+  const ownerOf = new Map<string, string>();
+  for (let i = 0; i < RACE; i++) {
+    const mine = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { viewerClaim { id } } } }`, { id: roomy }, tokens[i]!)).node.viewerClaim;
+    if (mine) ownerOf.set(mine.id, tokens[i]!);
+    if (ownerOf.size >= RUNS) break;
   }
-}
+  const plainIds = [...ownerOf.keys()];
+  const plain = await samples(Math.min(RUNS, plainIds.length), (i) => m(WITHDRAW, { i: { claimId: plainIds[i]! } }, ownerOf.get(plainIds[i]!)!));
+  const after = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { claimedCount waitlistCount status } } }`, { id: race }, coordinator.token)).node;
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+  // (n) the board: 50 tasks with their counters and the viewer's claim.
+  for (let i = 0; i < 48; i++) await task(`社区服务${i + 1}`, 10);
+  const BOARD = `query($c: ID!) { volunteerTasks(communityId: $c, first: 50) { totalCount edges { node { id title slots claimedCount waitlistCount status station { id name } viewerClaim { id status waitlistPosition } } } } }`;
+  const board = await samples(RUNS, (i) => m(BOARD, { c: c.gid }, tokens[i]!));
+  await client.end();
+
+  console.log(`\n${VOLUNTEERS} volunteers at one station; ${roomyClaims.length} claims on the roomy task\n`);
+  console.log('| measure | figure | baseline | ratio |\n|---|---|---|---|');
+  console.log(`| (k) claimTask p50 / p95, one at a time (vs \`me\`) | ${f(claim.p50)} / ${f(claim.p95)} | ${f(me.p50)} / ${f(me.p95)} | ${ratio(claim.p50, me.p50)} |`);
+  console.log(`| (l) ${RACE} claims at once on ${RACE_SLOTS} slots, wall time (vs ${RACE} one after another, from (k)'s p50) | ${f(raceMs)} | ${f(claim.p50 * RACE)} | ${ratio(raceMs, claim.p50 * RACE)} |`);
+  console.log(`| (l) after the race: CLAIMED / WAITLISTED, places 1…${RACE - RACE_SLOTS} | ${claimed.length} / ${places.length}, places ${placesOk ? 'consecutive' : 'NOT consecutive'} | | |`);
+  console.log(`| (m) withdrawClaim promoting the first waiter p50 (vs nobody waiting) | ${f(promoting.p50)} | ${f(plain.p50)} | ${ratio(promoting.p50, plain.p50)} |`);
+  console.log(`| (m) the raced task after ${RUNS} withdrawals: claimed / waitlist / status | ${after.claimedCount} / ${after.waitlistCount} / ${after.status} | | |`);
+  console.log(`| (n) volunteerTasks(first: 50) p50 / p95 (vs \`me\`) | ${f(board.p50)} / ${f(board.p95)} | ${f(me.p50)} / ${f(me.p95)} | ${ratio(board.p50, me.p50)} |`);
+});
