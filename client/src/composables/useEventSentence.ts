@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n';
 import type { BoardEventFragment } from '@/gql/graphql';
+import { COVENANT_EVENT_DOMAINS, covenantEventParams } from './covenantEventParams';
 import { issueEventParams } from './issueEventParams';
 import { MEETING_EVENT_DOMAINS, meetingEventParams } from './meetingEventParams';
 import { VOLUNTEER_EVENT_DOMAINS, volunteerEventParams } from './volunteerEventParams';
@@ -29,9 +30,10 @@ function pick(data: Record<string, unknown>, keys: string[]): string | undefined
  * modules, unknown ones) fall back to `eventFallback.<domain>` or `eventFallback.other`.
  */
 export function useEventSentence() {
-  const { t, te } = useI18n();
+  const { t, te, locale } = useI18n();
 
   const quoted = (name: string) => t('eventParams.quoted', { name });
+  const time = (iso: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   function enumLabel(enumName: string, value: unknown): string {
     const key = `enums.${enumName}.${String(value)}`;
@@ -50,6 +52,7 @@ export function useEventSentence() {
       ...(domain === 'issue' ? issueEventParams(data, quoted) : {}),
       ...(VOLUNTEER_EVENT_DOMAINS.includes(domain ?? '') ? volunteerEventParams(data, quoted, t('eventParams.aResident')) : {}),
       ...(MEETING_EVENT_DOMAINS.includes(domain ?? '') ? meetingEventParams(data, { quoted, enumLabel, t }) : {}),
+      ...(COVENANT_EVENT_DOMAINS.includes(domain ?? '') ? covenantEventParams(data, { quoted, enumLabel, t, time }) : {}),
       actor: event.actor?.name ?? t('common.system'),
       community: quoted(event.community?.name ?? pick(data, ['communityName']) ?? ''),
       organization: organization ? quoted(organization) : t('eventParams.anOrganization'),

@@ -1,6 +1,7 @@
 import issues from './issues.en';
 import volunteers from './volunteers.en';
 import meetings from './meetings.en';
+import covenants from './covenants.en';
 import type { MessageSchema } from './zh-CN';
 
 const en: MessageSchema = {
@@ -12,6 +13,7 @@ const en: MessageSchema = {
     ...issues.nav,
     ...volunteers.nav,
     ...meetings.nav,
+    ...covenants.nav,
     board: 'Community board',
     communities: 'Communities',
     organizations: 'Organizations',
@@ -103,6 +105,7 @@ const en: MessageSchema = {
     ...issues.enums,
     ...volunteers.enums,
     ...meetings.enums,
+    ...covenants.enums,
     OrganizationKind: {
       PARTY_COMMITTEE: 'Party committee',
       RESIDENTS_COMMITTEE: 'Residents’ committee',
@@ -135,6 +138,7 @@ const en: MessageSchema = {
     issue: issues.events,
     ...volunteers.events,
     ...meetings.events,
+    ...covenants.events,
     community: {
       created: '{actor} created the community {community}',
     },
@@ -159,6 +163,7 @@ const en: MessageSchema = {
   },
   eventParams: {
     ...meetings.eventParams,
+    ...covenants.eventParams,
     quoted: '“{name}”',
     anOrganization: 'an organization',
     aResident: 'a resident',
@@ -170,6 +175,7 @@ const en: MessageSchema = {
   volunteers: volunteers.volunteers,
   meetings: meetings.meetings,
   matters: meetings.matters,
+  covenants: covenants.covenants,
   errors: {
     UNAUTHENTICATED: 'Please sign in first',
     FORBIDDEN: 'You are not allowed to do this',
@@ -186,6 +192,7 @@ const en: MessageSchema = {
     ...issues.fields,
     ...volunteers.fields,
     ...meetings.fields,
+    ...covenants.fields,
     phone: 'phone',
     password: 'password',
     name: 'name',

@@ -3,6 +3,7 @@
 import issues from './issues.zh-CN';
 import volunteers from './volunteers.zh-CN';
 import meetings from './meetings.zh-CN';
+import covenants from './covenants.zh-CN';
 
 const zhCN = {
   app: {
@@ -13,6 +14,7 @@ const zhCN = {
     ...issues.nav,
     ...volunteers.nav,
     ...meetings.nav,
+    ...covenants.nav,
     board: '社区动态',
     communities: '社区与入住',
     organizations: '组织架构',
@@ -104,6 +106,7 @@ const zhCN = {
     ...issues.enums,
     ...volunteers.enums,
     ...meetings.enums,
+    ...covenants.enums,
     OrganizationKind: {
       PARTY_COMMITTEE: '社区党组织',
       RESIDENTS_COMMITTEE: '居委会',
@@ -139,6 +142,7 @@ const zhCN = {
     issue: issues.events,
     ...volunteers.events,
     ...meetings.events,
+    ...covenants.events,
     community: {
       created: '{actor}创建了社区{community}',
     },
@@ -164,6 +168,7 @@ const zhCN = {
   },
   eventParams: {
     ...meetings.eventParams,
+    ...covenants.eventParams,
     quoted: '「{name}」',
     anOrganization: '一个组织',
     aResident: '一位居民',
@@ -175,6 +180,7 @@ const zhCN = {
   volunteers: volunteers.volunteers,
   meetings: meetings.meetings,
   matters: meetings.matters,
+  covenants: covenants.covenants,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '你没有权限进行此操作',
@@ -192,6 +198,7 @@ const zhCN = {
     ...issues.fields,
     ...volunteers.fields,
     ...meetings.fields,
+    ...covenants.fields,
     phone: '手机号',
     password: '密码',
     name: '姓名',

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { useAuthStore } from '@/stores/auth';
+import { covenantRoutes } from './covenants';
 import { issueRoutes } from './issues';
 import { meetingRoutes } from './meetings';
 import { volunteerRoutes } from './volunteers';
@@ -41,6 +42,7 @@ export const router = createRouter({
         ...issueRoutes,
         ...volunteerRoutes,
         ...meetingRoutes,
+        ...covenantRoutes,
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },
