@@ -14,6 +14,7 @@ import { IssueCategory, IssuePriority, Visibility } from '../issues/issue.entity
 import { ManualClock } from '../core/clock.js';
 import * as volunteers from '../volunteers/volunteers.service.js';
 import { loadDemoMeetings } from './demo-meetings.js';
+import { loadDemoCovenants } from './demo-covenants.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -111,6 +112,7 @@ export async function loadDemo(services: Services): Promise<void> {
   const issueIds = await loadDemoIssues(services, (phone) => users.get(phone)!.id, community.id, { pm, oc, rc, center });
   await loadDemoVolunteers(services, (phone) => users.get(phone)!.id, station, issueIds);
   await loadDemoMeetings(services, (phone) => users.get(phone)!.id, community.id, { party, rc, pm, oc, sc, station }, issueIds);
+  await loadDemoCovenants(services, (phone) => users.get(phone)!.id, community.id, { party, rc, oc, sc });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { ok } from '../helpers/graphql.js';
@@ -83,7 +84,7 @@ describe('the demo community', () => {
       actionItems { title status issue { status } task { title } } minutes { markdown } } } } }`;
     const list = (await ok(app.url, q, { c }, chair)).meetings.edges.map((e: any) => e.node);
     expect(new Set(list.map((m: any) => m.status))).toEqual(new Set(['PUBLISHED', 'SCHEDULED', 'IN_SESSION']));
-    const assembly = list.find((m: any) => m.kind === 'OWNERS_ASSEMBLY');
+    const assembly = list.find((m: any) => m.kind === 'OWNERS_ASSEMBLY' && m.status === 'PUBLISHED');
     expect(assembly.resolutions[0]).toMatchObject({ outcome: 'PASSED', rule: 'OWNERS_ORDINARY', tally: { votedCount: 11, forCount: 9 } });
     expect(assembly.resolutions[0].tally.forArea).toBeLessThan(assembly.resolutions[0].tally.votedArea);
     const joint = list.find((m: any) => m.kind === 'JOINT' && m.status === 'PUBLISHED');
@@ -97,5 +98,55 @@ describe('the demo community', () => {
     const { matters } = await ok(app.url, `query($c: ID!) { matters(communityId: $c) { totalCount edges { node { title stage supervisionRecords { rating } } } } }`, { c }, owner);
     expect(new Set(matters.edges.map((e: any) => e.node.stage))).toEqual(new Set(['DELIBERATION', 'DECISION', 'EXECUTION', 'CLOSED']));
     expect(matters.edges.find((e: any) => e.node.stage === 'CLOSED').node.supervisionRecords).toEqual([{ rating: 'SATISFACTORY' }]);
+  });
+
+  it('has the 居民公约 in force (adopted by its bound resolution, filed, acknowledged), its revision out for comment, and the 管理规约 put to the owners', async () => {
+    const chair = await signIn('13900000001');
+    const owner = await signIn('13900000012');
+    const { communities } = await ok(app.url, `{ communities { id } }`, {}, chair);
+    const q = `query($c: ID!) { covenants(communityId: $c) { id kind title inForce { id number status }
+      versions { id number status contentHash changeSummary commentsOpenUntil filingReference adoptedAt acknowledgementCount acknowledgementRate
+        articles { number title text } legalReview { approved reviewer { name } }
+        comments { articleNumber body }
+        resolution { text textHash status outcome rule } } } }`;
+    const list = (await ok(app.url, q, { c: communities[0].id }, chair)).covenants;
+    expect(list.map((c: any) => c.kind).sort()).toEqual(['PROPERTY_RULES', 'RESIDENTS_CONVENTION']);
+
+    const convention = list.find((c: any) => c.kind === 'RESIDENTS_CONVENTION');
+    expect(convention.title).toBe('檀溪社区居民公约');
+    const [v2, v1] = convention.versions;
+    expect(convention.inForce).toEqual({ id: v1.id, number: 1, status: 'FILED' });
+    expect(v1).toMatchObject({ number: 1, status: 'FILED', filingReference: expect.stringMatching(/备/), legalReview: { approved: true, reviewer: { name: '李建国' } } });
+    expect(v1.articles.map((a: any) => a.title)).toEqual(expect.arrayContaining(['爱党爱国', '邻里和睦', '垃圾分类', '文明养犬', '禁止高空抛物']));
+    // The adopting resolution is bound to the version: its text closes with the content hash, and its textHash is that text's hash.
+    expect(v1.resolution).toMatchObject({ status: 'CLOSED', outcome: 'PASSED', rule: 'ABSOLUTE_MAJORITY' });
+    expect(v1.resolution.text.endsWith(v1.contentHash)).toBe(true);
+    expect(createHash('sha256').update(v1.resolution.text, 'utf8').digest('hex')).toBe(v1.resolution.textHash);
+    const articles = v1.articles.map((a: any) => [a.number, a.title, a.text]);
+    expect(createHash('sha256').update(JSON.stringify(articles), 'utf8').digest('hex')).toBe(v1.contentHash);
+    expect(v1.comments.length).toBe(3);
+    expect(v1.comments.some((c: any) => c.articleNumber === 4)).toBe(true);
+    expect(v1.acknowledgementCount).toBeGreaterThanOrEqual(5);
+    expect(v1.acknowledgementRate).toBeGreaterThan(0);
+    expect(v1.acknowledgementRate).toBeLessThan(1);
+
+    expect(v2).toMatchObject({ number: 2, status: 'PUBLIC_COMMENT', changeSummary: expect.stringContaining('电动自行车'), resolution: null });
+    expect(new Date(v2.commentsOpenUntil).getTime()).toBeGreaterThan(Date.now());
+    expect(v2.articles).toHaveLength(v1.articles.length + 1);
+    expect(v2.comments).toEqual([{ articleNumber: 9, body: expect.stringContaining('电动车') }]);
+
+    const rules = list.find((c: any) => c.kind === 'PROPERTY_RULES');
+    expect(rules.inForce).toBeNull();
+    expect(rules.versions).toHaveLength(1);
+    expect(rules.versions[0]).toMatchObject({ status: 'VOTING', legalReview: { approved: true }, resolution: { status: 'DRAFT', rule: 'OWNERS_ORDINARY', outcome: null } });
+    expect(rules.versions[0].resolution.text.endsWith(rules.versions[0].contentHash)).toBe(true);
+
+    // A resident sees both, their own comments only, and may acknowledge the version in force.
+    const seen = (await ok(app.url, q, { c: communities[0].id }, owner)).covenants;
+    const mine = seen.find((c: any) => c.kind === 'RESIDENTS_CONVENTION').versions.find((v: any) => v.number === 1);
+    expect(mine.comments).toEqual([{ articleNumber: 4, body: expect.any(String) }]);
+    expect(seen.find((c: any) => c.kind === 'PROPERTY_RULES').versions[0].status).toBe('VOTING');
+    const { meetings } = await ok(app.url, `query($c: ID!) { meetings(communityId: $c, first: 50) { edges { node { kind status title } } } }`, { c: communities[0].id }, owner);
+    expect(meetings.edges.map((e: any) => e.node)).toContainEqual({ kind: 'OWNERS_ASSEMBLY', status: 'SCHEDULED', title: '翰林苑业主大会：表决《翰林苑管理规约》' });
   });
 });
