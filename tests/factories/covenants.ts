@@ -1,0 +1,81 @@
+import { ok } from '../helpers/graphql.js';
+import type { TestUser } from './index.js';
+
+/**
+ * Covenants through the API (the server's rules, its events and its content hash), for tests
+ * that start from a covenant at some stage and then do the step they are about in a browser.
+ */
+export interface ArticleDraft {
+  title?: string | null;
+  text: string;
+}
+
+export const COVENANT_VERSION = `id number status contentHash commentsOpenUntil articles { number title text }
+  legalReview { approved } resolution { id status outcome } acknowledgementCount viewerAcknowledged`;
+export const COVENANT = `id kind title viewerCanManage inForce { id number status } versions { ${COVENANT_VERSION} }`;
+
+/** The covenant mutations: GraphQL field name and input type. */
+export const COVENANT_STEPS = {
+  draft: ['draftCovenant', 'DraftCovenantInput'],
+  revise: ['reviseCovenant', 'ReviseCovenantInput'],
+  openComment: ['openPublicComment', 'OpenPublicCommentInput'],
+  comment: ['commentOnCovenant', 'CommentOnCovenantInput'],
+  submit: ['submitForLegalReview', 'CovenantVersionRefInput'],
+  review: ['recordLegalReview', 'RecordLegalReviewInput'],
+  toVote: ['putCovenantToVote', 'PutCovenantToVoteInput'],
+  file: ['fileCovenant', 'FileCovenantInput'],
+  acknowledge: ['acknowledgeCovenant', 'CovenantVersionRefInput'],
+  repeal: ['repealCovenant', 'RepealCovenantInput'],
+} as const;
+export type CovenantStep = keyof typeof COVENANT_STEPS;
+
+/** Runs a covenant step that must succeed and returns what it selects. */
+export async function covenantStep(app: { url: string }, s: CovenantStep, by: { token: string }, input: Record<string, unknown>, select = 'id'): Promise<any> {
+  const [field, type] = COVENANT_STEPS[s];
+  return (await ok(app.url, `mutation($input: ${type}!) { ${field}(input: $input) { ${select} } }`, { input }, by.token))[field];
+}
+
+/** One covenant as the viewer sees it (null when hidden). */
+export async function readCovenant(app: { url: string }, id: string, by: { token: string }, select = COVENANT): Promise<any> {
+  return (await ok(app.url, `query($id: ID!) { covenant(id: $id) { ${select} } }`, { id }, by.token)).covenant;
+}
+
+/** 起草: a new covenant (its first version a DRAFT), by a member of the responsible organization. */
+export async function draftCovenant(
+  app: { url: string },
+  by: TestUser,
+  input: { communityId: string; kind: string; title: string; articles: ArticleDraft[] },
+): Promise<any> {
+  return covenantStep(app, 'draft', by, input, COVENANT);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * 征求意见 for a moment (the server's clock must pass the deadline, so this waits `windowMs`), then
+ * submitted for legal review and approved by `reviewer` (a governance center member).
+ */
+export async function throughLegalReview(app: { url: string }, versionId: string, manager: TestUser, reviewer: TestUser, windowMs = 1_500): Promise<void> {
+  await covenantStep(app, 'openComment', manager, { versionId, until: new Date(Date.now() + windowMs).toISOString() });
+  await sleep(windowMs + 100);
+  await covenantStep(app, 'submit', manager, { versionId });
+  await covenantStep(app, 'review', reviewer, { versionId, approved: true, note: '经审查，内容符合法律法规' });
+}
+
+/**
+ * The vote at a meeting the convener runs: opened, the voters' ballots cast as told, closed by the
+ * convener. Returns the closed resolution's status and outcome.
+ */
+export async function voteOn(
+  app: { url: string },
+  resolutionId: string,
+  convener: TestUser,
+  ballots: [TestUser, 'FOR' | 'AGAINST' | 'ABSTAIN'][],
+): Promise<{ status: string; outcome: string | null }> {
+  const run = (field: string, type: string, by: TestUser, input: Record<string, unknown>, select = 'id') =>
+    ok(app.url, `mutation($input: ${type}!) { ${field}(input: $input) { ${select} } }`, { input }, by.token);
+  await run('openVoting', 'ResolutionRefInput', convener, { resolutionId });
+  for (const [voter, choice] of ballots) await run('castBallot', 'CastBallotInput', voter, { resolutionId, choice });
+  const closed = await run('closeVoting', 'ResolutionRefInput', convener, { resolutionId }, 'status outcome');
+  return closed.closeVoting;
+}
