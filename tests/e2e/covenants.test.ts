@@ -28,7 +28,8 @@ import {
  * close, submits the text for legal review; the governance center approves it (API); the member
  * puts it to a representatives' meeting chosen in the form; the vote passes (API) and both screens
  * show it adopted; the member files it with a reference; the resident acknowledges the version in
- * force and reads 已确认, and the member's count goes up. Nothing is reloaded.
+ * force and reads 已确认, and the member’s count goes up. Nothing is reloaded. Last, the member
+ * drafts rules of procedure through the form, a draft the resident does not see.
  */
 const SUFFIX = Date.now() % 100000;
 const TITLE = `檀溪社区居民公约${SUFFIX}`;
@@ -307,6 +308,30 @@ describe('a covenant from public comment to acknowledgement, a resident and a co
     await listed.getByTestId('covenant-item-acknowledged').waitFor({ timeout: LIVE });
     expect(await listed.getAttribute('data-status')).toBe('FILED');
     await fitsThePhone();
+  });
+
+  it('the committee member drafts rules of procedure through the form; the draft is theirs alone', async () => {
+    await navigate(desk, '公约', '/covenants');
+    await desk.getByTestId('covenants-new').click();
+    await desk.waitForURL(`${app.url}/covenants/new`);
+    await desk.getByTestId('covenant-form-kind-PROCEDURE_RULES').click();
+    await desk.getByTestId('covenant-form-title').locator('input').fill(`居民议事规则${SUFFIX}`);
+    await desk.getByTestId('covenant-form-article-text').first().locator('textarea').fill('议事会每月召开一次，由社区党组织召集。');
+    await desk.getByTestId('covenant-form-article-add').click();
+    await desk.getByTestId('covenant-form-article-title').nth(1).locator('input').fill('表决');
+    await desk.getByTestId('covenant-form-article-text').nth(1).locator('textarea').fill('议事事项经到会代表过半数同意即为通过。');
+    await desk.getByTestId('covenant-form-submit').click();
+    await desk.waitForURL(/\/covenants\/(?!new)[^/]+$/, { timeout: LIVE });
+    await covenantPage(desk).waitFor();
+    expect(await status(desk)).toBe('DRAFT');
+    expect(await covenantPage(desk).getAttribute('data-kind')).toBe('PROCEDURE_RULES');
+    expect(await desk.getByTestId('covenant-article').count()).toBe(2);
+    expect(await article(desk, 2).textContent()).toContain('表决');
+    expect(await desk.getByTestId('covenant-step-openComment').isVisible()).toBe(true);
+    // A resident does not see a draft: the phone's list still holds the one covenant.
+    await phone.reload();
+    await phone.getByTestId('covenant-item').first().waitFor({ timeout: LIVE });
+    expect(await phone.getByTestId('covenant-item').count()).toBe(1);
     expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
   });
 });
