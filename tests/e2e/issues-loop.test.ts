@@ -18,6 +18,8 @@ import {
   settled,
   wasNotReloaded,
   watchErrors,
+  navigateByMenu,
+  signInThroughPage,
 } from '../helpers/browser.js';
 
 /**
@@ -49,30 +51,9 @@ async function open(options: typeof DESKTOP, label: string): Promise<Page> {
   return page;
 }
 
-/** Signs in through the sign-in page, as a person would, and waits for the board. */
-async function signIn(page: Page, user: TestUser): Promise<void> {
-  await page.goto(`${app.url}/sign-in`);
-  await page.getByTestId('signin-phone').fill(user.phone);
-  await page.getByTestId('signin-password').fill(PASSWORD);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL(`${app.url}/`);
-  await page.getByTestId('nav-menu').or(page.locator('aside').getByTestId('nav')).first().waitFor();
-}
+const signIn = (page: Page, user: TestUser) => signInThroughPage(page, app.url, user, PASSWORD);
 
-/** Follows a navigation entry: the side menu on a desktop, the drawer on a phone. */
-async function navigate(page: Page, label: string, path: string): Promise<void> {
-  const menuButton = page.getByTestId('nav-menu');
-  if (await menuButton.isVisible()) {
-    await menuButton.click();
-    const drawerNav = page.locator('.n-drawer').getByTestId('nav');
-    await drawerNav.getByText(label, { exact: true }).click();
-    await page.waitForURL(`${app.url}${path}`);
-    await drawerNav.waitFor({ state: 'hidden' });
-  } else {
-    await page.locator('aside').getByTestId('nav').getByText(label, { exact: true }).click();
-    await page.waitForURL(`${app.url}${path}`);
-  }
-}
+const navigate = (page: Page, label: string, path: string) => navigateByMenu(page, app.url, label, path);
 
 const itemOf = (page: Page): Locator => page.locator(`[data-testid="issue-item"][data-issue-id="${issueId}"]`);
 const timelineOf = (page: Page, type: string): Locator => page.locator(`[data-testid="timeline-item"][data-event-type="${type}"]`);

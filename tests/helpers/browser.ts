@@ -103,3 +103,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** Signs in through the sign-in page, as a person would, and waits for the board. */
+export async function signInThroughPage(page: Page, baseUrl: string, user: { phone: string }, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByTestId('signin-phone').fill(user.phone);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.waitForURL(`${baseUrl}/`);
+  await page.getByTestId('nav-menu').or(page.locator('aside').getByTestId('nav')).first().waitFor();
+}
+
+/** Follows a navigation entry: the side menu on a desktop, the drawer on a phone. */
+export async function navigateByMenu(page: Page, baseUrl: string, label: string, path: string): Promise<void> {
+  const menuButton = page.getByTestId('nav-menu');
+  if (await menuButton.isVisible()) {
+    await menuButton.click();
+    const drawerNav = page.locator('.n-drawer').getByTestId('nav');
+    await drawerNav.getByText(label, { exact: true }).click();
+    await page.waitForURL(`${baseUrl}${path}`);
+    await drawerNav.waitFor({ state: 'hidden' });
+  } else {
+    await page.locator('aside').getByTestId('nav').getByText(label, { exact: true }).click();
+    await page.waitForURL(`${baseUrl}${path}`);
+  }
+}
