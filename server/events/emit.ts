@@ -11,8 +11,16 @@ export interface EmitInput<K extends EventType> {
   audience: Audience;
   /** Record no actor: a secret act (a ballot), whose event must not say who did it. */
   anonymous?: boolean;
-  /** People to notify (the actor is never notified of their own act), with the title they see. */
-  notify?: { userIds: string[]; title: string };
+  /**
+   * People to notify (the actor is never notified of their own act), with the title they see; a
+   * list when groups see different titles (someone who is in two groups is told once, by the first).
+   */
+  notify?: Notify | Notify[];
+}
+
+export interface Notify {
+  userIds: string[];
+  title: string;
 }
 
 /** Up to this many notifications are written as entities; more in one bulk statement. */
@@ -24,7 +32,12 @@ const BULK = 50;
  */
 export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>): DomainEvent {
   const { em } = tx;
-  const notified = [...new Set(input.notify?.userIds ?? [])].filter((id) => id !== tx.actorId);
+  // Each person once, with the title of the first group they are in; never the actor.
+  const titleOf = new Map<string, string>();
+  for (const group of [input.notify ?? []].flat()) {
+    for (const id of group.userIds) if (id !== tx.actorId && !titleOf.has(id)) titleOf.set(id, group.title);
+  }
+  const notified = [...titleOf.keys()];
   const event = em.create(DomainEvent, {
     type: input.type,
     community: input.communityId,
@@ -39,14 +52,21 @@ export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>):
     occurredAt: tx.now,
   });
   if (notified.length <= BULK) {
-    for (const userId of notified) em.create(Notification, { user: userId, event, title: input.notify!.title, createdAt: tx.now });
+    for (const [userId, title] of titleOf) em.create(Notification, { user: userId, event, title, createdAt: tx.now });
   } else {
     // Telling a whole community (every owner when their vote opens): one statement, not thousands
     // of entities in the unit of work.
-    const title = input.notify!.title;
+    const byTitle = new Map<string, string[]>();
+    for (const [userId, title] of titleOf) {
+      const group = byTitle.get(title);
+      if (group) group.push(userId);
+      else byTitle.set(title, [userId]);
+    }
     tx.beforeCommit(async () => {
       await em.flush();
-      await em.execute(`INSERT INTO notifications (user_id, event_id, title, created_at) SELECT unnest(?::uuid[]), ?, ?, ?`, [`{${notified.join(',')}}`, event.id, title, tx.now]);
+      for (const [title, userIds] of byTitle) {
+        await em.execute(`INSERT INTO notifications (user_id, event_id, title, created_at) SELECT unnest(?::uuid[]), ?, ?, ?`, [`{${userIds.join(',')}}`, event.id, title, tx.now]);
+      }
     });
   }
   const topics = [`community:${input.communityId}`, ...notified.map((u) => `user:${u}`)];

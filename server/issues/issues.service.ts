@@ -202,7 +202,12 @@ export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promis
           subject: subjectOf(issue),
           data: { number: issue.number, title: issue.title, status: { before: null, after: issue.status }, category: issue.category, priority: issue.priority, onBehalf: !!onBehalfOf },
           audience: audienceOf(issue),
-          notify: onBehalfOf ? { userIds: [onBehalfOf], title: `网格员已代你提交诉求：${issue.title}` } : undefined,
+          // The desks (综治中心, 居委会) are told that a new issue waits in their queue; a resident
+          // a grid worker submitted for, that it was.
+          notify: [
+            ...(onBehalfOf ? [{ userIds: [onBehalfOf], title: `网格员已代你提交诉求：${issue.title}` }] : []),
+            { userIds: await actors(em, issue), title: `新诉求待派单：${issue.title}` },
+          ],
         });
         return { id: issue.id, value: issue };
       },
