@@ -1,0 +1,68 @@
+import type { Context } from '../core/context.js';
+import { authorize, requireUser } from '../core/policy.js';
+import { badInput, notFound } from '../core/errors.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../core/pagination.js';
+import { keyOf } from '../core/ids.js';
+import { User } from './user.entity.js';
+import { accountPolicy } from './account.policy.js';
+import { AccountType, type AccountsArgs, type RevokeSessionsInput } from './admin.types.js';
+
+const WHOLE_PHONE = /^1[3-9]\d{9}$/;
+
+/** Live sessions and the latest sign-in of each person, in one statement. */
+async function sessionsOf(ctx: Context, userIds: string[]): Promise<Map<string, { live: number; last: Date | null }>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await ctx.em.execute<{ user_id: string; live: number; last: Date | null }[]>(
+    `SELECT user_id, count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > now())::int AS live, max(created_at) AS last
+       FROM sessions WHERE user_id IN (SELECT jsonb_array_elements_text(?::jsonb)::uuid) GROUP BY user_id`,
+    [JSON.stringify(userIds)],
+  );
+  return new Map(rows.map((r) => [r.user_id, { live: r.live, last: r.last ? new Date(r.last) : null }]));
+}
+
+async function accountOf(ctx: Context, user: User): Promise<AccountType> {
+  const sessions = await sessionsOf(ctx, [user.id]);
+  return AccountType.from(user, sessions.get(user.id) ?? { live: 0, last: null });
+}
+
+/** Every account, newest first; `search` is part of a name or a whole phone number. */
+export async function listAccounts(ctx: Context, args: AccountsArgs): Promise<Connection<AccountType> & { totalCount: number }> {
+  authorize(accountPolicy.canManage(await ctx.access()), 'Only platform admins see accounts');
+  const limit = pageSize(args.first);
+  const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+  if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'is not a valid cursor' });
+  const search = args.search?.trim();
+  const where = !search
+    ? {}
+    : WHOLE_PHONE.test(search)
+      ? { phone: search }
+      : { name: { $ilike: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` } };
+  const [rows, total] = await ctx.em.findAndCount(User, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: limit + 1, offset });
+  const sessions = await sessionsOf(ctx, rows.map((u) => u.id));
+  const page = toConnection(rows, limit, offset > 0, (u) => encodeCursor([offset + rows.indexOf(u) + 1]), (u) =>
+    AccountType.from(u, sessions.get(u.id) ?? { live: 0, last: null }),
+  );
+  return { ...page, totalCount: total };
+}
+
+/**
+ * Revokes every live session of a person at once. After commit each session's sockets are closed
+ * with 4403 on every instance (as after `signOut`), and their subscriptions end.
+ */
+export async function revokeSessions(ctx: Context, input: RevokeSessionsInput): Promise<AccountType> {
+  const access = await ctx.access();
+  requireUser(access);
+  const userId = keyOf(input.userId, 'User', 'userId');
+  authorize(accountPolicy.canManage(access), 'Only platform admins revoke sessions');
+  if (!accountPolicy.canRevokeSessionsOf(access, userId)) throw badInput({ userId: 'is you: sign out instead' });
+  const user = await ctx.em.findOne(User, userId);
+  if (!user) throw notFound('User');
+  await ctx.transact(async (tx) => {
+    const ended = await tx.em.execute<{ id: string }[]>(
+      `UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
+      [ctx.now(), user.id],
+    );
+    if (ended.length > 0) tx.afterCommit(() => tx.bus.publish({ topics: ended.map((s) => `session:${s.id}`), reason: 'session.ended' }));
+  });
+  return accountOf(ctx, user);
+}
