@@ -60,8 +60,8 @@ export async function loadDemo(services: Services): Promise<void> {
 
   const community = await communities.createCommunity(admin, { name: '檀溪社区', township: '檀溪街道', county: '襄城区', city: '襄阳市' });
   const cid = toGlobalId('Community', community.id);
-  const org = async (kind: OrganizationKind, name: string, level = RegionLevel.COMMUNITY, inCommunity = true) =>
-    (await communities.createOrganization(admin, { communityId: inCommunity ? cid : null, kind, name, level })).id;
+  const org = async (kind: OrganizationKind, name: string, level = RegionLevel.COMMUNITY, area: { city: string; county: string; township?: string } | null = null) =>
+    (await communities.createOrganization(admin, { communityId: area ? null : cid, kind, name, level, ...area })).id;
 
   const party = await org(OrganizationKind.PARTY_COMMITTEE, '檀溪社区党委');
   const rc = await org(OrganizationKind.RESIDENTS_COMMITTEE, '檀溪社区居民委员会');
@@ -70,8 +70,8 @@ export async function loadDemo(services: Services): Promise<void> {
   const oc = await org(OrganizationKind.OWNERS_COMMITTEE, '翰林苑小区业主委员会');
   const sc = await org(OrganizationKind.SUPERVISORY_COMMITTEE, '檀溪社区居务监督委员会');
   const station = await org(OrganizationKind.PARTY_STATION, '檀溪社区红色驿站');
-  await org(OrganizationKind.GOVERNANCE_CENTER, '檀溪街道综治中心', RegionLevel.TOWNSHIP, false);
-  await org(OrganizationKind.DEPARTMENT, '襄城区城市管理执法局', RegionLevel.COUNTY, false);
+  await org(OrganizationKind.GOVERNANCE_CENTER, '檀溪街道综治中心', RegionLevel.TOWNSHIP, { city: '襄阳市', county: '襄城区', township: '檀溪街道' });
+  await org(OrganizationKind.DEPARTMENT, '襄城区城市管理执法局', RegionLevel.COUNTY, { city: '襄阳市', county: '襄城区' });
 
   const seat = (organizationId: string, phone: string, role: MemberRole) =>
     communities.addMember(admin, { organizationId: toGlobalId('Organization', organizationId), userId: uid(phone), role });

@@ -1,13 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
+import { coversSql } from './region.js';
 
-/** One statement: the person's admin flag, seats and residencies. */
+/** One statement: the person's admin flag, seats (with the area of those above communities) and residencies. */
 export async function loadAccess(em: EntityManager, userId: string): Promise<Access> {
   const [row] = await em.execute<{ admin: boolean; memberships: MembershipFact[]; residencies: ResidencyFact[] }[]>(
     `SELECT u.is_platform_admin AS admin,
             COALESCE((SELECT json_agg(json_build_object(
                         'membershipId', m.id, 'organizationId', m.organization_id, 'role', m.role,
-                        'kind', o.kind, 'level', o.level, 'communityId', o.community_id))
+                        'kind', o.kind, 'level', o.level, 'communityId', o.community_id,
+                        'covers', CASE WHEN o.community_id IS NULL
+                          THEN COALESCE((SELECT json_agg(c.id) FROM communities c WHERE ${coversSql('o', 'c')}), '[]') END))
                         FROM memberships m JOIN organizations o ON o.id = m.organization_id
                        WHERE m.user_id = u.id), '[]') AS memberships,
             COALESCE((SELECT json_agg(json_build_object(

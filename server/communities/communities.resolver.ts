@@ -4,7 +4,7 @@ import { requireUser } from '../core/policy.js';
 import { parseGlobalId } from '../core/ids.js';
 import { UserType } from '../accounts/user.type.js';
 import { Community } from './community.entity.js';
-import { Organization } from './organization.entity.js';
+import { organizationsAbove } from './region.js';
 import {
   BuildingType,
   CommunityType,
@@ -57,11 +57,11 @@ export class CommunityResolver {
     return (await c.entity.organizations.load({ dataloader: true })).getItems().map(OrganizationType.from);
   }
 
-  @FieldResolver(() => [OrganizationType], { description: 'The organizations above communities its matters escalate to (上报): township, county and city centers and departments, by level.' })
-  async escalationTargets(@Ctx() ctx: Context): Promise<OrganizationType[]> {
-    const LEVEL_ORDER = ['TOWNSHIP', 'COUNTY', 'CITY'];
-    const rows = await ctx.em.find(Organization, { community: null }, { orderBy: { name: 'asc' } });
-    return rows.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level)).map(OrganizationType.from);
+  @FieldResolver(() => [OrganizationType], {
+    description: 'The organizations above communities its matters escalate to (上报): the township, county and city centers and departments whose area takes it in, by level.',
+  })
+  async escalationTargets(@Root() c: CommunityType, @Ctx() ctx: Context): Promise<OrganizationType[]> {
+    return (await organizationsAbove(ctx.em, c.entity.id)).map(OrganizationType.from);
   }
 
   @FieldResolver(() => ResidencyConnection, {

@@ -7,6 +7,7 @@ import { emit } from '../events/emit.js';
 import { User } from '../accounts/user.entity.js';
 import { Community } from './community.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
+import { AREA_PARTS, type Area } from './region.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { Residency } from './residency.entity.js';
 import { Unit } from './unit.entity.js';
@@ -57,16 +58,30 @@ export async function createCommunity(ctx: Context, input: CreateCommunityInput)
   });
 }
 
+/** The area an organization serves (region.ts): exactly the names its level calls for. */
+function areaOf(input: CreateOrganizationInput): Area {
+  const needed = AREA_PARTS[input.level];
+  const area: Area = { city: input.city?.trim() || null, county: input.county?.trim() || null, township: input.township?.trim() || null };
+  const wrong: Record<string, string> = {};
+  for (const part of ['city', 'county', 'township'] as const) {
+    if (needed.includes(part) && !area[part]) wrong[part] = `is required for a ${input.level} organization`;
+    if (!needed.includes(part) && area[part]) wrong[part] = `is not given for a ${input.level} organization`;
+  }
+  if (Object.keys(wrong).length) throw badInput(wrong);
+  return area;
+}
+
 export async function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<Organization> {
   authorize(communityPolicy.canCreateOrganization(await ctx.access()), 'Only platform admins create organizations');
   const communityId = optionalKeyOf(input.communityId, 'Community', 'communityId');
   if (communityId && input.level !== RegionLevel.COMMUNITY) throw badInput({ level: 'must be COMMUNITY for an organization of a community' });
   if (!communityId && input.level === RegionLevel.COMMUNITY) throw badInput({ communityId: 'is required for a COMMUNITY-level organization' });
   if (!communityId && !REGIONAL_KINDS.has(input.kind)) throw badInput({ communityId: `is required for ${input.kind}` });
+  const area = areaOf(input);
   return ctx.transact(async (tx) => {
     const community = communityId ? await tx.em.findOne(Community, communityId) : null;
     if (communityId && !community) throw notFound('Community');
-    const org = tx.em.create(Organization, { community, kind: input.kind, name: input.name.trim(), level: input.level });
+    const org = tx.em.create(Organization, { community, kind: input.kind, name: input.name.trim(), level: input.level, areaCity: area.city, areaCounty: area.county, areaTownship: area.township });
     if (community) {
       emit(tx, {
         type: 'organization.created',

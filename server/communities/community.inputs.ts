@@ -44,6 +44,24 @@ export class CreateOrganizationInput {
 
   @Field(() => RegionLevel, { description: 'COMMUNITY with a community; TOWNSHIP, COUNTY or CITY without.' })
   level!: RegionLevel;
+
+  @Field(() => String, { nullable: true, description: 'Above communities: the city (市) of the area it serves. Required for TOWNSHIP, COUNTY and CITY; omitted for COMMUNITY.' })
+  @IsOptional()
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Above communities: the county (县/区) of the area it serves. Required for TOWNSHIP and COUNTY.' })
+  @IsOptional()
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  county?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Above communities: the township (街道/乡镇) it serves. Required for TOWNSHIP. A township center reviews, reads and takes escalations of that township's communities only." })
+  @IsOptional()
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  township?: string | null;
 }
 
 @InputType('AddMemberInput', { description: 'Gives a person a seat (chairs of the organization, platform admins).' })

@@ -43,6 +43,20 @@ export class Organization {
   @Enum({ items: () => RegionLevel, nativeEnumName: 'region_level' })
   level!: RegionLevel;
 
+  /**
+   * The area an organization above communities serves (region.ts): city, county and township
+   * names as deep as its level; null for community-level organizations. Without one it serves no
+   * community.
+   */
+  @Property({ type: 'string', length: 100, nullable: true })
+  areaCity?: string | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  areaCounty?: string | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  areaTownship?: string | null;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 

@@ -9,6 +9,11 @@ export interface MembershipFact {
   kind: string;
   level: string;
   communityId: string | null;
+  /**
+   * For an organization above communities (communityId null): the communities in its area
+   * (communities/region.ts decides). Empty or absent for a community's own organizations.
+   */
+  covers?: readonly string[] | null;
 }
 
 export interface ResidencyFact {
@@ -53,6 +58,14 @@ export class Access {
 
   hasKindIn(communityId: string, ...kinds: string[]): boolean {
     return this.memberships.some((m) => m.communityId === communityId && kinds.includes(m.kind));
+  }
+
+  /**
+   * Seats in organizations above communities (a township, county or city center, a department)
+   * whose area takes in this community, of the given kinds (any kind when none is given).
+   */
+  seatsAbove(communityId: string, ...kinds: string[]): MembershipFact[] {
+    return this.memberships.filter((m) => m.communityId === null && (m.covers ?? []).includes(communityId) && (kinds.length === 0 || kinds.includes(m.kind)));
   }
 
   isVerifiedResidentOf(communityId: string): boolean {

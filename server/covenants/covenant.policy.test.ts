@@ -6,13 +6,14 @@ import { contentHashOf, diffArticles, numberArticles } from './covenant.content.
 
 const C = 'c0000000-0000-4000-8000-000000000000';
 const OTHER = 'c1111111-1111-4111-8111-111111111111';
-const seat = (kind: string, level = 'COMMUNITY', communityId: string | null = C): MembershipFact => ({
+const seat = (kind: string, level = 'COMMUNITY', communityId: string | null = C, covers: string[] | null = null): MembershipFact => ({
   membershipId: 'm',
   organizationId: `${kind}-${communityId}`,
   role: 'MEMBER',
   kind,
   level,
   communityId,
+  covers,
 });
 const home = (verified: boolean, communityId = C): ResidencyFact => ({ residencyId: 'r', communityId, unitId: 'u', kind: 'OWNER', verified });
 const person = (memberships: MembershipFact[] = [], residencies: ResidencyFact[] = [], admin = false) => new Access('u1', admin, memberships, residencies);
@@ -22,7 +23,10 @@ const party = person([seat('PARTY_COMMITTEE')]);
 const oc = person([seat('OWNERS_COMMITTEE')]);
 const center = person([seat('GOVERNANCE_CENTER')]);
 const otherCenter = person([seat('GOVERNANCE_CENTER', 'COMMUNITY', OTHER)]);
-const township = person([seat('GOVERNANCE_CENTER', 'TOWNSHIP', null)]);
+/** The center of C's township (its area takes in C), and the center of another township. */
+const township = person([seat('GOVERNANCE_CENTER', 'TOWNSHIP', null, [C])]);
+const otherTownship = person([seat('GOVERNANCE_CENTER', 'TOWNSHIP', null, [OTHER])]);
+const countyDept = person([seat('DEPARTMENT', 'COUNTY', null, [C, OTHER])]);
 const resident = person([], [home(true)]);
 const unverified = person([], [home(false)]);
 const admin = person([], [], true);
@@ -38,19 +42,22 @@ describe('covenantPolicy', () => {
 
   it('shows drafts to the responsible organizations only, later versions to the community and reviewers', () => {
     expect([rc, oc, resident, center, township, unverified].map((a) => covenantPolicy.canSeeVersion(a, convention, S.DRAFT))).toEqual([true, false, false, false, false, false]);
-    expect([rc, oc, resident, center, township, unverified, otherCenter].map((a) => covenantPolicy.canSeeVersion(a, convention, S.ADOPTED))).toEqual([
+    expect([rc, oc, resident, center, township, unverified, otherCenter, otherTownship, countyDept].map((a) => covenantPolicy.canSeeVersion(a, convention, S.ADOPTED))).toEqual([
       true,
       true,
       true,
       true,
       true,
+      false,
+      false,
       false,
       false,
     ]);
   });
 
-  it('leaves legal review to governance centers of the community or the township, comments and acknowledgements to verified residents', () => {
-    expect([center, township, otherCenter, rc, admin].map((a) => covenantPolicy.canReview(a, C))).toEqual([true, true, false, false, true]);
+  it('leaves legal review to governance centers of the community or its own township, comments and acknowledgements to verified residents', () => {
+    expect([center, township, otherCenter, otherTownship, countyDept, rc, admin].map((a) => covenantPolicy.canReview(a, C))).toEqual([true, true, false, false, false, false, true]);
+    expect([township, otherTownship].map((a) => covenantPolicy.canSeeAllComments(a, convention))).toEqual([true, false]);
     expect([resident, unverified, rc].map((a) => covenantPolicy.canComment(a, convention))).toEqual([true, false, false]);
     expect([resident, unverified, oc].map((a) => covenantPolicy.canAcknowledge(a, rules))).toEqual([true, false, false]);
     expect([rc, center, resident].map((a) => covenantPolicy.canSeeAllComments(a, convention))).toEqual([true, true, false]);

@@ -24,15 +24,14 @@ export const RESPONSIBLE: Record<CovenantKind, OrganizationKind[]> = {
 const canManage = (a: Access, c: CovenantFacts) => a.isAdmin || a.hasKindIn(c.communityId, ...RESPONSIBLE[c.kind]);
 
 /**
- * 合法性审查 is recorded by a governance center: the community's own, or a township (街道) center.
- * Organizations above communities belong to none (communities/README.md), so a township center
- * reviews for every community, as it takes escalated issues from every community.
+ * 合法性审查 is recorded by a governance center: the community's own, or the township (街道) center
+ * whose area takes in the community (communities/region.ts, through `Access.seatsAbove`). A center
+ * of another township neither reviews nor reads the community's covenants and comments.
  */
 const canReview = (a: Access, communityId: string) =>
   a.isAdmin ||
-  a.memberships.some(
-    (m) => m.kind === OrganizationKind.GOVERNANCE_CENTER && ((m.level === RegionLevel.COMMUNITY && m.communityId === communityId) || m.level === RegionLevel.TOWNSHIP),
-  );
+  a.hasKindIn(communityId, OrganizationKind.GOVERNANCE_CENTER) ||
+  a.seatsAbove(communityId, OrganizationKind.GOVERNANCE_CENTER).some((m) => m.level === RegionLevel.TOWNSHIP);
 
 /** Who may do what with a covenant. Pure functions over (viewer, covenant). */
 export const covenantPolicy = {

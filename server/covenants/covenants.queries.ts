@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
-import { OrganizationKind } from '../communities/organization.entity.js';
+import { OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
+import { coversSql } from '../communities/region.js';
 import { Covenant, CovenantKind } from './covenant.entity.js';
 import { covenantPolicy, RESPONSIBLE } from './covenant.policy.js';
 
@@ -36,11 +37,15 @@ export async function residentUserIds(em: EntityManager, communityId: string): P
   return rows.map((r) => r.user_id);
 }
 
-/** Members of the community's governance center(s): told when a version awaits legal review. */
+/**
+ * Who records the legal review (covenantPolicy.canReview): members of the community's governance
+ * center and of the township center whose area takes it in. Told when a version awaits review.
+ */
 export async function reviewerUserIds(em: EntityManager, communityId: string): Promise<string[]> {
   const rows = await em.execute<{ user_id: string }[]>(
-    `SELECT DISTINCT m.user_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.community_id = ? AND o.kind = ?`,
-    [communityId, OrganizationKind.GOVERNANCE_CENTER],
+    `SELECT DISTINCT m.user_id FROM memberships m JOIN organizations o ON o.id = m.organization_id, communities c
+      WHERE c.id = ? AND o.kind = ? AND (o.community_id = c.id OR (o.level = ? AND ${coversSql('o', 'c')}))`,
+    [communityId, OrganizationKind.GOVERNANCE_CENTER, RegionLevel.TOWNSHIP],
   );
   return rows.map((r) => r.user_id);
 }

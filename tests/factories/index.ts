@@ -53,10 +53,13 @@ export interface TestCommunity {
   units: { id: string; gid: string; floorArea: number }[];
 }
 
-/** A community with its seven organizations and one building of four flats. */
-export async function createCommunity(app: RunningServer, name = '测试社区'): Promise<TestCommunity> {
+/** Where the factories' communities lie unless told otherwise. */
+export const TANXI = { city: '襄阳市', county: '襄城区', township: '檀溪街道' };
+
+/** A community with its seven organizations and one building of four flats (in 檀溪街道 unless `place` says). */
+export async function createCommunity(app: RunningServer, name = '测试社区', place: { city: string; county: string; township: string } = TANXI): Promise<TestCommunity> {
   const e = em(app);
-  const c = e.create(Community, { name: `${name}${randomInt(1e6)}`, township: '檀溪街道', county: '襄城区', city: '襄阳市' });
+  const c = e.create(Community, { name: `${name}${randomInt(1e6)}`, ...place });
   const org = (kind: OrganizationKind, n: string) => e.create(Organization, { community: c, kind, name: n, level: RegionLevel.COMMUNITY });
   const orgs = {
     party: org(OrganizationKind.PARTY_COMMITTEE, '党委'),
@@ -77,6 +80,20 @@ export async function createCommunity(app: RunningServer, name = '测试社区')
     orgs: Object.fromEntries(Object.entries(orgs).map(([k, o]) => [k, ref(o)])) as TestCommunity['orgs'],
     units: units.map((u) => ({ id: u.id, gid: toGlobalId('Unit', u.id), floorArea: u.floorArea })),
   };
+}
+
+/**
+ * An organization above communities (a township center, a county department…) serving the given
+ * area: city, county and township names as deep as its level (server/communities/region.ts).
+ */
+export async function createOrganizationAbove(
+  app: RunningServer,
+  opts: { kind: OrganizationKind; name: string; level: RegionLevel; city: string; county?: string; township?: string },
+): Promise<{ id: string; gid: string }> {
+  const e = em(app);
+  const o = e.create(Organization, { community: null, kind: opts.kind, name: opts.name, level: opts.level, areaCity: opts.city, areaCounty: opts.county ?? null, areaTownship: opts.township ?? null });
+  await e.flush();
+  return { id: o.id, gid: toGlobalId('Organization', o.id) };
 }
 
 export async function seat(app: RunningServer, user: TestUser, organizationId: string, role: MemberRole = MemberRole.MEMBER): Promise<string> {

@@ -61,7 +61,12 @@ describe('createOrganization', () => {
   it('a platform admin creates a community organization and a township center', async () => {
     const { createOrganization: o } = await ok(app.url, CREATE_ORG, { input: { communityId: community.gid, kind: 'DEPARTMENT', name: '社区警务室', level: 'COMMUNITY' } }, admin.token);
     expect(o).toMatchObject({ kind: 'DEPARTMENT', level: 'COMMUNITY', community: { id: community.gid } });
-    const { createOrganization: t } = await ok(app.url, CREATE_ORG, { input: { kind: 'GOVERNANCE_CENTER', name: '米公街道综治中心', level: 'TOWNSHIP' } }, admin.token);
+    const { createOrganization: t } = await ok(
+      app.url,
+      CREATE_ORG,
+      { input: { kind: 'GOVERNANCE_CENTER', name: '米公街道综治中心', level: 'TOWNSHIP', city: '襄阳市', county: '襄城区', township: '米公街道' } },
+      admin.token,
+    );
     expect(t).toMatchObject({ level: 'TOWNSHIP', community: null });
   });
 
@@ -73,6 +78,10 @@ describe('createOrganization', () => {
     const bad = async (input: object) => (await gql(app.url, CREATE_ORG, { input }, admin.token)).errors![0]!.extensions;
     expect(await bad({ communityId: community.gid, kind: 'DEPARTMENT', name: 'x', level: 'CITY' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: { level: expect.any(String) } });
     expect(await bad({ kind: 'RESIDENTS_COMMITTEE', name: 'x', level: 'TOWNSHIP' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: { communityId: expect.any(String) } });
+    // Above communities, the area it serves: exactly the names its level calls for.
+    expect(await bad({ kind: 'GOVERNANCE_CENTER', name: 'x', level: 'TOWNSHIP', city: '襄阳市', county: '襄城区' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: { township: expect.any(String) } });
+    expect(await bad({ kind: 'DEPARTMENT', name: 'x', level: 'COUNTY', city: '襄阳市', county: '襄城区', township: '米公街道' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: { township: expect.any(String) } });
+    expect(await bad({ communityId: community.gid, kind: 'DEPARTMENT', name: 'x', level: 'COMMUNITY', city: '襄阳市' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: { city: expect.any(String) } });
     expect(await bad({ communityId: 'nope', kind: 'DEPARTMENT', name: 'x', level: 'COMMUNITY' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: { communityId: expect.any(String) } });
     expect(await bad({ communityId: toGlobalId('Community', '00000000-0000-4000-8000-000000000000'), kind: 'DEPARTMENT', name: 'x', level: 'COMMUNITY' })).toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -430,7 +430,7 @@ describe('policy', () => {
     await seat(app, stranger, other.orgs.center.id);
     expect(await code('review', stranger, { versionId: v.id, approved: true, note: '越权' })).toBe('NOT_FOUND');
     const e = em(app);
-    const township = e.create(Organization, { community: null, kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP });
+    const township = e.create(Organization, { community: null, kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP, areaCity: '襄阳市', areaCounty: '襄城区', areaTownship: '檀溪街道' });
     await e.flush();
     const townshipReviewer = await createUser(app, { name: '街道审查员' });
     await seat(app, townshipReviewer, township.id, MemberRole.STAFF);

@@ -128,8 +128,8 @@ describe('each step is for its role only (FORBIDDEN), and for its state only (IN
 
   it('escalate (上报): to the township center, which sends it on to a department that handles it', async () => {
     const e = em(app);
-    const township = e.create(Organization, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '街道综治中心', level: RegionLevel.TOWNSHIP });
-    const dept = e.create(Organization, { kind: OrganizationKind.DEPARTMENT, name: '城管局', level: RegionLevel.COUNTY });
+    const township = e.create(Organization, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '街道综治中心', level: RegionLevel.TOWNSHIP, areaCity: '襄阳市', areaCounty: '襄城区', areaTownship: '檀溪街道' });
+    const dept = e.create(Organization, { kind: OrganizationKind.DEPARTMENT, name: '城管局', level: RegionLevel.COUNTY, areaCity: '襄阳市', areaCounty: '襄城区' });
     await e.flush();
     const [townStaff, deptStaff] = await Promise.all([createUser(app), createUser(app)]);
     await seat(app, townStaff, township.id, MemberRole.STAFF);
