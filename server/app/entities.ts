@@ -1,6 +1,7 @@
 // Every entity of every module: the one list the ORM, the migrations and the tests share.
 import { User } from '../accounts/user.entity.js';
 import { Session } from '../accounts/session.entity.js';
+import { PasswordResetCode } from '../accounts/reset-code.entity.js';
 import { Community } from '../communities/community.entity.js';
 import { Organization } from '../communities/organization.entity.js';
 import { Membership } from '../communities/membership.entity.js';
@@ -19,6 +20,7 @@ import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } f
 export const entities = [
   User,
   Session,
+  PasswordResetCode,
   Community,
   Organization,
   Membership,

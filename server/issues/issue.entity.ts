@@ -157,19 +157,16 @@ export class Issue {
   @Property({ type: 'integer', default: 0 })
   followerCount: Opt<number> = 0;
 
-  /** Public comments' text, kept for search (internal notes are not searchable by residents). */
-  @Property({ type: 'text', default: '', lazy: true })
-  commentsText: Opt<string> = '';
-
   /**
-   * Character bigrams of number, title, body and public comments, for search in Chinese (no word
-   * breaks: 电梯 matches 小区电梯异响). A GIN index finds candidates; LIKE then checks the substring.
+   * Character bigrams of number, title and body, for search in Chinese (no word breaks: 电梯
+   * matches 小区电梯异响). A GIN index finds candidates; LIKE then checks the substring. Comments
+   * are indexed in their own rows (IssueComment.searchGrams), never in the issue's.
    */
   @Index({ type: 'gin', name: 'issues_search_grams_index' })
   @Property({
     type: 'array',
     columnType: 'text[]',
-    generated: `(gz_bigrams(lower(number || ' ' || title || ' ' || body || ' ' || comments_text))) stored`,
+    generated: `(gz_bigrams(lower(number || ' ' || title || ' ' || body))) stored`,
     lazy: true,
     hidden: true,
     nullable: true,
@@ -201,6 +198,18 @@ export class IssueComment {
 
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /**
+   * What search reads of it: the body of a public comment while the thread's indexed text stays
+   * within THREAD_INDEX_CHARS (cut at the cap); null for internal notes and past the cap.
+   */
+  @Property({ type: 'text', nullable: true, lazy: true, hidden: true })
+  searchText?: string | null;
+
+  /** Character bigrams of `searchText` (as Issue.searchGrams), GIN-indexed. */
+  @Index({ type: 'gin', name: 'issue_comments_search_grams_index' })
+  @Property({ type: 'array', columnType: 'text[]', generated: `(gz_bigrams(lower(search_text))) stored`, lazy: true, hidden: true, nullable: true })
+  searchGrams?: Opt<string[]>;
 }
 
 /** 附议: a "+1" from a resident. One per person. */

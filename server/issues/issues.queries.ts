@@ -72,14 +72,15 @@ function whereOf(q: IssueListQuery): { sql: string; params: unknown[] } {
   }
   const search = q.search?.trim().toLowerCase();
   if (search) {
-    // Bigrams find candidates through the GIN index (Chinese has no word breaks, so no tokenizer
-    // would); the LIKE then checks the exact substring.
-    if ([...search].length >= 2) {
-      parts.push('i.search_grams @> gz_bigrams(?)');
-      params.push(search);
-    }
-    parts.push(`lower(i.number || ' ' || i.title || ' ' || i.body || ' ' || i.comments_text) LIKE ? ESCAPE '\\'`);
-    params.push(`%${likeLiteral(search)}%`);
+    // Bigrams find candidates through the GIN indexes (Chinese has no word breaks, so no tokenizer
+    // would); the LIKE then checks the exact substring. The issue's own text, or one of its public
+    // comments (each indexed in its own row, up to the thread's cap).
+    const grams = [...search].length >= 2;
+    const like = `%${likeLiteral(search)}%`;
+    parts.push(`((${grams ? 'i.search_grams @> gz_bigrams(?) AND ' : ''}lower(i.number || ' ' || i.title || ' ' || i.body) LIKE ? ESCAPE '\\')
+      OR EXISTS (SELECT 1 FROM issue_comments c WHERE c.issue_id = i.id AND c.search_text IS NOT NULL
+                    AND ${grams ? 'c.search_grams @> gz_bigrams(?) AND ' : ''}lower(c.search_text) LIKE ? ESCAPE '\\'))`);
+    params.push(...(grams ? [search, like, search, like] : [like, like]));
   }
   return { sql: parts.join(' AND '), params };
 }

@@ -504,6 +504,17 @@ export async function markDuplicate(ctx: Context, input: MarkDuplicateInput): Pr
   });
 }
 
+/** The most characters of a thread's public comments that search indexes (oldest first). */
+export const THREAD_INDEX_CHARS = 100_000;
+
+/** The part of a new public comment that search indexes: what still fits under the thread's cap (null when nothing does). */
+async function indexedPart(em: EntityManager, issueId: string, body: string): Promise<string | null> {
+  const [row] = await em.execute<{ n: number }[]>(`SELECT coalesce(sum(length(search_text)), 0)::int AS n FROM issue_comments WHERE issue_id = ?`, [issueId]);
+  const room = THREAD_INDEX_CHARS - (row?.n ?? 0);
+  // PostgreSQL counts characters (code points) as [...body] does.
+  return room > 0 ? [...body].slice(0, room).join('') : null;
+}
+
 export async function commentOnIssue(ctx: Context, input: CommentOnIssueInput): Promise<IssueComment> {
   const access = await requireAccess(ctx);
   const actorId = access.userId!;
@@ -519,10 +530,10 @@ export async function commentOnIssue(ctx: Context, input: CommentOnIssueInput): 
       (id) => tx.em.findOne(IssueComment, { id, issue: issue.id }),
       async () => {
         const body = input.body.trim();
-        const comment = tx.em.create(IssueComment, { issue, author: actorId, body, internal, createdAt: ctx.now() });
-        if (!internal) {
-          await tx.em.execute(`UPDATE issues SET comments_text = left(comments_text || ' ' || ?, 100000) WHERE id = ?`, [body, issue.id]);
-        }
+        // Search reads the comment's own row (its bigrams cost O(its length)), never the issue's;
+        // a thread is indexed up to THREAD_INDEX_CHARS. The issue's row lock orders the count.
+        const searchText = internal ? null : await indexedPart(tx.em, issue.id, body);
+        const comment = tx.em.create(IssueComment, { issue, author: actorId, body, internal, createdAt: ctx.now(), searchText });
         emit(tx, {
           type: 'issue.commented',
           communityId: issue.community.id,
