@@ -7,6 +7,7 @@ import {
   type NotificationItemFragment,
 } from '@/gql/graphql';
 import { useAuthStore } from '@/stores/auth';
+import { isLive } from '@/graphql/connection';
 
 const PAGE_SIZE = 20;
 
@@ -61,24 +62,28 @@ export function useNotifications() {
 
   const marking = useMutation(MarkNotificationsReadDocument);
 
-  async function markAllRead() {
-    const unread = items.value.filter((item) => !item.readAt);
+  /** Marks these notifications read (those still unread), on the server and in the list. */
+  async function markRead(ids: string[]) {
+    const unread = items.value.filter((item) => !item.readAt && ids.includes(item.id));
     if (unread.length === 0) return;
     const result = await marking.executeMutation({ input: { ids: unread.map((item) => item.id) } });
     if (result.error) throw result.error;
     const readAt = new Date().toISOString();
-    const ids = new Set(unread.map((item) => item.id));
-    items.value = items.value.map((item) => (ids.has(item.id) ? { ...item, readAt } : item));
+    const marked = new Set(unread.map((item) => item.id));
+    items.value = items.value.map((item) => (marked.has(item.id) ? { ...item, readAt } : item));
     unreadCount.value = Math.max(0, unreadCount.value - (result.data?.markNotificationsRead ?? unread.length));
   }
+
+  const markAllRead = () => markRead(items.value.map((item) => item.id));
 
   return {
     items,
     unreadCount,
     loading: computed(() => initial.fetching.value && items.value.length === 0),
     error: computed(() => initial.error.value ?? live.error.value),
-    live: computed(() => ready.value && live.fetching.value && !live.error.value),
+    live: computed(() => isLive(ready.value && live.fetching.value && !live.error.value)),
     marking: marking.fetching,
+    markRead,
     markAllRead,
   };
 }

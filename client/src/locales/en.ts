@@ -2,6 +2,8 @@ import issues from './issues.en';
 import volunteers from './volunteers.en';
 import meetings from './meetings.en';
 import covenants from './covenants.en';
+import admin from './admin.en';
+import residency from './residency.en';
 import type { MessageSchema } from './zh-CN';
 
 const en: MessageSchema = {
@@ -14,6 +16,8 @@ const en: MessageSchema = {
     ...volunteers.nav,
     ...meetings.nav,
     ...covenants.nav,
+    ...admin.nav,
+    ...residency.nav,
     board: 'Community board',
     communities: 'Communities',
     organizations: 'Organizations',
@@ -87,6 +91,13 @@ const en: MessageSchema = {
     empty: 'Nothing has happened yet',
     noCommunity: 'Join or choose a community first',
     goJoin: 'Join a community',
+    ballots: '{count} ballots',
+  },
+  connection: {
+    reconnecting: 'Reconnecting',
+    offline: 'Offline',
+    bannerReconnecting: 'The connection to the server was lost; reconnecting… What you missed will appear once it is back.',
+    bannerOffline: 'The network or the server cannot be reached; what you see may be out of date. What you missed will appear once it is back.',
   },
   organizations: {
     title: 'Organizations',
@@ -135,10 +146,11 @@ const en: MessageSchema = {
     },
   },
   events: {
-    issue: issues.events,
+    issue: { ...issues.events, claimed: residency.events.issueClaimed },
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
+    ...admin.events,
     community: {
       created: '{actor} created the community {community}',
     },
@@ -152,6 +164,7 @@ const en: MessageSchema = {
     residency: {
       requested: '{actor} joined {community} ({kind}){unit}',
       verified: '{actor} verified {member} ({kind})',
+      declined: residency.events.residencyDeclined,
     },
   },
   eventFallback: {
@@ -176,6 +189,9 @@ const en: MessageSchema = {
   meetings: meetings.meetings,
   matters: meetings.matters,
   covenants: covenants.covenants,
+  admin: admin.admin,
+  residency: residency.residency,
+  actionItems: residency.actionItems,
   errors: {
     UNAUTHENTICATED: 'Please sign in first',
     FORBIDDEN: 'You are not allowed to do this',
@@ -193,6 +209,8 @@ const en: MessageSchema = {
     ...volunteers.fields,
     ...meetings.fields,
     ...covenants.fields,
+    ...admin.fields,
+    ...residency.fields,
     phone: 'phone',
     password: 'password',
     name: 'name',

@@ -4,6 +4,8 @@ import issues from './issues.zh-CN';
 import volunteers from './volunteers.zh-CN';
 import meetings from './meetings.zh-CN';
 import covenants from './covenants.zh-CN';
+import admin from './admin.zh-CN';
+import residency from './residency.zh-CN';
 
 const zhCN = {
   app: {
@@ -15,6 +17,8 @@ const zhCN = {
     ...volunteers.nav,
     ...meetings.nav,
     ...covenants.nav,
+    ...admin.nav,
+    ...residency.nav,
     board: '社区动态',
     communities: '社区与入住',
     organizations: '组织架构',
@@ -88,6 +92,13 @@ const zhCN = {
     empty: '还没有动态',
     noCommunity: '请先加入或选择一个社区',
     goJoin: '去加入社区',
+    ballots: '共 {count} 张选票',
+  },
+  connection: {
+    reconnecting: '重连中',
+    offline: '离线',
+    bannerReconnecting: '与服务器的连接已断开，正在重新连接…连接恢复后会自动补上错过的动态。',
+    bannerOffline: '网络或服务器暂时无法连接，页面上的内容可能不是最新的。连接恢复后会自动补上错过的动态。',
   },
   organizations: {
     title: '组织架构',
@@ -139,10 +150,11 @@ const zhCN = {
   // Parameters (see composables/useEventSentence.ts): actor, community, organization, member,
   // kind, role, unit. Optional parts (role, unit) arrive already formatted or empty.
   events: {
-    issue: issues.events,
+    issue: { ...issues.events, claimed: residency.events.issueClaimed },
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
+    ...admin.events,
     community: {
       created: '{actor}创建了社区{community}',
     },
@@ -156,6 +168,7 @@ const zhCN = {
     residency: {
       requested: '{actor}以{kind}身份加入了{community}{unit}',
       verified: '{actor}核验了{member}的{kind}身份',
+      declined: residency.events.residencyDeclined,
     },
   },
   // Types without a sentence of their own: by the part before the first dot, then `other`.
@@ -181,6 +194,9 @@ const zhCN = {
   meetings: meetings.meetings,
   matters: meetings.matters,
   covenants: covenants.covenants,
+  admin: admin.admin,
+  residency: residency.residency,
+  actionItems: residency.actionItems,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '你没有权限进行此操作',
@@ -199,6 +215,8 @@ const zhCN = {
     ...volunteers.fields,
     ...meetings.fields,
     ...covenants.fields,
+    ...admin.fields,
+    ...residency.fields,
     phone: '手机号',
     password: '密码',
     name: '姓名',
