@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n';
 import type { BoardEventFragment } from '@/gql/graphql';
+import { formatInCommunity } from '@/utils/time';
 import { COVENANT_EVENT_DOMAINS, covenantEventParams } from './covenantEventParams';
 import { issueEventParams } from './issueEventParams';
 import { MEETING_EVENT_DOMAINS, meetingEventParams } from './meetingEventParams';
@@ -33,7 +34,7 @@ export function useEventSentence() {
   const { t, te, locale } = useI18n();
 
   const quoted = (name: string) => t('eventParams.quoted', { name });
-  const time = (iso: string) => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const time = (iso: string) => formatInCommunity(iso, locale.value, { dateStyle: 'medium', timeStyle: 'short' });
 
   function enumLabel(enumName: string, value: unknown): string {
     const key = `enums.${enumName}.${String(value)}`;

@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n';
+import { formatInCommunity } from '@/utils/time';
 import { useNow } from './useNow';
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -17,7 +18,7 @@ export function useRelativeTime() {
     const ago = Math.abs(seconds);
     if (ago < 45) return t('common.justNow');
     if (ago >= 7 * 86_400) {
-      return new Intl.DateTimeFormat(locale.value, { month: 'short', day: 'numeric' }).format(new Date(iso));
+      return formatInCommunity(iso, locale.value, { month: 'short', day: 'numeric' });
     }
     const format = new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' });
     let [unit, size] = UNITS[0]!;
@@ -25,8 +26,9 @@ export function useRelativeTime() {
     return format.format(Math.round(seconds / size), unit);
   }
 
+  /** The date and time in the community's zone (utils/time.ts), whatever the browser's. */
   function absoluteTime(iso: string): string {
-    return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+    return formatInCommunity(iso, locale.value, { dateStyle: 'medium', timeStyle: 'short' });
   }
 
   return { relativeTime, absoluteTime };
