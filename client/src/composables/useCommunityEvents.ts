@@ -6,6 +6,7 @@ import {
   type BoardEventFragment,
 } from '@/gql/graphql';
 import { gqlClient } from '@/graphql/client';
+import { isLive } from '@/graphql/connection';
 
 const PAGE_SIZE = 30;
 
@@ -110,7 +111,7 @@ export function useCommunityEvents(communityId: MaybeRefOrGetter<string | null |
     events,
     loading: computed(() => initial.fetching.value && events.value.length === 0),
     error: computed(() => initial.error.value ?? live.error.value ?? olderError.value),
-    live: computed(() => ready.value && live.fetching.value && !live.error.value),
+    live: computed(() => isLive(ready.value && live.fetching.value && !live.error.value)),
     hasOlder,
     loadingOlder,
     loadOlder,

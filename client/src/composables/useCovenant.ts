@@ -2,6 +2,7 @@ import { useSubscription } from '@urql/vue';
 import { computed, onScopeDispose, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { CovenantDocument, CovenantEventsDocument, CovenantsLiveDocument, type CovenantQuery, type CovenantEventsQuery } from '@/gql/graphql';
 import { gqlClient } from '@/graphql/client';
+import { isLive } from '@/graphql/connection';
 
 /** Events come in bursts (a vote closes and adopts): one read for them. */
 const REFETCH_DELAY = 150;
@@ -117,7 +118,7 @@ export function useCovenant(covenantId: MaybeRefOrGetter<string>) {
     missing,
     loading: computed(() => loading.value && !covenant.value),
     error: computed(() => error.value ?? live.error.value),
-    live: computed(() => !!liveFor.value && live.fetching.value && !live.error.value),
+    live: computed(() => isLive(!!liveFor.value && live.fetching.value && !live.error.value)),
     refetch,
   };
 }

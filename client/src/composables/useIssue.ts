@@ -7,6 +7,7 @@ import {
   IssueTimelineDocument,
   type TimelineEventFragment,
 } from '@/gql/graphql';
+import { isLive } from '@/graphql/connection';
 
 /** A live event often comes with its siblings (a rating, then the reopening): one refetch for them. */
 const REFETCH_DELAY = 150;
@@ -93,7 +94,7 @@ export function useIssue(issueId: MaybeRefOrGetter<string>) {
     /** Loaded, and the server says there is no such issue for this viewer. */
     missing: computed(() => !details.fetching.value && !!current(details) && !issue.value),
     error: computed(() => details.error.value ?? timelineQuery.error.value ?? threadQuery.error.value ?? live.error.value),
-    live: computed(() => ready.value && live.fetching.value && !live.error.value),
+    live: computed(() => isLive(ready.value && live.fetching.value && !live.error.value)),
     refetch,
   };
 }

@@ -8,6 +8,7 @@ import {
   type IssueListItemFragment,
 } from '@/gql/graphql';
 import { gqlClient } from '@/graphql/client';
+import { isLive } from '@/graphql/connection';
 
 const PAGE_SIZE = 20;
 /** The server's page-size ceiling: a refresh reloads at most this many. */
@@ -152,7 +153,7 @@ export function useIssueList(
     loading: computed(() => loading.value && items.value.length === 0),
     loadingMore,
     error: computed(() => error.value ?? live.error.value),
-    live: computed(() => liveFrom.value !== undefined && live.fetching.value && !live.error.value),
+    live: computed(() => isLive(liveFrom.value !== undefined && live.fetching.value && !live.error.value)),
     loadMore,
     refresh: () => load(true),
   };

@@ -2,6 +2,7 @@ import { useQuery, useSubscription } from '@urql/vue';
 import { computed, onScopeDispose, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { MeetingDocument, MeetingLiveDocument, MeetingMinutesDocument, MeetingsLiveFromDocument, type MeetingLiveSubscription } from '@/gql/graphql';
 import { gqlClient } from '@/graphql/client';
+import { isLive } from '@/graphql/connection';
 
 /** Events come in bursts (a vote closes, the meeting adjourns): one read for them. */
 const REFETCH_DELAY = 150;
@@ -108,7 +109,7 @@ export function useMeeting(meetingId: MaybeRefOrGetter<string>, options: UseMeet
     missing: computed(() => !details.fetching.value && !!current(details) && !meeting.value),
     error: computed(() => details.error.value ?? live.error.value),
     minutesError: computed(() => minutesQuery.error.value),
-    live: computed(() => ready.value && live.fetching.value && !live.error.value),
+    live: computed(() => isLive(ready.value && live.fetching.value && !live.error.value)),
     refetch,
   };
 }

@@ -2,6 +2,7 @@ import { useSubscription } from '@urql/vue';
 import { computed, onScopeDispose, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { MeetingsDocument, MeetingsLiveDocument, MeetingsLiveFromDocument, type MeetingListItemFragment } from '@/gql/graphql';
 import { gqlClient } from '@/graphql/client';
+import { isLive } from '@/graphql/connection';
 
 const PAGE_SIZE = 20;
 /** The server's page-size ceiling: a refresh reloads at most this many. */
@@ -133,7 +134,7 @@ export function useMeetingList(communityId: MaybeRefOrGetter<string | null | und
     loading: computed(() => loading.value && items.value.length === 0),
     loadingMore,
     error: computed(() => error.value ?? live.error.value),
-    live: computed(() => liveFrom.value !== undefined && live.fetching.value && !live.error.value),
+    live: computed(() => isLive(liveFrom.value !== undefined && live.fetching.value && !live.error.value)),
     loadMore,
     refresh: () => load(true),
   };

@@ -10,6 +10,7 @@ import {
 } from '@/gql/graphql';
 import { gqlClient } from '@/graphql/client';
 import { sameClaim } from './volunteerIds';
+import { isLive } from '@/graphql/connection';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE = 100;
@@ -281,7 +282,7 @@ export function useTaskBoard<T extends VolunteerTaskItemFragment>(
     loading: computed(() => loading.value && items.value.length === 0),
     loadingMore,
     error: computed(() => error.value ?? live.error.value),
-    live: computed(() => liveFrom.value !== undefined && live.fetching.value && !live.error.value),
+    live: computed(() => isLive(liveFrom.value !== undefined && live.fetching.value && !live.error.value)),
     loadMore,
     refresh: () => load(true),
     refetchTask,

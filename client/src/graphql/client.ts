@@ -10,6 +10,7 @@ import { install as installUrql } from '@urql/vue';
 import { createClient as createWsClient } from 'graphql-ws';
 import { shallowRef, watch, type App, type Ref } from 'vue';
 import { errorCode } from '@/utils/errors';
+import { trackConnection } from './connection';
 
 /** The server closes a socket with this code when its session has ended (signed out, revoked). */
 export const SESSION_ENDED_CLOSE_CODE = 4403;
@@ -40,19 +41,27 @@ function closeCode(event: unknown): number | undefined {
 export function createGraphqlClient(token: string | null, onSessionEnded: () => void) {
   const authorization = token ? `Bearer ${token}` : undefined;
 
-  const socket = createWsClient({
+  // Its state (connected, reconnecting, offline) for the live badges and the banner, with a
+  // ping/pong keep-alive that gives up on a socket whose network died without closing it.
+  let socket: ReturnType<typeof createWsClient> | undefined = undefined;
+  const tracking = trackConnection(() => socket);
+  socket = createWsClient({
     url: webSocketUrl(),
+    keepAlive: tracking.keepAlive,
     connectionParams: () => (authorization ? { authorization } : {}),
     // Keep the live board alive through restarts and flaky mobile networks; the subscriptions
     // resume with their `after` cursor and the composables drop the replayed duplicates.
     retryAttempts: Infinity,
     shouldRetry: (event) => closeCode(event) !== SESSION_ENDED_CLOSE_CODE,
     on: {
+      ...tracking.on,
       closed: (event) => {
+        tracking.on?.closed?.(event);
         if (closeCode(event) === SESSION_ENDED_CLOSE_CODE) onSessionEnded();
       },
     },
   });
+  const ws = socket;
 
   const client = new Client({
     url: '/graphql',
@@ -74,7 +83,7 @@ export function createGraphqlClient(token: string | null, onSessionEnded: () => 
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              const unsubscribe = socket.subscribe(input, sink);
+              const unsubscribe = ws.subscribe(input, sink);
               return { unsubscribe };
             },
           };
@@ -83,7 +92,13 @@ export function createGraphqlClient(token: string | null, onSessionEnded: () => 
     ],
   });
 
-  return { client, dispose: () => void socket.dispose() };
+  return {
+    client,
+    dispose: () => {
+      tracking.forget();
+      void ws.dispose();
+    },
+  };
 }
 
 /** The client of the current session; swapped (with its socket) whenever the token changes. */
