@@ -2,8 +2,6 @@ import issues from './issues.en';
 import volunteers from './volunteers.en';
 import meetings from './meetings.en';
 import covenants from './covenants.en';
-import admin from './admin.en';
-import residency from './residency.en';
 import type { MessageSchema } from './zh-CN';
 
 const en: MessageSchema = {
@@ -16,8 +14,6 @@ const en: MessageSchema = {
     ...volunteers.nav,
     ...meetings.nav,
     ...covenants.nav,
-    ...admin.nav,
-    ...residency.nav,
     board: 'Community board',
     communities: 'Communities',
     organizations: 'Organizations',
@@ -146,11 +142,10 @@ const en: MessageSchema = {
     },
   },
   events: {
-    issue: { ...issues.events, claimed: residency.events.issueClaimed },
+    issue: issues.events,
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
-    ...admin.events,
     community: {
       created: '{actor} created the community {community}',
     },
@@ -164,7 +159,6 @@ const en: MessageSchema = {
     residency: {
       requested: '{actor} joined {community} ({kind}){unit}',
       verified: '{actor} verified {member} ({kind})',
-      declined: residency.events.residencyDeclined,
     },
   },
   eventFallback: {
@@ -189,9 +183,6 @@ const en: MessageSchema = {
   meetings: meetings.meetings,
   matters: meetings.matters,
   covenants: covenants.covenants,
-  admin: admin.admin,
-  residency: residency.residency,
-  actionItems: residency.actionItems,
   errors: {
     UNAUTHENTICATED: 'Please sign in first',
     FORBIDDEN: 'You are not allowed to do this',
@@ -209,8 +200,6 @@ const en: MessageSchema = {
     ...volunteers.fields,
     ...meetings.fields,
     ...covenants.fields,
-    ...admin.fields,
-    ...residency.fields,
     phone: 'phone',
     password: 'password',
     name: 'name',

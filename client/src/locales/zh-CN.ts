@@ -4,8 +4,6 @@ import issues from './issues.zh-CN';
 import volunteers from './volunteers.zh-CN';
 import meetings from './meetings.zh-CN';
 import covenants from './covenants.zh-CN';
-import admin from './admin.zh-CN';
-import residency from './residency.zh-CN';
 
 const zhCN = {
   app: {
@@ -17,8 +15,6 @@ const zhCN = {
     ...volunteers.nav,
     ...meetings.nav,
     ...covenants.nav,
-    ...admin.nav,
-    ...residency.nav,
     board: '社区动态',
     communities: '社区与入住',
     organizations: '组织架构',
@@ -150,11 +146,10 @@ const zhCN = {
   // Parameters (see composables/useEventSentence.ts): actor, community, organization, member,
   // kind, role, unit. Optional parts (role, unit) arrive already formatted or empty.
   events: {
-    issue: { ...issues.events, claimed: residency.events.issueClaimed },
+    issue: issues.events,
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
-    ...admin.events,
     community: {
       created: '{actor}创建了社区{community}',
     },
@@ -168,7 +163,6 @@ const zhCN = {
     residency: {
       requested: '{actor}以{kind}身份加入了{community}{unit}',
       verified: '{actor}核验了{member}的{kind}身份',
-      declined: residency.events.residencyDeclined,
     },
   },
   // Types without a sentence of their own: by the part before the first dot, then `other`.
@@ -194,9 +188,6 @@ const zhCN = {
   meetings: meetings.meetings,
   matters: meetings.matters,
   covenants: covenants.covenants,
-  admin: admin.admin,
-  residency: residency.residency,
-  actionItems: residency.actionItems,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '你没有权限进行此操作',
@@ -215,8 +206,6 @@ const zhCN = {
     ...volunteers.fields,
     ...meetings.fields,
     ...covenants.fields,
-    ...admin.fields,
-    ...residency.fields,
     phone: '手机号',
     password: '密码',
     name: '姓名',
