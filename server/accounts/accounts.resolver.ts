@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CookieOptions } from 'express';
 import type { Context } from '../core/context.js';
-import { AuthPayload, SignInInput, SignUpInput } from './auth.types.js';
+import { AuthPayload, ChangePasswordInput, PasswordResetCodeType, PrivacyNoticeType, ResetPasswordInput, SignInInput, SignUpInput } from './auth.types.js';
+import { PRIVACY_NOTICE_VERSION } from './privacy.js';
 import { UserType } from './user.type.js';
 import { User } from './user.entity.js';
 import * as accounts from './accounts.service.js';
@@ -31,7 +32,15 @@ export class AccountsResolver {
     return user ? UserType.from(user) : null;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
+  @Query(() => PrivacyNoticeType, { description: 'The privacy notice sign-up asks consent to; no session needed.' })
+  privacyNotice(): PrivacyNoticeType {
+    return { version: PRIVACY_NOTICE_VERSION };
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Creates an account with consent to the privacy notice and signs it in. A registered phone with that account\'s password signs in (the same answer as for a new phone); with another password it is BAD_USER_INPUT on `phone`, counted like a failed sign-in. Weak passwords are refused on `password`.',
+  })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     const { token, user, sessionId } = await accounts.signUp(ctx, input);
     setSessionCookie(ctx, token);
@@ -51,6 +60,37 @@ export class AccountsResolver {
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
     await accounts.signOut(ctx);
     setSessionCookie(ctx, null);
+    return true;
+  }
+
+  @Mutation(() => Int, { description: 'Ends every other session of the signed-in person (other devices and browsers; this one stays): their tokens stop working and their live streams end (sockets closed with 4403). Returns how many ended.' })
+  async signOutEverywhere(@Ctx() ctx: Context): Promise<number> {
+    return accounts.signOutEverywhere(ctx);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Changes the signed-in person\'s password (the current one is checked under the sign-in limits; the new one follows the sign-up rule). Every other session ends, with its live streams. Returns how many ended.',
+  })
+  async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<number> {
+    return accounts.changePassword(ctx, input);
+  }
+
+  @Mutation(() => PasswordResetCodeType, {
+    description:
+      "Issues a one-time password reset code for a verified resident, to give them in person (a member or grid worker of the community's residents' committee, or a platform admin). Valid 15 minutes, once, burnt after 5 wrong tries; an earlier code of the person stops working. Recorded as a `resetCode.issued` event; the resident is notified.",
+  })
+  async issuePasswordResetCode(@Arg('residencyId', () => ID) residencyId: string, @Ctx() ctx: Context): Promise<PasswordResetCodeType> {
+    const { code, expiresAt, user } = await accounts.issuePasswordResetCode(ctx, residencyId);
+    return { code, expiresAt, user: UserType.from(user) };
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Sets a new password with a reset code from the residents' committee; no session needed. Every session of the account ends. A wrong phone or code is BAD_USER_INPUT on `code`; rate-limited per address.",
+  })
+  async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+    await accounts.resetPassword(ctx, input);
     return true;
   }
 

@@ -1,8 +1,10 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { UserType } from './user.type.js';
 
 const PHONE = /^1[3-9]\d{9}$/;
+const NEW_PASSWORD = '8 to 128 characters; not the phone number, nor one of the most common or easily guessed passwords (zxcvbn score 2 or more).';
 
 @InputType('SignUpInput', { description: 'A new account, signed in at once.' })
 export class SignUpInput {
@@ -10,7 +12,7 @@ export class SignUpInput {
   @Matches(PHONE, { message: 'must be an 11-digit mobile number' })
   phone!: string;
 
-  @Field({ description: '8 to 128 characters.' })
+  @Field({ description: NEW_PASSWORD })
   @Length(8, 128, { message: 'must be 8 to 128 characters' })
   password!: string;
 
@@ -18,6 +20,15 @@ export class SignUpInput {
   @Length(1, 50, { message: 'must be 1 to 50 characters' })
   @Matches(/\S/, { message: 'must not be blank' })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The version of the privacy notice the person read and agreed to (`privacyNoticeVersion`): what is collected (phone, name, flat) and why. Required: sign-up without consent to the current version is BAD_USER_INPUT on this field. Recorded on the account with the time.',
+  })
+  @IsOptional()
+  @Length(1, 20, { message: 'must be 1 to 20 characters' })
+  privacyNoticeVersion?: string | null;
 }
 
 @InputType('SignInInput', { description: 'Phone and password.' })
@@ -38,4 +49,48 @@ export class AuthPayload {
 
   @Field(() => UserType, { description: 'Who signed in.' })
   user!: UserType;
+}
+
+@InputType('ChangePasswordInput', { description: 'The current password and a new one.' })
+export class ChangePasswordInput {
+  @Field({ description: 'The current password.' })
+  @Length(1, 128, { message: 'must be 1 to 128 characters' })
+  currentPassword!: string;
+
+  @Field({ description: NEW_PASSWORD })
+  @Length(8, 128, { message: 'must be 8 to 128 characters' })
+  newPassword!: string;
+}
+
+@InputType('ResetPasswordInput', { description: "A new password with a one-time code from the residents' committee." })
+export class ResetPasswordInput {
+  @Field({ description: 'The mobile number of the account.' })
+  @Matches(PHONE, { message: 'must be an 11-digit mobile number' })
+  phone!: string;
+
+  @Field({ description: 'The 8-digit code the committee member gave.' })
+  @Matches(/^\d{8}$/, { message: 'must be 8 digits' })
+  code!: string;
+
+  @Field({ description: NEW_PASSWORD })
+  @Length(8, 128, { message: 'must be 8 to 128 characters' })
+  newPassword!: string;
+}
+
+@ObjectType('PasswordResetCode', { description: 'A one-time password reset code, shown once to the committee member who issued it.' })
+export class PasswordResetCodeType {
+  @Field({ description: 'Eight digits, to give the resident in person. Only its hash is kept.' })
+  code!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When it stops working (15 minutes after issue).' })
+  expiresAt!: Date;
+
+  @Field(() => UserType, { description: 'Whose password it resets.' })
+  user!: UserType;
+}
+
+@ObjectType('PrivacyNotice', { description: 'The privacy notice sign-up asks consent to (个人信息保护法).' })
+export class PrivacyNoticeType {
+  @Field({ description: 'Its current version: pass it as `SignUpInput.privacyNoticeVersion`.' })
+  version!: string;
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Session } from './session.entity.js';
 import type { SessionInfo } from '../core/context.js';
+import type { Transaction } from '../core/transaction.js';
 
 export const SESSION_COOKIE = 'gz_session';
 
@@ -28,6 +29,27 @@ export async function resolveSession(em: EntityManager, token: string | null | u
     [hashToken(token)],
   );
   return row ? { sessionId: row.id, userId: row.user_id } : null;
+}
+
+/** Bus messages name at most this many sessions (PostgreSQL's NOTIFY payload is under 8 kB). */
+const TOPICS_PER_MESSAGE = 50;
+
+/**
+ * Revokes the live sessions of a person in `tx` (all of them, or all but `exceptSessionId`) and,
+ * once it commits, has every instance close their sockets with 4403 (`server/app/ws.ts` listens on
+ * `session:<id>`); their live subscriptions stop at their next read. Returns how many ended.
+ */
+export async function revokeSessions(tx: Transaction, userId: string, exceptSessionId: string | null = null): Promise<number> {
+  const rows = await tx.em.execute<{ id: string }[]>(
+    `UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND expires_at > now() AND id IS DISTINCT FROM ? RETURNING id`,
+    [tx.now, userId, exceptSessionId],
+  );
+  const topics = rows.map((r) => `session:${r.id}`);
+  for (let i = 0; i < topics.length; i += TOPICS_PER_MESSAGE) {
+    const chunk = topics.slice(i, i + TOPICS_PER_MESSAGE);
+    tx.afterCommit(() => tx.bus.publish({ topics: chunk, reason: 'session.ended' }));
+  }
+  return rows.length;
 }
 
 export async function sessionIsLive(em: EntityManager, sessionId: string): Promise<boolean> {

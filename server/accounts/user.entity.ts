@@ -21,6 +21,13 @@ export class User {
   @Property({ type: 'boolean', default: false })
   isPlatformAdmin: Opt<boolean> = false;
 
+  /** When the person agreed to the privacy notice (个人信息保护法 art. 14), and to which version. */
+  @Property({ type: 'datetime', nullable: true })
+  privacyConsentAt?: Date | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  privacyNoticeVersion?: string | null;
+
   @Index()
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();

@@ -2,13 +2,25 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimited } from './errors.js';
 
 /**
- * Brute-force limits on sign-in and sign-up, per address and per account. In memory: each
- * instance counts its own (a deployment behind a balancer can pass a shared store later).
+ * Brute-force limits, in memory: each instance counts its own (a deployment behind a balancer can
+ * pass a shared store later).
+ *
+ * Password guesses follow rate-limiter-flexible's login example: failures are counted per account
+ * AND address together (so an attacker elsewhere never locks the owner out of their own account),
+ * with a looser count per address (so one address cannot spray many accounts). Each attempt takes
+ * a point before the password is checked, so parallel attempts cannot slip past the limit; a
+ * success gives the points back.
  */
 export class RateLimits {
-  private readonly signInByIp = new RateLimiterMemory({ keyPrefix: 'signin_ip', points: 30, duration: 60 });
-  private readonly signInByPhone = new RateLimiterMemory({ keyPrefix: 'signin_phone', points: 10, duration: 300 });
+  /** Failed guesses of one account's password from one address. */
+  private readonly failsByAccountAndIp = new RateLimiterMemory({ keyPrefix: 'pw_fail_account_ip', points: 10, duration: 900, blockDuration: 900 });
+  /** Failed guesses of any account's password from one address. */
+  private readonly failsByIp = new RateLimiterMemory({ keyPrefix: 'pw_fail_ip', points: 100, duration: 86_400, blockDuration: 3600 });
   private readonly signUpByIp = new RateLimiterMemory({ keyPrefix: 'signup_ip', points: 10, duration: 3600 });
+  /** Wrong reset codes from one address. */
+  private readonly resetFailsByIp = new RateLimiterMemory({ keyPrefix: 'reset_fail_ip', points: 10, duration: 3600, blockDuration: 3600 });
+  /** Reset codes one committee member issues. */
+  private readonly resetCodesByIssuer = new RateLimiterMemory({ keyPrefix: 'reset_issue', points: 20, duration: 3600 });
 
   constructor(private readonly enabled: boolean) {}
 
@@ -22,17 +34,42 @@ export class RateLimits {
     }
   }
 
-  async signIn(ip: string, phone: string): Promise<void> {
-    await this.consume(this.signInByIp, ip);
-    await this.consume(this.signInByPhone, phone);
+  /**
+   * Before checking a password of `account` (its phone) sent from `ip`: RATE_LIMITED when this
+   * address failed too often, for this account or for all. Call `passwordAccepted` on success.
+   */
+  async passwordAttempt(ip: string, account: string): Promise<void> {
+    await this.consume(this.failsByIp, ip);
+    try {
+      await this.consume(this.failsByAccountAndIp, `${account}|${ip}`);
+    } catch (err) {
+      if (this.enabled) await this.failsByIp.reward(ip);
+      throw err;
+    }
   }
 
-  /** A successful sign-in forgives the account's failed attempts. */
-  async signedIn(phone: string): Promise<void> {
-    if (this.enabled) await this.signInByPhone.delete(phone);
+  /** The password was right: the attempt does not count, and this address's failures for the account are forgiven. */
+  async passwordAccepted(ip: string, account: string): Promise<void> {
+    if (!this.enabled) return;
+    await this.failsByAccountAndIp.delete(`${account}|${ip}`);
+    await this.failsByIp.reward(ip);
   }
 
   async signUp(ip: string): Promise<void> {
     await this.consume(this.signUpByIp, ip);
+  }
+
+  /** Before checking a reset code sent from `ip`; `resetCodeAccepted` on success. */
+  async resetAttempt(ip: string): Promise<void> {
+    await this.consume(this.resetFailsByIp, ip);
+  }
+
+  async resetCodeAccepted(ip: string): Promise<void> {
+    if (this.enabled) await this.resetFailsByIp.reward(ip);
+  }
+
+  /** Before a committee member issues a reset code. */
+  async resetCodeIssued(issuerId: string): Promise<void> {
+    await this.consume(this.resetCodesByIssuer, issuerId);
   }
 }

@@ -4,10 +4,15 @@ import { gql, ok } from '../helpers/graphql.js';
 import { createUser, em, PASSWORD, uniquePhone } from '../factories/index.js';
 import { Session } from '../../server/accounts/session.entity.js';
 import { User } from '../../server/accounts/user.entity.js';
+import { PRIVACY_NOTICE_VERSION } from '../../server/accounts/privacy.js';
+import { PHONE_NOT_AVAILABLE } from '../../server/accounts/accounts.service.js';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id name } } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token user { id name } } }`;
 const ME = `{ me { id name } }`;
+const consent = { privacyNoticeVersion: PRIVACY_NOTICE_VERSION };
+/** From another address: the server trusts X-Forwarded-For from the loopback proxy. */
+const from = (ip: string) => ({ 'x-forwarded-for': ip });
 
 let app: TestApp;
 beforeAll(async () => {
@@ -18,7 +23,7 @@ afterAll(() => app.close());
 describe('signUp', () => {
   it('creates an account, signs it in, stores only an argon2id hash and a hashed token', async () => {
     const phone = uniquePhone();
-    const { signUp } = await ok(app.url, SIGN_UP, { input: { phone, password: 'a-long-password', name: ' 李梅 ' } });
+    const { signUp } = await ok(app.url, SIGN_UP, { input: { phone, password: 'a-long-password', name: ' 李梅 ', ...consent } });
     expect(signUp.user.name).toBe('李梅');
     expect((await ok(app.url, ME, {}, signUp.token)).me).toEqual(signUp.user);
     const user = await em(app).findOneOrFail(User, { phone }, { populate: ['passwordHash'] });
@@ -30,7 +35,7 @@ describe('signUp', () => {
   });
 
   it('sets an HttpOnly session cookie that authenticates on its own', async () => {
-    const r = await gql(app.url, SIGN_UP, { input: { phone: uniquePhone(), password: 'a-long-password', name: '赵' } });
+    const r = await gql(app.url, SIGN_UP, { input: { phone: uniquePhone(), password: 'a-long-password', name: '赵', ...consent } });
     const cookie = r.headers.get('set-cookie')!;
     expect(cookie).toMatch(/gz_session=[^;]+;.*HttpOnly/i);
     const me = await gql(app.url, ME, {}, null, { cookie: cookie.split(';')[0]! });
@@ -45,11 +50,67 @@ describe('signUp', () => {
     expect(await em(app).count(User, { phone })).toBe(0);
   });
 
-  it('refuses a phone that is already registered', async () => {
-    const existing = await createUser(app);
-    const r = await gql(app.url, SIGN_UP, { input: { phone: existing.phone, password: 'a-long-password', name: 'x' } });
-    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { phone: 'is already registered' } });
+  it('records the consent to the privacy notice, with its time and version', async () => {
+    const phone = uniquePhone();
+    await ok(app.url, SIGN_UP, { input: { phone, password: 'a-long-password', name: '周', ...consent } });
+    const user = await em(app).findOneOrFail(User, { phone });
+    expect(user.privacyNoticeVersion).toBe(PRIVACY_NOTICE_VERSION);
+    expect(Math.abs(user.privacyConsentAt!.getTime() - Date.now())).toBeLessThan(60_000);
   });
+
+  it('refuses a sign-up without consent to the current privacy notice, and creates nothing', async () => {
+    for (const privacyNoticeVersion of [undefined, null, '2020-01-01']) {
+      const phone = uniquePhone();
+      const r = await gql(app.url, SIGN_UP, { input: { phone, password: 'a-long-password', name: '周', privacyNoticeVersion } });
+      expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(Object.keys(r.errors![0]!.extensions!.fields!)).toEqual(['privacyNoticeVersion']);
+      expect(await em(app).count(User, { phone })).toBe(0);
+    }
+  });
+
+  it('tells the client the current notice version', async () => {
+    expect((await ok(app.url, `{ privacyNotice { version } }`)).privacyNotice.version).toBe(PRIVACY_NOTICE_VERSION);
+  });
+
+  it('refuses the most common passwords and the phone number, naming the field, and creates nothing', async () => {
+    const phone = uniquePhone();
+    for (const password of ['password123', '12345678', 'woaini1314', phone, `${phone}a`]) {
+      const r = await gql(app.url, SIGN_UP, { input: { phone, password, name: '钱', ...consent } });
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { password: expect.any(String) } });
+    }
+    expect(await em(app).count(User, { phone })).toBe(0);
+  });
+});
+
+describe('signUp with a registered phone', () => {
+  it('does not say that the phone is registered, and changes nothing of the account', async () => {
+    const existing = await createUser(app);
+    const before = await em(app).findOneOrFail(User, { phone: existing.phone }, { populate: ['passwordHash'] });
+    const r = await gql(app.url, SIGN_UP, { input: { phone: existing.phone, password: 'a-long-password', name: 'x', ...consent } });
+    expect(r.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { phone: PHONE_NOT_AVAILABLE } });
+    expect(r.errors![0]!.message).not.toMatch(/already|exists|taken/i);
+    const after = await em(app).findOneOrFail(User, { phone: existing.phone }, { populate: ['passwordHash'] });
+    expect({ name: after.name, hash: after.passwordHash }).toEqual({ name: before.name, hash: before.passwordHash });
+    expect(await em(app).count(Session, { user: existing.id })).toBe(1);
+  });
+
+  it("with that account's own password answers as for a new phone: the person is signed in", async () => {
+    const existing = await createUser(app);
+    const fresh = await ok(app.url, SIGN_UP, { input: { phone: uniquePhone(), password: PASSWORD, name: '新', ...consent } });
+    const again = await ok(app.url, SIGN_UP, { input: { phone: existing.phone, password: PASSWORD, name: '别的名字', ...consent } });
+    expect(Object.keys(again.signUp)).toEqual(Object.keys(fresh.signUp));
+    expect(again.signUp.user).toEqual({ id: existing.gid, name: existing.name });
+    expect((await ok(app.url, ME, {}, again.signUp.token)).me.id).toBe(existing.gid);
+  });
+
+  it('is counted like a failed sign-in of that phone from that address', async () => {
+    const limited = await app.startAnother({ RATE_LIMITS: 'on' });
+    const u = await createUser(app);
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await gql(limited.url, SIGN_UP, { input: { phone: u.phone, password: `guess-${i}-abcdef`, name: 'x', ...consent } }, null, from('10.1.0.1'))).errors![0]!.extensions!.code);
+    for (let i = 0; i < 5; i++) codes.push((await gql(limited.url, SIGN_IN, { input: { phone: u.phone, password: `guess-${i}-abcdef` } }, null, from('10.1.0.1'))).errors![0]!.extensions!.code);
+    expect(codes).toEqual([...Array(6).fill('BAD_USER_INPUT'), ...Array(4).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+  }, 120_000);
 });
 
 describe('signIn and signOut', () => {
@@ -82,7 +143,7 @@ describe('signIn and signOut', () => {
 });
 
 describe('rate limits', () => {
-  it('limits sign-in attempts per account with RATE_LIMITED, and sign-ups per address', async () => {
+  it('limits failed sign-ins per phone and address with RATE_LIMITED, and sign-ups per address', async () => {
     const limited = await app.startAnother({ RATE_LIMITS: 'on' });
     const u = await createUser(app);
     const codes: (string | undefined)[] = [];
@@ -92,17 +153,41 @@ describe('rate limits', () => {
     }
     expect(codes.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes.slice(10)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
-    // Even the right password is refused while the account is locked out.
+    // From that address even the right password is refused while it is locked out.
     const locked = await gql(limited.url, SIGN_IN, { input: { phone: u.phone, password: PASSWORD } });
     expect(locked.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
 
     const signUpCodes: (string | undefined)[] = [];
     for (let i = 0; i < 11; i++) {
-      const r = await gql(limited.url, SIGN_UP, { input: { phone: uniquePhone(), password: 'a-long-password', name: '新' } });
+      const r = await gql(limited.url, SIGN_UP, { input: { phone: uniquePhone(), password: 'a-long-password', name: '新', ...consent } });
       signUpCodes.push(r.errors?.[0]?.extensions?.code);
     }
     expect(signUpCodes.slice(0, 10)).toEqual(Array(10).fill(undefined));
     expect(signUpCodes[10]).toBe('RATE_LIMITED');
+  });
+
+  it("an attacker who exhausts a phone's limit from one address does not lock the owner out from another", async () => {
+    const limited = await app.startAnother({ RATE_LIMITS: 'on' });
+    const owner = await createUser(app);
+    const attacker = from('203.0.113.7');
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 11; i++) codes.push((await gql(limited.url, SIGN_IN, { input: { phone: owner.phone, password: `guess-${i}` } }, null, attacker)).errors![0]!.extensions!.code);
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    // The attacker stays locked out, even with the right password...
+    expect((await gql(limited.url, SIGN_IN, { input: { phone: owner.phone, password: PASSWORD } }, null, attacker)).errors![0]!.extensions!.code).toBe('RATE_LIMITED');
+    // ...while the owner, from home, signs in.
+    const home = await gql(limited.url, SIGN_IN, { input: { phone: owner.phone, password: PASSWORD } }, null, from('198.51.100.23'));
+    expect(home.errors).toBeUndefined();
+    expect(home.data.signIn.user.id).toBe(owner.gid);
+  });
+
+  it('parallel guesses cannot slip past the limit: of 16 at once, exactly 10 are checked', async () => {
+    const limited = await app.startAnother({ RATE_LIMITS: 'on' });
+    const owner = await createUser(app);
+    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => gql(limited.url, SIGN_IN, { input: { phone: owner.phone, password: `guess-${i}` } }, null, from('203.0.113.8'))));
+    const codes = results.map((r) => r.errors![0]!.extensions!.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(6);
   });
 });
