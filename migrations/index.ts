@@ -5,8 +5,9 @@ import { Migration20261128014846 } from './Migration20261128014846.js';
 import { Migration20261128020628 } from './Migration20261128020628.js';
 import { Migration20261128041012 } from './Migration20261128041012.js';
 import { Migration20261128042855 } from './Migration20261128042855.js';
-import { Migration20261206213000 } from './Migration20261206213000.js';
 import { Migration20261206212000 } from './Migration20261206212000.js';
+import { Migration20261206212001 } from './Migration20261206212001.js';
+import { Migration20261206213000 } from './Migration20261206213000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -14,6 +15,7 @@ export const migrationsList = [
   { name: 'Migration20261128020628', class: Migration20261128020628 },
   { name: 'Migration20261128041012', class: Migration20261128041012 },
   { name: 'Migration20261128042855', class: Migration20261128042855 },
-  { name: 'Migration20261206213000', class: Migration20261206213000 },
   { name: 'Migration20261206212000', class: Migration20261206212000 },
+  { name: 'Migration20261206212001', class: Migration20261206212001 },
+  { name: 'Migration20261206213000', class: Migration20261206213000 },
 ];
