@@ -55,7 +55,7 @@ beforeAll(async () => {
   issueId = submitIssue.id;
   submittedAt = submitIssue.submittedAt;
   await as(DISPATCHER, 'mutation($input: DispatchIssueInput!) { dispatchIssue(input: $input) { id } }', { input: { issueId, organizationId: pm } });
-  await as(PM_STAFF, 'mutation($input: AcceptIssueInput!) { acceptIssue(input: $input) { id } }', { input: { issueId } });
+  await as(PM_STAFF, 'mutation($input: IssueRefInput!) { acceptIssue(input: $input) { id } }', { input: { issueId } });
   await as(PM_STAFF, 'mutation($input: ResolveIssueInput!) { resolveIssue(input: $input) { id } }', { input: { issueId, resolution: '已更换楼道感应灯' } });
 
   browser = await launchBrowser();
@@ -88,8 +88,9 @@ describe('a notification opens what it is about, and is read', { timeout: 90_000
     await signInThroughPage(residentPage, app.url, { phone: RESIDENT }, DEMO_PASSWORD);
     const [before] = await unreadAbout();
     expect(before.readAt).toBeNull();
-    const countBefore = Number(await residentPage.getByTestId('bell-count').textContent());
-    expect(countBefore).toBeGreaterThan(0);
+    const bellCount = async () => Number((await residentPage.getByTestId('bell-count').textContent()) || 0);
+    await expect.poll(bellCount, { timeout: WAIT }).toBeGreaterThan(0);
+    const countBefore = await bellCount();
     await markNoReload(residentPage);
 
     await residentPage.getByTestId('bell').click();
@@ -103,7 +104,7 @@ describe('a notification opens what it is about, and is read', { timeout: 90_000
     expect(await residentPage.locator('.n-drawer').isVisible()).toBe(false);
     // Read, on the server and on the bell, without a reload.
     await expect.poll(async () => (await unreadAbout())[0].readAt, { timeout: WAIT }).not.toBeNull();
-    await expect.poll(async () => Number((await residentPage.getByTestId('bell-count').textContent()) || 0), { timeout: WAIT }).toBe(countBefore - 1);
+    await expect.poll(bellCount, { timeout: WAIT }).toBe(countBefore - 1);
 
     await residentPage.getByTestId('rate-stars').locator('.n-rate__item').nth(4).click();
     await residentPage.getByTestId('rate-submit').click();
