@@ -11,6 +11,7 @@ import { Context, type Services } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import { resolveSession, tokenFrom } from '../accounts/session.service.js';
 import { costLimitPlugin, PARSE_OPTIONS, type Protection } from './limits.js';
+import { inputTextPlugin } from './input-text.js';
 
 /**
  * Where the built client is: from the sources (server/app/) it is ../../dist/client; from the
@@ -41,7 +42,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     validationRules: protection.validationRules,
     parseOptions: PARSE_OPTIONS,
     // graphql-armor is typed against the CommonJS build of @apollo/server: the same plugin, another declaration.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costLimitPlugin(schema) as ApolloServerPlugin<Context>, ApolloServerPluginLandingPageDisabled(), ...plugins],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costLimitPlugin(schema) as ApolloServerPlugin<Context>, inputTextPlugin() as ApolloServerPlugin<Context>, ApolloServerPluginLandingPageDisabled(), ...plugins],
     formatError,
   });
   await apollo.start();

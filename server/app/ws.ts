@@ -8,6 +8,7 @@ import { Context, type Services, type SessionInfo } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import { resolveSession, sessionIsLive, tokenFrom } from '../accounts/session.service.js';
 import { costError, hideSuggestions, LIMITS, operationCost, parseWithLimits, type Protection } from './limits.js';
+import { unsafeTextError } from './input-text.js';
 
 /** Close code asking clients to reconnect (to this or another instance): the server is restarting. */
 export const SERVICE_RESTART = 1012;
@@ -87,6 +88,8 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
         if (errors.length) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
         const cost = operationCost(schema, document, payload.variables ?? undefined, payload.operationName);
         if (cost !== null && cost > LIMITS.maxCost) return [costError(cost)];
+        const unsafe = unsafeTextError(document, payload.variables);
+        if (unsafe) return [unsafe];
         const { session } = stateOf(ctx.extra);
         const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
         return {

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** The error codes of the public contract (`extensions.code`). */
@@ -54,10 +54,29 @@ function fromValidation(err: ArgumentValidationError): AppError {
 }
 
 /**
+ * What the log may say of an error: its class, its code and where it was thrown, never its
+ * message when it comes from the database. A driver error's message is the SQL statement with the
+ * user's data in it (MikroORM prefixes the statement with its parameters written in), so only
+ * PostgreSQL's SQLSTATE and routine are kept. Other errors keep their message.
+ */
+export function loggable(err: unknown): string {
+  if (!(err instanceof Error)) return `non-error thrown: ${typeof err}`;
+  const e = err as Error & { code?: unknown; sqlState?: unknown; routine?: unknown };
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).join('\n');
+  const fromDatabase = err instanceof DriverException || typeof e.routine === 'string' || typeof e.sqlState === 'string';
+  if (!fromDatabase) return `${e.name}: ${e.message}\n${frames}`;
+  const code = [e.code, e.routine].filter((x) => typeof x === 'string').join(' ');
+  return `${e.name}${code ? ` (${code})` : ''}: database error, statement and parameters withheld\n${frames}`;
+}
+
+/** The server's log of an unexpected error: `loggable`, on stderr. */
+export const logError = (context: string, err: unknown) => console.error(`${context}: ${loggable(err)}`);
+
+/**
  * Maps anything a resolver threw to a client-safe error. Known errors keep their code; an
  * unexpected one becomes INTERNAL_SERVER_ERROR with a generic message (no stack, no SQL) and is logged.
  */
-export function toClientError(error: unknown, log: (err: unknown) => void = console.error): GraphQLError {
+export function toClientError(error: unknown, log: (err: unknown) => void = (err) => logError('unexpected error', err)): GraphQLError {
   let original = unwrapResolverError(error);
   // graphql-ws wraps what a subscription's stream throws (say, UNAUTHENTICATED once the session
   // ended) in a GraphQLError without a path: an AppError inside keeps its code.
@@ -79,7 +98,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // BAD_USER_INPUT and which, unlike resolver errors, have no path.
   const fromGraphQL = !formatted.path;
   if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || (code === 'BAD_USER_INPUT' && fromGraphQL)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    // A refusal before execution (app/input-text.ts) names its fields as resolver errors do.
+    const fields = formatted.extensions?.fields;
+    return { message: formatted.message, locations: formatted.locations, extensions: fields ? { code, fields } : { code } };
   }
   const clean = toClientError(error);
   return {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Bus } from './bus/bus.js';
+import { logError } from './errors.js';
 
 /**
  * One unit of work: the entity manager of a database transaction and what must happen once it
@@ -41,7 +42,7 @@ export async function transact<T>(
       await hook();
     } catch (err) {
       // The change is committed; a lost wake-up is repaired by the subscribers' periodic poll.
-      console.error('after-commit hook failed', err);
+      logError('after-commit hook failed', err);
     }
   }
   return result;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
-import { badInput, unauthenticated } from '../core/errors.js';
+import { badInput, logError, unauthenticated } from '../core/errors.js';
 import { keyOf, parseGlobalId } from '../core/ids.js';
 import { pageSize, toConnection, type Connection } from '../core/pagination.js';
 import { sessionIsLive } from '../accounts/session.service.js';
@@ -124,7 +124,7 @@ function stream<T>(
     topics,
     limit: BATCH,
     pollMs: ctx.services.config.EVENT_POLL_MS,
-    onTransientError: (err) => console.error('live stream read failed; retrying', err),
+    onTransientError: (err) => logError('live stream read failed; retrying', err),
     next: async () => {
       position ??= await start;
       const session = ctx.session;
