@@ -1,9 +1,13 @@
 import 'reflect-metadata';
 import { loadConfig, ConfigError } from './core/config.js';
-import { openDatabase, migrate } from './app/database.js';
+import type { Services } from './core/context.js';
+import { openDatabase, migrate, type Database } from './app/database.js';
 import { createServices } from './app/services.js';
-import { startServer } from './app/server.js';
+import { startServer, type RunningServer } from './app/server.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './app/demo.js';
+
+/** Longer than Apollo's drain grace (10 s), after which it cuts the connections still open. */
+const DRAIN_LIMIT_MS = 15_000;
 
 async function main(): Promise<void> {
   let config;
@@ -18,38 +22,65 @@ async function main(): Promise<void> {
   }
   const log = (msg: string) => config.LOG_LEVEL !== 'silent' && console.log(msg);
 
-  const db = await openDatabase(config);
-  log(db.embedded ? `Embedded PostgreSQL started (data in ${config.DATA_DIR}/pg)` : 'Using DATABASE_URL');
-  const services = await createServices({ config, databaseUrl: db.url });
-  const applied = await migrate(services.orm);
-  if (applied.length) log(`Migrations applied: ${applied.join(', ')}`);
+  // The process owns its signals from the start: a signal during start-up waits for it to finish,
+  // then drains like any other. The embedded database is stopped last, after the last request.
+  let db = null as Database | null;
+  let services = null as Services | null;
+  let server = null as RunningServer | null;
+  const started = (async () => {
+    db = await openDatabase(config);
+    log(db.embedded ? `Embedded PostgreSQL started (data in ${config.DATA_DIR}/pg)` : 'Using DATABASE_URL');
+    services = await createServices({ config, databaseUrl: db.url });
+    const applied = await migrate(services.orm);
+    if (applied.length) log(`Migrations applied: ${applied.join(', ')}`);
 
-  if (config.DEMO && (await isEmpty(services))) {
-    log('Loading the demo community 檀溪社区…');
-    await loadDemo(services);
-  }
-  const server = await startServer(services);
-  log(`Gongzhi 共治 is serving on ${server.url} (GraphQL on ${server.url}/graphql, events bus: ${services.bus.kind})`);
-  if (config.DEMO) {
-    log(`Demo accounts (password ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) log(`  ${a.phone}  ${a.name}  ${a.role}`);
-  }
+    if (config.DEMO && (await isEmpty(services))) {
+      log('Loading the demo community 檀溪社区…');
+      await loadDemo(services);
+    }
+    server = await startServer(services);
+    log(`Gongzhi 共治 is serving on ${server.url} (GraphQL on ${server.url}/graphql, events bus: ${services.bus.kind})`);
+    if (config.DEMO) {
+      log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+      for (const a of DEMO_ACCOUNTS) log(`  ${a.phone}  ${a.name}  ${a.role}`);
+    }
+  })();
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: draining…`);
-    const force = setTimeout(() => process.exit(1), 15_000);
+    const force = setTimeout(() => {
+      console.error(`Drain took longer than ${DRAIN_LIMIT_MS / 1000} s: exiting`);
+      process.exit(1);
+    }, DRAIN_LIMIT_MS);
     force.unref();
-    await server.stop();
-    await services.bus.close();
-    await services.orm.close();
-    await db.stop();
-    process.exit(0);
+    let code = 0;
+    try {
+      await started.catch((err: unknown) => (console.error(err), (code = 1)));
+      // Not ready, stop accepting, finish the requests in flight, close sockets with 1012.
+      await server?.stop();
+      await services?.bus.close();
+      await services?.orm.close();
+    } catch (err) {
+      console.error(err);
+      code = 1;
+    } finally {
+      await db?.stop().catch((err: unknown) => (console.error(err), (code = 1)));
+    }
+    log('Stopped');
+    process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+
+  try {
+    await started;
+  } catch (err) {
+    if (stopping) return; // the drain reports and exits
+    await db?.stop().catch(() => undefined);
+    throw err;
+  }
 }
 
 main().catch((err) => {

@@ -15,7 +15,8 @@ const EMBEDDED_DATABASE = 'gongzhi';
 /** `DATABASE_URL` when set; otherwise an embedded PostgreSQL with its data in `DATA_DIR`. */
 export async function openDatabase(config: Config, log: (msg: string) => void = () => {}): Promise<Database> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
-  const server = await startEmbeddedPostgres(config.DATA_DIR, log);
+  // Its own process group: a Ctrl-C reaches the server, which drains and then stops it.
+  const server = await startEmbeddedPostgres(config.DATA_DIR, log, { detached: true });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
   return { url: withDatabase(server.url, EMBEDDED_DATABASE), embedded: true, stop: server.stop };
 }

