@@ -1,12 +1,22 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import { constants as zlib } from 'node:zlib';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 // Run from the repository root (`vite --config client/vite.config.ts`); every path here is
 // relative to client/ so the config works from any working directory.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Every text asset also as .gz and .br, best compression, made once at build: the server
+    // sends the one the browser accepts (express-static-gzip in server/app/http.ts).
+    compression({
+      algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })],
+      logLevel: 'silent',
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -11,6 +11,7 @@ import { Context, type Services } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import { resolveSession, tokenFrom } from '../accounts/session.service.js';
 import { costLimitPlugin, PARSE_OPTIONS, type Protection } from './limits.js';
+import { securityHeaders, serveClient } from './web.js';
 import { inputTextPlugin } from './input-text.js';
 
 /**
@@ -51,6 +52,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  if (production) app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -73,11 +75,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
   );
 
   const dir = clientDir();
-  if (dir) {
-    app.use(express.static(dir, { index: false, maxAge: '1h' }));
-    // The client routes in the browser: every other GET gets its page.
-    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(dir, 'index.html')));
-  }
+  // The client routes in the browser: every other GET gets its page.
+  if (dir) serveClient(app, dir);
 
   const onError: ErrorRequestHandler = (err, _req, res, next) => {
     if (res.headersSent) return next(err);

@@ -1,11 +1,13 @@
 import { createRouter, createWebHistory } from 'vue-router';
+// The sign-in page is what a first visit shows: in the entry's chunks (preloaded by index.html),
+// not fetched after the entry ran. Every other page is its own chunk, loaded when visited.
+import AuthLayout from '@/layouts/AuthLayout.vue';
+import SignInPage from '@/pages/SignInPage.vue';
 import { useAuthStore } from '@/stores/auth';
 import { covenantRoutes } from './covenants';
 import { issueRoutes } from './issues';
 import { meetingRoutes } from './meetings';
 import { volunteerRoutes } from './volunteers';
-
-const AuthLayout = () => import('@/layouts/AuthLayout.vue');
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -20,7 +22,7 @@ export const router = createRouter({
     {
       path: '/sign-in',
       component: AuthLayout,
-      children: [{ path: '', name: 'sign-in', component: () => import('@/pages/SignInPage.vue'), meta: { public: true } }],
+      children: [{ path: '', name: 'sign-in', component: SignInPage, meta: { public: true } }],
     },
     {
       path: '/sign-up',
