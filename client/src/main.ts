@@ -2,7 +2,7 @@ import { createPinia } from 'pinia';
 import { createApp, watch } from 'vue';
 import App from './App.vue';
 import { installGraphql } from './graphql/client';
-import { i18n } from './locales';
+import { i18n, localeReady } from './locales';
 import { router } from './router';
 import { useAuthStore } from './stores/auth';
 import './styles.css';
@@ -33,4 +33,4 @@ watch(
 );
 
 app.use(router);
-app.mount('#app');
+void localeReady.then(() => app.mount('#app'));

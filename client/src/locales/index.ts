@@ -1,5 +1,4 @@
 import { createI18n } from 'vue-i18n';
-import en from './en';
 import zhCN, { type MessageSchema } from './zh-CN';
 
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
@@ -16,21 +15,49 @@ function initialLocale(): AppLocale {
   return isAppLocale(stored) ? stored : 'zh-CN';
 }
 
+// zh-CN comes with the app; the other languages are chunks of their own, fetched when chosen
+// (a first visit on a phone network does not download English it will not show).
+const loaders: Record<Exclude<AppLocale, 'zh-CN'>, () => Promise<{ default: MessageSchema }>> = {
+  en: () => import('./en'),
+};
+
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
-  locale: initialLocale(),
+  locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
 });
+
+async function loadMessages(locale: AppLocale): Promise<void> {
+  if (locale === 'zh-CN' || i18n.global.availableLocales.includes(locale)) return;
+  i18n.global.setLocaleMessage(locale, (await loaders[locale]()).default);
+}
 
 export function currentLocale(): AppLocale {
   return i18n.global.locale.value;
 }
 
-export function setLocale(locale: AppLocale): void {
+function apply(locale: AppLocale): void {
   i18n.global.locale.value = locale;
-  localStorage.setItem(STORAGE_KEY, locale);
   document.documentElement.lang = locale;
 }
 
-document.documentElement.lang = initialLocale();
+export async function setLocale(locale: AppLocale): Promise<void> {
+  await loadMessages(locale);
+  apply(locale);
+  localStorage.setItem(STORAGE_KEY, locale);
+}
+
+/**
+ * Settles once the stored language's messages are loaded (at once for zh-CN): main.ts mounts the
+ * app after it. Should they fail to load, the app shows zh-CN.
+ */
+export const localeReady: Promise<void> = (async () => {
+  const locale = initialLocale();
+  try {
+    await loadMessages(locale);
+    apply(locale);
+  } catch {
+    // Offline or a stale build: zh-CN, the fallback, is there.
+  }
+})();
