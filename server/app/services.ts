@@ -6,7 +6,7 @@ import { createBus, type Bus } from '../core/bus/index.js';
 import { loadAccess } from '../communities/access.loader.js';
 import { communityNodes } from '../communities/communities.nodes.js';
 import { eventNodes } from '../events/events.resolver.js';
-import { issueNodes } from '../issues/issues.resolver.js';
+import { issueActorRules, issueNodes } from '../issues/issues.resolver.js';
 import { volunteerNodes } from '../volunteers/volunteers.resolver.js';
 import { meetingNodes } from '../meetings/meetings.resolver.js';
 import { matterNodes } from '../meetings/matters.resolver.js';
@@ -35,5 +35,6 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
     nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes },
+    actorRules: { ...issueActorRules },
   };
 }

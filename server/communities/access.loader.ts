@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
 import { coversSql } from './region.js';
 
-/** One statement: the person's admin flag, seats (with the area of those above communities) and residencies. */
+/** One statement: the person's admin flag, seats (with the area of those above communities) and residencies (a declined request is no tie). */
 export async function loadAccess(em: EntityManager, userId: string): Promise<Access> {
   const [row] = await em.execute<{ admin: boolean; memberships: MembershipFact[]; residencies: ResidencyFact[] }[]>(
     `SELECT u.is_platform_admin AS admin,
@@ -16,7 +16,7 @@ export async function loadAccess(em: EntityManager, userId: string): Promise<Acc
             COALESCE((SELECT json_agg(json_build_object(
                         'residencyId', r.id, 'communityId', r.community_id, 'unitId', r.unit_id,
                         'kind', r.kind, 'verified', r.verified))
-                        FROM residencies r WHERE r.user_id = u.id), '[]') AS residencies
+                        FROM residencies r WHERE r.user_id = u.id AND r.declined_at IS NULL), '[]') AS residencies
        FROM users u WHERE u.id = ?`,
     [userId],
   );

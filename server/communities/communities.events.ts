@@ -7,6 +7,7 @@ declare module '../events/events.catalog.js' {
     'member.removed': { userName: string; organizationName: string; organizationKind: string; role: string };
     'residency.requested': { userName: string; kind: string; unitNumber: string | null; buildingName: string | null };
     'residency.verified': { userName: string; kind: string; unitNumber: string | null };
+    'residency.declined': { userName: string; kind: string; unitNumber: string | null; reason: string };
   }
 }
 export {};

@@ -18,6 +18,8 @@ import {
   AddMemberInput,
   CreateCommunityInput,
   CreateOrganizationInput,
+  DeclineResidencyInput,
+  ImportUnitsInput,
   JoinCommunityInput,
   RemoveMemberInput,
   VerifyResidencyInput,
@@ -78,8 +80,22 @@ export class CommunityResolver {
     if (!residencyPolicy.canVerify(await ctx.access(), c.entity.id)) return Object.assign(new ResidencyConnection(), { ...toConnection([], limit, false, () => '', (r) => r), totalCount: 0 });
     const search = args.search?.trim();
     const like = search && { $ilike: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` };
-    const where = { community: c.entity.id, ...(like ? { $or: [{ user: { name: like } }, { unit: { number: like } }] } : {}) };
+    const where = { community: c.entity.id, declinedAt: null, ...(like ? { $or: [{ user: { name: like } }, { unit: { number: like } }] } : {}) };
     const [rows, total] = await ctx.em.findAndCount(Residency, where, { orderBy: { user: { name: 'asc' }, id: 'asc' }, limit: limit + 1, offset, populate: ['user', 'unit'] });
+    const page = toConnection(rows, limit, offset > 0, (r) => encodeCursor([offset + rows.indexOf(r) + 1]), ResidencyType.from);
+    return Object.assign(new ResidencyConnection(), { ...page, totalCount: total });
+  }
+
+  @FieldResolver(() => ResidencyConnection, {
+    description: "Requests to be recognised as a resident still waiting (等待核验), oldest first: the residents' committee's queue (its members, grid workers included, and admins; empty for others).",
+  })
+  async residencyRequests(@Root() c: CommunityType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ResidencyConnection> {
+    const limit = pageSize(args.first);
+    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'is not a valid cursor' });
+    if (!residencyPolicy.canVerify(await ctx.access(), c.entity.id)) return Object.assign(new ResidencyConnection(), { ...toConnection([], limit, false, () => '', (r) => r), totalCount: 0 });
+    const where = { community: c.entity.id, verified: false, declinedAt: null };
+    const [rows, total] = await ctx.em.findAndCount(Residency, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: limit + 1, offset, populate: ['user', 'unit'] });
     const page = toConnection(rows, limit, offset > 0, (r) => encodeCursor([offset + rows.indexOf(r) + 1]), ResidencyType.from);
     return Object.assign(new ResidencyConnection(), { ...page, totalCount: total });
   }
@@ -102,6 +118,11 @@ export class CommunityResolver {
   @Mutation(() => ResidencyType, { description: "Verifies a residency (the residents' committee); the resident is notified." })
   async verifyResidency(@Arg('input', () => VerifyResidencyInput) input: VerifyResidencyInput, @Ctx() ctx: Context): Promise<ResidencyType> {
     return ResidencyType.from(await service.verifyResidency(ctx, input));
+  }
+
+  @Mutation(() => ResidencyType, { description: "Declines a pending residency request with a reason (the residents' committee); the person is told why and may ask again." })
+  async declineResidency(@Arg('input', () => DeclineResidencyInput) input: DeclineResidencyInput, @Ctx() ctx: Context): Promise<ResidencyType> {
+    return ResidencyType.from(await service.declineResidency(ctx, input));
   }
 }
 

@@ -1,5 +1,7 @@
+import type { EntityData, Loaded } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
+import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
@@ -9,13 +11,15 @@ import { Community } from './community.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
 import { AREA_PARTS, type Area } from './region.js';
 import { Membership, MemberRole } from './membership.entity.js';
-import { Residency } from './residency.entity.js';
+import { Residency, ResidencyStatus, residencyStatusOf } from './residency.entity.js';
 import { Unit } from './unit.entity.js';
 import { communityPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import type {
   AddMemberInput,
   CreateCommunityInput,
   CreateOrganizationInput,
+  DeclineResidencyInput,
+  ImportUnitsInput,
   JoinCommunityInput,
   RemoveMemberInput,
   VerifyResidencyInput,
@@ -156,8 +160,9 @@ export async function joinCommunity(ctx: Context, input: JoinCommunityInput): Pr
     if (!community) throw notFound('Community');
     const unit = unitId ? await em.findOne(Unit, unitId, { populate: ['building'] }) : null;
     if (unitId && (!unit || unit.building.$.community.id !== community.id)) throw badInput({ unitId: 'is not a flat of this community' });
-    // One residency per flat; without a flat, only as the first tie to the community.
-    const existing = await em.count(Residency, unit ? { user: userId, unit: unit.id } : { user: userId, community: community.id });
+    // One residency per flat; without a flat, only as the first tie to the community. A declined
+    // request is no tie: the person may ask again (with the right flat, say).
+    const existing = await em.count(Residency, unit ? { user: userId, unit: unit.id, declinedAt: null } : { user: userId, community: community.id, declinedAt: null });
     if (existing) throw badInput(unit ? { unitId: 'you already live there' } : { communityId: 'already joined' });
     const user = await em.findOneOrFail(User, userId);
     const residency = em.create(Residency, { user: userId, community: community.id, unit: unit?.id ?? null, kind: input.kind });
@@ -174,17 +179,35 @@ export async function joinCommunity(ctx: Context, input: JoinCommunityInput): Pr
   });
 }
 
-export async function verifyResidency(ctx: Context, input: VerifyResidencyInput): Promise<Residency> {
-  const residencyId = keyOf(input.residencyId, 'Residency', 'residencyId');
-  const residency = await ctx.em.findOne(Residency, residencyId, { populate: ['user', 'unit', 'community'] });
+/** A request the viewer may decide on (verify or decline), and that is still pending. */
+async function pendingRequest(ctx: Context, residencyId: string, action: 'verify' | 'decline'): Promise<Loaded<Residency, 'user' | 'unit' | 'community'>> {
+  const key = keyOf(residencyId, 'Residency', 'residencyId');
+  const residency = await ctx.em.findOne(Residency, key, { populate: ['user', 'unit', 'community'] });
   if (!residency) throw notFound('Residency');
-  authorize(residencyPolicy.canVerify(await ctx.access(), residency.community.id), "Only the residents' committee verifies residencies");
-  if (residency.verified) throw invalidTransition('VERIFIED', 'verify');
+  const verb = action === 'verify' ? 'verifies' : 'declines';
+  authorize(residencyPolicy.canVerify(await ctx.access(), residency.community.id), `Only the residents' committee ${verb} residencies`);
+  const status = residencyStatusOf(residency);
+  if (status !== ResidencyStatus.PENDING) throw invalidTransition(status, action);
+  return residency;
+}
+
+/**
+ * Settles a pending request once: a conditional update, so two committee members deciding at the
+ * same moment get one success and one INVALID_TRANSITION (whatever each decided).
+ */
+async function settle(tx: Transaction, residency: Residency, action: 'verify' | 'decline', patch: EntityData<Residency>): Promise<void> {
+  const claimed = await tx.em.nativeUpdate(Residency, { id: residency.id, verified: false, declinedAt: null }, patch);
+  if (claimed === 0) {
+    const [row] = await tx.em.execute<{ verified: boolean; declined_at: Date | null }[]>(`SELECT verified, declined_at FROM residencies WHERE id = ?`, [residency.id]);
+    throw invalidTransition(residencyStatusOf({ verified: !!row?.verified, declinedAt: row?.declined_at ?? null }), action);
+  }
+}
+
+export async function verifyResidency(ctx: Context, input: VerifyResidencyInput): Promise<Residency> {
+  const residency = await pendingRequest(ctx, input.residencyId, 'verify');
   return ctx.transact(async (tx) => {
-    const claimed = await tx.em.nativeUpdate(Residency, { id: residency.id, verified: false }, { verified: true, verifiedAt: ctx.now(), verifiedBy: ctx.userId });
-    // Two verifiers at once: the second finds it done.
-    if (claimed === 0) throw invalidTransition('VERIFIED', 'verify');
-    residency.verified = true;
+    await settle(tx, residency, 'verify', { verified: true, verifiedAt: ctx.now(), verifiedBy: ctx.userId });
+    Object.assign(residency, { verified: true, verifiedAt: ctx.now() });
     const committees = await organizationIdsOfKind(tx.em, residency.community.id, OrganizationKind.RESIDENTS_COMMITTEE);
     emit(tx, {
       type: 'residency.verified',
@@ -193,6 +216,25 @@ export async function verifyResidency(ctx: Context, input: VerifyResidencyInput)
       data: { userName: residency.user.$.name, kind: residency.kind, unitNumber: residency.unit?.$.number ?? null },
       audience: { organizationIds: committees, userIds: [residency.user.id] },
       notify: { userIds: [residency.user.id], title: `你在${residency.community.$.name}的住户身份已认证` },
+    });
+    return residency;
+  });
+}
+
+export async function declineResidency(ctx: Context, input: DeclineResidencyInput): Promise<Residency> {
+  const residency = await pendingRequest(ctx, input.residencyId, 'decline');
+  const reason = input.reason.trim();
+  return ctx.transact(async (tx) => {
+    await settle(tx, residency, 'decline', { declinedAt: ctx.now(), declinedBy: ctx.userId, declineReason: reason });
+    Object.assign(residency, { declinedAt: ctx.now(), declineReason: reason });
+    const committees = await organizationIdsOfKind(tx.em, residency.community.id, OrganizationKind.RESIDENTS_COMMITTEE);
+    emit(tx, {
+      type: 'residency.declined',
+      communityId: residency.community.id,
+      subject: { type: 'User', id: residency.user.id },
+      data: { userName: residency.user.$.name, kind: residency.kind, unitNumber: residency.unit?.$.number ?? null, reason },
+      audience: { organizationIds: committees, userIds: [residency.user.id] },
+      notify: { userIds: [residency.user.id], title: `你加入${residency.community.$.name}的申请未通过：${reason}` },
     });
     return residency;
   });

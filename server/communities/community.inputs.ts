@@ -100,3 +100,14 @@ export class VerifyResidencyInput {
   @Field(() => ID, { description: 'The residency.' })
   residencyId!: string;
 }
+
+@InputType('DeclineResidencyInput', { description: "Declines a request to be recognised as a resident, with a reason the person is told (the residents' committee)." })
+export class DeclineResidencyInput {
+  @Field(() => ID, { description: 'The residency request.' })
+  residencyId!: string;
+
+  @Field({ description: 'Why, 1 to 500 characters: the person is told.' })
+  @Length(1, 500)
+  @Matches(/\S/, NOT_BLANK)
+  reason!: string;
+}

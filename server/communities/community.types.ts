@@ -7,7 +7,8 @@ import { Organization, OrganizationKind, RegionLevel } from './organization.enti
 import { Membership, MemberRole } from './membership.entity.js';
 import { Building } from './building.entity.js';
 import { Unit } from './unit.entity.js';
-import { Residency, ResidencyKind } from './residency.entity.js';
+import { Residency, ResidencyKind, ResidencyStatus, residencyStatusOf } from './residency.entity.js';
+import { GraphQLDateTime } from 'graphql-scalars';
 
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
@@ -48,6 +49,15 @@ registerEnumType(ResidencyKind, {
   name: 'ResidencyKind',
   description: 'How a resident lives in the community.',
   valuesConfig: { OWNER: { description: '业主: owns the flat.' }, TENANT: { description: '租户: rents it.' } },
+});
+registerEnumType(ResidencyStatus, {
+  name: 'ResidencyStatus',
+  description: "Where a request to be recognised as a resident stands.",
+  valuesConfig: {
+    PENDING: { description: "等待居委会核验: asked, not yet decided." },
+    VERIFIED: { description: "Verified by the residents' committee." },
+    DECLINED: { description: 'Declined, with a reason; the person may ask again.' },
+  },
 });
 
 @ObjectType('Community', { implements: NodeInterface, description: '社区 / 村: the unit of co-governance.' })
@@ -143,10 +153,27 @@ export class ResidencyType {
   @Field({ description: "Verified by the residents' committee." })
   verified!: boolean;
 
+  @Field(() => ResidencyStatus, { description: 'Pending, verified or declined.' })
+  status!: ResidencyStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was declined, when it was.' })
+  declineReason!: string | null;
+
+  @Field(() => GraphQLDateTime, { description: 'When the person asked.' })
+  requestedAt!: Date;
+
   entity!: Residency;
 
   static from(r: Residency): ResidencyType {
-    return Object.assign(new ResidencyType(), { id: toGlobalId('Residency', r.id), kind: r.kind, verified: r.verified, entity: r });
+    return Object.assign(new ResidencyType(), {
+      id: toGlobalId('Residency', r.id),
+      kind: r.kind,
+      verified: r.verified,
+      status: residencyStatusOf(r),
+      declineReason: r.declineReason ?? null,
+      requestedAt: r.createdAt,
+      entity: r,
+    });
   }
 }
 

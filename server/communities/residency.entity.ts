@@ -9,6 +9,18 @@ export enum ResidencyKind {
   TENANT = 'TENANT',
 }
 
+/** Where a request to be recognised as a resident stands: derived from `verified` and `declinedAt`. */
+export enum ResidencyStatus {
+  PENDING = 'PENDING',
+  VERIFIED = 'VERIFIED',
+  DECLINED = 'DECLINED',
+}
+
+export function residencyStatusOf(r: { verified: boolean; declinedAt?: Date | null }): ResidencyStatus {
+  if (r.verified) return ResidencyStatus.VERIFIED;
+  return r.declinedAt ? ResidencyStatus.DECLINED : ResidencyStatus.PENDING;
+}
+
 /**
  * A person's claim to live in a community (in a flat, when given). The residents' committee
  * verifies it; until then the person sees only what concerns them.
@@ -41,6 +53,16 @@ export class Residency {
 
   @ManyToOne(() => User, { ref: true, nullable: true })
   verifiedBy?: Ref<User> | null;
+
+  /** Declined by the residents' committee (with a reason): no tie to the community; the person may ask again. */
+  @Property({ type: 'datetime', nullable: true })
+  declinedAt?: Date | null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  declinedBy?: Ref<User> | null;
+
+  @Property({ type: 'text', nullable: true })
+  declineReason?: string | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();

@@ -20,9 +20,16 @@ export interface Services {
   loadAccess(em: EntityManager, userId: string): Promise<Access>;
   /** How `node(id:)` loads each type: null when missing or not visible to the viewer. */
   nodes: Record<string, NodeLoader>;
+  /**
+   * Per subject type, whether the viewer may see who did an event about it (the issue's reporter
+   * is private to the parties): `DomainEvent.actor` is null when the rule says no. Without a rule
+   * for the type, the actor is shown.
+   */
+  actorRules: Record<string, ActorRule>;
 }
 
 export type NodeLoader = (ctx: Context, key: string) => Promise<object | null>;
+export type ActorRule = (ctx: Context, subjectKey: string, actorId: string) => Promise<boolean>;
 
 /** The signed-in session behind a request or a socket. */
 export interface SessionInfo {

@@ -54,10 +54,14 @@ export class DomainEventResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: DomainEventType.from(e.node) })) };
   }
 
-  @FieldResolver(() => UserType, { nullable: true, description: 'Who did it; null for the system.' })
-  async actor(@Root() e: DomainEventType): Promise<UserType | null> {
+  @FieldResolver(() => UserType, { nullable: true, description: "Who did it; null for the system, a secret act, or a person the viewer may not see (an issue's reporter, to other residents)." })
+  async actor(@Root() e: DomainEventType, @Ctx() ctx: Context): Promise<UserType | null> {
     const actor = e.entity.actor;
-    return actor ? UserType.from(await actor.loadOrFail({ dataloader: true })) : null;
+    if (!actor) return null;
+    const { subjectType, subjectId } = e.entity;
+    const rule = subjectType ? ctx.services.actorRules[subjectType] : undefined;
+    if (rule && subjectId && !(await rule(ctx, subjectId, actor.id))) return null;
+    return UserType.from(await actor.loadOrFail({ dataloader: true }));
   }
 
   @FieldResolver(() => CommunityType, { description: 'Where it happened.' })

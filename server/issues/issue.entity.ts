@@ -4,6 +4,7 @@ import { User } from '../accounts/user.entity.js';
 import { Community } from '../communities/community.entity.js';
 import { Organization } from '../communities/organization.entity.js';
 import { Building } from '../communities/building.entity.js';
+import { Unit } from '../communities/unit.entity.js';
 
 export enum IssueStatus {
   SUBMITTED = 'SUBMITTED',
@@ -89,6 +90,27 @@ export class Issue {
   /** The grid worker who submitted on the reporter's behalf (网格员代点单). */
   @ManyToOne(() => User, { ref: true, nullable: true })
   submittedBy?: Ref<User> | null;
+
+  /** The reporter chose to show their name to everyone who may read it (by default only the parties see it). */
+  @Property({ type: 'boolean', default: false })
+  reporterNamed: Opt<boolean> = false;
+
+  /**
+   * 网格员代登记: a resident with no account, recorded by a grid worker (the reporter until the
+   * resident claims it): their name, flat and a contact number only the parties see.
+   */
+  @Property({ type: 'string', length: 50, nullable: true })
+  recordedName?: string | null;
+
+  @ManyToOne(() => Unit, { ref: true, nullable: true })
+  recordedUnit?: Ref<Unit> | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  recordedPhone?: string | null;
+
+  /** When the recorded resident, signed up with that phone and verified, made it theirs. */
+  @Property({ type: 'datetime', nullable: true })
+  claimedAt?: Date | null;
 
   /** The organization that must act now. */
   @ManyToOne(() => Organization, { ref: true, nullable: true })

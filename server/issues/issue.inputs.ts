@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../core/pagination.js';
 import { IssueCategory, IssuePriority, IssueStatus, Visibility } from './issue.entity.js';
 
@@ -42,6 +42,21 @@ export class IssuesArgs extends PageArgs {
   filter?: IssueFilter | null;
 }
 
+@InputType('RecordedResidentInput', { description: 'A resident with no account for whom a grid worker records an issue.' })
+export class RecordedResidentInput {
+  @Field({ description: 'Their name, 1 to 50 characters.' })
+  @Length(1, 50)
+  @Matches(/\S/, NOT_BLANK)
+  name!: string;
+
+  @Field(() => ID, { description: 'Their flat, in the community.' })
+  unitId!: string;
+
+  @Field({ description: 'A mainland mobile number to reach them (a relative\'s will do): seen only by the parties handling it; signing up with it lets them claim the issue.' })
+  @Matches(/^1[3-9]\d{9}$/, { message: 'must be an 11-digit mobile number' })
+  contactPhone!: string;
+}
+
 @InputType('SubmitIssueInput', { description: '点单: raise an issue.' })
 export class SubmitIssueInput {
   @Field(() => ID, { description: 'The community.' })
@@ -76,6 +91,17 @@ export class SubmitIssueInput {
 
   @Field(() => ID, { nullable: true, description: 'A grid worker submits on behalf of a resident (网格员代点单).' })
   onBehalfOfUserId?: string | null;
+
+  @Field(() => RecordedResidentInput, {
+    nullable: true,
+    description: '网格员代登记: a grid worker records it for a resident with no account (not with `onBehalfOfUserId`); the resident claims it after signing up with that phone.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  recordedFor?: RecordedResidentInput | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Show the reporter's name to everyone who may read it. Default false: only the parties handling it and the reporter see who raised it." })
+  showReporterName?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'The same key from the same user returns the first result again.' })
   @IsOptional()
@@ -210,4 +236,10 @@ export class CommentOnIssueInput {
   @IsOptional()
   @Length(1, 100)
   idempotencyKey?: string | null;
+}
+
+@InputType('ClaimIssueInput', { description: '认领: the resident a grid worker recorded an issue for makes it theirs.' })
+export class ClaimIssueInput {
+  @Field(() => ID, { description: 'The issue.' })
+  issueId!: string;
 }

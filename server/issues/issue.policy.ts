@@ -11,6 +11,16 @@ export interface IssueFacts {
   assigneeId: string | null;
   deskId: string | null;
   involvedOrgIds: readonly string[];
+  /** The reporter chose to show their name to every reader. */
+  reporterNamed: boolean;
+}
+
+/** What claiming a recorded issue (网格员代登记) depends on. */
+export interface RecordedFacts {
+  communityId: string;
+  recordedPhone: string | null;
+  recordedUnitId: string | null;
+  claimed: boolean;
 }
 
 /** The dispatch desks of a community: its governance center and its residents' committee. */
@@ -52,4 +62,25 @@ export const issuePolicy = {
   /** Internal notes: written and read by the parties only. */
   canCommentInternally: (a: Access, i: IssueFacts) => isParty(a, i),
   canSeeInternal: (a: Access, i: IssueFacts) => a.isAdmin || isParty(a, i),
+  /**
+   * Who raised it: the reporter and the parties, and every reader when the reporter chose to show
+   * their name. One rule for the issue's `reporter`, its recorded resident and the actor of the
+   * reporter's own events in the timeline and the live streams.
+   */
+  canSeeReporter: (a: Access, i: IssueFacts) => i.reporterNamed || a.userId === i.reporterId || issuePolicy.canSeeInternal(a, i),
+  /**
+   * The recorded resident's contact number: the parties handling it (and admins), never other
+   * residents.
+   */
+  canSeeContact: (a: Access, i: IssueFacts) => issuePolicy.canSeeInternal(a, i),
+  /**
+   * 认领: the resident a grid worker recorded an issue for makes it theirs once they have signed up
+   * with the phone recorded and the residents' committee verified them in its community (at the
+   * recorded flat, when one was recorded).
+   */
+  canClaim: (a: Access, viewerPhone: string, r: RecordedFacts) =>
+    !r.claimed &&
+    r.recordedPhone !== null &&
+    r.recordedPhone === viewerPhone &&
+    a.residencies.some((x) => x.verified && x.communityId === r.communityId && (r.recordedUnitId === null || x.unitId === r.recordedUnitId)),
 };

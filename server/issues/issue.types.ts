@@ -3,6 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
+import { UnitType } from '../communities/community.types.js';
 import { isOverdue as isOverdueNow } from './issue.sla.js';
 import { Issue, IssueCategory, IssueComment, IssuePriority, IssueStatus, Visibility } from './issue.entity.js';
 
@@ -165,6 +166,9 @@ export class IssueType extends NodeInterface {
   @Field(() => Int, { description: 'Optimistic-lock version: changes with every change.' })
   version!: number;
 
+  @Field({ description: "The reporter chose to show their name to everyone who may read it; otherwise only the parties handling it and the reporter see who raised it." })
+  reporterNamed!: boolean;
+
   entity!: Issue;
 
   static from(i: Issue, now: Date): IssueType {
@@ -191,11 +195,29 @@ export class IssueType extends NodeInterface {
       supportCount: i.supportCount,
       followerCount: i.followerCount,
       version: i.version,
+      reporterNamed: i.reporterNamed,
       entity: i,
     });
   }
 }
 
+
+@ObjectType('RecordedResident', { description: '网格员代登记: the resident with no account a grid worker recorded an issue for.' })
+export class RecordedResidentType {
+  @Field({ description: 'Their name.' })
+  name!: string;
+
+  @Field(() => UnitType, { nullable: true, description: 'Their flat.' })
+  unit!: UnitType | null;
+
+  @Field(() => String, { nullable: true, description: 'A number to reach them: only for the parties handling it; null for anyone else.' })
+  contactPhone!: string | null;
+
+  @Field({ description: 'They have signed up with that phone, been verified and made it theirs (they are now its reporter).' })
+  claimed!: boolean;
+
+  entity!: Issue;
+}
 
 @ObjectType('IssueComment', { implements: NodeInterface, description: 'A comment in an issue\'s thread.' })
 export class IssueCommentType extends NodeInterface {

@@ -19,6 +19,7 @@ declare module '../events/events.catalog.js' {
     'issue.markedDuplicate': StatusChange & { duplicateOfNumber: string };
     'issue.commented': { number: string; title: string; commentId: string; internal: boolean; excerpt: string };
     'issue.supported': { number: string; title: string; supportCount: number };
+    'issue.claimed': { number: string; title: string };
   }
 }
 export {};

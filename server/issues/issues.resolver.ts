@@ -7,15 +7,16 @@ import { badInput, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, parseGlobalId } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, PageArgs, pageSize, selects, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/user.type.js';
-import { BuildingType, CommunityType, OrganizationType } from '../communities/community.types.js';
+import { BuildingType, CommunityType, OrganizationType, UnitType } from '../communities/community.types.js';
 import { Organization } from '../communities/organization.entity.js';
 import { DomainEventConnection, DomainEventType } from '../events/event.types.js';
 import type { DomainEvent } from '../events/domain-event.entity.js';
 import * as events from '../events/events.service.js';
 import { Issue, IssueComment } from './issue.entity.js';
-import { IssueAction, IssueCommentConnection, IssueCommentType, IssueConnection, IssueType } from './issue.types.js';
+import { IssueAction, IssueCommentConnection, IssueCommentType, IssueConnection, IssueType, RecordedResidentType } from './issue.types.js';
 import { GovernanceStatsType } from './issue-stats.types.js';
 import {
+  ClaimIssueInput,
   CommentOnIssueInput,
   DispatchIssueInput,
   EscalateIssueInput,
@@ -128,11 +129,33 @@ export class IssueResolver {
     return b ? BuildingType.from(await b.loadOrFail({ dataloader: true })) : null;
   }
 
-  @FieldResolver(() => UserType, { nullable: true, description: 'Who raised it: seen by the reporter and the parties; null for other residents.' })
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: 'Who raised it (for one recorded by a grid worker, that grid worker until the resident claims it): seen by the reporter and the parties, and by every reader when the reporter chose to show their name; null otherwise. The actor of the reporter\'s own events follows the same rule.',
+  })
   async reporter(@Root() i: IssueType, @Ctx() ctx: Context): Promise<UserType | null> {
-    const access = await ctx.access();
-    if (access.userId !== i.entity.reporter.id && !issuePolicy.canSeeInternal(access, service.factsOf(i.entity))) return null;
+    if (!issuePolicy.canSeeReporter(await ctx.access(), service.factsOf(i.entity))) return null;
     return UserType.from(await i.entity.reporter.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => RecordedResidentType, {
+    nullable: true,
+    description: '网格员代登记: the resident with no account it was recorded for, seen by whoever may see the reporter (the contact number by the parties only); null when not recorded so.',
+  })
+  async recordedFor(@Root() i: IssueType, @Ctx() ctx: Context): Promise<RecordedResidentType | null> {
+    const issue = i.entity;
+    if (!issue.recordedName) return null;
+    const access = await ctx.access();
+    const facts = service.factsOf(issue);
+    if (!issuePolicy.canSeeReporter(access, facts)) return null;
+    const unit = issue.recordedUnit ? await issue.recordedUnit.loadOrFail({ dataloader: true }) : null;
+    return Object.assign(new RecordedResidentType(), {
+      name: issue.recordedName,
+      unit: unit ? UnitType.from(unit) : null,
+      contactPhone: issuePolicy.canSeeContact(access, facts) ? (issue.recordedPhone ?? null) : null,
+      claimed: !!issue.claimedAt,
+      entity: issue,
+    });
   }
 
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'The organization that must act now.' })
@@ -192,6 +215,16 @@ export class IssueResolver {
   async timeline(@Root() i: IssueType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<DomainEventConnection> {
     const page = await events.listSubjectEvents(ctx, i.entity.community.id, i.entity.id, args.first, args.after);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: DomainEventType.from(e.node) })) };
+  }
+
+  @Query(() => [IssueType], { description: '认领: the issues grid workers recorded for the viewer\'s phone that the viewer may claim now (verified in their community, at the recorded flat).' })
+  async claimableIssues(@Ctx() ctx: Context): Promise<IssueType[]> {
+    return (await service.claimableIssues(ctx)).map((i) => IssueType.from(i, ctx.now()));
+  }
+
+  @Mutation(() => IssueType, { description: '认领: the resident a grid worker recorded an issue for makes it theirs (signed up with the phone recorded, verified by the residents\' committee).' })
+  async claimIssue(@Arg('input', () => ClaimIssueInput) input: ClaimIssueInput, @Ctx() ctx: Context): Promise<IssueType> {
+    return IssueType.from(await service.claimIssue(ctx, input.issueId), ctx.now());
   }
 
   @Mutation(() => IssueType, { description: '点单: raise an issue (a resident, or a grid worker for one).' })
@@ -319,5 +352,24 @@ export const issueNodes = {
     if (!c || !issue) return null;
     if (c.internal && !issuePolicy.canSeeInternal(await ctx.access(), service.factsOf(issue))) return null;
     return IssueCommentType.from(c);
+  },
+};
+
+/**
+ * The actor of an event about an issue, when that actor is its reporter, follows the rule of
+ * `Issue.reporter` (`issuePolicy.canSeeReporter`): the timeline, issueEvents and communityEvents
+ * name the reporter to exactly those who see them in the header. Issues are read batched per request.
+ */
+export const issueActorRules = {
+  Issue: async (ctx: Context, key: string, actorId: string): Promise<boolean> => {
+    const issue = await ctx
+      .loader<string, Issue | null>('issueForActor', async (keys) => {
+        const rows = await ctx.em.find(Issue, { id: { $in: [...keys] } });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return keys.map((k) => byId.get(k) ?? null);
+      })
+      .load(key);
+    if (!issue || issue.reporter.id !== actorId) return true;
+    return issuePolicy.canSeeReporter(await ctx.access(), service.factsOf(issue));
   },
 };

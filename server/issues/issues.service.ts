@@ -12,9 +12,11 @@ import type { Audience } from '../events/events.catalog.js';
 import { Building } from '../communities/building.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
 import { Residency } from '../communities/residency.entity.js';
+import { Unit } from '../communities/unit.entity.js';
+import { User } from '../accounts/user.entity.js';
 import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
 import { Issue, IssueAssignment, IssueCategory, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
-import { issuePolicy, type IssueFacts } from './issue.policy.js';
+import { issuePolicy, type IssueFacts, type RecordedFacts } from './issue.policy.js';
 import { assertCan, can, statusAfterRating } from './issue.state.js';
 import { IssueAction } from './issue.types.js';
 import { defaultDeadlines } from './issue.sla.js';
@@ -40,7 +42,12 @@ export function factsOf(i: Issue): IssueFacts {
     assigneeId: i.assignee?.id ?? null,
     deskId: i.desk?.id ?? null,
     involvedOrgIds: i.involvedOrgIds,
+    reporterNamed: i.reporterNamed,
   };
+}
+
+export function recordedFactsOf(i: Issue): RecordedFacts {
+  return { communityId: i.community.id, recordedPhone: i.recordedPhone ?? null, recordedUnitId: i.recordedUnit?.id ?? null, claimed: !!i.claimedAt };
 }
 
 /** A desk that received an escalated issue sends it on from DISPATCHED. */
@@ -137,6 +144,8 @@ interface NewIssue {
   buildingId?: string;
   reporterId: string;
   submittedById: string | null;
+  reporterNamed?: boolean;
+  recorded?: { name: string; unitId: string; contactPhone: string } | null;
 }
 
 /** A new SUBMITTED issue with the community's next number, at the desks of its community. */
@@ -156,6 +165,10 @@ async function newIssue(tx: Transaction, f: NewIssue): Promise<Issue> {
     building: f.buildingId ?? null,
     reporter: f.reporterId,
     submittedBy: f.submittedById,
+    reporterNamed: f.reporterNamed ?? false,
+    recordedName: f.recorded?.name.trim() ?? null,
+    recordedUnit: f.recorded?.unitId ?? null,
+    recordedPhone: f.recorded?.contactPhone ?? null,
     involvedOrgIds: desks,
     submittedAt: now,
   });
@@ -166,7 +179,9 @@ export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promis
   const communityId = keyOf(input.communityId, 'Community', 'communityId');
   const onBehalfOf = optionalKeyOf(input.onBehalfOfUserId, 'User', 'onBehalfOfUserId');
   const buildingId = optionalKeyOf(input.buildingId, 'Building', 'buildingId');
-  if (onBehalfOf) authorize(issuePolicy.canSubmitOnBehalf(access, communityId), 'Only grid workers submit for residents');
+  const recorded = input.recordedFor ? { ...input.recordedFor, unitId: keyOf(input.recordedFor.unitId, 'Unit', 'recordedFor.unitId') } : null;
+  if (onBehalfOf && recorded) throw badInput({ recordedFor: 'is for a resident with no account: not with onBehalfOfUserId' });
+  if (onBehalfOf || recorded) authorize(issuePolicy.canSubmitOnBehalf(access, communityId), 'Only grid workers submit for residents');
   else authorize(issuePolicy.canSubmit(access, communityId), 'Only residents and the parties of this community raise issues here');
   const actorId = access.userId!;
 
@@ -178,8 +193,11 @@ export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promis
       (id) => tx.em.findOne(Issue, id),
       async () => {
         const { em } = tx;
-        if (onBehalfOf && !(await em.count(Residency, { user: onBehalfOf, community: communityId }))) {
+        if (onBehalfOf && !(await em.count(Residency, { user: onBehalfOf, community: communityId, declinedAt: null }))) {
           throw badInput({ onBehalfOfUserId: 'is not a resident of this community' });
+        }
+        if (recorded && !(await em.count(Unit, { id: recorded.unitId, building: { community: communityId } }))) {
+          throw badInput({ 'recordedFor.unitId': 'is not a flat of this community' });
         }
         if (buildingId && !(await em.count(Building, { id: buildingId, community: communityId }))) {
           throw badInput({ buildingId: 'is not a building of this community' });
@@ -193,14 +211,17 @@ export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promis
           visibility: input.visibility ?? Visibility.PUBLIC,
           location: input.location,
           buildingId,
+          // Recorded for someone with no account: the grid worker holds it for them until they claim it.
           reporterId: onBehalfOf ?? actorId,
-          submittedById: onBehalfOf ? actorId : null,
+          submittedById: onBehalfOf || recorded ? actorId : null,
+          reporterNamed: input.showReporterName ?? false,
+          recorded,
         });
         emit(tx, {
           type: 'issue.submitted',
           communityId,
           subject: subjectOf(issue),
-          data: { number: issue.number, title: issue.title, status: { before: null, after: issue.status }, category: issue.category, priority: issue.priority, onBehalf: !!onBehalfOf },
+          data: { number: issue.number, title: issue.title, status: { before: null, after: issue.status }, category: issue.category, priority: issue.priority, onBehalf: !!(onBehalfOf || recorded) },
           audience: audienceOf(issue),
           // The desks (综治中心, 居委会) are told that a new issue waits in their queue; a resident
           // a grid worker submitted for, that it was.
@@ -213,6 +234,44 @@ export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promis
       },
     ),
   );
+}
+
+/**
+ * 认领: the resident a grid worker recorded an issue for (网格员代登记) makes it theirs, once signed
+ * up with the phone recorded and verified by the residents' committee (`issuePolicy.canClaim`).
+ * They become its reporter (they rate it, withdraw it, are told of its changes); the grid worker
+ * stays as who submitted it and is told.
+ */
+export async function claimIssue(ctx: Context, issueId: string): Promise<Issue> {
+  const access = await requireAccess(ctx);
+  const key = keyOf(issueId, 'Issue', 'issueId');
+  const viewer = await ctx.em.findOneOrFail(User, access.userId!);
+  return ctx.transact(async (tx) => {
+    const issue = await tx.em.findOne(Issue, key, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['reporter', 'assignee', 'desk'] });
+    // Not recorded for this phone: as if it did not exist (no probing of others' numbers).
+    if (!issue || issue.recordedPhone !== viewer.phone) throw notFound('Issue');
+    if (issue.claimedAt) throw invalidTransition('CLAIMED', 'claim');
+    authorize(issuePolicy.canClaim(access, viewer.phone, recordedFactsOf(issue)), "Only the resident it was recorded for claims it, once the residents' committee has verified them");
+    const recordedBy = issue.reporter.id;
+    Object.assign(issue, { reporter: tx.em.getReference(User, viewer.id, { wrapped: true }), claimedAt: tx.now });
+    emit(tx, {
+      type: 'issue.claimed',
+      communityId: issue.community.id,
+      subject: subjectOf(issue),
+      data: { number: issue.number, title: issue.title },
+      audience: audienceOf(issue),
+      notify: { userIds: [recordedBy], title: `${issue.recordedName ?? ''}已认领你代登记的诉求：${issue.title}` },
+    });
+    return issue;
+  });
+}
+
+/** The issues recorded for the viewer's phone that they may claim now. */
+export async function claimableIssues(ctx: Context): Promise<Issue[]> {
+  const access = await requireAccess(ctx);
+  const viewer = await ctx.em.findOneOrFail(User, access.userId!);
+  const rows = await ctx.em.find(Issue, { recordedPhone: viewer.phone, claimedAt: null }, { orderBy: { submittedAt: 'asc', id: 'asc' }, limit: 100 });
+  return rows.filter((i) => issuePolicy.canClaim(access, viewer.phone, recordedFactsOf(i)));
 }
 
 /** An organization that may take an issue of this community: one of its own, or one above it. */

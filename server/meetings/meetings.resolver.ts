@@ -18,6 +18,7 @@ import { VolunteerTaskType } from '../volunteers/volunteer.types.js';
 import { volunteerPolicy } from '../volunteers/volunteer.policy.js';
 import {
   ActionItem,
+  ActionItemStatus,
   AgendaEditor,
   AgendaItem,
   Attendance,
@@ -408,6 +409,29 @@ async function taskOf(ctx: Context, actionItemId: string): Promise<VolunteerTask
 
 @Resolver(() => ActionItemType)
 export class ActionItemResolver {
+  @Query(() => [ActionItemType], {
+    description: "待办: the action items meetings assigned to the organizations of this community the viewer sits in (their organizations' work), open ones by due date first; at most 100.",
+  })
+  async assignedActionItems(
+    @Arg('communityId', () => ID, { description: 'The community.' }) communityId: string,
+    @Arg('openOnly', () => Boolean, { defaultValue: true, description: 'Only those still OPEN (the default).' }) openOnly: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItemType[]> {
+    const access = await ctx.access();
+    requireUser(access);
+    const key = keyOf(communityId, 'Community', 'communityId');
+    // An action item is its assignee's members' to see (visibleActionItem): only theirs are listed.
+    const orgIds = access.organizationsIn(key).map((m) => m.organizationId);
+    if (orgIds.length === 0) return [];
+    const rows = await ctx.em.find(
+      ActionItem,
+      { community: key, assignee: { $in: orgIds }, ...(openOnly ? { status: ActionItemStatus.OPEN } : {}) },
+      { orderBy: [{ status: 'asc' }, { dueAt: 'asc nulls last' }, { createdAt: 'asc' }, { id: 'asc' }], limit: 100 },
+    );
+    const now = ctx.now();
+    return rows.map((a) => ActionItemType.from(a, now));
+  }
+
   @FieldResolver(() => MeetingType, { description: 'The meeting that recorded it.' })
   meeting(@Root() a: ActionItemType): Promise<MeetingType> {
     return meetingOf(a.entity.meeting);
