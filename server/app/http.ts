@@ -59,7 +59,8 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
   });
   app.get('/readyz', async (_req, res) => {
     const dbOk = await services.orm.em.getConnection().execute('SELECT 1').then(() => true, () => false);
-    res.status(ready && dbOk ? 200 : 503).json({ status: ready && dbOk ? 'ready' : 'unavailable', database: dbOk, draining: !ready });
+    // `bus`: wake-ups waiting on the transport, and those dropped or failed (a Redis outage).
+    res.status(ready && dbOk ? 200 : 503).json({ status: ready && dbOk ? 'ready' : 'unavailable', database: dbOk, draining: !ready, bus: services.bus.stats() });
   });
 
   app.use(

@@ -3,14 +3,15 @@ import { MemoryBus, type Bus } from './bus.js';
 import { PostgresBus } from './postgres-bus.js';
 import { RedisBus } from './redis-bus.js';
 
-export type { Bus, BusMessage } from './bus.js';
+export type { Bus, BusMessage, BusStats } from './bus.js';
 
-export async function createBus(config: Pick<Config, 'EVENT_BUS' | 'REDIS_URL'>, databaseUrl: string): Promise<Bus> {
+export async function createBus(config: Pick<Config, 'EVENT_BUS' | 'REDIS_URL' | 'LOG_LEVEL'>, databaseUrl: string): Promise<Bus> {
+  const log = (msg: string) => config.LOG_LEVEL !== 'silent' && config.LOG_LEVEL !== 'error' && console.warn(msg);
   switch (config.EVENT_BUS) {
     case 'postgres':
-      return PostgresBus.connect(databaseUrl);
+      return PostgresBus.connect(databaseUrl, log);
     case 'redis':
-      return RedisBus.connect(config.REDIS_URL!);
+      return RedisBus.connect(config.REDIS_URL!, { log });
     default:
       return new MemoryBus();
   }

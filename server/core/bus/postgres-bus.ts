@@ -1,9 +1,10 @@
 import pg from 'pg';
-import { CHANNEL, LocalDispatcher, parseMessage, type Bus, type BusMessage, type Listener } from './bus.js';
+import { CHANNEL, LocalDispatcher, parseMessage, PublishQueue, type Bus, type BusMessage, type BusStats, type Listener } from './bus.js';
 
 /**
- * PostgreSQL LISTEN/NOTIFY: one dedicated connection listens; publishing is a `pg_notify`. It
- * reconnects after a lost connection (subscribers' periodic poll covers what was missed meanwhile).
+ * PostgreSQL LISTEN/NOTIFY: one dedicated connection listens; publishing is a `pg_notify`, through
+ * a `PublishQueue` (a write never waits for it). It reconnects after a lost connection
+ * (subscribers' periodic poll covers what was missed meanwhile).
  */
 export class PostgresBus implements Bus {
   readonly kind = 'postgres' as const;
@@ -11,13 +12,19 @@ export class PostgresBus implements Bus {
   private listener: pg.Client | null = null;
   private readonly publisher: pg.Pool;
   private closed = false;
+  private readonly queue: PublishQueue;
 
-  private constructor(private readonly url: string) {
-    this.publisher = new pg.Pool({ connectionString: url, max: 2 });
+  private constructor(
+    private readonly url: string,
+    log?: (msg: string) => void,
+  ) {
+    this.publisher = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5_000 });
+    this.publisher.on('error', () => undefined); // an idle connection lost: the next publish opens another
+    this.queue = new PublishQueue(async (m) => void (await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(m)])), { log, transport: 'PostgreSQL' });
   }
 
-  static async connect(url: string): Promise<PostgresBus> {
-    const bus = new PostgresBus(url);
+  static async connect(url: string, log?: (msg: string) => void): Promise<PostgresBus> {
+    const bus = new PostgresBus(url, log);
     await bus.connectListener();
     return bus;
   }
@@ -39,7 +46,11 @@ export class PostgresBus implements Bus {
   }
 
   async publish(message: BusMessage): Promise<void> {
-    await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(message)]);
+    this.queue.publish(message);
+  }
+
+  stats(): BusStats {
+    return this.queue.stats();
   }
 
   listen(topic: string, listener: Listener): () => void {
@@ -49,6 +60,7 @@ export class PostgresBus implements Bus {
   async close(): Promise<void> {
     this.closed = true;
     await this.listener?.end().catch(() => undefined);
+    await this.queue.settled(); // wake-ups of the last writes still go out
     await this.publisher.end();
   }
 }

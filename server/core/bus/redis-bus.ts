@@ -1,21 +1,44 @@
 import { Redis } from 'ioredis';
-import { CHANNEL, LocalDispatcher, parseMessage, type Bus, type BusMessage, type Listener } from './bus.js';
+import { CHANNEL, LocalDispatcher, parseMessage, PublishQueue, type Bus, type BusMessage, type BusStats, type Listener } from './bus.js';
 
-/** Redis pub/sub: one subscriber connection, one publisher connection. */
+export interface RedisBusOptions {
+  /** A publish Redis has not answered within this is given up (a paused or unreachable Redis). */
+  commandTimeoutMs?: number;
+  /** Wake-ups that may wait on Redis before new ones are dropped. */
+  capacity?: number;
+  log?: (msg: string) => void;
+}
+
+/**
+ * Redis pub/sub: one subscriber connection, one publisher connection. Publishing goes through a
+ * `PublishQueue`: a write never waits for Redis, which may be down or paused.
+ */
 export class RedisBus implements Bus {
   readonly kind = 'redis' as const;
   private readonly local = new LocalDispatcher();
+  private readonly queue: PublishQueue;
 
   private constructor(
     private readonly sub: Redis,
     private readonly pub: Redis,
-  ) {}
+    opts: RedisBusOptions,
+  ) {
+    this.queue = new PublishQueue(async (m) => void (await pub.publish(CHANNEL, JSON.stringify(m))), { capacity: opts.capacity, log: opts.log, transport: 'Redis' });
+  }
 
-  static async connect(url: string): Promise<RedisBus> {
+  static async connect(url: string, opts: RedisBusOptions = {}): Promise<RedisBus> {
     const sub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-    const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
-    await Promise.all([sub.connect(), pub.connect()]);
-    const bus = new RedisBus(sub, pub);
+    const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3, commandTimeout: opts.commandTimeoutMs ?? 2_000 });
+    // While Redis is away both reconnect on their own; the queue counts and logs what is lost.
+    for (const c of [sub, pub]) c.on('error', () => undefined);
+    try {
+      await Promise.all([sub.connect(), pub.connect()]);
+    } catch (err) {
+      sub.disconnect();
+      pub.disconnect();
+      throw err;
+    }
+    const bus = new RedisBus(sub, pub, opts);
     sub.on('message', (_channel: string, raw: string) => {
       const message = parseMessage(raw);
       if (message) bus.local.dispatch(message);
@@ -25,7 +48,11 @@ export class RedisBus implements Bus {
   }
 
   async publish(message: BusMessage): Promise<void> {
-    await this.pub.publish(CHANNEL, JSON.stringify(message));
+    this.queue.publish(message);
+  }
+
+  stats(): BusStats {
+    return this.queue.stats();
   }
 
   listen(topic: string, listener: Listener): () => void {
@@ -34,6 +61,7 @@ export class RedisBus implements Bus {
 
   async close(): Promise<void> {
     this.sub.disconnect();
+    await this.queue.settled(); // wake-ups of the last writes still go out (within the command timeout)
     this.pub.disconnect();
   }
 }
