@@ -5,7 +5,7 @@ import * as admin from './admin.service.js';
 
 @Resolver(() => AccountType)
 export class AccountAdminResolver {
-  @Query(() => AccountConnection, { description: 'Every account, newest first (platform admins): `search` is part of a name or a whole phone number.' })
+  @Query(() => AccountConnection, { description: 'Every account, newest first (platform admins): `search` is part of a name or a whole phone number. The staff of a governance center above communities find one person by their whole phone number only.' })
   async accounts(@Args(() => AccountsArgs) args: AccountsArgs, @Ctx() ctx: Context): Promise<AccountConnection> {
     return Object.assign(new AccountConnection(), await admin.listAccounts(ctx, args));
   }

@@ -5,6 +5,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { NodeResolver } from './node.resolver.js';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
+import { AccountAdminResolver } from '../accounts/admin.resolver.js';
 import {
   BuildingResolver,
   CommunityResolver,
@@ -31,6 +32,7 @@ import { CovenantCommentResolver, CovenantLegalReviewResolver, CovenantResolver,
 export const resolvers = [
   NodeResolver,
   AccountsResolver,
+  AccountAdminResolver,
   CommunityResolver,
   OrganizationResolver,
   MembershipResolver,

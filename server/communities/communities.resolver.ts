@@ -4,10 +4,14 @@ import { requireUser } from '../core/policy.js';
 import { parseGlobalId } from '../core/ids.js';
 import { UserType } from '../accounts/user.type.js';
 import { Community } from './community.entity.js';
+import { Organization, OrganizationKind } from './organization.entity.js';
 import { organizationsAbove } from './region.js';
 import {
+  AdministeredArea,
+  AdministrationType,
   BuildingType,
   CommunityType,
+  ImportUnitsResult,
   MembershipType,
   OrganizationType,
   ResidencyConnection,
@@ -24,7 +28,8 @@ import {
   RemoveMemberInput,
   VerifyResidencyInput,
 } from './community.inputs.js';
-import { organizationPolicy, residencyPolicy } from './community.policy.js';
+import { adminPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
+import { accountPolicy } from '../accounts/account.policy.js';
 import { Residency } from './residency.entity.js';
 import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../core/pagination.js';
 import { badInput } from '../core/errors.js';
@@ -103,6 +108,29 @@ export class CommunityResolver {
   @FieldResolver(() => [BuildingType], { description: 'Its buildings, by name.' })
   async buildings(@Root() c: CommunityType): Promise<BuildingType[]> {
     return (await c.entity.buildings.load({ dataloader: true })).getItems().map(BuildingType.from);
+  }
+
+  @Query(() => AdministrationType, { description: "What the viewer may administer (the /admin area): nothing for most people." })
+  async administration(@Ctx() ctx: Context): Promise<AdministrationType> {
+    const a = await ctx.access();
+    requireUser(a);
+    const rows = adminPolicy.mayAdministerAny(a) ? await ctx.em.find(Community, {}, { orderBy: { name: 'asc', id: 'asc' } }) : [];
+    const centerIds = a.memberships.filter((m) => m.communityId === null && m.kind === OrganizationKind.GOVERNANCE_CENTER).map((m) => m.organizationId);
+    const centers = centerIds.length ? await ctx.em.find(Organization, { id: { $in: centerIds }, areaCity: { $ne: null } }, { orderBy: { name: 'asc' } }) : [];
+    return Object.assign(new AdministrationType(), {
+      canCreateCommunities: adminPolicy.mayCreateCommunities(a),
+      areas: centers.map((o) => Object.assign(new AdministeredArea(), { organization: OrganizationType.from(o), city: o.areaCity!, county: o.areaCounty ?? null, township: o.areaTownship ?? null })),
+      canManageAccounts: accountPolicy.canManage(a),
+      communities: rows.filter((c) => adminPolicy.canAdminister(a, c)).map(CommunityType.from),
+    });
+  }
+
+  @Mutation(() => ImportUnitsResult, {
+    description: "Records buildings and flats with their floor areas (the community's administrators), all or nothing; a flat already there is not duplicated.",
+  })
+  async importUnits(@Arg('input', () => ImportUnitsInput) input: ImportUnitsInput, @Ctx() ctx: Context): Promise<ImportUnitsResult> {
+    const { community, ...counts } = await service.importUnits(ctx, input);
+    return Object.assign(new ImportUnitsResult(), { community: CommunityType.from(community), ...counts });
   }
 
   @Mutation(() => CommunityType, { description: 'Creates a community (platform admins).' })

@@ -9,11 +9,11 @@ import { emit } from '../events/emit.js';
 import { User } from '../accounts/user.entity.js';
 import { Community } from './community.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
-import { AREA_PARTS, type Area } from './region.js';
+import { AREA_PARTS, coversSql, type Area } from './region.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { Residency, ResidencyStatus, residencyStatusOf } from './residency.entity.js';
 import { Unit } from './unit.entity.js';
-import { communityPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
+import { adminPolicy, communityPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import type {
   AddMemberInput,
   CreateCommunityInput,
@@ -42,8 +42,22 @@ export async function memberUserIds(em: EntityManager, organizationIds: string[]
   return [...new Set(rows.map((m) => m.user.id))];
 }
 
+/** How many of the person's governance centers above communities serve a place (region.ts decides). */
+async function centersCovering(em: EntityManager, userId: string, place: { city: string; county: string; township: string }): Promise<number> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM memberships m JOIN organizations o ON o.id = m.organization_id,
+            (VALUES (?::text, ?::text, ?::text)) AS c(city, county, township)
+      WHERE m.user_id = ? AND o.kind = ? AND ${coversSql('o', 'c')}`,
+    [place.city, place.county, place.township, userId, OrganizationKind.GOVERNANCE_CENTER],
+  );
+  return row?.n ?? 0;
+}
+
 export async function createCommunity(ctx: Context, input: CreateCommunityInput): Promise<Community> {
-  authorize(communityPolicy.canCreateCommunity(await ctx.access()), 'Only platform admins create communities');
+  const access = await ctx.access();
+  const place = { city: input.city.trim(), county: input.county.trim(), township: input.township.trim() };
+  const covering = access.userId && !access.isAdmin ? await centersCovering(ctx.em, access.userId, place) : 0;
+  authorize(adminPolicy.canCreateCommunity(access, covering), 'Only platform admins, and governance centers in their own area, create communities');
   return ctx.transact(async (tx) => {
     const community = tx.em.create(Community, {
       name: input.name.trim(),
@@ -76,8 +90,10 @@ function areaOf(input: CreateOrganizationInput): Area {
 }
 
 export async function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<Organization> {
-  authorize(communityPolicy.canCreateOrganization(await ctx.access()), 'Only platform admins create organizations');
   const communityId = optionalKeyOf(input.communityId, 'Community', 'communityId');
+  const access = await ctx.access();
+  // A community's organizations: its administrators (a center of its area too); above communities: platform admins.
+  authorize(communityId ? adminPolicy.canAdminister(access, { id: communityId }) : communityPolicy.canCreateOrganization(access), 'Only platform admins, and governance centers in their own area, create organizations');
   if (communityId && input.level !== RegionLevel.COMMUNITY) throw badInput({ level: 'must be COMMUNITY for an organization of a community' });
   if (!communityId && input.level === RegionLevel.COMMUNITY) throw badInput({ communityId: 'is required for a COMMUNITY-level organization' });
   if (!communityId && !REGIONAL_KINDS.has(input.kind)) throw badInput({ communityId: `is required for ${input.kind}` });
@@ -238,4 +254,99 @@ export async function declineResidency(ctx: Context, input: DeclineResidencyInpu
     });
     return residency;
   });
+}
+
+export interface ImportUnitsResult {
+  community: Community;
+  buildingsCreated: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Records buildings and flats of a community in one transaction: all rows or none. A building is
+ * created when the community has none of that name; a flat already there (same building and
+ * number) is not duplicated, and its floor area is updated when it differs (each change is in the
+ * event). Two imports at once never duplicate a flat: both upsert on the unique keys. A dry run
+ * does the same in a transaction it rolls back: the checks and the counts, nothing written.
+ */
+export async function importUnits(ctx: Context, input: ImportUnitsInput): Promise<ImportUnitsResult> {
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  const community = await ctx.em.findOne(Community, communityId);
+  if (!community) throw notFound('Community');
+  authorize(adminPolicy.canAdminister(await ctx.access(), community), "Only the community's administrators record its flats");
+  const rows = input.rows.map((r) => ({ building: r.building.trim(), number: r.number.trim(), floorArea: r.floorArea }));
+  const firstRow = new Map<string, number>();
+  const repeated: Record<string, string> = {};
+  rows.forEach((r, i) => {
+    const key = JSON.stringify([r.building, r.number]);
+    const first = firstRow.get(key);
+    if (first === undefined) firstRow.set(key, i);
+    else repeated[`rows.${i}.number`] = `repeats rows.${first} (${r.building} ${r.number})`;
+  });
+  if (Object.keys(repeated).length) throw badInput(repeated);
+
+  try {
+    return await ctx.transact((tx) => writeUnits(tx, community, rows, input.dryRun));
+  } catch (err) {
+    if (err instanceof DryRun) return err.result;
+    throw err;
+  }
+}
+
+/** Thrown to roll back a dry run once its counts are known. */
+class DryRun extends Error {
+  constructor(readonly result: ImportUnitsResult) {
+    super('dry run');
+  }
+}
+
+async function writeUnits(tx: Transaction, community: Community, rows: { building: string; number: string; floorArea: number }[], dryRun: boolean): Promise<ImportUnitsResult> {
+  const { em } = tx;
+  const json = JSON.stringify(rows.map((r) => ({ building: r.building, number: r.number, floor_area: r.floorArea })));
+  const names = [...new Set(rows.map((r) => r.building))];
+  const newBuildings = await em.execute<{ name: string }[]>(
+    `INSERT INTO buildings (id, community_id, name)
+     SELECT gen_random_uuid(), ?, n FROM jsonb_array_elements_text(?::jsonb) AS n
+     ON CONFLICT (community_id, name) DO NOTHING RETURNING name`,
+    [community.id, JSON.stringify(names)],
+  );
+  // The flats already there, locked until commit: what an update changes is recorded.
+  const before = await em.execute<{ building: string; number: string; floor_area: string }[]>(
+    `SELECT b.name AS building, u.number, u.floor_area
+       FROM units u JOIN buildings b ON b.id = u.building_id
+      WHERE b.community_id = ?
+        AND (b.name, u.number) IN (SELECT r.building, r.number FROM jsonb_to_recordset(?::jsonb) AS r(building text, number text))
+      FOR UPDATE OF u`,
+    [community.id, json],
+  );
+  const written = await em.execute<{ inserted: boolean }[]>(
+    `INSERT INTO units (id, building_id, number, floor_area)
+     SELECT gen_random_uuid(), b.id, r.number, r.floor_area
+       FROM jsonb_to_recordset(?::jsonb) AS r(building text, number text, floor_area numeric), buildings b
+      WHERE b.community_id = ? AND b.name = r.building
+     ON CONFLICT (building_id, number) DO UPDATE SET floor_area = EXCLUDED.floor_area
+      WHERE units.floor_area <> EXCLUDED.floor_area
+     RETURNING (xmax = 0) AS inserted`,
+    [json, community.id],
+  );
+  const created = written.filter((w) => w.inserted).length;
+  const updated = written.length - created;
+  const areaOf = new Map(rows.map((r) => [JSON.stringify([r.building, r.number]), r.floorArea]));
+  const changes = before
+    .map((b) => ({ building: b.building, number: b.number, from: Number(b.floor_area), to: areaOf.get(JSON.stringify([b.building, b.number]))! }))
+    .filter((c) => c.from !== c.to);
+  const result = { community, buildingsCreated: newBuildings.length, created, updated, unchanged: rows.length - written.length };
+  if (!dryRun && (written.length > 0 || newBuildings.length > 0)) {
+    emit(tx, {
+      type: 'units.imported',
+      communityId: community.id,
+      subject: { type: 'Community', id: community.id },
+      data: { buildingsCreated: newBuildings.map((b) => b.name), created, updated, unchanged: result.unchanged, changes },
+      audience: { organizationIds: await organizationIdsOfKind(em, community.id, OrganizationKind.RESIDENTS_COMMITTEE, OrganizationKind.PROPERTY_MANAGER) },
+    });
+  }
+  if (dryRun) throw new DryRun(result);
+  return result;
 }

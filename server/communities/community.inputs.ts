@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsNumber, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { OrganizationKind, RegionLevel } from './organization.entity.js';
 import { MemberRole } from './membership.entity.js';
 import { ResidencyKind } from './residency.entity.js';
@@ -110,4 +110,43 @@ export class DeclineResidencyInput {
   @Length(1, 500)
   @Matches(/\S/, NOT_BLANK)
   reason!: string;
+}
+
+/** The most flats one `importUnits` takes: a client sends a larger sheet in batches. */
+export const MAX_IMPORT_ROWS = 1000;
+
+@InputType('UnitRowInput', { description: 'One flat of an import: its building (by name), its number and its floor area.' })
+export class UnitRowInput {
+  @Field({ description: 'The building by name, 1 to 50 characters (created when the community has none of that name).' })
+  @Length(1, 50)
+  @Matches(/\S/, NOT_BLANK)
+  building!: string;
+
+  @Field({ description: 'The flat number within its building, 1 to 20 characters, e.g. 1-502.' })
+  @Length(1, 20)
+  @Matches(/\S/, NOT_BLANK)
+  number!: string;
+
+  @Field(() => Float, { description: 'Floor area in square metres, more than 0 and at most 10,000, two decimals at most.' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'must be a number with two decimals at most' })
+  @Min(0.01)
+  @Max(10_000)
+  floorArea!: number;
+}
+
+@InputType('ImportUnitsInput', {
+  description: 'Buildings and flats of a community, all or nothing. A flat already there (same building and number) is not duplicated: its floor area is updated when it differs.',
+})
+export class ImportUnitsInput {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => [UnitRowInput], { description: `The flats, 1 to ${MAX_IMPORT_ROWS}; errors name the row as rows.<index from 0>.<field>.` })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_IMPORT_ROWS)
+  @ValidateNested({ each: true })
+  rows!: UnitRowInput[];
+
+  @Field({ defaultValue: false, description: 'Check only: the same checks and counts, then nothing is written (the preview of a sheet).' })
+  dryRun!: boolean;
 }

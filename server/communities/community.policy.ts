@@ -16,12 +16,33 @@ export const communityPolicy = {
   canJoin: (a: Access) => a.signedIn,
 };
 
+/** A seat in a governance center above communities (a township, county or city 综治中心). */
+const isCenterStaff = (a: Access) =>
+  a.memberships.some((m) => m.communityId === null && m.kind === OrganizationKind.GOVERNANCE_CENTER);
+
+/**
+ * Administration (the /admin area): who creates communities and records their organizations,
+ * seats, buildings and flats. Platform admins everywhere; the staff of a governance center above
+ * communities within its own area only (communities/region.ts says which communities it serves).
+ */
+export const adminPolicy = {
+  /** Whether there is anything to administer at all: the /admin area is offered. */
+  mayAdministerAny: (a: Access) => a.isAdmin || isCenterStaff(a),
+  /** Offered the form to create communities: admins, and center staff (for their area). */
+  mayCreateCommunities: (a: Access) => a.isAdmin || isCenterStaff(a),
+  /** Communities may be created by admins, and by center staff in their area (`centersCovering`: the viewer's centers whose area takes in the new community's place). */
+  canCreateCommunity: (a: Access, centersCovering: number) => a.isAdmin || centersCovering > 0,
+  canAdminister: (a: Access, community: { id: string }) =>
+    a.isAdmin || a.seatsAbove(community.id, OrganizationKind.GOVERNANCE_CENTER).length > 0,
+};
+
 export const organizationPolicy = {
   /** The roster of an organization is seen by whoever belongs to its community, its own members and admins. */
   canSeeMembers: (a: Access, org: { id: string; communityId: string | null }) =>
     a.isAdmin || a.isMemberOf(org.id) || (org.communityId !== null && a.belongsTo(org.communityId)),
-  /** Chairs manage their organization's seats; admins manage all. */
-  canManageMembers: (a: Access, org: { id: string }) => a.isAdmin || a.roleIn(org.id) === MemberRole.CHAIR,
+  /** Chairs manage their organization's seats; admins manage all; the community's administrators (adminPolicy) those of its organizations. */
+  canManageMembers: (a: Access, org: { id: string; community?: { id: string } | null }) =>
+    a.isAdmin || a.roleIn(org.id) === MemberRole.CHAIR || (!!org.community && adminPolicy.canAdminister(a, org.community)),
 };
 
 export const residencyPolicy = {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeInterface } from '../core/node.js';
 import { connectionTypes } from '../core/pagination.js';
 import { toGlobalId } from '../core/ids.js';
@@ -179,3 +179,51 @@ export class ResidencyType {
 
 export const { ConnectionType: ResidencyConnection } = connectionTypes('Residency', ResidencyType, { totalCount: true });
 export type ResidencyConnection = InstanceType<typeof ResidencyConnection>;
+
+@ObjectType('ImportUnitsResult', { description: 'What an import of flats did.' })
+export class ImportUnitsResult {
+  @Field(() => CommunityType, { description: 'The community, with its buildings and flats as they now are.' })
+  community!: CommunityType;
+
+  @Field(() => Int, { description: 'Buildings the community did not have.' })
+  buildingsCreated!: number;
+
+  @Field(() => Int, { description: 'New flats.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Flats already there whose floor area changed.' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Flats already there as given: nothing changed.' })
+  unchanged!: number;
+}
+
+@ObjectType('AdministeredArea', { description: 'The area a governance center above communities serves.' })
+export class AdministeredArea {
+  @Field(() => OrganizationType, { description: 'The center.' })
+  organization!: OrganizationType;
+
+  @Field({ description: '市.' })
+  city!: string;
+
+  @Field(() => String, { nullable: true, description: '县(区), for a township or county center.' })
+  county!: string | null;
+
+  @Field(() => String, { nullable: true, description: '街道 / 乡镇, for a township center.' })
+  township!: string | null;
+}
+
+@ObjectType('Administration', { description: "What the viewer may administer (the /admin area), as the server's policies say." })
+export class AdministrationType {
+  @Field({ description: 'Creates communities (platform admins).' })
+  canCreateCommunities!: boolean;
+
+  @Field({ description: 'Sees every account and revokes sessions (platform admins).' })
+  canManageAccounts!: boolean;
+
+  @Field(() => [CommunityType], { description: 'The communities whose organizations, seats, buildings and flats the viewer records, by name.' })
+  communities!: CommunityType[];
+
+  @Field(() => [AdministeredArea], { description: 'The areas of the governance centers above communities the viewer sits in (where they may create communities); empty for platform admins without such a seat.' })
+  areas!: AdministeredArea[];
+}

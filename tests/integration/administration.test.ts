@@ -180,6 +180,18 @@ describe('importUnits', () => {
     expect(event!.data).toMatchObject({ updated: 1, changes: [{ building: '1栋', number: '1-101', from: 88.5, to: 89 }] });
   });
 
+  it('a dry run checks and counts, and writes nothing', async () => {
+    const c = await createCommunity(app, '预检');
+    const rows = [{ building: '1栋', number: '1-101', floorArea: 88.5 }, { building: '1栋', number: '1-102', floorArea: 90 }, { building: '2栋', number: '101', floorArea: 70 }];
+    const { importUnits: r } = await ok(app.url, IMPORT, { input: { communityId: c.gid, rows, dryRun: true } }, admin.token);
+    expect(r).toMatchObject({ buildingsCreated: 1, created: 2, updated: 0, unchanged: 1 });
+    expect(await unitsIn(c.id)).toBe(4);
+    expect(await em(app).count(Building, { community: c.id })).toBe(1);
+    expect(await em(app).count(DomainEvent, { type: 'units.imported', community: c.id })).toBe(0);
+    const bad = await gql(app.url, IMPORT, { input: { communityId: c.gid, rows: [{ ...rows[0]!, floorArea: 0 }], dryRun: true } }, admin.token);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'rows.0.floorArea': expect.any(String) } });
+  });
+
   it('names each bad row and writes nothing', async () => {
     const c = await createCommunity(app, '坏行');
     const rows = rowsOf(10, '3栋');
@@ -250,9 +262,14 @@ describe('accounts and sessions', () => {
     expect((await ok(app.url, ACCOUNTS, { search: named.phone.slice(0, 7) }, admin.token)).accounts.totalCount).toBe(0);
   });
 
-  it('anyone else is FORBIDDEN', async () => {
-    expect(await errorCode(app.url, ACCOUNTS, {}, townshipStaff.token)).toBe('FORBIDDEN');
-    expect(await errorCode(app.url, ACCOUNTS, {}, resident.token)).toBe('FORBIDDEN');
+  it('center staff find one person by a whole phone number only (to seat them); anyone else is FORBIDDEN', async () => {
+    const found = await ok(app.url, ACCOUNTS, { search: resident.phone }, townshipStaff.token);
+    expect(found.accounts.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([resident.gid]);
+    for (const search of [undefined, '普通', resident.phone.slice(0, 7)]) {
+      const r = await gql(app.url, ACCOUNTS, { search }, townshipStaff.token);
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { search: expect.any(String) } });
+    }
+    expect(await errorCode(app.url, ACCOUNTS, { search: townshipStaff.phone }, resident.token)).toBe('FORBIDDEN');
     expect(await errorCode(app.url, ACCOUNTS, {})).toBe('FORBIDDEN');
   });
 
