@@ -2,6 +2,7 @@ import issues from './issues.en';
 import volunteers from './volunteers.en';
 import meetings from './meetings.en';
 import covenants from './covenants.en';
+import admin from './admin.en';
 import type { MessageSchema } from './zh-CN';
 
 const en: MessageSchema = {
@@ -14,6 +15,7 @@ const en: MessageSchema = {
     ...volunteers.nav,
     ...meetings.nav,
     ...covenants.nav,
+    ...admin.nav,
     board: 'Community board',
     communities: 'Communities',
     organizations: 'Organizations',
@@ -146,6 +148,7 @@ const en: MessageSchema = {
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
+    ...admin.events,
     community: {
       created: '{actor} created the community {community}',
     },
@@ -183,6 +186,7 @@ const en: MessageSchema = {
   meetings: meetings.meetings,
   matters: meetings.matters,
   covenants: covenants.covenants,
+  admin: admin.admin,
   errors: {
     UNAUTHENTICATED: 'Please sign in first',
     FORBIDDEN: 'You are not allowed to do this',
@@ -200,6 +204,7 @@ const en: MessageSchema = {
     ...volunteers.fields,
     ...meetings.fields,
     ...covenants.fields,
+    ...admin.fields,
     phone: 'phone',
     password: 'password',
     name: 'name',

@@ -4,6 +4,7 @@ import issues from './issues.zh-CN';
 import volunteers from './volunteers.zh-CN';
 import meetings from './meetings.zh-CN';
 import covenants from './covenants.zh-CN';
+import admin from './admin.zh-CN';
 
 const zhCN = {
   app: {
@@ -15,6 +16,7 @@ const zhCN = {
     ...volunteers.nav,
     ...meetings.nav,
     ...covenants.nav,
+    ...admin.nav,
     board: '社区动态',
     communities: '社区与入住',
     organizations: '组织架构',
@@ -150,6 +152,7 @@ const zhCN = {
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
+    ...admin.events,
     community: {
       created: '{actor}创建了社区{community}',
     },
@@ -188,6 +191,7 @@ const zhCN = {
   meetings: meetings.meetings,
   matters: meetings.matters,
   covenants: covenants.covenants,
+  admin: admin.admin,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '你没有权限进行此操作',
@@ -206,6 +210,7 @@ const zhCN = {
     ...volunteers.fields,
     ...meetings.fields,
     ...covenants.fields,
+    ...admin.fields,
     phone: '手机号',
     password: '密码',
     name: '姓名',

@@ -4,6 +4,7 @@ import { createRouter, createWebHistory } from 'vue-router';
 import AuthLayout from '@/layouts/AuthLayout.vue';
 import SignInPage from '@/pages/SignInPage.vue';
 import { useAuthStore } from '@/stores/auth';
+import { adminRoutes } from './admin';
 import { covenantRoutes } from './covenants';
 import { issueRoutes } from './issues';
 import { meetingRoutes } from './meetings';
@@ -45,6 +46,7 @@ export const router = createRouter({
         ...volunteerRoutes,
         ...meetingRoutes,
         ...covenantRoutes,
+        ...adminRoutes,
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },

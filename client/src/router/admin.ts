@@ -1,0 +1,34 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { useAdministrationStore } from '@/stores/administration';
+
+/** Only those the server lets administer something reach /admin; others go to the board. */
+async function mayAdminister() {
+  const administration = useAdministrationStore();
+  try {
+    await administration.load();
+  } catch {
+    // The page shows the error where it loads its data.
+    return true;
+  }
+  return administration.mayAdminister ? true : { name: 'board' };
+}
+
+/** The administration area (平台管理), children of the default layout. */
+export const adminRoutes: RouteRecordRaw[] = [
+  { path: 'admin', name: 'admin', component: () => import('@/pages/admin/AdminPage.vue'), beforeEnter: mayAdminister },
+  {
+    path: 'admin/communities/:id',
+    name: 'admin-community',
+    component: () => import('@/pages/admin/AdminCommunityPage.vue'),
+    props: true,
+    beforeEnter: mayAdminister,
+    meta: { nav: '/admin' },
+  },
+  {
+    path: 'admin/accounts',
+    name: 'admin-accounts',
+    component: () => import('@/pages/admin/AdminAccountsPage.vue'),
+    beforeEnter: mayAdminister,
+    meta: { nav: '/admin' },
+  },
+];
