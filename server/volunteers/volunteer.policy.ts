@@ -1,5 +1,20 @@
 import type { Access } from '../core/access.js';
 import { MemberRole } from '../communities/membership.entity.js';
+import { OrganizationKind } from '../communities/organization.entity.js';
+
+/** What the volunteer rules look at of a registration. */
+export interface VolunteerFacts {
+  userId: string;
+  communityId: string;
+  stationId: string;
+}
+
+/**
+ * A community's volunteers (names, skills, hours; the leaderboard) are seen by whoever belongs to
+ * it: its organizations' members and its verified residents. Not by an account with no tie to it,
+ * nor by an unverified one.
+ */
+const canSeeVolunteers = (a: Access, communityId: string) => a.isAdmin || a.belongsTo(communityId);
 
 /** Who may do what at a 红色驿站. Pure functions over (actor, resource). */
 export const volunteerPolicy = {
@@ -12,4 +27,9 @@ export const volunteerPolicy = {
     a.isAdmin || a.isMemberOf(t.stationId) || (!t.draft && a.belongsTo(t.communityId)),
   /** All claims of a task: the station's members; others see their own only. */
   canSeeAllClaims: (a: Access, stationId: string) => a.isAdmin || a.isMemberOf(stationId),
+  canSeeVolunteers,
+  canSeeVolunteer: (a: Access, v: VolunteerFacts) => a.userId === v.userId || canSeeVolunteers(a, v.communityId),
+  /** 下沉党员: whether a volunteer is a party member is seen by the volunteer, their station and the community's party organization. */
+  canSeePartyMembership: (a: Access, v: VolunteerFacts) =>
+    a.isAdmin || a.userId === v.userId || a.isMemberOf(v.stationId) || a.hasKindIn(v.communityId, OrganizationKind.PARTY_COMMITTEE),
 };

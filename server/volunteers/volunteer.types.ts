@@ -42,9 +42,6 @@ registerEnumType(HoursStatus, {
 
 @ObjectType('Volunteer', { implements: NodeInterface, description: '志愿者 / 下沉党员 of a 红色驿站.' })
 export class VolunteerType extends NodeInterface {
-  @Field({ description: '下沉党员: a party member serving in the community.' })
-  isPartyMember!: boolean;
-
   @Field(() => [String], { description: 'Skills.' })
   skills!: string[];
 
@@ -59,7 +56,6 @@ export class VolunteerType extends NodeInterface {
   static from(v: Volunteer): VolunteerType {
     return Object.assign(new VolunteerType(), {
       id: toGlobalId('Volunteer', v.id),
-      isPartyMember: v.isPartyMember,
       skills: v.skills,
       verifiedHours: Number(v.verifiedHours),
       points: v.points,

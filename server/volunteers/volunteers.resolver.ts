@@ -28,6 +28,8 @@ import { countTasks, leaderboard, listTasks, verifiedHours } from './volunteers.
 
 const UUID = /^[0-9a-f-]{36}$/;
 
+const volunteerFacts = (v: Volunteer) => ({ userId: v.user.id, communityId: v.community.id, stationId: v.station.id });
+
 async function visibleTask(ctx: Context, key: string): Promise<VolunteerTask | null> {
   if (!ctx.userId || !UUID.test(key)) return null;
   const t = await ctx.em.findOne(VolunteerTask, key);
@@ -61,6 +63,8 @@ export class VolunteerTaskResolver {
     const communityId = keyOf(args.communityId, 'Community', 'communityId');
     const to = args.to ?? ctx.now();
     if (args.from && args.from >= to) throw badInput({ from: 'must be before to' });
+    // Names, skills and hours are the community's own (volunteerPolicy.canSeeVolunteers).
+    if (!volunteerPolicy.canSeeVolunteers(access, communityId)) return [];
     const rows = await leaderboard(ctx.em, communityId, args.from ?? null, to, pageSize(args.first));
     const volunteers = rows.length ? await ctx.em.find(Volunteer, { id: { $in: rows.map((r) => r.volunteer_id) } }) : [];
     const byId = new Map(volunteers.map((v) => [v.id, v]));
@@ -190,6 +194,13 @@ export class TaskClaimResolver {
 
 @Resolver(() => VolunteerType)
 export class VolunteerResolver {
+  @FieldResolver(() => Boolean, {
+    description: "下沉党员: a party member serving in the community. Told only to the volunteer, their station (红色驿站) and the community's party organization; false for everyone else.",
+  })
+  async isPartyMember(@Root() v: VolunteerType, @Ctx() ctx: Context): Promise<boolean> {
+    return v.entity.isPartyMember && volunteerPolicy.canSeePartyMembership(await ctx.access(), volunteerFacts(v.entity));
+  }
+
   @FieldResolver(() => UserType, { description: 'The person.' })
   async user(@Root() v: VolunteerType): Promise<UserType> {
     return UserType.from(await v.entity.user.loadOrFail({ dataloader: true }));
@@ -203,7 +214,7 @@ export class VolunteerResolver {
 
 @Resolver(() => UserType)
 export class UserVolunteerResolver {
-  @FieldResolver(() => VolunteerType, { nullable: true, description: 'Their volunteer registration, if any.' })
+  @FieldResolver(() => VolunteerType, { nullable: true, description: 'Their volunteer registration, if any: seen by them and by whoever belongs to its community.' })
   async volunteer(@Root() u: UserType, @Ctx() ctx: Context): Promise<VolunteerType | null> {
     const v = await ctx
       .loader<string, Volunteer | null>('volunteerOfUser', async (userIds) => {
@@ -211,7 +222,7 @@ export class UserVolunteerResolver {
         return userIds.map((id) => rows.find((r) => r.user.id === id) ?? null);
       })
       .load(u.entity.id);
-    return v ? VolunteerType.from(v) : null;
+    return v && volunteerPolicy.canSeeVolunteer(await ctx.access(), volunteerFacts(v)) ? VolunteerType.from(v) : null;
   }
 }
 
@@ -231,7 +242,7 @@ export const volunteerNodes = {
   Volunteer: async (ctx: Context, key: string) => {
     if (!ctx.userId || !UUID.test(key)) return null;
     const v = await ctx.em.findOne(Volunteer, key);
-    return v && (await ctx.access()).isConnectedTo(v.community.id) ? VolunteerType.from(v) : null;
+    return v && volunteerPolicy.canSeeVolunteer(await ctx.access(), volunteerFacts(v)) ? VolunteerType.from(v) : null;
   },
   TaskClaim: async (ctx: Context, key: string) => {
     if (!ctx.userId || !UUID.test(key)) return null;
