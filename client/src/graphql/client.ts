@@ -14,6 +14,8 @@ import { trackConnection } from './connection';
 
 /** The server closes a socket with this code when its session has ended (signed out, revoked). */
 export const SESSION_ENDED_CLOSE_CODE = 4403;
+/** The longest pause between two attempts to reconnect the socket. */
+const MAX_RETRY_WAIT_MS = 8_000;
 
 export interface SessionBinding {
   /** The current session token, read reactively: a new token builds a new client. */
@@ -52,6 +54,9 @@ export function createGraphqlClient(token: string | null, onSessionEnded: () => 
     // Keep the live board alive through restarts and flaky mobile networks; the subscriptions
     // resume with their `after` cursor and the composables drop the replayed duplicates.
     retryAttempts: Infinity,
+    // graphql-ws waits twice as long after each failure (2 min after seven): capped, so that a
+    // server back after a restart is found again within seconds.
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, MAX_RETRY_WAIT_MS) + Math.random() * 1000)),
     shouldRetry: (event) => closeCode(event) !== SESSION_ENDED_CLOSE_CODE,
     on: {
       ...tracking.on,
