@@ -15,6 +15,10 @@ export class IdempotencyKey {
   @Property({ type: 'string', length: 64 })
   resultId!: string;
 
+  /** SHA-256 (hex) of the first request's payload (`payloadHash`): the key answers only that payload. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  payloadHash?: string | null;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 }

@@ -11,6 +11,7 @@ import { emit } from '../events/emit.js';
 import type { Audience } from '../events/events.catalog.js';
 import { Building } from '../communities/building.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
+import { organizationsAbove } from '../communities/region.js';
 import { Residency } from '../communities/residency.entity.js';
 import { Unit } from '../communities/unit.entity.js';
 import { User } from '../accounts/user.entity.js';
@@ -189,7 +190,7 @@ export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promis
     idempotent(
       tx,
       input.idempotencyKey,
-      { userId: actorId, operation: 'submitIssue' },
+      { userId: actorId, operation: 'submitIssue', payload: input },
       (id) => tx.em.findOne(Issue, id),
       async () => {
         const { em } = tx;
@@ -471,6 +472,10 @@ export async function escalateIssue(ctx: Context, input: EscalateIssueInput): Pr
     if (!org) throw notFound('Organization');
     const higherCenter = org.kind === OrganizationKind.GOVERNANCE_CENTER && org.level !== RegionLevel.COMMUNITY;
     if (!higherCenter && org.kind !== OrganizationKind.DEPARTMENT) throw badInput({ organizationId: 'must be a township, county or city center, or a department' });
+    // A department of the community itself, or an organization whose area takes the community in
+    // (region.ts): never another township's center or another community's department.
+    const serves = org.community ? org.community.id === issue.community.id : (await organizationsAbove(tx.em, issue.community.id)).some((o) => o.id === org.id);
+    if (!serves) throw badInput({ organizationId: 'does not serve this community' });
     if (issue.assignee?.id === org.id) throw badInput({ organizationId: 'already has it' });
     const now = ctx.now();
     const before = issue.status;
@@ -585,7 +590,7 @@ export async function commentOnIssue(ctx: Context, input: CommentOnIssueInput): 
     return idempotent(
       tx,
       input.idempotencyKey,
-      { userId: actorId, operation: 'commentOnIssue' },
+      { userId: actorId, operation: 'commentOnIssue', payload: input },
       (id) => tx.em.findOne(IssueComment, { id, issue: issue.id }),
       async () => {
         const body = input.body.trim();

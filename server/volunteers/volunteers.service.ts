@@ -224,7 +224,7 @@ export async function claimTask(ctx: Context, taskId: string, idempotencyKey?: s
   const userId = requireUser(access);
   const key = keyOf(taskId, 'VolunteerTask', 'taskId');
   return ctx.transact((tx) =>
-    idempotent(tx, idempotencyKey, { userId, operation: 'claimTask' }, (id) => tx.em.findOne(TaskClaim, id), async () => {
+    idempotent(tx, idempotencyKey, { userId, operation: 'claimTask', payload: { taskId } }, (id) => tx.em.findOne(TaskClaim, id), async () => {
       const task = await lockTask(tx.em, key);
       if (!visible(access, task)) throw notFound('VolunteerTask');
       const volunteer = await tx.em.findOne(Volunteer, { user: userId, community: task.community.id }, { populate: ['user'] });

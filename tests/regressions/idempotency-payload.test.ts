@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { gql, ok } from '../helpers/graphql.js';
+import { em } from '../factories/index.js';
+import { createIssueCast, submit, MUTATIONS, type IssueCast } from '../factories/issues.js';
+import { payloadHash } from '../../server/core/idempotency.js';
+
+/**
+ * Issue #8 item 15 (one clause): an idempotency key answered with the first result whatever the
+ * payload, so a client that reused a key for another request silently got the wrong object back.
+ * A key is now bound to the hash of its first payload; another payload under it is refused.
+ */
+let app: TestApp;
+let c: IssueCast;
+
+const SUBMIT = `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id title } }`;
+const counts = async () =>
+  (await em(app).execute<{ issues: number; comments: number; keys: number }[]>(
+    `SELECT (SELECT count(*)::int FROM issues) AS issues, (SELECT count(*)::int FROM issue_comments) AS comments, (SELECT count(*)::int FROM idempotency_keys) AS keys`,
+  ))[0]!;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  c = await createIssueCast(app);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('payloadHash', () => {
+  it('ignores the order of fields and the key itself, and nothing else', () => {
+    const a = { communityId: 'C', title: '电梯', body: '异响', idempotencyKey: 'k1' };
+    expect(payloadHash({ body: '异响', idempotencyKey: 'k2', title: '电梯', communityId: 'C' })).toBe(payloadHash(a));
+    expect(payloadHash({ ...a, title: '电梯 ' })).not.toBe(payloadHash(a));
+    expect(payloadHash({ ...a, location: null })).not.toBe(payloadHash(a));
+  });
+});
+
+describe('a key is bound to its payload', () => {
+  const input = (key: string, title = '楼道堆物', extra: Record<string, unknown> = {}) => ({ communityId: c.community.gid, title, body: '三楼楼道堆满杂物', category: 'SAFETY', idempotencyKey: key, ...extra });
+
+  it('submitIssue: the same payload gets the first issue again; another payload under the key is BAD_USER_INPUT and creates nothing', async () => {
+    const first = (await ok(app.url, SUBMIT, { input: input('key-1') }, c.resident.token)).submitIssue;
+    // The same payload, its fields in another order: the first issue.
+    const { idempotencyKey, ...rest } = input('key-1');
+    const again = (await ok(app.url, SUBMIT, { input: { idempotencyKey, ...Object.fromEntries(Object.entries(rest).reverse()) } }, c.resident.token)).submitIssue;
+    expect(again).toEqual(first);
+    const before = await counts();
+    const other = await gql(app.url, SUBMIT, { input: input('key-1', '另一件事') }, c.resident.token);
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { idempotencyKey: expect.any(String) } });
+    expect(await counts()).toEqual(before);
+    // The key is another person's to use as they like.
+    expect((await ok(app.url, SUBMIT, { input: input('key-1', '另一件事') }, c.neighbour.token)).submitIssue.title).toBe('另一件事');
+  });
+
+  it('two requests at once under one key with different payloads: one is created, the other refused', async () => {
+    const before = await counts();
+    const [a, b] = await Promise.all([
+      gql(app.url, SUBMIT, { input: input('key-race', '甲') }, c.resident.token),
+      gql(app.url, SUBMIT, { input: input('key-race', '乙') }, c.resident.token),
+    ]);
+    const results = [a, b].map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'OK')).sort();
+    expect(results).toEqual(['BAD_USER_INPUT', 'OK']);
+    expect((await counts()).issues).toBe(before.issues + 1);
+  });
+
+  it('commentOnIssue: the same rule', async () => {
+    const issue = await submit(app, c);
+    const comment = (body: string) => gql(app.url, MUTATIONS.comment, { input: { issueId: issue.id, body, idempotencyKey: 'comment-1' } }, c.resident.token);
+    const first = await comment('什么时候修？');
+    expect((await comment('什么时候修？')).data).toEqual(first.data);
+    const before = await counts();
+    expect((await comment('另一条评论')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { idempotencyKey: expect.any(String) } });
+    expect(await counts()).toEqual(before);
+  });
+});
