@@ -54,7 +54,8 @@ export function useEventSentence() {
       ...(VOLUNTEER_EVENT_DOMAINS.includes(domain ?? '') ? volunteerEventParams(data, quoted, t('eventParams.aResident')) : {}),
       ...(MEETING_EVENT_DOMAINS.includes(domain ?? '') ? meetingEventParams(data, { quoted, enumLabel, t }) : {}),
       ...(COVENANT_EVENT_DOMAINS.includes(domain ?? '') ? covenantEventParams(data, { quoted, enumLabel, t, time }) : {}),
-      actor: event.actor?.name ?? t('common.system'),
+      // An issue's event without an actor is its reporter's, whose name the viewer may not see.
+      actor: event.actor?.name ?? (domain === 'issue' ? t('eventParams.aResident') : t('common.system')),
       community: quoted(event.community?.name ?? pick(data, ['communityName']) ?? ''),
       organization: organization ? quoted(organization) : t('eventParams.anOrganization'),
       member: member ?? t('eventParams.aResident'),

@@ -3,6 +3,7 @@ import volunteers from './volunteers.en';
 import meetings from './meetings.en';
 import covenants from './covenants.en';
 import admin from './admin.en';
+import residency from './residency.en';
 import type { MessageSchema } from './zh-CN';
 
 const en: MessageSchema = {
@@ -16,6 +17,7 @@ const en: MessageSchema = {
     ...meetings.nav,
     ...covenants.nav,
     ...admin.nav,
+    ...residency.nav,
     board: 'Community board',
     communities: 'Communities',
     organizations: 'Organizations',
@@ -144,7 +146,7 @@ const en: MessageSchema = {
     },
   },
   events: {
-    issue: issues.events,
+    issue: { ...issues.events, claimed: residency.events.issueClaimed },
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
@@ -162,6 +164,7 @@ const en: MessageSchema = {
     residency: {
       requested: '{actor} joined {community} ({kind}){unit}',
       verified: '{actor} verified {member} ({kind})',
+      declined: residency.events.residencyDeclined,
     },
   },
   eventFallback: {
@@ -187,6 +190,8 @@ const en: MessageSchema = {
   matters: meetings.matters,
   covenants: covenants.covenants,
   admin: admin.admin,
+  residency: residency.residency,
+  actionItems: residency.actionItems,
   errors: {
     UNAUTHENTICATED: 'Please sign in first',
     FORBIDDEN: 'You are not allowed to do this',

@@ -5,6 +5,7 @@ import volunteers from './volunteers.zh-CN';
 import meetings from './meetings.zh-CN';
 import covenants from './covenants.zh-CN';
 import admin from './admin.zh-CN';
+import residency from './residency.zh-CN';
 
 const zhCN = {
   app: {
@@ -17,6 +18,7 @@ const zhCN = {
     ...meetings.nav,
     ...covenants.nav,
     ...admin.nav,
+    ...residency.nav,
     board: '社区动态',
     communities: '社区与入住',
     organizations: '组织架构',
@@ -148,7 +150,7 @@ const zhCN = {
   // Parameters (see composables/useEventSentence.ts): actor, community, organization, member,
   // kind, role, unit. Optional parts (role, unit) arrive already formatted or empty.
   events: {
-    issue: issues.events,
+    issue: { ...issues.events, claimed: residency.events.issueClaimed },
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
@@ -166,6 +168,7 @@ const zhCN = {
     residency: {
       requested: '{actor}以{kind}身份加入了{community}{unit}',
       verified: '{actor}核验了{member}的{kind}身份',
+      declined: residency.events.residencyDeclined,
     },
   },
   // Types without a sentence of their own: by the part before the first dot, then `other`.
@@ -192,6 +195,8 @@ const zhCN = {
   matters: meetings.matters,
   covenants: covenants.covenants,
   admin: admin.admin,
+  residency: residency.residency,
+  actionItems: residency.actionItems,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '你没有权限进行此操作',

@@ -36,6 +36,7 @@ export const router = createRouter({
       children: [
         { path: '', name: 'board', component: () => import('@/pages/BoardPage.vue') },
         { path: 'communities', name: 'communities', component: () => import('@/pages/CommunitiesPage.vue') },
+        { path: 'residents/requests', name: 'residency-requests', component: () => import('@/pages/ResidencyRequestsPage.vue') },
         {
           path: 'community/:id/organizations',
           name: 'organizations',

@@ -1,0 +1,86 @@
+// English for residency.zh-CN.ts: exactly the same keys.
+const residencyEn = {
+  nav: {
+    residencyRequests: 'Resident verification',
+  },
+  residency: {
+    requests: {
+      title: 'Resident verification',
+      intro: 'People asking to join this community. Check the flat and who they are, then verify, or decline with a reason.',
+      empty: 'No requests waiting',
+      total: '{count} waiting',
+      requestedAt: 'asked {time}',
+      noUnit: 'No flat given',
+      verify: 'Verify',
+      decline: 'Decline',
+      verified: "{name}'s request verified",
+      declined: '{name} has been told the request was declined',
+      declineTitle: "Decline {name}'s request",
+      reasonLabel: 'Reason (the person is told)',
+      reasonPlaceholder: 'e.g. the registered owner is someone else; please bring the deed to the office',
+      reasonRequired: 'Give a reason',
+      confirmDecline: 'Decline',
+      forbidden: "Only members of the residents' committee (grid workers included) verify residents.",
+    },
+    status: {
+      PENDING: 'Pending',
+      VERIFIED: 'Verified',
+      DECLINED: 'Declined',
+    },
+    declinedReason: 'Declined: {reason}',
+    standing: {
+      pendingTitle: "Waiting for the residents' committee",
+      pending: "Your request to join {community} is waiting for the residents' committee to verify it. Until then you can read the community board and the public meetings and covenants, and follow your request; once verified you can raise issues, see the community's issues and support them.",
+      declinedTitle: 'Request declined',
+      declined: 'Your request to join {community} was declined ({reason}). Ask again under Communities, or visit the residents\' committee.',
+      refresh: "I've been verified: refresh",
+      goCommunities: 'Go to Communities',
+      listHidden: "The community's issues are shown to verified residents only, so none are listed for you yet; issues you raised or follow still are.",
+    },
+    claim: {
+      title: 'Issues a grid worker recorded for you',
+      intro: 'A grid worker recorded these issues for you with your phone number. Claim them to follow and rate them yourself.',
+      claim: 'Claim',
+      claimed: 'Issue {number} is now yours',
+    },
+    form: {
+      showName: 'Show my name',
+      showNameHint: 'By default only the organizations handling it and you see who raised it; turned on, everyone who can see the issue sees your name.',
+      recordedFor: 'Record for a resident with no account',
+      recordedForHint: 'For an elderly resident with no phone account: their name, flat and a contact number. The number is seen only by those handling it; when they sign up with it and are verified, they can claim the issue.',
+      recordedName: "Resident's name",
+      recordedNameRequired: "Give the resident's name",
+      recordedUnit: "Resident's flat",
+      recordedUnitRequired: 'Choose the flat',
+      recordedPhone: 'Contact number',
+      recordedPhoneInvalid: 'Give an 11-digit mobile number',
+      recordedPhonePlaceholder: "Their or a relative's mobile number",
+    },
+    issue: {
+      reporter: 'The reporter',
+      recordedFor: 'Recorded by a grid worker for {name} ({unit})',
+      recordedForNoUnit: 'Recorded by a grid worker for {name}',
+      contact: 'Contact {phone}',
+      claimed: 'Claimed by the resident',
+      anonymous: 'The reporter did not show their name',
+    },
+  },
+  events: {
+    residencyDeclined: "{actor} declined {member}'s request to join",
+    issueClaimed: '{actor} claimed issue {number}, recorded for them by a grid worker',
+  },
+  fields: {
+    reason: 'Reason',
+    'recordedFor.name': "Resident's name",
+    'recordedFor.unitId': "Resident's flat",
+    'recordedFor.contactPhone': 'Contact number',
+  },
+  actionItems: {
+    title: 'Action items from meetings',
+    intro: 'What meetings asked your organization to do. Mark each done when it is.',
+    empty: 'No open action items from meetings',
+    from: 'From the meeting: {title}',
+  },
+};
+
+export default residencyEn;
