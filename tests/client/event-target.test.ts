@@ -34,6 +34,8 @@ describe('eventTarget', () => {
     expect(eventTarget({ type: 'member.added', community, subject: { __typename: 'User', id: 'u' } })).toEqual({ name: 'organizations', params: { id: community.id } });
     expect(eventTarget({ type: 'organization.created', community, subject: { __typename: 'Organization', id: 'o' } })).toEqual({ name: 'organizations', params: { id: community.id } });
     expect(eventTarget({ type: 'residency.verified', community, subject: { __typename: 'User', id: 'u' } })).toEqual({ name: 'communities' });
+    // A request to be verified: the committee's page of requests.
+    expect(eventTarget({ type: 'residency.requested', community, subject: { __typename: 'User', id: 'u' } })).toEqual({ name: 'residency-requests' });
   });
 
   it('no subject (hidden or gone), or a type without a page: nowhere', () => {

@@ -49,8 +49,10 @@ export function eventTarget(event: TargetableEvent): RouteLocationRaw | null {
     case 'Organization':
       return event.community ? { name: 'organizations', params: { id: event.community.id } } : null;
     case 'User':
-      // A seat (member.*) shows among the organizations; a residency (residency.*) among one's communities.
+      // A seat (member.*) shows among the organizations; a request to be verified on the
+      // committee's page of requests; one's own residency among one's communities.
       if (event.type.startsWith('member.') && event.community) return { name: 'organizations', params: { id: event.community.id } };
+      if (event.type === 'residency.requested') return { name: 'residency-requests' };
       return { name: 'communities' };
     case 'Community':
       return { name: 'communities' };
