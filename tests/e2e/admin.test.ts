@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import writeExcelFile from 'write-excel-file/node';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { errorCode, ok } from '../helpers/graphql.js';
+import { createCommunity, createUser, em, reside, PASSWORD, type TestCommunity, type TestUser } from '../factories/index.js';
+import { Community } from '../../server/communities/community.entity.js';
+import { Unit } from '../../server/communities/unit.entity.js';
+import { toGlobalId } from '../../server/core/ids.js';
+import { DESKTOP, WAIT, captureOnFailure, launchBrowser, navigateByMenu, requireBuiltClient, signInThroughPage, watchErrors } from '../helpers/browser.js';
+
+/**
+ * 平台管理 in the browser. The platform admin finds the area in the menu, creates a community,
+ * gives it a residents' committee and a property manager, appoints the committee's chair by their
+ * phone number, imports flats from a CSV whose bad rows are named by row number and corrected in
+ * place, then 260 flats from an .xlsx file in batches (and the same file again duplicates
+ * nothing), and revokes the sessions of an account, whose token then authenticates nothing. A
+ * plain resident sees no such menu entry, is sent away from /admin, and the API refuses them.
+ */
+const SUFFIX = Date.now() % 100000;
+const COMMUNITY = `翠湖社区${SUFFIX}`;
+/** Longer than WAIT: a batch of flats is written and the community read again on two cores (each step's test has two minutes). */
+const SLOW = 3 * WAIT;
+
+let app: TestApp;
+let browser: Browser;
+let admin: TestUser;
+let chairToBe: TestUser;
+let departing: TestUser;
+let resident: TestUser;
+let home: TestCommunity;
+let dir: string;
+const contexts: BrowserContext[] = [];
+let page: Page;
+const errors: ReturnType<typeof watchErrors>[] = [];
+
+async function open(label: string): Promise<Page> {
+  const context = await browser.newContext(DESKTOP);
+  context.setDefaultTimeout(WAIT);
+  contexts.push(context);
+  const p = await context.newPage();
+  errors.push(watchErrors(p, label));
+  return p;
+}
+
+async function choose(p: Page, testId: string, option: string): Promise<void> {
+  await p.getByTestId(testId).click();
+  await p.locator('.n-base-select-option').filter({ hasText: option }).first().click();
+}
+
+const fill = (p: Page, testId: string, value: string) => p.getByTestId(testId).locator('input').fill(value);
+
+async function upload(p: Page, path: string): Promise<void> {
+  await p.getByTestId('import-upload').locator('input[type=file]').setInputFiles(path);
+  await p.getByTestId('import-preview').waitFor();
+}
+
+const communityId = async () => (await em(app).findOneOrFail(Community, { name: COMMUNITY })).id;
+const flatsOf = async (id: string) => em(app).count(Unit, { building: { community: id } });
+
+beforeAll(async () => {
+  requireBuiltClient();
+  app = await startTestApp();
+  admin = await createUser(app, { admin: true, name: '平台管理员' });
+  chairToBe = await createUser(app, { name: '新任主任林芳' });
+  departing = await createUser(app, { name: '离职人员赵磊' });
+  home = await createCommunity(app, '居民之家');
+  resident = await createUser(app, { name: '普通居民钱多' });
+  await reside(app, resident, home.id);
+  dir = await mkdtemp(join(tmpdir(), 'gongzhi-admin-'));
+  browser = await launchBrowser();
+  page = await open('admin');
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await app?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+beforeEach(({ onTestFailed }) => captureOnFailure(onTestFailed, () => ({ admin: page })));
+
+describe('the platform admin', () => {
+  it('finds 平台管理 in the menu and creates a community', async () => {
+    await signInThroughPage(page, app.url, admin, PASSWORD);
+    await navigateByMenu(page, app.url, '平台管理', '/admin');
+    await page.getByTestId('admin-accounts-link').waitFor();
+    // The form says what is missing before anything is sent.
+    await page.getByTestId('community-submit').click();
+    await page.getByText('请填写社区名称').waitFor();
+    await fill(page, 'community-name', COMMUNITY);
+    await fill(page, 'community-township', '檀溪街道');
+    await fill(page, 'community-county', '襄城区');
+    await fill(page, 'community-city', '襄阳市');
+    await page.getByTestId('community-submit').click();
+    await page.waitForURL(/\/admin\/communities\/[^/]+$/);
+    expect(await page.getByTestId('admin-community-title').textContent()).toContain(COMMUNITY);
+    expect(page.url()).toBe(`${app.url}/admin/communities/${toGlobalId('Community', await communityId())}`);
+  }, 120_000);
+
+  it('gives it its organizations and appoints the chair by phone number', async () => {
+    for (const [kind, name] of [['居委会', `${COMMUNITY}居委会`], ['物业', `${COMMUNITY}物业`]] as const) {
+      await choose(page, 'org-kind', kind);
+      await fill(page, 'org-name', name);
+      await page.getByTestId('org-submit').click();
+      await page.getByTestId(`admin-organization-${name}`).waitFor();
+    }
+    await choose(page, 'appoint-organization', `${COMMUNITY}居委会`);
+    // A phone nobody signed up with is said so, and nothing is appointed.
+    await fill(page, 'appoint-phone', '13000000000');
+    await choose(page, 'appoint-role', '主任');
+    await page.getByTestId('appoint-submit').click();
+    expect(await page.getByTestId('appoint-failure').textContent()).toContain('没有这个手机号的账号');
+    await fill(page, 'appoint-phone', chairToBe.phone);
+    await page.getByTestId('appoint-submit').click();
+    const card = page.getByTestId(`admin-organization-${COMMUNITY}居委会`);
+    await card.getByTestId(`admin-member-${chairToBe.name}`).waitFor();
+    expect(await card.getByTestId(`admin-member-${chairToBe.name}`).textContent()).toContain('主任');
+    const me = await ok(app.url, `{ me { memberships { role organization { name } } } }`, {}, chairToBe.token);
+    expect(me.me.memberships).toEqual([{ role: 'CHAIR', organization: { name: `${COMMUNITY}居委会` } }]);
+  }, 120_000);
+
+  it('imports flats from a CSV: the bad rows are named by row number, corrected in place, then imported', async () => {
+    await page.locator('.n-tabs-tab').filter({ hasText: '楼栋与房屋' }).click();
+    const csv = join(dir, 'flats.csv');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(csv, ['楼栋,房号,建筑面积', '1栋,101,88.50', '1栋,102,九十', '1栋,103,-5', '1栋,101,90', '2栋,201,120.25', ''].join('\r\n'));
+    await upload(page, csv);
+    expect(await page.getByTestId('import-preview').textContent()).toContain('5 行');
+    // Read in the page: an area that is no number is named at once, on row 3 of the sheet.
+    expect(await page.getByTestId('import-problem-3').textContent()).toContain('面积不是数字');
+    expect(await page.getByTestId('import-submit').isDisabled()).toBe(true);
+    await fill(page, 'import-areaText-3', '92');
+    // The server's rules, by dry run: a negative area (row 4), then a flat given twice (row 5 repeats row 2).
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-problem-4').waitFor();
+    expect(await page.getByTestId('import-problem-4').textContent()).toContain('面积须大于 0');
+    expect(await page.getByTestId('import-problems').textContent()).toContain('1 行有问题');
+    await fill(page, 'import-areaText-4', '95.5');
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-problem-5').waitFor();
+    expect(await page.getByTestId('import-problem-5').textContent()).toContain('与第 2 行重复');
+    expect(await flatsOf(await communityId())).toBe(0);
+    await fill(page, 'import-number-5', '104');
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-checked').waitFor();
+    expect(await page.getByTestId('import-checked').textContent()).toContain('新增 5 套');
+    await page.getByTestId('import-submit').click();
+    await page.getByText('2 栋楼，5 套房屋').waitFor({ timeout: SLOW });
+    const flats = await em(app).find(Unit, { building: { community: await communityId() } }, { populate: ['building'], orderBy: { number: 'asc' } });
+    expect(flats.map((u) => [u.building.$.name, u.number, Number(u.floorArea)])).toEqual([
+      ['1栋', '101', 88.5],
+      ['1栋', '102', 92],
+      ['1栋', '103', 95.5],
+      ['1栋', '104', 90],
+      ['2栋', '201', 120.25],
+    ]);
+  }, 120_000);
+
+  it('imports 260 flats from an .xlsx file in batches; the same file again duplicates nothing', async () => {
+    const xlsx = join(dir, 'flats.xlsx');
+    const rows = Array.from({ length: 260 }, (_, i) => {
+      const building = `${3 + Math.floor(i / 130)}栋`;
+      const n = i % 130;
+      return [building, `${Math.floor(n / 4) + 1}0${(n % 4) + 1}`, 70 + (n % 60) + 0.5];
+    });
+    await writeExcelFile([['楼栋', '房号', '建筑面积'], ...rows]).toFile(xlsx);
+    await upload(page, xlsx);
+    expect(await page.getByTestId('import-preview').textContent()).toContain('260 行');
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-checked').waitFor({ timeout: SLOW });
+    expect(await page.getByTestId('import-checked').textContent()).toContain('新增 260 套');
+    await page.getByTestId('import-submit').click();
+    await page.getByText('4 栋楼，265 套房屋').waitFor({ timeout: SLOW });
+    expect(await flatsOf(await communityId())).toBe(265);
+
+    await upload(page, xlsx);
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-checked').waitFor({ timeout: SLOW });
+    expect(await page.getByTestId('import-checked').textContent()).toContain('新增 0 套，更新面积 0 套，未变 260 套');
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-preview').waitFor({ state: 'detached', timeout: SLOW });
+    expect(await flatsOf(await communityId())).toBe(265);
+  }, 120_000);
+
+  it("revokes an account's sessions: its token stops working", async () => {
+    expect((await ok(app.url, `{ me { id } }`, {}, departing.token)).me).toEqual({ id: departing.gid });
+    await page.getByRole('link', { name: '返回平台管理' }).click();
+    await page.getByTestId('admin-accounts-link').click();
+    await page.waitForURL(`${app.url}/admin/accounts`);
+    await page.getByTestId('accounts-search').locator('input').fill('离职');
+    await page.getByTestId('accounts-search-submit').click();
+    await page.getByTestId(`sessions-${departing.name}`).waitFor();
+    expect(await page.getByTestId('accounts-total').textContent()).toContain('共 1 个账号');
+    expect(await page.getByTestId('accounts-table').textContent()).toContain(`${departing.phone.slice(0, 3)}****${departing.phone.slice(-4)}`);
+    expect(await page.getByTestId('accounts-table').textContent()).not.toContain(departing.phone);
+    await page.getByTestId(`revoke-${departing.name}`).click();
+    await page.locator('.n-popconfirm').getByRole('button', { name: '确认' }).click();
+    await page.getByText(`已撤销${departing.name}的会话`).waitFor();
+    await page.waitForFunction(`document.querySelector('[data-testid="sessions-${departing.name}"]')?.textContent === '0'`);
+    expect((await ok(app.url, `{ me { id } }`, {}, departing.token)).me).toBeNull();
+    expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
+  }, 120_000);
+});
+
+describe('a plain resident', () => {
+  it('sees no 平台管理, is sent away from /admin, and the API refuses them', async () => {
+    const p = await open('resident');
+    await signInThroughPage(p, app.url, resident, PASSWORD);
+    expect(await p.locator('aside').getByTestId('nav').textContent()).not.toContain('平台管理');
+    await p.goto(`${app.url}/admin`);
+    await p.waitForURL(`${app.url}/`);
+    await p.goto(`${app.url}/admin/accounts`);
+    await p.waitForURL(`${app.url}/`);
+    expect(await p.locator('aside').getByTestId('nav').textContent()).not.toContain('平台管理');
+    const rows = [{ building: '1栋', number: '9-999', floorArea: 50 }];
+    expect(await errorCode(app.url, `mutation($input: ImportUnitsInput!) { importUnits(input: $input) { created } }`, { input: { communityId: home.gid, rows } }, resident.token)).toBe('FORBIDDEN');
+    expect(await errorCode(app.url, `{ accounts { totalCount } }`, {}, resident.token)).toBe('FORBIDDEN');
+    expect(await flatsOf(home.id)).toBe(4);
+    expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
+  }, 120_000);
+});
