@@ -113,6 +113,7 @@ describe('the live board, a desktop and a phone side by side', { timeout: 60_000
     await residentPage.getByTestId('signup-name').fill(resident.name);
     await residentPage.getByTestId('signup-phone').fill(resident.phone);
     await residentPage.getByTestId('signup-password').fill(resident.password);
+    await residentPage.getByTestId('signup-consent').click();
     await residentPage.getByTestId('signup-submit').click();
     // A new account goes to the communities page to join one.
     await residentPage.waitForURL(`${app.url}/communities`);

@@ -2,6 +2,7 @@ import issues from './issues.en';
 import volunteers from './volunteers.en';
 import meetings from './meetings.en';
 import covenants from './covenants.en';
+import account from './account.en';
 import admin from './admin.en';
 import residency from './residency.en';
 import type { MessageSchema } from './zh-CN';
@@ -16,6 +17,7 @@ const en: MessageSchema = {
     ...volunteers.nav,
     ...meetings.nav,
     ...covenants.nav,
+    ...account.nav,
     ...admin.nav,
     ...residency.nav,
     board: 'Community board',
@@ -150,6 +152,7 @@ const en: MessageSchema = {
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
+    ...account.events,
     ...admin.events,
     community: {
       created: '{actor} created the community {community}',
@@ -189,6 +192,7 @@ const en: MessageSchema = {
   meetings: meetings.meetings,
   matters: meetings.matters,
   covenants: covenants.covenants,
+  account: account.account,
   admin: admin.admin,
   residency: residency.residency,
   actionItems: residency.actionItems,
@@ -209,6 +213,7 @@ const en: MessageSchema = {
     ...volunteers.fields,
     ...meetings.fields,
     ...covenants.fields,
+    ...account.fields,
     ...admin.fields,
     phone: 'phone',
     password: 'password',

@@ -4,6 +4,7 @@ import issues from './issues.zh-CN';
 import volunteers from './volunteers.zh-CN';
 import meetings from './meetings.zh-CN';
 import covenants from './covenants.zh-CN';
+import account from './account.zh-CN';
 import admin from './admin.zh-CN';
 import residency from './residency.zh-CN';
 
@@ -17,6 +18,7 @@ const zhCN = {
     ...volunteers.nav,
     ...meetings.nav,
     ...covenants.nav,
+    ...account.nav,
     ...admin.nav,
     ...residency.nav,
     board: '社区动态',
@@ -154,6 +156,7 @@ const zhCN = {
     ...volunteers.events,
     ...meetings.events,
     ...covenants.events,
+    ...account.events,
     ...admin.events,
     community: {
       created: '{actor}创建了社区{community}',
@@ -194,6 +197,7 @@ const zhCN = {
   meetings: meetings.meetings,
   matters: meetings.matters,
   covenants: covenants.covenants,
+  account: account.account,
   admin: admin.admin,
   residency: residency.residency,
   actionItems: residency.actionItems,
@@ -215,6 +219,7 @@ const zhCN = {
     ...volunteers.fields,
     ...meetings.fields,
     ...covenants.fields,
+    ...account.fields,
     ...admin.fields,
     phone: '手机号',
     password: '密码',

@@ -5,6 +5,7 @@ import AuthLayout from '@/layouts/AuthLayout.vue';
 import SignInPage from '@/pages/SignInPage.vue';
 import { useAuthStore } from '@/stores/auth';
 import { adminRoutes } from './admin';
+import { accountPublicRoutes, accountRoutes } from './accounts';
 import { covenantRoutes } from './covenants';
 import { issueRoutes } from './issues';
 import { meetingRoutes } from './meetings';
@@ -47,15 +48,18 @@ export const router = createRouter({
         ...volunteerRoutes,
         ...meetingRoutes,
         ...covenantRoutes,
+        ...accountRoutes,
         ...adminRoutes,
       ],
     },
+    ...accountPublicRoutes,
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 });
 
 router.beforeEach(async (to) => {
   const auth = useAuthStore();
+  if (to.meta.anyone) return true;
   if (to.meta.public) return auth.signedIn ? { name: 'board' } : true;
   if (!auth.signedIn) return { name: 'sign-in', query: { redirect: to.fullPath } };
   if (!auth.meLoaded) {
