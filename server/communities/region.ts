@@ -44,3 +44,15 @@ export async function organizationsAbove(em: EntityManager, communityId: string)
   );
   return rows.map((r) => em.map(Organization, r));
 }
+
+/**
+ * Whether the organization acts for this community: one of the community's own, or one above
+ * communities whose area takes it in. Where an issue may be dispatched or escalated.
+ */
+export async function servesCommunity(em: EntityManager, organizationId: string, communityId: string): Promise<boolean> {
+  const rows = await em.execute(
+    `SELECT 1 FROM organizations o, communities c WHERE o.id = ? AND c.id = ? AND (o.community_id = c.id OR ${coversSql('o', 'c')})`,
+    [organizationId, communityId],
+  );
+  return rows.length > 0;
+}

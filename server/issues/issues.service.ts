@@ -11,7 +11,7 @@ import { emit } from '../events/emit.js';
 import type { Audience } from '../events/events.catalog.js';
 import { Building } from '../communities/building.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
-import { organizationsAbove } from '../communities/region.js';
+import { servesCommunity } from '../communities/region.js';
 import { Residency } from '../communities/residency.entity.js';
 import { Unit } from '../communities/unit.entity.js';
 import { User } from '../accounts/user.entity.js';
@@ -279,7 +279,9 @@ export async function claimableIssues(ctx: Context): Promise<Issue[]> {
 async function targetOrganization(em: EntityManager, orgId: string, issue: Issue): Promise<Organization> {
   const org = await em.findOne(Organization, orgId);
   if (!org) throw notFound('Organization');
-  if (org.community && org.community.id !== issue.community.id) throw badInput({ organizationId: 'belongs to another community' });
+  // One of the community's organizations, or one above whose area takes it in (region.ts): never
+  // another community's, another township's center or another county's department.
+  if (!(await servesCommunity(em, org.id, issue.community.id))) throw badInput({ organizationId: org.community ? 'belongs to another community' : 'does not serve this community' });
   return org;
 }
 
@@ -468,14 +470,9 @@ export async function escalateIssue(ctx: Context, input: EscalateIssueInput): Pr
     const issue = await lockReadable(tx, access, input.issueId);
     authorize(issuePolicy.canEscalate(access, factsOf(issue)), 'Only the desk or the assignee escalates');
     assertCan('escalate', issue.status);
-    const org = await tx.em.findOne(Organization, orgId);
-    if (!org) throw notFound('Organization');
+    const org = await targetOrganization(tx.em, orgId, issue);
     const higherCenter = org.kind === OrganizationKind.GOVERNANCE_CENTER && org.level !== RegionLevel.COMMUNITY;
     if (!higherCenter && org.kind !== OrganizationKind.DEPARTMENT) throw badInput({ organizationId: 'must be a township, county or city center, or a department' });
-    // A department of the community itself, or an organization whose area takes the community in
-    // (region.ts): never another township's center or another community's department.
-    const serves = org.community ? org.community.id === issue.community.id : (await organizationsAbove(tx.em, issue.community.id)).some((o) => o.id === org.id);
-    if (!serves) throw badInput({ organizationId: 'does not serve this community' });
     if (issue.assignee?.id === org.id) throw badInput({ organizationId: 'already has it' });
     const now = ctx.now();
     const before = issue.status;

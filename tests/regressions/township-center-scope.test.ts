@@ -128,6 +128,17 @@ describe('escalation (上报)', () => {
     }
     // Nothing moved: the foreign staff still cannot read it.
     expect((await ok(app.url, `query($id: ID!) { issue(id: $id) { id } }`, { id: issue.id }, foreignStaff.token)).issue).toBeNull();
+    // Nor may the community's desk dispatch it straight to them.
+    const dispatch = (by: TestUser, organizationId: string) =>
+      gql(app.url, `mutation($input: DispatchIssueInput!) { dispatchIssue(input: $input) { status assignee { id } } }`, { input: { issueId: issue.id, organizationId } }, by.token);
+    for (const wrong of [foreign.gid, foreignDept.gid]) {
+      expect((await dispatch(dispatcher, wrong)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { organizationId: expect.any(String) } });
+    }
     expect((await escalate(own.gid)).data?.escalateIssue).toEqual({ status: 'DISPATCHED', assignee: { id: own.gid } });
+    // The township center sends it on within its area only: to its county's department, not another county's.
+    expect((await dispatch(ownStaff, foreignDept.gid)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { organizationId: expect.any(String) } });
+    expect((await dispatch(ownStaff, dept.gid)).data?.dispatchIssue).toEqual({ status: 'DISPATCHED', assignee: { id: dept.gid } });
+    expect((await ok(app.url, `query($id: ID!) { issue(id: $id) { id } }`, { id: issue.id }, foreignDeptStaff.token)).issue).toBeNull();
+    expect((await ok(app.url, `mutation($input: IssueRefInput!) { acceptIssue(input: $input) { status } }`, { input: { issueId: issue.id } }, deptStaff.token)).acceptIssue.status).toBe('ACCEPTED');
   });
 });
