@@ -4,6 +4,7 @@ import { badInput, notFound } from '../core/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../core/pagination.js';
 import { keyOf } from '../core/ids.js';
 import { User } from './user.entity.js';
+import { revokeSessions as endSessions } from './session.service.js';
 import { accountPolicy } from './account.policy.js';
 import { AccountType, type AccountsArgs, type RevokeSessionsInput } from './admin.types.js';
 
@@ -61,12 +62,6 @@ export async function revokeSessions(ctx: Context, input: RevokeSessionsInput): 
   if (!accountPolicy.canRevokeSessionsOf(access, userId)) throw badInput({ userId: 'is you: sign out instead' });
   const user = await ctx.em.findOne(User, userId);
   if (!user) throw notFound('User');
-  await ctx.transact(async (tx) => {
-    const ended = await tx.em.execute<{ id: string }[]>(
-      `UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
-      [ctx.now(), user.id],
-    );
-    if (ended.length > 0) tx.afterCommit(() => tx.bus.publish({ topics: ended.map((s) => `session:${s.id}`), reason: 'session.ended' }));
-  });
+  await ctx.transact((tx) => endSessions(tx, user.id));
   return accountOf(ctx, user);
 }
