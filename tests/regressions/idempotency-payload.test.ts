@@ -4,6 +4,9 @@ import { gql, ok } from '../helpers/graphql.js';
 import { em } from '../factories/index.js';
 import { createIssueCast, submit, MUTATIONS, type IssueCast } from '../factories/issues.js';
 import { payloadHash } from '../../server/core/idempotency.js';
+import { createVolunteers } from '../factories/volunteers.js';
+import { VolunteerTask, VolunteerTaskStatus } from '../../server/volunteers/volunteer.entity.js';
+import { toGlobalId } from '../../server/core/ids.js';
 
 /**
  * Issue #8 item 15 (one clause): an idempotency key answered with the first result whatever the
@@ -73,5 +76,23 @@ describe('a key is bound to its payload', () => {
     const before = await counts();
     expect((await comment('另一条评论')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { idempotencyKey: expect.any(String) } });
     expect(await counts()).toEqual(before);
+  });
+
+  it('claimTask: the same key for another task is refused; for the same task it answers the first claim', async () => {
+    const [volunteer] = await createVolunteers(app, c.community, 1);
+    const e = em(app);
+    const startsAt = new Date(Date.now() + 24 * 3_600_000);
+    const task = (title: string) =>
+      e.create(VolunteerTask, { station: c.community.orgs.station.id, community: c.community.id, title, description: '帮忙', startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), slots: 3, status: VolunteerTaskStatus.OPEN, createdBy: c.dispatcher.id });
+    const [t1, t2] = [task('陪老人就医'), task('清理楼道')];
+    await e.flush();
+    const CLAIM = `mutation($input: ClaimTaskInput!) { claimTask(input: $input) { id status } }`;
+    const claim = (t: { id: string }) => gql(app.url, CLAIM, { input: { taskId: toGlobalId('VolunteerTask', t.id), idempotencyKey: 'claim-1' } }, volunteer!.token);
+    const first = await claim(t1);
+    expect(first.data?.claimTask.status).toBe('CLAIMED');
+    expect((await claim(t1)).data).toEqual(first.data);
+    expect((await claim(t2)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { idempotencyKey: expect.any(String) } });
+    const [row] = await em(app).execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM task_claims WHERE task_id = ?`, [t2.id]);
+    expect(row!.n).toBe(0);
   });
 });
