@@ -107,8 +107,12 @@ function decode(bytes: ArrayBuffer): string {
 export async function readFlatSheet(file: File): Promise<SheetRow[]> {
   const name = file.name.toLowerCase();
   if (name.endsWith('.csv')) {
-    const parsed = Papa.parse<string[]>(decode(await file.arrayBuffer()), { skipEmptyLines: 'greedy' });
-    if (parsed.errors.length && parsed.data.length === 0) throw new SheetError({ kind: 'unreadable', reason: parsed.errors[0]!.message });
+    // Blank lines are kept (and skipped by toRows): row numbers stay those of the sheet.
+    const parsed = Papa.parse<string[]>(decode(await file.arrayBuffer()), { skipEmptyLines: false });
+    if (parsed.data.length === 0) throw new SheetError({ kind: 'noRows' });
+    // A quote left open swallows the rows after it: better said than half read.
+    const broken = parsed.errors.find((e) => e.type === 'Quotes');
+    if (broken) throw new SheetError({ kind: 'unreadable', reason: `${broken.message} (${broken.row !== undefined ? broken.row + 1 : '?'})` });
     return toRows(parsed.data);
   }
   if (name.endsWith('.xlsx')) {
