@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { parse as parseCookies } from 'cookie';
 import type { GraphQLSchema } from 'graphql';
 import { Context, type Services } from '../core/context.js';
-import { formatError } from '../core/errors.js';
+import { errorStatusPlugin, formatError, isDatabaseUnavailable, serviceUnavailable } from '../core/errors.js';
 import { resolveSession, tokenFrom } from '../accounts/session.service.js';
 import { costLimitPlugin, PARSE_OPTIONS, type Protection } from './limits.js';
 import { securityHeaders, serveClient } from './web.js';
@@ -43,7 +43,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     validationRules: protection.validationRules,
     parseOptions: PARSE_OPTIONS,
     // graphql-armor is typed against the CommonJS build of @apollo/server: the same plugin, another declaration.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costLimitPlugin(schema) as ApolloServerPlugin<Context>, inputTextPlugin() as ApolloServerPlugin<Context>, ApolloServerPluginLandingPageDisabled(), ...plugins],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costLimitPlugin(schema) as ApolloServerPlugin<Context>, inputTextPlugin() as ApolloServerPlugin<Context>, errorStatusPlugin<Context>(), ApolloServerPluginLandingPageDisabled(), ...plugins],
     formatError,
   });
   await apollo.start();
@@ -69,7 +69,12 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = tokenFrom(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
-        const session = token ? await resolveSession(services.orm.em.fork(), token) : null;
+        const session = token
+          ? await resolveSession(services.orm.em.fork(), token).catch((err: unknown) => {
+              // Apollo answers a failed context 500 with its message: the database's absence is a 503.
+              throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+            })
+          : null;
         return new Context(services, session, { ip: req.ip ?? 'unknown', res });
       },
     }),

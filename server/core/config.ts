@@ -24,6 +24,19 @@ const schema = z.object({
   /** `off` only for load tests and benchmarks. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Operations (subscriptions, and queries in flight) one WebSocket may hold at once. */
+  WS_MAX_OPERATIONS: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** WebSockets one session may hold open on one instance. */
+  WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1_000).default(20),
+  /**
+   * Origins (`https://host[:port]`) besides the server's own whose pages may open a WebSocket
+   * authenticated by the session cookie, comma-separated. A Bearer token needs no Origin check.
+   */
+  WS_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must be scheme://host[:port], comma-separated'))),
   /** Bytes a GraphQL request body may have. */
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(100_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

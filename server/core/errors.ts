@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** The error codes of the public contract (`extensions.code`). */
@@ -12,6 +13,10 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'RATE_LIMITED'
+  /** A cap on live resources (operations on one WebSocket): finish or cancel some first. */
+  | 'LIMIT_EXCEEDED'
+  /** The database cannot be reached: retry later (HTTP 503). */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An error meant for the client: its message and code are safe to show. */
@@ -34,6 +39,7 @@ export const conflict = (message: string, extensions: Record<string, unknown> = 
   new AppError('CONFLICT', message, extensions);
 export const invalidTransition = (from: string, action: string) =>
   new AppError('INVALID_TRANSITION', `Cannot ${action} from ${from}`, { from, action });
+export const limitExceeded = (message: string, extensions: Record<string, unknown> = {}) => new AppError('LIMIT_EXCEEDED', message, extensions);
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', `Too many attempts; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
 
@@ -72,6 +78,29 @@ export function loggable(err: unknown): string {
 /** The server's log of an unexpected error: `loggable`, on stderr. */
 export const logError = (context: string, err: unknown) => console.error(`${context}: ${loggable(err)}`);
 
+/** Network errors reaching PostgreSQL, and its SQLSTATEs for a server that is going or gone. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
+/** What pg and knex say when a connection dies or none can be had, without a code. */
+const UNREACHABLE_MESSAGES = /Connection terminated|connection error and is not queryable|Timeout acquiring a connection/;
+
+/**
+ * The database cannot be reached (refused, reset, shutting down, out of connections, no pooled
+ * connection in time): not the request's fault nor a bug, and worth retrying. Follows `cause`.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof ConnectionException) return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || /^08...$/.test(code))) return true;
+    if (UNREACHABLE_MESSAGES.test(e.message)) return true;
+  }
+  return false;
+}
+
+/** `http` is Apollo's: the status of a response that fails before execution (formatError drops it). */
+export const serviceUnavailable = () =>
+  new AppError('SERVICE_UNAVAILABLE', 'The service is briefly unavailable; try again shortly', { http: { status: 503 } });
+
 /**
  * Maps anything a resolver threw to a client-safe error. Known errors keep their code; an
  * unexpected one becomes INTERNAL_SERVER_ERROR with a generic message (no stack, no SQL) and is logged.
@@ -86,6 +115,10 @@ export function toClientError(error: unknown, log: (err: unknown) => void = (err
   if (original instanceof OptimisticLockError) return conflict('Someone changed this first; reload and try again');
   if (original instanceof UniqueConstraintViolationException) return conflict('This already exists');
   if (original instanceof GraphQLError && !original.originalError) return original;
+  if (isDatabaseUnavailable(original)) {
+    logError('database unavailable', original);
+    return serviceUnavailable();
+  }
   log(original);
   return new AppError('INTERNAL_SERVER_ERROR', 'Internal server error');
 }
@@ -97,16 +130,37 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // So are variable coercion errors (a bad enum value, a missing field), which Apollo codes
   // BAD_USER_INPUT and which, unlike resolver errors, have no path.
   const fromGraphQL = !formatted.path;
-  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || (code === 'BAD_USER_INPUT' && fromGraphQL)) {
+  // OPERATION_RESOLUTION_FAILURE: `operationName` names no operation of the document (HTTP 400).
+  const beforeExecution = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE'];
+  if ((typeof code === 'string' && beforeExecution.includes(code)) || (code === 'BAD_USER_INPUT' && fromGraphQL)) {
     // A refusal before execution (app/input-text.ts) names its fields as resolver errors do.
     const fields = formatted.extensions?.fields;
     return { message: formatted.message, locations: formatted.locations, extensions: fields ? { code, fields } : { code } };
   }
   const clean = toClientError(error);
+  const { http: _http, ...extensions } = clean.extensions;
   return {
     message: clean.message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { ...clean.extensions },
+    extensions,
+  };
+}
+
+/**
+ * The HTTP status of a response whose errors all say the service is unavailable: 503, so that a
+ * balancer or a client retries, where Apollo would answer 200.
+ */
+export function errorStatusPlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (errors?.length && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+        },
+      };
+    },
   };
 }

@@ -26,9 +26,10 @@ export class RawSocket {
     ws.on('error', () => undefined); // a close follows; the test reads its code
   }
 
-  static open(url: string, protocol = 'graphql-transport-ws'): Promise<RawSocket> {
+  /** `options.headers` sets what a browser would send (Origin, Cookie). */
+  static open(url: string, protocol = 'graphql-transport-ws', options: WebSocket.ClientOptions = {}): Promise<RawSocket> {
     return new Promise((ok, fail) => {
-      const ws = new WebSocket(url, protocol);
+      const ws = new WebSocket(url, protocol, options);
       const socket = new RawSocket(ws);
       ws.once('open', () => ok(socket));
       ws.once('error', fail);
