@@ -7,7 +7,7 @@ import { parseArea, readFlatSheet, SheetError, templateCsv } from '../../client/
  * papaparse, .xlsx through read-excel-file) and keeps each row's number in the sheet; the rules
  * are the server's dry run. These run on Node's File and TextDecoder, as the browser's.
  */
-const csvFile = (text: string | Uint8Array, name = 'flats.csv') => new File([text], name);
+const csvFile = (text: string | Uint8Array<ArrayBuffer>, name = 'flats.csv') => new File([text], name);
 
 describe('readFlatSheet', () => {
   it('reads a CSV with a BOM and Chinese headers in any order, keeping sheet row numbers and skipping blank rows', async () => {
@@ -22,13 +22,13 @@ describe('readFlatSheet', () => {
   it('reads English headers, and a CSV saved as GB18030 by Excel on Chinese Windows', async () => {
     expect(await readFlatSheet(csvFile('Building,Flat,Floor area\nA,1,50\n'))).toEqual([{ line: 2, building: 'A', number: '1', areaText: '50', floorArea: 50 }]);
     // 楼栋,房号,建筑面积 / 1栋,101,88.5 in GB18030.
-    const gb = Uint8Array.from([0xc2, 0xa5, 0xb6, 0xb0, 0x2c, 0xb7, 0xbf, 0xba, 0xc5, 0x2c, 0xbd, 0xa8, 0xd6, 0xfe, 0xc3, 0xe6, 0xbb, 0xfd, 0x0a, 0x31, 0xb6, 0xb0, 0x2c, 0x31, 0x30, 0x31, 0x2c, 0x38, 0x38, 0x2e, 0x35, 0x0a]);
+    const gb = new Uint8Array([0xc2, 0xa5, 0xb6, 0xb0, 0x2c, 0xb7, 0xbf, 0xba, 0xc5, 0x2c, 0xbd, 0xa8, 0xd6, 0xfe, 0xc3, 0xe6, 0xbb, 0xfd, 0x0a, 0x31, 0xb6, 0xb0, 0x2c, 0x31, 0x30, 0x31, 0x2c, 0x38, 0x38, 0x2e, 0x35, 0x0a]);
     expect(await readFlatSheet(csvFile(gb))).toEqual([{ line: 2, building: '1栋', number: '101', areaText: '88.5', floorArea: 88.5 }]);
   });
 
   it('reads an .xlsx sheet: numeric flat numbers become text, numeric areas stay numbers', async () => {
     const buffer = await writeExcelFile([['楼栋', '房号', '建筑面积'], ['3栋', 101, 95.25], ['3栋', '1-102', '七十']]).toBuffer();
-    const rows = await readFlatSheet(new File([buffer], 'flats.XLSX'));
+    const rows = await readFlatSheet(new File([new Uint8Array(buffer)], 'flats.XLSX'));
     expect(rows).toEqual([
       { line: 2, building: '3栋', number: '101', areaText: '95.25', floorArea: 95.25 },
       { line: 3, building: '3栋', number: '1-102', areaText: '七十', floorArea: null },
