@@ -142,6 +142,7 @@ describe('signIn and signOut', () => {
   });
 });
 
+// Each failed guess costs an argon2id check (64 MiB, t=3): on two shared cores, a second or more.
 describe('rate limits', () => {
   it('limits failed sign-ins per phone and address with RATE_LIMITED, and sign-ups per address', async () => {
     const limited = await app.startAnother({ RATE_LIMITS: 'on' });
@@ -165,7 +166,7 @@ describe('rate limits', () => {
     }
     expect(signUpCodes.slice(0, 10)).toEqual(Array(10).fill(undefined));
     expect(signUpCodes[10]).toBe('RATE_LIMITED');
-  });
+  }, 180_000);
 
   it("an attacker who exhausts a phone's limit from one address does not lock the owner out from another", async () => {
     const limited = await app.startAnother({ RATE_LIMITS: 'on' });
@@ -180,7 +181,7 @@ describe('rate limits', () => {
     const home = await gql(limited.url, SIGN_IN, { input: { phone: owner.phone, password: PASSWORD } }, null, from('198.51.100.23'));
     expect(home.errors).toBeUndefined();
     expect(home.data.signIn.user.id).toBe(owner.gid);
-  });
+  }, 120_000);
 
   it('parallel guesses cannot slip past the limit: of 16 at once, exactly 10 are checked', async () => {
     const limited = await app.startAnother({ RATE_LIMITS: 'on' });
@@ -189,5 +190,5 @@ describe('rate limits', () => {
     const codes = results.map((r) => r.errors![0]!.extensions!.code);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(6);
-  });
+  }, 120_000);
 });
