@@ -14,6 +14,8 @@ import { DEMO_PASSWORD, loadDemo } from '../../server/app/demo.js';
  */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const RESIDENT = '13900000010'; // 郑国华, a verified owner of 檀溪社区
+const CHAIR = '13900000001'; // 李建国, secretary of the residents' committee
+const COORDINATOR = '13900000006'; // 赵红梅, coordinator of the 红色驿站
 
 let app: TestApp;
 let browser: Browser;
@@ -114,5 +116,31 @@ describe('accessibility basics', { timeout: 90_000 }, () => {
     expect(await axe(page)).toEqual([]);
     expect(await placeholderOnly(page)).toEqual([]);
     expect(errors.pageErrors).toEqual([]);
+  });
+
+  it('the sign-up, meeting, covenant and task forms: every field labelled, text readable', async () => {
+    const other = await browser.newContext(DESKTOP);
+    other.setDefaultTimeout(WAIT);
+    const p = await other.newPage();
+    const checkForm = async (testId: string) => {
+      await p.getByTestId(testId).first().waitFor();
+      expect({ form: testId, axe: await axe(p), placeholderOnly: await placeholderOnly(p) }).toEqual({ form: testId, axe: [], placeholderOnly: [] });
+    };
+    await p.goto(`${app.url}/sign-up`);
+    await checkForm('signup-submit');
+
+    await signInThroughPage(p, app.url, { phone: CHAIR }, DEMO_PASSWORD);
+    await p.goto(`${app.url}/meetings/new`);
+    await checkForm('meeting-form');
+    await p.goto(`${app.url}/covenants/new`);
+    await checkForm('covenant-form');
+
+    await p.evaluate('localStorage.clear()');
+    await other.clearCookies();
+    await signInThroughPage(p, app.url, { phone: COORDINATOR }, DEMO_PASSWORD);
+    await p.goto(`${app.url}/volunteers/console`);
+    await p.getByTestId('console-new-task').click();
+    await checkForm('task-form');
+    await other.close();
   });
 });
