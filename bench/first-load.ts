@@ -1,8 +1,8 @@
 // `npm run bench` (last part): the first visit to the sign-in page on a phone network.
 //
-//   (h) bytes over the network for /sign-in with an empty cache (compressed as served), and the
+//   (o) bytes over the network for /sign-in with an empty cache (compressed as served), and the
 //       same bodies decoded (what the visit would cost without compression)
-//   (i) first contentful paint and the sign-in form's appearance at 750 kbps and at 400 kbps,
+//   (p) first contentful paint and the sign-in form's appearance at 750 kbps and at 400 kbps,
 //       150 ms latency (Chromium's throttling through the DevTools protocol), median of RUNS
 //
 // Needs the built client (`npm run build:client`) and Chromium at /usr/bin/chromium (or
@@ -29,16 +29,16 @@ runBench('firstload', async (server) => {
       for (let i = 0; i < RUNS; i++) runs.push(await measureFirstLoad(browser, server.url, throttle));
       const median = (pick: (r: FirstLoad) => number) => pct(runs.map(pick).sort((a, b) => a - b), 50);
       console.log(`[first-load] ${label}: FCP ${runs.map((r) => ms(r.fcpMs)).join(', ')}; form ${runs.map((r) => ms(r.formMs)).join(', ')}`);
-      rows.push([`(i) first contentful paint, ${label} (median of ${RUNS})`, ms(median((r) => r.fcpMs))]);
-      rows.push([`(i) sign-in form in the page, ${label} (median of ${RUNS})`, ms(median((r) => r.formMs))]);
+      rows.push([`(p) first contentful paint, ${label} (median of ${RUNS})`, ms(median((r) => r.fcpMs))]);
+      rows.push([`(p) sign-in form in the page, ${label} (median of ${RUNS})`, ms(median((r) => r.formMs))]);
       return runs[0]!;
     };
     const first = await measure(`${PHONE_750.kbps} kbps, ${PHONE_750.latencyMs} ms`, PHONE_750);
     await measure(`${PHONE_400.kbps} kbps, ${PHONE_400.latencyMs} ms`, PHONE_400);
     rows.unshift(
-      ['(h) bytes transferred for /sign-in, empty cache', kb(first.bytes)],
-      ['(h) the same responses decoded', kb(first.decodedBytes)],
-      ['(h) requests', String(first.responses.length)],
+      ['(o) bytes transferred for /sign-in, empty cache', kb(first.bytes)],
+      ['(o) the same responses decoded', kb(first.decodedBytes)],
+      ['(o) requests', String(first.responses.length)],
     );
     for (const r of first.responses) {
       const when = `${r.startMs.toFixed(0).padStart(6)} → ${r.endMs.toFixed(0).padStart(6)} ms`;
