@@ -139,8 +139,10 @@ describe('every string input refuses NUL and unpaired surrogates', () => {
         }
       }
       expect(wrong).toEqual([]);
-      // signIn, both searches and the mutations are all in the sweep.
+      // signIn, the issue search and every mutation are in the sweep.
       expect(checked).toBeGreaterThan(root === 'mutation' ? 100 : 10);
+      const names = [...sweep(root, 'x')].map((op) => op.name);
+      expect(names).toEqual(expect.arrayContaining(root === 'mutation' ? ['signIn(input.phone)', 'signIn(input.password)', 'commentOnIssue(input.body)'] : ['issues(filter.search)']));
       expect(await changeCount()).toEqual(before);
     }, 180_000);
   }
@@ -157,6 +159,11 @@ describe('every string input refuses NUL and unpaired surrogates', () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  it('arguments of nested fields too: the residents search', async () => {
+    const r = await gql(app.url, `query($id: ID!, $s: String) { node(id: $id) { ... on Community { residents(search: $s) { totalCount } } } }`, { id: 'x', s: HOSTILE.nul }, admin.token);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { s: UNSAFE_TEXT_MESSAGE } });
   });
 
   it('an escaped NUL in a string literal of the document', async () => {
