@@ -8,6 +8,7 @@ import { Migration20261128042855 } from './Migration20261128042855.js';
 import { Migration20261206212000 } from './Migration20261206212000.js';
 import { Migration20261206212001 } from './Migration20261206212001.js';
 import { Migration20261206212002 } from './Migration20261206212002.js';
+import { Migration20261206212003 } from './Migration20261206212003.js';
 import { Migration20261206213000 } from './Migration20261206213000.js';
 import { Migration20261206215000 } from './Migration20261206215000.js';
 import { Migration20261206215100 } from './Migration20261206215100.js';
@@ -21,6 +22,7 @@ export const migrationsList = [
   { name: 'Migration20261206212000', class: Migration20261206212000 },
   { name: 'Migration20261206212001', class: Migration20261206212001 },
   { name: 'Migration20261206212002', class: Migration20261206212002 },
+  { name: 'Migration20261206212003', class: Migration20261206212003 },
   { name: 'Migration20261206213000', class: Migration20261206213000 },
   { name: 'Migration20261206215000', class: Migration20261206215000 },
   { name: 'Migration20261206215100', class: Migration20261206215100 },

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Index, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Organization } from './organization.entity.js';
 import { Building } from './building.entity.js';
 
 /** 社区 / 村: the unit of co-governance. */
 @Entity({ tableName: 'communities' })
+/** Where it lies: how region.ts finds the communities an organization above communities serves. */
+@Index({ properties: ['city', 'county', 'township'] })
 export class Community {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
