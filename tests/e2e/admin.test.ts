@@ -102,7 +102,7 @@ describe('the platform admin', () => {
     expect(page.url()).toBe(`${app.url}/admin/communities/${toGlobalId('Community', await communityId())}`);
   }, 120_000);
 
-  it('gives it its organizations and appoints the chair by phone number', async () => {
+  it('gives it its organizations, appoints the chair by phone number and removes a seat', async () => {
     for (const [kind, name] of [['居委会', `${COMMUNITY}居委会`], ['物业', `${COMMUNITY}物业`]] as const) {
       await choose(page, 'org-kind', kind);
       await fill(page, 'org-name', name);
@@ -122,6 +122,17 @@ describe('the platform admin', () => {
     expect(await card.getByTestId(`admin-member-${chairToBe.name}`).textContent()).toContain('主任');
     const me = await ok(app.url, `{ me { memberships { role organization { name } } } }`, {}, chairToBe.token);
     expect(me.me.memberships).toEqual([{ role: 'CHAIR', organization: { name: `${COMMUNITY}居委会` } }]);
+    // A seat given by mistake is taken away again.
+    await choose(page, 'appoint-organization', `${COMMUNITY}物业`);
+    await fill(page, 'appoint-phone', departing.phone);
+    await choose(page, 'appoint-role', '工作人员');
+    await page.getByTestId('appoint-submit').click();
+    const pm = page.getByTestId(`admin-organization-${COMMUNITY}物业`);
+    await pm.getByTestId(`admin-member-${departing.name}`).waitFor();
+    await pm.getByTestId(`admin-remove-${departing.name}`).click();
+    await page.locator('.n-popconfirm').getByRole('button', { name: '确认' }).click();
+    await pm.getByTestId(`admin-member-${departing.name}`).waitFor({ state: 'detached' });
+    expect((await ok(app.url, `{ me { memberships { id } } }`, {}, departing.token)).me.memberships).toEqual([]);
   }, 120_000);
 
   it('imports flats from a CSV: the bad rows are named by row number, corrected in place, then imported', async () => {
