@@ -68,7 +68,9 @@ export async function measureFirstLoad(browser: Browser, baseUrl: string, thrott
       if (r) responses.push({ ...r, bytes: e.encodedDataLength, startMs: started.get(e.requestId) ?? 0, endMs: since(e.timestamp) });
     });
 
-    await page.goto(`${baseUrl}/sign-in`, { waitUntil: 'commit' });
+    const response = await page.goto(`${baseUrl}/sign-in`, { waitUntil: 'commit' });
+    // No page (the client being rebuilt under the server): say so, rather than time out.
+    if (!response?.ok()) throw new Error(`GET /sign-in answered ${response?.status()}: is dist/client built?`);
     // Polled on every frame, in the page: the time the button exists, not when we noticed.
     const formMs = await (
       await page.waitForFunction("document.querySelector('[data-testid=signin-submit]') && performance.now()", undefined, {
