@@ -10,7 +10,7 @@ import type { Residency } from './residency.entity.js';
 export const communityPolicy = {
   /** Any signed-in person may list communities and look one up (to join it). */
   canList: (a: Access) => a.signedIn,
-  canCreateCommunity: (a: Access) => a.isAdmin,
+  /** Organizations above communities (a township center, a department): platform admins. A community's own: adminPolicy.canAdminister. */
   canCreateOrganization: (a: Access) => a.isAdmin,
   /** Any signed-in person may ask to join a community; the residents' committee verifies. */
   canJoin: (a: Access) => a.signedIn,
