@@ -35,7 +35,8 @@ beforeAll(async () => {
   context.setDefaultTimeout(WAIT);
   page = await context.newPage();
   errors = watchErrors(page, 'chair');
-});
+  // The demo, sign-ins and Chromium on a two-core machine shared with other runs.
+}, 240_000);
 
 beforeEach(({ onTestFailed }) => captureOnFailure(onTestFailed, () => ({ chair: page })));
 

@@ -67,7 +67,8 @@ beforeAll(async () => {
   residentPage = await phone.newPage();
   chairPage = await desktop.newPage();
   errors.push(watchErrors(residentPage, 'resident'), watchErrors(chairPage, 'chair'));
-});
+  // The demo, sign-ins and Chromium on a two-core machine shared with other runs.
+}, 240_000);
 
 beforeEach(({ onTestFailed }) => captureOnFailure(onTestFailed, () => ({ resident: residentPage, chair: chairPage })));
 
