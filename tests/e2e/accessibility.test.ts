@@ -68,7 +68,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('accessibility basics', { timeout: 90_000 }, () => {
+describe('accessibility basics', { timeout: 180_000 }, () => {
   it('the sign-in page: every field labelled, every text readable (axe: label, color-contrast)', async () => {
     await page.goto(`${app.url}/sign-in`);
     await page.getByTestId('signin-submit').waitFor();

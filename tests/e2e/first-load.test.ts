@@ -77,7 +77,7 @@ describe('first visit to the sign-in page at 750 kbps', { timeout: 120_000 }, ()
   });
 });
 
-describe('the client under the production Content-Security-Policy', { timeout: 120_000 }, () => {
+describe('the client under the production Content-Security-Policy', { timeout: 180_000 }, () => {
   it('signs in, shows the board live, the dashboard and an issue with no CSP violation', async () => {
     const context = await browser.newContext(DESKTOP);
     context.setDefaultTimeout(WAIT);
