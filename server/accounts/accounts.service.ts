@@ -169,6 +169,9 @@ export async function issuePasswordResetCode(ctx: Context, residencyId: string):
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + RESET_CODE_MINUTES * 60_000);
   return ctx.transact(async (tx) => {
+    // One issue at a time per person (the account's row is the lock), so a newer code always ends
+    // the older: two members issuing at once leave one live code.
+    await tx.em.execute(`SELECT 1 FROM users WHERE id = ? FOR UPDATE`, [user.id]);
     await tx.em.nativeUpdate(PasswordResetCode, { user: user.id, usedAt: null, expiresAt: { $gt: now } }, { expiresAt: now });
     tx.em.create(PasswordResetCode, { user: user.id, community: communityId, issuedBy: actorId, codeHash, createdAt: now, expiresAt });
     const committees = await organizationIdsOfKind(tx.em, communityId, OrganizationKind.RESIDENTS_COMMITTEE);

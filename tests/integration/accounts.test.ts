@@ -82,6 +82,16 @@ describe('signUp', () => {
   });
 });
 
+describe('signUp at the same moment', () => {
+  it('two sign-ups of one new phone with different passwords: one account, one success, the other refused on phone', async () => {
+    const phone = uniquePhone();
+    const results = await Promise.all(['first-sign-up-pw-1', 'second-sign-up-pw-2'].map((password) => gql(app.url, SIGN_UP, { input: { phone, password, name: '同时', ...consent } })));
+    expect(await em(app).count(User, { phone })).toBe(1);
+    expect(results.filter((r) => r.data?.signUp)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.fields?.phone === PHONE_NOT_AVAILABLE)).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('signUp with a registered phone', () => {
   it('does not say that the phone is registered, and changes nothing of the account', async () => {
     const existing = await createUser(app);

@@ -53,6 +53,17 @@ describe('issuePasswordResetCode', () => {
     expect(await em(app).count(Notification, { user: user.id, event: event!.id })).toBe(1);
   });
 
+  it('two members issuing at once leave one live code: only the newer one works', async () => {
+    const { user, residencyId } = await resident();
+    const [a, b] = await Promise.all([member, gridWorker].map((m) => ok(app.url, ISSUE, { id: residencyId }, m.token)));
+    const codes = [a.issuePasswordResetCode.code, b.issuePasswordResetCode.code];
+    const live = await em(app).find(PasswordResetCode, { user: user.id, usedAt: null, expiresAt: { $gt: new Date() } });
+    expect(live).toHaveLength(1);
+    const results = [];
+    for (const code of codes) results.push(await gql(app.url, RESET, { input: { phone: user.phone, code, newPassword: NEW_PASSWORD } }));
+    expect(results.filter((r) => r.data?.resetPassword === true)).toHaveLength(1);
+  }, 60_000);
+
   it('a grid worker of the committee may issue one too', async () => {
     const { residencyId } = await resident();
     expect((await ok(app.url, ISSUE, { id: residencyId }, gridWorker.token)).issuePasswordResetCode.code).toMatch(/^\d{8}$/);
