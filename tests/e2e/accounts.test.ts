@@ -101,9 +101,10 @@ describe('a password reset started in person by the residents’ committee', () 
     const desk = await open('member');
     await signInThroughPage(desk, app.url, member, PASSWORD);
     await navigateByMenu(desk, app.url, '住户名录', '/residents');
-    await desk.getByTestId('directory-search').fill('陈阿姨');
     const row = desk.getByTestId('directory-item').filter({ hasText: '住户陈阿姨' });
     await expect.poll(() => row.count(), { timeout: WAIT }).toBe(1);
+    // Searching keeps a found resident's row (and an open dialog) in place.
+    await desk.getByTestId('directory-search').fill('陈阿姨');
     await row.getByTestId('issue-reset-code').click();
     await desk.getByTestId('issue-reset-code-confirm').click();
     const shown = desk.getByTestId('reset-code-value');
