@@ -6,7 +6,21 @@ import writeExcelFile from 'write-excel-file/node';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { errorCode, ok } from '../helpers/graphql.js';
-import { createCommunity, createUser, em, reside, PASSWORD, type TestCommunity, type TestUser } from '../factories/index.js';
+import {
+  createCommunity,
+  createOrganizationAbove,
+  createUser,
+  em,
+  reside,
+  seat,
+  MemberRole,
+  OrganizationKind,
+  RegionLevel,
+  TANXI,
+  PASSWORD,
+  type TestCommunity,
+  type TestUser,
+} from '../factories/index.js';
 import { Community } from '../../server/communities/community.entity.js';
 import { Unit } from '../../server/communities/unit.entity.js';
 import { toGlobalId } from '../../server/core/ids.js';
@@ -32,6 +46,8 @@ let chairToBe: TestUser;
 let departing: TestUser;
 let resident: TestUser;
 let home: TestCommunity;
+let elsewhere: TestCommunity;
+let townshipStaff: TestUser;
 let dir: string;
 const contexts: BrowserContext[] = [];
 let page: Page;
@@ -70,6 +86,10 @@ beforeAll(async () => {
   home = await createCommunity(app, '居民之家');
   resident = await createUser(app, { name: '普通居民钱多' });
   await reside(app, resident, home.id);
+  elsewhere = await createCommunity(app, '米公辖内', { city: '襄阳市', county: '襄城区', township: '米公街道' });
+  const center = await createOrganizationAbove(app, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP, ...TANXI });
+  townshipStaff = await createUser(app, { name: '街道干部周敏' });
+  await seat(app, townshipStaff, center.id, MemberRole.STAFF);
   dir = await mkdtemp(join(tmpdir(), 'gongzhi-admin-'));
   browser = await launchBrowser();
   page = await open('admin');
@@ -214,6 +234,34 @@ describe('the platform admin', () => {
     await page.getByText(`已撤销${departing.name}的会话`).waitFor();
     await page.waitForFunction(`document.querySelector('[data-testid="sessions-${departing.name}"]')?.textContent === '0'`);
     expect((await ok(app.url, `{ me { id } }`, {}, departing.token)).me).toBeNull();
+    expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
+  }, 120_000);
+});
+
+describe("the staff of a township's governance center", () => {
+  it('administer the communities of their township only, create one there, and see no accounts', async () => {
+    const p = await open('township');
+    await signInThroughPage(p, app.url, townshipStaff, PASSWORD);
+    await navigateByMenu(p, app.url, '平台管理', '/admin');
+    const table = p.getByTestId('admin-communities');
+    await table.waitFor();
+    const homeName = (await em(app).findOneOrFail(Community, home.id)).name;
+    const otherName = (await em(app).findOneOrFail(Community, elsewhere.id)).name;
+    expect(await table.textContent()).toContain(homeName);
+    expect(await table.textContent()).not.toContain(otherName);
+    expect(await p.getByTestId('admin-accounts-link').count()).toBe(0);
+    // The new community's place is their area, filled in.
+    expect(await p.getByTestId('community-township').locator('input').inputValue()).toBe('檀溪街道');
+    expect(await p.getByTestId('community-county').locator('input').inputValue()).toBe('襄城区');
+    await fill(p, 'community-name', `檀溪新苑${SUFFIX}`);
+    await p.getByTestId('community-submit').click();
+    await p.waitForURL(/\/admin\/communities\/[^/]+$/);
+    expect(await p.getByTestId('admin-community-title').textContent()).toContain(`檀溪新苑${SUFFIX}`);
+    // Elsewhere is not theirs: its page shows nothing to administer, and the accounts are not offered.
+    await p.goto(`${app.url}/admin/communities/${elsewhere.gid}`);
+    await p.getByText('社区不存在，或你不能管理它').waitFor();
+    await p.goto(`${app.url}/admin/accounts`);
+    await p.waitForURL(`${app.url}/`);
     expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
   }, 120_000);
 });

@@ -1,17 +1,23 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { useAdministrationStore } from '@/stores/administration';
+import { useAdministrationStore, type AdministrationRights } from '@/stores/administration';
 
-/** Only those the server lets administer something reach /admin; others go to the board. */
-async function mayAdminister() {
-  const administration = useAdministrationStore();
-  try {
-    await administration.load();
-  } catch {
-    // The page shows the error where it loads its data.
-    return true;
-  }
-  return administration.mayAdminister ? true : { name: 'board' };
+/**
+ * Only those the server lets administer something reach /admin, and only platform admins the
+ * accounts (`need`); others go to the board.
+ */
+function guard(need: (rights: AdministrationRights) => boolean = () => true) {
+  return async () => {
+    const administration = useAdministrationStore();
+    try {
+      await administration.load();
+    } catch {
+      // The page shows the error where it loads its data.
+      return true;
+    }
+    return administration.mayAdminister && administration.rights && need(administration.rights) ? true : { name: 'board' };
+  };
 }
+const mayAdminister = guard();
 
 /** The administration area (平台管理), children of the default layout. */
 export const adminRoutes: RouteRecordRaw[] = [
@@ -28,7 +34,7 @@ export const adminRoutes: RouteRecordRaw[] = [
     path: 'admin/accounts',
     name: 'admin-accounts',
     component: () => import('@/pages/admin/AdminAccountsPage.vue'),
-    beforeEnter: mayAdminister,
+    beforeEnter: guard((rights) => rights.canManageAccounts),
     meta: { nav: '/admin' },
   },
 ];
