@@ -38,6 +38,9 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     schema,
     introspection: !production,
     csrfPrevention: true,
+    // The process owns SIGINT/SIGTERM (server/main.ts drains, then stops the database): Apollo's
+    // own handlers (outside NODE_ENV=test) would stop it concurrently and deadlock our drain.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,

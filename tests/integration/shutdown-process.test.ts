@@ -39,7 +39,8 @@ afterEach(async () => {
 function startServerProcess(env: Record<string, string>, opts: { ownGroup?: boolean } = {}): ServerProcess {
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DEMO: 'false', RATE_LIMITS: 'off', LOG_LEVEL: 'info', ...env },
+    // NODE_ENV as deployed: Apollo, among others, behaves differently under `test`.
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DEMO: 'false', RATE_LIMITS: 'off', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, as a shell gives a job: the group is what a terminal's Ctrl-C signals.
     detached: opts.ownGroup ?? false,
