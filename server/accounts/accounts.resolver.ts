@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CookieOptions } from 'express';
 import type { Context } from '../core/context.js';
-import { AuthPayload, ChangePasswordInput, PasswordResetCodeType, PrivacyNoticeType, ResetPasswordInput, SignInInput, SignUpInput } from './auth.types.js';
+import { AuthPayload, ChangePasswordInput, PasswordResetCodeType, PrivacyConsentType, PrivacyNoticeType, ResetPasswordInput, SignInInput, SignUpInput } from './auth.types.js';
 import { PRIVACY_NOTICE_VERSION } from './privacy.js';
 import { UserType } from './user.type.js';
 import { User } from './user.entity.js';
@@ -32,20 +32,28 @@ export class AccountsResolver {
     return user ? UserType.from(user) : null;
   }
 
-  @Query(() => PrivacyNoticeType, { description: 'The privacy notice sign-up asks consent to; no session needed.' })
+  @Query(() => PrivacyNoticeType, { description: 'The privacy notice every account consents to; no session needed.' })
   privacyNotice(): PrivacyNoticeType {
     return { version: PRIVACY_NOTICE_VERSION };
   }
 
   @Mutation(() => AuthPayload, {
     description:
-      'Creates an account with consent to the privacy notice and signs it in. A registered phone with that account\'s password signs in (the same answer as for a new phone); with another password it is BAD_USER_INPUT on `phone`, counted like a failed sign-in. Weak passwords are refused on `password`.',
+      'Creates an account and signs it in, with consent to the privacy notice when `privacyNoticeVersion` is given (else none is recorded: see `consentToPrivacyNotice`). A registered phone with that account\'s password signs in (the same answer as for a new phone); with another password it is BAD_USER_INPUT on `phone`, counted like a failed sign-in. Weak passwords are refused on `password`.',
   })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     const { token, user, sessionId } = await accounts.signUp(ctx, input);
     setSessionCookie(ctx, token);
     ctx.signedInAs({ sessionId, userId: user.id });
     return { token, user: UserType.from(user) };
+  }
+
+  @Mutation(() => UserType, {
+    description:
+      "Records the signed-in person's consent to the privacy notice with the time; `version` must be the current `privacyNotice { version }`, else BAD_USER_INPUT on `version`. Consenting again to the recorded version changes nothing. Returns the person.",
+  })
+  async consentToPrivacyNotice(@Arg('version', () => String) version: string, @Ctx() ctx: Context): Promise<UserType> {
+    return UserType.from(await accounts.consentToPrivacyNotice(ctx, version));
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with phone and password; rate-limited per address and per account.' })
@@ -92,6 +100,17 @@ export class AccountsResolver {
   async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: Context): Promise<boolean> {
     await accounts.resetPassword(ctx, input);
     return true;
+  }
+
+  @FieldResolver(() => PrivacyConsentType, {
+    nullable: true,
+    description:
+      "The person's consent to the privacy notice, seen by the person only (null for anyone else). Null when they have not consented (an account created without `privacyNoticeVersion`); compare its version with `privacyNotice { version }`.",
+  })
+  privacyConsent(@Root() user: UserType, @Ctx() ctx: Context): PrivacyConsentType | null {
+    const { privacyNoticeVersion, privacyConsentAt } = user.entity;
+    if (ctx.userId !== user.entity.id || !privacyNoticeVersion || !privacyConsentAt) return null;
+    return { version: privacyNoticeVersion, at: privacyConsentAt };
   }
 
   @FieldResolver(() => [MembershipType], { description: 'Seats in organizations.' })

@@ -29,6 +29,9 @@ const DUMMY_HASH = argon2.hash('not-a-password', HASH_OPTIONS);
 export const RESET_CODE_MINUTES = 15;
 export const RESET_CODE_MAX_FAILURES = 5;
 
+/** What a privacy notice version other than the current one is answered with. */
+const STALE_NOTICE = 'is not the current privacy notice: read it again';
+
 /** What `signUp` answers for a registered phone whose password was not given. */
 export const PHONE_NOT_AVAILABLE = 'cannot be used to sign up: if it is registered, sign in instead';
 
@@ -64,7 +67,9 @@ async function checkPassword(ctx: Context, phone: string, password: string): Pro
 }
 
 /**
- * A new account with the person's consent to the current privacy notice. A phone that is already
+ * A new account, with the person's consent to the current privacy notice when the sign-up carries
+ * its version (a stale version is refused); without one the account has no consent recorded, and
+ * the client asks for it (`consentToPrivacyNotice`) before anything else. A phone that is already
  * registered is answered like a new one when the password is that account's (the person signed up
  * before: they are signed in); otherwise it is refused under the sign-in limits, so sign-up tells
  * no more about which phones are registered than sign-in does.
@@ -72,14 +77,13 @@ async function checkPassword(ctx: Context, phone: string, password: string): Pro
 export async function signUp(ctx: Context, input: SignUpInput): Promise<Signed> {
   await ctx.services.rateLimits.signUp(ctx.transport.ip);
   const problems: Record<string, string> = {};
-  if (input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) {
-    problems.privacyNoticeVersion = input.privacyNoticeVersion ? 'is not the current privacy notice: read it again' : 'must be given: agree to the privacy notice';
-  }
+  const given = input.privacyNoticeVersion != null;
+  if (given && input.privacyNoticeVersion !== PRIVACY_NOTICE_VERSION) problems.privacyNoticeVersion = STALE_NOTICE;
   const weak = passwordProblem(input.password, input.phone);
   if (weak) problems.password = weak;
   if (Object.keys(problems).length) throw badInput(problems);
 
-  const consent = { privacyConsentAt: ctx.now(), privacyNoticeVersion: PRIVACY_NOTICE_VERSION };
+  const consent = given ? { privacyConsentAt: ctx.now(), privacyNoticeVersion: PRIVACY_NOTICE_VERSION } : {};
   if ((await ctx.em.count(User, { phone: input.phone })) === 0) {
     const passwordHash = await hashPassword(input.password);
     try {
@@ -96,6 +100,24 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<Signed> 
   const existing = await checkPassword(ctx, input.phone, input.password);
   if (!existing) throw badInput({ phone: PHONE_NOT_AVAILABLE });
   return startSession(ctx, existing, consent);
+}
+
+/**
+ * Records the signed-in person's consent to the privacy notice, which must be the current version,
+ * with the time. Consenting again to the version already recorded keeps its first time.
+ */
+export async function consentToPrivacyNotice(ctx: Context, version: string): Promise<User> {
+  const session = ctx.session;
+  if (!session) throw unauthenticated();
+  if (version !== PRIVACY_NOTICE_VERSION) throw badInput({ version: STALE_NOTICE });
+  await ctx.transact(({ em }) =>
+    em.nativeUpdate(
+      User,
+      { id: session.userId, $or: [{ privacyNoticeVersion: null }, { privacyNoticeVersion: { $ne: version } }] },
+      { privacyNoticeVersion: version, privacyConsentAt: ctx.now() },
+    ),
+  );
+  return ctx.em.findOneOrFail(User, session.userId, { refresh: true });
 }
 
 export async function signIn(ctx: Context, input: SignInInput): Promise<Signed> {

@@ -24,7 +24,7 @@ export class SignUpInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'The version of the privacy notice the person read and agreed to (`privacyNoticeVersion`): what is collected (phone, name, flat) and why. Required: sign-up without consent to the current version is BAD_USER_INPUT on this field. Recorded on the account with the time.',
+      'The version of the privacy notice the person read and agreed to (`privacyNotice { version }`): what is collected (phone, name, flat) and why. Recorded on the account with the time; a version other than the current one is BAD_USER_INPUT on this field. Optional: without it the account is created with no consent recorded (`User.privacyConsent` is null), and the person must agree with `consentToPrivacyNotice` before using the product (the client asks at once).',
   })
   @IsOptional()
   @Length(1, 20, { message: 'must be 1 to 20 characters' })
@@ -89,8 +89,17 @@ export class PasswordResetCodeType {
   user!: UserType;
 }
 
-@ObjectType('PrivacyNotice', { description: 'The privacy notice sign-up asks consent to (个人信息保护法).' })
+@ObjectType('PrivacyNotice', { description: 'The privacy notice every account must consent to (个人信息保护法).' })
 export class PrivacyNoticeType {
-  @Field({ description: 'Its current version: pass it as `SignUpInput.privacyNoticeVersion`.' })
+  @Field({ description: 'Its current version: pass it as `SignUpInput.privacyNoticeVersion` or to `consentToPrivacyNotice`.' })
   version!: string;
+}
+
+@ObjectType('PrivacyConsent', { description: "A person's consent to the privacy notice." })
+export class PrivacyConsentType {
+  @Field({ description: 'The version of the notice agreed to; other than `privacyNotice { version }` when the notice changed since.' })
+  version!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When.' })
+  at!: Date;
 }

@@ -2,6 +2,7 @@ import type { Services } from '../core/context.js';
 import { Context } from '../core/context.js';
 import { User } from '../accounts/user.entity.js';
 import { hashPassword } from '../accounts/accounts.service.js';
+import { PRIVACY_NOTICE_VERSION } from '../accounts/privacy.js';
 import { Building } from '../communities/building.entity.js';
 import { Unit } from '../communities/unit.entity.js';
 import { OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
@@ -48,8 +49,10 @@ export async function loadDemo(services: Services): Promise<void> {
   const em = services.orm.em.fork();
   const hash = await hashPassword(DEMO_PASSWORD);
   const users = new Map<string, User>();
+  // The demo people agreed to the privacy notice when they signed up.
+  const consent = { privacyNoticeVersion: PRIVACY_NOTICE_VERSION, privacyConsentAt: new Date() };
   for (const a of DEMO_ACCOUNTS) {
-    const u = em.create(User, { phone: a.phone, name: a.name, passwordHash: hash, isPlatformAdmin: a.phone === '13900000000' });
+    const u = em.create(User, { phone: a.phone, name: a.name, passwordHash: hash, isPlatformAdmin: a.phone === '13900000000', ...consent });
     users.set(a.phone, u);
   }
   await em.flush();

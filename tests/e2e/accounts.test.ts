@@ -9,8 +9,9 @@ import { User } from '../../server/accounts/user.entity.js';
 import { PRIVACY_NOTICE_VERSION } from '../../server/accounts/privacy.js';
 
 // The accounts journeys of issue #9 item 9 and #8 item 16, in Chromium: sign-up with consent to the
-// privacy notice; a residents' committee member gives a resident a reset code in person and the
-// resident sets a new password and signs in; a password change ends the other browser's session.
+// privacy notice; an account made through the API without consent is asked for it on sign-in; a
+// residents' committee member gives a resident a reset code in person and the resident sets a new
+// password and signs in; a password change ends the other browser's session.
 let app: TestApp;
 let browser: Browser;
 let c: TestCommunity;
@@ -90,6 +91,52 @@ describe('sign-up', () => {
     await error.waitFor();
     expect(await error.textContent()).toContain('如果你注册过，请直接登录');
     expect(page.url()).toBe(`${app.url}/sign-up`);
+  }, 120_000);
+});
+
+describe('an account created through the API without consent', () => {
+  const signUpByApi = async (name: string) => {
+    const phone = uniquePhone();
+    const password = 'pomelo-bridge-83';
+    // The public contract's SignUpInput: phone, password and name, no privacy notice version.
+    await ok(app.url, `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { phone, password, name } });
+    expect((await em(app).findOneOrFail(User, { phone })).privacyNoticeVersion).toBeNull();
+    return { phone, password };
+  };
+
+  it('meets the privacy notice on sign-in, agrees, and is not asked again after a reload', async () => {
+    const person = await signUpByApi('接口用户孙丽');
+    const page = await open('api-consent', PHONE);
+    await signInThroughPage(page, app.url, person, person.password);
+    const dialog = page.getByTestId('privacy-consent-dialog');
+    await dialog.waitFor();
+    const text = await dialog.textContent();
+    for (const part of ['手机号', '为什么收集', PRIVACY_NOTICE_VERSION]) expect(text).toContain(part);
+    // Blocking: Escape and a click on the mask leave it open.
+    await page.keyboard.press('Escape');
+    await page.mouse.click(5, 200);
+    expect(await dialog.isVisible()).toBe(true);
+
+    await dialog.getByTestId('privacy-consent-agree').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await em(app).findOneOrFail(User, { phone: person.phone })).privacyNoticeVersion, { timeout: WAIT }).toBe(PRIVACY_NOTICE_VERSION);
+
+    await page.reload();
+    await page.getByTestId('nav-menu').or(page.locator('aside').getByTestId('nav')).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('privacy-consent-dialog').count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/');
+  }, 120_000);
+
+  it('may sign out instead of agreeing, and nothing is recorded', async () => {
+    const person = await signUpByApi('接口用户钱进');
+    const page = await open('api-consent-decline');
+    await signInThroughPage(page, app.url, person, person.password);
+    const dialog = page.getByTestId('privacy-consent-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('privacy-consent-sign-out').click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect((await em(app).findOneOrFail(User, { phone: person.phone })).privacyNoticeVersion).toBeNull();
   }, 120_000);
 });
 

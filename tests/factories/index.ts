@@ -4,6 +4,7 @@ import type { RunningServer } from '../../server/app/server.js';
 import { User } from '../../server/accounts/user.entity.js';
 import { createSession } from '../../server/accounts/session.service.js';
 import { hashPassword } from '../../server/accounts/accounts.service.js';
+import { PRIVACY_NOTICE_VERSION } from '../../server/accounts/privacy.js';
 import { Community } from '../../server/communities/community.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from '../../server/communities/organization.entity.js';
 import { Membership, MemberRole } from '../../server/communities/membership.entity.js';
@@ -36,11 +37,16 @@ export function em(app: RunningServer): EntityManager {
   return app.services.orm.em.fork() as EntityManager;
 }
 
-export async function createUser(app: RunningServer, opts: { name?: string; admin?: boolean } = {}): Promise<TestUser> {
+/**
+ * A person with a session, who agreed to the current privacy notice at sign-up as the client asks
+ * (`consent: false`: an account created through the API without it).
+ */
+export async function createUser(app: RunningServer, opts: { name?: string; admin?: boolean; consent?: boolean } = {}): Promise<TestUser> {
   passwordHash ??= hashPassword(PASSWORD);
   const e = em(app);
   const phone = uniquePhone();
-  const user = e.create(User, { phone, name: opts.name ?? `测试${phone.slice(-4)}`, passwordHash: await passwordHash, isPlatformAdmin: opts.admin ?? false });
+  const consent = opts.consent === false ? {} : { privacyNoticeVersion: PRIVACY_NOTICE_VERSION, privacyConsentAt: new Date() };
+  const user = e.create(User, { phone, name: opts.name ?? `测试${phone.slice(-4)}`, passwordHash: await passwordHash, isPlatformAdmin: opts.admin ?? false, ...consent });
   const { token, session } = createSession(e, user.id, 1, new Date());
   await e.flush();
   return { id: user.id, gid: toGlobalId('User', user.id), name: user.name, phone, token, sessionId: session.id };

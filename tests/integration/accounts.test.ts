@@ -11,6 +11,8 @@ const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token user { id name } } }`;
 const ME = `{ me { id name } }`;
 const consent = { privacyNoticeVersion: PRIVACY_NOTICE_VERSION };
+const CONSENT_OF_ME = `{ me { privacyConsent { version at } } }`;
+const CONSENT = `mutation($version: String!) { consentToPrivacyNotice(version: $version) { id privacyConsent { version at } } }`;
 /** From another address: the server trusts X-Forwarded-For from the loopback proxy. */
 const from = (ip: string) => ({ 'x-forwarded-for': ip });
 
@@ -58,8 +60,20 @@ describe('signUp', () => {
     expect(Math.abs(user.privacyConsentAt!.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
-  it('refuses a sign-up without consent to the current privacy notice, and creates nothing', async () => {
-    for (const privacyNoticeVersion of [undefined, null, '2020-01-01']) {
+  it("signs up with the contract's three fields alone, and records no consent", async () => {
+    const phone = uniquePhone();
+    const { signUp } = await ok(app.url, `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id privacyConsent { version at } } } }`, {
+      input: { phone, password: 'a-long-password', name: '周' },
+    });
+    expect(signUp.user.privacyConsent).toBeNull();
+    expect((await ok(app.url, CONSENT_OF_ME, {}, signUp.token)).me.privacyConsent).toBeNull();
+    const user = await em(app).findOneOrFail(User, { phone });
+    expect(user.privacyNoticeVersion).toBeNull();
+    expect(user.privacyConsentAt).toBeNull();
+  });
+
+  it('refuses a sign-up with a version other than the current privacy notice, and creates nothing', async () => {
+    for (const privacyNoticeVersion of ['2020-01-01', '']) {
       const phone = uniquePhone();
       const r = await gql(app.url, SIGN_UP, { input: { phone, password: 'a-long-password', name: '周', privacyNoticeVersion } });
       expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
@@ -70,6 +84,48 @@ describe('signUp', () => {
 
   it('tells the client the current notice version', async () => {
     expect((await ok(app.url, `{ privacyNotice { version } }`)).privacyNotice.version).toBe(PRIVACY_NOTICE_VERSION);
+  });
+});
+
+describe('consentToPrivacyNotice', () => {
+  it('records the consent of an account without one, with the time; again changes nothing', async () => {
+    const person = await createUser(app, { consent: false });
+    expect((await ok(app.url, CONSENT_OF_ME, {}, person.token)).me.privacyConsent).toBeNull();
+    const before = Date.now();
+    const { consentToPrivacyNotice } = await ok(app.url, CONSENT, { version: PRIVACY_NOTICE_VERSION }, person.token);
+    expect(consentToPrivacyNotice.id).toBe(person.gid);
+    expect(consentToPrivacyNotice.privacyConsent.version).toBe(PRIVACY_NOTICE_VERSION);
+    const at = new Date(consentToPrivacyNotice.privacyConsent.at).getTime();
+    expect(at).toBeGreaterThanOrEqual(before - 1000);
+    expect((await ok(app.url, CONSENT_OF_ME, {}, person.token)).me.privacyConsent).toEqual(consentToPrivacyNotice.privacyConsent);
+    const user = await em(app).findOneOrFail(User, person.id);
+    expect(user.privacyNoticeVersion).toBe(PRIVACY_NOTICE_VERSION);
+    expect(user.privacyConsentAt!.getTime()).toBe(at);
+
+    const again = await ok(app.url, CONSENT, { version: PRIVACY_NOTICE_VERSION }, person.token);
+    expect(again.consentToPrivacyNotice.privacyConsent).toEqual(consentToPrivacyNotice.privacyConsent);
+  });
+
+  it('refuses a version other than the current one on `version`, and records nothing', async () => {
+    const person = await createUser(app, { consent: false });
+    for (const version of ['2020-01-01', '']) {
+      const r = await gql(app.url, CONSENT, { version }, person.token);
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { version: expect.any(String) } });
+    }
+    expect((await em(app).findOneOrFail(User, person.id)).privacyNoticeVersion).toBeNull();
+  });
+
+  it('needs a session', async () => {
+    const r = await gql(app.url, CONSENT, { version: PRIVACY_NOTICE_VERSION });
+    expect(r.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("shows a person's consent to that person only", async () => {
+    const person = await createUser(app);
+    const other = await createUser(app);
+    const q = `query($id: ID!) { node(id: $id) { ... on User { privacyConsent { version } } } }`;
+    expect((await ok(app.url, q, { id: person.gid }, person.token)).node.privacyConsent).toEqual({ version: PRIVACY_NOTICE_VERSION });
+    expect((await ok(app.url, q, { id: person.gid }, other.token)).node.privacyConsent).toBeNull();
   });
 
   it('refuses the most common passwords and the phone number, naming the field, and creates nothing', async () => {

@@ -24,6 +24,9 @@ const accountEn = {
       agree: 'I have read and agree to the',
       notice: 'privacy notice',
       required: 'Please read and agree to the privacy notice first',
+      ask: 'Before you go on, please read the privacy notice and agree to it.',
+      accept: 'I agree',
+      failed: 'Your agreement was not recorded. Please read the notice again and retry.',
     },
     privacy: {
       title: 'Privacy notice',

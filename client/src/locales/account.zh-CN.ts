@@ -26,6 +26,9 @@ const accountZhCN = {
       agree: '我已阅读并同意',
       notice: '《个人信息保护说明》',
       required: '请先阅读并同意《个人信息保护说明》',
+      ask: '继续使用前，请阅读并同意《个人信息保护说明》。',
+      accept: '我已阅读并同意',
+      failed: '未能记录你的同意，请重新阅读说明后再试。',
     },
     privacy: {
       title: '个人信息保护说明',
