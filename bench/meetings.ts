@@ -1,8 +1,9 @@
 // `npm run bench` (third part): an owners' assembly of 5,000 owners, and live minutes.
 //
 //   (g) castBallot p50, one owner after another, vs `{ me }` on the same server (the baseline)
-//   (h) ballots per second with 8 owners voting at once (each ballot holds the meeting's row in
-//       share mode and inserts under the (resolution, voter) key)
+//   (h) ballots per second with 8 owners voting at once (the ballots of one vote take turns under
+//       a per-resolution advisory lock, so each counts the tally with the ones before it; each
+//       holds the meeting's row in share mode and inserts under the (resolution, head) key)
 //   (i) reading a meeting with its tally while the vote is open (counted live over 5,000 electors)
 //       vs once it is closed (the count kept at the close)
 //   (j) editAgendaNotes on a 200-line item at the current version vs an edit made on an older

@@ -5,6 +5,7 @@ import { Migration20261128014846 } from './Migration20261128014846.js';
 import { Migration20261128020628 } from './Migration20261128020628.js';
 import { Migration20261128041012 } from './Migration20261128041012.js';
 import { Migration20261128042855 } from './Migration20261128042855.js';
+import { Migration20261206211000 } from './Migration20261206211000.js';
 import { Migration20261206212000 } from './Migration20261206212000.js';
 import { Migration20261206212001 } from './Migration20261206212001.js';
 import { Migration20261206212002 } from './Migration20261206212002.js';
@@ -19,6 +20,7 @@ export const migrationsList = [
   { name: 'Migration20261128020628', class: Migration20261128020628 },
   { name: 'Migration20261128041012', class: Migration20261128041012 },
   { name: 'Migration20261128042855', class: Migration20261128042855 },
+  { name: 'Migration20261206211000', class: Migration20261206211000 },
   { name: 'Migration20261206212000', class: Migration20261206212000 },
   { name: 'Migration20261206212001', class: Migration20261206212001 },
   { name: 'Migration20261206212002', class: Migration20261206212002 },

@@ -6,7 +6,7 @@ import * as meetings from '../meetings/meetings.service.js';
 import * as votes from '../meetings/votes.service.js';
 import * as actions from '../meetings/action-items.service.js';
 import * as matters from '../meetings/matters.service.js';
-import { ActionItemStatus, AgendaItem, BallotChoice, MeetingKind, VoteRule, type Meeting } from '../meetings/meeting.entity.js';
+import { ActionItemStatus, AgendaItem, BallotChannel, BallotChoice, MeetingKind, VoteRule, type Meeting } from '../meetings/meeting.entity.js';
 import { MatterStage, SupervisionRating } from '../meetings/matter.entity.js';
 import * as volunteers from '../volunteers/volunteers.service.js';
 
@@ -26,7 +26,8 @@ export interface DemoOrgs {
 /**
  * Meetings and matters through the four councils, played through the services with the clock set
  * back: a published joint meeting whose action items became a tracked issue; an owners' assembly
- * that decided the lift renewal by floor area and headcount; a representatives' meeting whose
+ * where 3栋's owners decided the lift renewal from 3栋's maintenance fund, by floor area and
+ * headcount (OWNERS_SPECIAL over 3栋's flats); a representatives' meeting whose
  * matter went all the way to supervision and was closed; an upcoming representatives' meeting; and
  * a joint meeting in session now, with notes, an open vote and an action item a volunteer task came
  * from, so live editing and voting can be tried at once.
@@ -111,16 +112,41 @@ export async function loadDemoMeetings(services: Services, userId: (phone: strin
   set(-14);
   await actions.updateActionItem(as('13900000003'), { actionItemId: toGlobalId('ActionItem', report.id), status: ActionItemStatus.DONE });
 
-  // 定事: the owners' assembly decides by floor area and headcount (Civil Code art. 278).
+  // 定事: the owners of 3栋 decide, since the lift is paid from 3栋's own maintenance fund
+  // (《住宅专项维修资金管理办法》): a special matter under Civil Code art. 278, so OWNERS_SPECIAL,
+  // counted over 3栋's eight flats (853.20 m²): 何明 and 梁静 own 3-201 together and cast one
+  // ballot for it, 3-401's owner (not registered here) votes on paper through the owners'
+  // committee, and 3-402 is still the developer's, who does not vote.
   set(-12);
   const assembly = await schedule(ocChair, MeetingKind.OWNERS_ASSEMBLY, '翰林苑业主大会：3栋电梯更新改造', at(-10), orgs.oc, [orgs.rc], [{ title: '3栋电梯更新改造及维修资金使用', matterId: lift.id }]);
   set(-10);
   await meetings.startMeeting(as(ocChair), mid(assembly));
-  await checkIn(assembly, [ocChair, chair, ...owners.slice(1, 8)]);
+  await checkIn(assembly, [ocChair, chair, '13900000010', '13900000011', '13900000012', '13900000015', '13900000016', '13900000018']);
   const [aLift] = await agendaOf(assembly);
-  await note(ocChair, aLift!, '业委会介绍更新方案：整体更换曳引机和控制柜，预算38.6万元，从3栋公共维修资金列支。\n业主提问：施工期约45天，期间物业安排老人上下楼协助。');
-  const ballots: [string, BallotChoice][] = owners.map((p, i) => [p, i === 9 ? BallotChoice.AGAINST : i === 10 ? BallotChoice.ABSTAIN : BallotChoice.FOR]);
-  const ar = await vote(ocChair, assembly, '同意3栋电梯更新改造并使用公共维修资金', '同意3栋电梯整体更新改造，预算38.6万元，从3栋公共维修资金列支。', VoteRule.OWNERS_ORDINARY, ballots, aLift);
+  await note(ocChair, aLift!, '业委会介绍更新方案：整体更换曳引机和控制柜，预算38.6万元，从3栋专项维修资金列支，由3栋业主表决（双四分之三）。\n业主提问：施工期约45天，期间物业安排老人上下楼协助。');
+  const [building3] = await services.orm.em.fork().execute<{ id: string }[]>(`SELECT id FROM buildings WHERE community_id = ? AND name = '3栋'`, [communityId]);
+  const [flat3401] = await services.orm.em.fork().execute<{ id: string }[]>(`SELECT id FROM units WHERE building_id = ? AND number = '3-401'`, [building3!.id]);
+  const liftMotion = await votes.proposeResolution(as(ocChair), {
+    meetingId: mid(assembly),
+    agendaItemId: toGlobalId('AgendaItem', aLift!.id),
+    title: '同意3栋电梯更新改造并使用3栋专项维修资金',
+    text: '同意3栋电梯整体更新改造，预算38.6万元，从3栋专项维修资金列支。',
+    rule: VoteRule.OWNERS_SPECIAL,
+    buildingId: toGlobalId('Building', building3!.id),
+  });
+  const ar = toGlobalId('Resolution', liftMotion.id);
+  await votes.openVoting(as(ocChair), ar);
+  for (const [phone, choice] of [
+    ['13900000010', BallotChoice.FOR],
+    ['13900000011', BallotChoice.FOR],
+    ['13900000012', BallotChoice.FOR],
+    ['13900000016', BallotChoice.FOR],
+    ['13900000018', BallotChoice.FOR],
+    ['13900000019', BallotChoice.AGAINST],
+  ] as const) {
+    await votes.castBallot(as(phone), { resolutionId: ar, choice });
+  }
+  await votes.castBallot(as(ocChair), { resolutionId: ar, choice: BallotChoice.FOR, channel: BallotChannel.PAPER, unitId: toGlobalId('Unit', flat3401!.id) });
   await votes.closeVoting(as(ocChair), ar);
   await actions.addActionItem(as(ocChair), { meetingId: mid(assembly), resolutionId: ar, title: '组织3栋电梯更新施工并公示进度', assigneeId: org(orgs.pm), dueAt: at(35) });
   await close(ocChair, assembly, [ocChair], -8);

@@ -87,27 +87,45 @@ export async function loadDemo(services: Services): Promise<void> {
   await seat(sc, '13900000005', MemberRole.MEMBER);
   await seat(station, '13900000006', MemberRole.COORDINATOR);
 
-  // Three buildings of 翰林苑, eight flats each, 78 to 143 m².
-  const units: Unit[] = [];
+  // Three buildings of 翰林苑, eight flats each, 78 to 143 m² (2,593.92 m² in all). 3-402 is still
+  // the developer's (unsold).
+  const units = new Map<string, Unit>();
   for (const [b, name] of ['1栋', '2栋', '3栋'].entries()) {
     const building = em.create(Building, { community: community.id, name });
     for (let floor = 1; floor <= 4; floor++) {
       for (const door of [1, 2]) {
         const area = [89.56, 126.3, 78.42, 143.15, 98.7, 112.35][(b * 8 + floor * 2 + door) % 6]!;
-        units.push(em.create(Unit, { building, number: `${b + 1}-${floor}0${door}`, floorArea: area }));
+        const number = `${b + 1}-${floor}0${door}`;
+        units.set(number, em.create(Unit, { building, number, floorArea: area, developerHeld: number === '3-402' }));
       }
     }
   }
   await em.flush();
 
+  // The residents, verified: owners with their flat (何明 and 梁静 own 3-201 together; nobody has
+  // registered 3-401 yet), and three tenants.
   const chair = as('13900000001');
-  const residents = ['13900000004', '13900000007', '13900000008', '13900000009', ...Array.from({ length: 10 }, (_, i) => `139000000${10 + i}`)];
-  for (const [i, phone] of residents.entries()) {
-    const owner = i >= 4 || phone === '13900000004';
+  const residents: [string, string | null][] = [
+    ['13900000004', '1-101'],
+    ['13900000007', null],
+    ['13900000008', null],
+    ['13900000009', null],
+    ['13900000010', '3-101'],
+    ['13900000011', '3-102'],
+    ['13900000012', '3-201'],
+    ['13900000013', '2-301'],
+    ['13900000014', '2-201'],
+    ['13900000015', '3-201'],
+    ['13900000016', '3-202'],
+    ['13900000017', '2-302'],
+    ['13900000018', '3-301'],
+    ['13900000019', '3-302'],
+  ];
+  for (const [phone, flat] of residents) {
     const residency = await communities.joinCommunity(as(phone), {
       communityId: cid,
-      unitId: owner ? toGlobalId('Unit', units[i]!.id) : null,
-      kind: owner ? ResidencyKind.OWNER : ResidencyKind.TENANT,
+      unitId: flat ? toGlobalId('Unit', units.get(flat)!.id) : null,
+      kind: flat ? ResidencyKind.OWNER : ResidencyKind.TENANT,
     });
     await communities.verifyResidency(chair, { residencyId: toGlobalId('Residency', residency.id) });
   }

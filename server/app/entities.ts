@@ -12,7 +12,7 @@ import { DomainEvent } from '../events/domain-event.entity.js';
 import { Notification } from '../events/notification.entity.js';
 import { IdempotencyKey } from '../core/idempotency.entity.js';
 import { TaskClaim, Volunteer, VolunteerTask } from '../volunteers/volunteer.entity.js';
-import { ActionItem, AgendaEditor, AgendaItem, Attendance, Ballot, Elector, Meeting, MinutesApproval, MinutesRevision, Resolution } from '../meetings/meeting.entity.js';
+import { ActionItem, AgendaEditor, AgendaItem, Attendance, Ballot, Elector, Meeting, MinutesApproval, MinutesRevision, Resolution, RollHead } from '../meetings/meeting.entity.js';
 import { Matter, SupervisionRecord } from '../meetings/matter.entity.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
 import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from '../covenants/covenant.entity.js';
@@ -46,6 +46,7 @@ export const entities = [
   AgendaEditor,
   MinutesApproval,
   Resolution,
+  RollHead,
   Elector,
   Ballot,
   ActionItem,

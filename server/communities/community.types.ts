@@ -125,8 +125,11 @@ export class UnitType {
   @Field(() => Float, { description: 'Floor area in square metres: weighs the owner\'s vote.' })
   floorArea!: number;
 
+  @Field({ description: 'Still the developer’s (unsold, or sold and not delivered): in an owners’ vote all such flats count as one head together.' })
+  developerHeld!: boolean;
+
   static from(u: Unit): UnitType {
-    return Object.assign(new UnitType(), { id: toGlobalId('Unit', u.id), number: u.number, floorArea: Number(u.floorArea) });
+    return Object.assign(new UnitType(), { id: toGlobalId('Unit', u.id), number: u.number, floorArea: Number(u.floorArea), developerHeld: u.developerHeld });
   }
 }
 

@@ -3,6 +3,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt,
 import { User } from '../accounts/user.entity.js';
 import { Community } from '../communities/community.entity.js';
 import { Organization } from '../communities/organization.entity.js';
+import { Building } from '../communities/building.entity.js';
 
 export enum MeetingKind {
   JOINT = 'JOINT',
@@ -19,6 +20,16 @@ export enum MeetingStatus {
   MINUTES_APPROVED = 'MINUTES_APPROVED',
   PUBLISHED = 'PUBLISHED',
   CANCELLED = 'CANCELLED',
+}
+
+/**
+ * How many of a meeting's seats must be taken (present or held by proxy) for it to vote: fixed
+ * from its kind when it is scheduled (ATTENDANCE_QUORUM), checked when a vote opens.
+ */
+export enum AttendanceQuorum {
+  NONE = 'NONE',
+  MAJORITY = 'MAJORITY',
+  TWO_THIRDS = 'TWO_THIRDS',
 }
 
 export enum AttendanceStatus {
@@ -93,6 +104,10 @@ export class Meeting {
 
   @ManyToOne(() => Organization, { ref: true })
   convener!: Ref<Organization>;
+
+  /** Seats that must be taken for a vote to open, by its kind (ATTENDANCE_QUORUM). */
+  @Enum({ items: () => AttendanceQuorum, nativeEnumName: 'attendance_quorum' })
+  attendanceQuorum!: AttendanceQuorum;
 
   /** The other organizations taking part (the convener is not repeated here). */
   @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
@@ -290,6 +305,13 @@ export class Resolution {
   @Enum({ items: () => VoteRule, nativeEnumName: 'vote_rule' })
   rule!: VoteRule;
 
+  /**
+   * The part of the building zone whose owners decide (a matter of one building, such as using
+   * its maintenance fund); null: the whole zone. Owners' rules only.
+   */
+  @ManyToOne(() => Building, { ref: true, nullable: true })
+  building?: Ref<Building> | null;
+
   @Enum({ items: () => ResolutionStatus, nativeEnumName: 'resolution_status' })
   status: Opt<ResolutionStatus> = ResolutionStatus.DRAFT;
 
@@ -314,10 +336,39 @@ export class Resolution {
 }
 
 /**
- * The roll of a vote, fixed when voting opens: who may vote and what their vote weighs (floor
- * area for owners, 0 otherwise).
+ * One head (人数) of a vote's roll, fixed when voting opens, with the floor area it weighs. Under
+ * the owners' rules (法释〔2009〕7号 arts. 8–9) a head is one exclusive part (flat) of the scope,
+ * its area counted once; the flats one owner holds count as one head together, as do the
+ * developer's unsold flats; a flat with no registered owner still counts, with no one to vote for
+ * it here but a teller. Otherwise a head is one seat taken at the meeting, of area 0.
+ */
+@Entity({ tableName: 'resolution_heads' })
+export class RollHead {
+  @ManyToOne(() => Resolution, { ref: true, primary: true })
+  resolution!: Ref<Resolution>;
+
+  /** 1, 2, … in the roll's order. */
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  head!: number;
+
+  @Property({ type: 'decimal', precision: 12, scale: 2, runtimeType: 'number', default: 0 })
+  area: Opt<number> = 0;
+
+  /** The developer's unsold (or undelivered) flats, counted as one head. */
+  @Property({ type: 'boolean', default: false })
+  developer: Opt<boolean> = false;
+
+  /** The flats this head stands for (none for a seat). */
+  @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
+  unitIds: Opt<string[]> = [];
+}
+
+/**
+ * Who may vote for which head: an owner for the head of their flats (co-owners share one), a
+ * seated elector for their own.
  */
 @Entity({ tableName: 'resolution_electors' })
+@Unique({ properties: ['resolution', 'user', 'head'] })
 export class Elector {
   @ManyToOne(() => Resolution, { ref: true, primary: true })
   resolution!: Ref<Resolution>;
@@ -325,13 +376,16 @@ export class Elector {
   @ManyToOne(() => User, { ref: true, primary: true })
   user!: Ref<User>;
 
-  @Property({ type: 'decimal', precision: 12, scale: 2, runtimeType: 'number', default: 0 })
-  area: Opt<number> = 0;
+  @Property({ type: 'integer' })
+  head!: number;
 }
 
-/** 表决票: one per elector; the (resolution, voter) key makes a second ballot impossible. */
+/**
+ * 表决票: one per head of the roll; the (resolution, head) key makes a second ballot impossible,
+ * for a co-owner too (the first ballot cast for a flat is its ballot).
+ */
 @Entity({ tableName: 'ballots' })
-@Unique({ properties: ['resolution', 'voter'] })
+@Unique({ properties: ['resolution', 'head'] })
 export class Ballot {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -339,8 +393,13 @@ export class Ballot {
   @ManyToOne(() => Resolution, { ref: true })
   resolution!: Ref<Resolution>;
 
-  @ManyToOne(() => User, { ref: true })
-  voter!: Ref<User>;
+  /** The elector who voted; null for a flat's paper ballot recorded by a teller for its unregistered owner. */
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  voter?: Ref<User> | null;
+
+  /** The head of the roll it counts for. */
+  @Property({ type: 'integer' })
+  head!: number;
 
   @Enum({ items: () => BallotChoice, nativeEnumName: 'ballot_choice' })
   choice!: BallotChoice;

@@ -157,6 +157,13 @@ export class ProposeResolutionInput {
   @Field(() => VoteRule, { description: 'How the outcome is computed. The owners’ rules only at an OWNERS_ASSEMBLY.' })
   rule!: VoteRule;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Under an owners’ rule only: the building whose owners decide, for a matter of that building alone (such as using its maintenance fund, 《住宅专项维修资金管理办法》); art. 278’s fractions are then over its flats. Omitted: the whole building zone.',
+  })
+  buildingId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The matter (事项) it decides.' })
   matterId?: string | null;
 }
@@ -167,7 +174,7 @@ export class ResolutionRefInput {
   resolutionId!: string;
 }
 
-@InputType('CastBallotInput', { description: 'One ballot; each elector has one.' })
+@InputType('CastBallotInput', { description: 'One ballot; each head of the roll has one (co-owners of a flat share it: the first cast counts).' })
 export class CastBallotInput {
   @Field(() => ID, { description: 'The resolution.' })
   resolutionId!: string;
@@ -180,6 +187,12 @@ export class CastBallotInput {
 
   @Field(() => ID, { nullable: true, description: 'A teller records a paper or proxy ballot for this voter.' })
   voterId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Under an owners’ rule, a teller records the paper or proxy ballot of this flat (an owner not registered here, or the developer for its unsold flats); not with voterId.',
+  })
+  unitId?: string | null;
 }
 
 @InputType('AddActionItemInput', { description: '待办事项: what the meeting asks an organization to do.' })

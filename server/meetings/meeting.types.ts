@@ -8,6 +8,7 @@ import {
   ActionItemStatus,
   AgendaItem,
   Attendance,
+  AttendanceQuorum,
   AttendanceStatus,
   BallotChannel,
   BallotChoice,
@@ -45,6 +46,16 @@ registerEnumType(MeetingStatus, {
     CANCELLED: { description: 'Cancelled before it started.' },
   },
 });
+registerEnumType(AttendanceQuorum, {
+  name: 'AttendanceQuorum',
+  description:
+    'How many of a meeting’s seats must be taken (present, or held by proxy) for it to open a vote; fixed by its kind when scheduled: REPRESENTATIVES TWO_THIRDS (村民委员会组织法 art. 26); JOINT, DELIBERATION and SUPERVISION MAJORITY; OWNERS_ASSEMBLY NONE (its owners’ votes have art. 278’s turnout instead).',
+  valuesConfig: {
+    NONE: { description: 'No attendance quorum.' },
+    MAJORITY: { description: 'More than half of the seats.' },
+    TWO_THIRDS: { description: 'At least two thirds of the seats.' },
+  },
+});
 registerEnumType(AttendanceStatus, {
   name: 'AttendanceStatus',
   description: 'A seat on the roll.',
@@ -57,7 +68,8 @@ registerEnumType(AttendanceStatus, {
 });
 registerEnumType(VoteRule, {
   name: 'VoteRule',
-  description: 'How an outcome is computed.',
+  description:
+    'How an outcome is computed. Under the first three the electors are the seats taken (present or by proxy) when the vote opens, and the meeting’s attendanceQuorum is checked then; they have no turnout of their own. Under the owners’ rules the roll is every flat of the scope (the building zone, or the resolution’s building): see Tally.',
   valuesConfig: {
     SIMPLE_MAJORITY: { description: 'More FOR than AGAINST among ballots cast.' },
     ABSOLUTE_MAJORITY: { description: 'FOR from more than half of the eligible voters.' },
@@ -80,7 +92,7 @@ registerEnumType(ResolutionOutcome, {
   valuesConfig: {
     PASSED: { description: 'Passed under its rule.' },
     FAILED: { description: 'Did not pass.' },
-    NO_QUORUM: { description: 'Too few took part for the rule.' },
+    NO_QUORUM: { description: 'Too few took part for the rule (the owners’ rules: art. 278’s turnout).' },
   },
 });
 registerEnumType(BallotChoice, { name: 'BallotChoice', description: 'A vote.' });
@@ -145,15 +157,18 @@ export class AgendaItemType extends NodeInterface {
   }
 }
 
-@ObjectType('Tally', { description: 'The count of a vote: live while open, final once closed. Areas in square metres (0 unless owners vote).' })
+@ObjectType('Tally', {
+  description:
+    'The count of a vote: live while open, final once closed. Areas in square metres (0 unless owners vote). Under the owners’ rules (法释〔2009〕7号 arts. 8–9) the roll is every flat of the scope, registered owner or not: each flat’s area counts once, each flat is one head, the flats of one owner are one head, and the developer’s unsold flats are one head together; the co-owners of a flat cast one ballot between them (the first cast counts). Participation is votedCount of eligibleCount and votedArea of eligibleArea.',
+})
 export class TallyType implements TallyRecord {
-  @Field(() => Int, { description: 'Electors on the roll.' })
+  @Field(() => Int, { description: 'Heads on the roll: flats (or owners of several, or the developer) under the owners’ rules, seats taken otherwise.' })
   eligibleCount!: number;
-  @Field(() => Float, { description: 'Their floor area.' })
+  @Field(() => Float, { description: 'Their floor area: every flat of the scope.' })
   eligibleArea!: number;
-  @Field(() => Int, { description: 'Ballots cast.' })
+  @Field(() => Int, { description: 'Ballots cast (one per head).' })
   votedCount!: number;
-  @Field(() => Float, { description: 'Floor area of those who voted.' })
+  @Field(() => Float, { description: 'Floor area of the heads that voted.' })
   votedArea!: number;
   @Field(() => Int, { description: 'FOR ballots.' })
   forCount!: number;
@@ -167,7 +182,7 @@ export class TallyType implements TallyRecord {
   abstainCount!: number;
   @Field(() => Float, { description: 'Floor area ABSTAIN.' })
   abstainArea!: number;
-  @Field({ description: 'Whether enough took part for the rule.' })
+  @Field({ description: 'Whether enough took part for the rule: art. 278’s turnout under the owners’ rules; always true under the others (their quorum is the meeting’s attendance, checked when the vote opens).' })
   quorumMet!: boolean;
 }
 
@@ -293,6 +308,9 @@ export class MeetingType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
   cancelReason!: string | null;
 
+  @Field(() => AttendanceQuorum, { description: 'Seats that must be taken (present or by proxy) for a vote to open: by its kind, see AttendanceQuorum.' })
+  attendanceQuorum!: AttendanceQuorum;
+
   @Field(() => Int, { description: 'Bumped when its status, agenda, motions, votes (opened, closed), approvals or action items change (notes carry their own notesVersion; ballots move the tally, not this).' })
   version!: number;
 
@@ -307,6 +325,7 @@ export class MeetingType extends NodeInterface {
       scheduledAt: m.scheduledAt,
       location: m.location ?? null,
       cancelReason: m.cancelReason ?? null,
+      attendanceQuorum: m.attendanceQuorum,
       version: m.version,
       entity: m,
     });

@@ -16,7 +16,7 @@ declare module '../events/events.catalog.js' {
     'meeting.notesEdited': { agendaItemId: string; itemTitle: string; notesVersion: number; authorName: string; merged: boolean; amendmentReason: string | null };
     'meeting.editing': { agendaItemId: string; userName: string; editing: boolean };
     'resolution.proposed': { resolutionId: string; title: string; rule: string };
-    'resolution.opened': { resolutionId: string; title: string; rule: string; eligibleCount: number };
+    'resolution.opened': { resolutionId: string; title: string; rule: string; eligibleCount: number; eligibleArea: number };
     'resolution.ballotCast': { resolutionId: string; title: string; channel: string; tally: Tally };
     'resolution.closed': { resolutionId: string; title: string; outcome: string; tally: Tally };
     'actionItem.added': { actionItemId: string; title: string; assigneeName: string; dueAt: string | null; issueId: string | null };

@@ -6,7 +6,7 @@ import { keyOf, parseGlobalId } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/user.type.js';
 import { User } from '../accounts/user.entity.js';
-import { CommunityType, OrganizationType } from '../communities/community.types.js';
+import { BuildingType, CommunityType, OrganizationType } from '../communities/community.types.js';
 import { Organization } from '../communities/organization.entity.js';
 import { IssueType } from '../issues/issue.types.js';
 import { readableIssue } from '../issues/issues.resolver.js';
@@ -22,7 +22,6 @@ import {
   AgendaEditor,
   AgendaItem,
   Attendance,
-  Ballot,
   BallotChoice,
   Meeting,
   MinutesApproval,
@@ -66,7 +65,7 @@ import * as votes from './votes.service.js';
 import * as actions from './action-items.service.js';
 import { countMeetings, listMeetings } from './meetings.queries.js';
 import { renderMinutes } from './minutes.js';
-import { quorumMet } from './vote.rules.js';
+import { attendanceMet, quorumMet } from './vote.rules.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
@@ -180,6 +179,21 @@ export class MeetingResolver {
     if (!ctx.userId) return null;
     const seat = await ctx.em.findOne(Attendance, { meeting: m.entity.id, principal: ctx.userId });
     return seat ? AttendanceType.from(seat) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the seats taken now (present or by proxy) meet its attendanceQuorum: what opening a vote requires.' })
+  async attendanceQuorumMet(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<boolean> {
+    const seats = await ctx
+      .loader<string, { taken: number; seats: number }>('seatsTaken', async (ids) => {
+        const rows = await ctx.em.execute<{ meeting_id: string; taken: number; seats: number }[]>(
+          `SELECT meeting_id, count(*) FILTER (WHERE status IN ('PRESENT', 'PROXY'))::int AS taken, count(*)::int AS seats
+             FROM meeting_attendance WHERE meeting_id = ANY(?::uuid[]) GROUP BY meeting_id`,
+          [uuids(ids)],
+        );
+        return ids.map((id) => rows.find((r) => r.meeting_id === id) ?? { taken: 0, seats: 0 });
+      })
+      .load(m.entity.id);
+    return attendanceMet(m.entity.attendanceQuorum, seats.taken, seats.seats);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer runs it (a member of the convener): start, agenda, votes, tellers, action items, publication.' })
@@ -333,6 +347,14 @@ export class ResolutionResolver {
     return m && matterPolicy.canSee(await ctx.access(), m.community.id) ? MatterType.from(m) : null;
   }
 
+  @FieldResolver(() => BuildingType, {
+    nullable: true,
+    description: 'The scope of an owners’ vote: the building whose owners decide (a matter of that building alone, such as using its maintenance fund). Null: the whole building zone (or, under the other rules, the seats taken at the meeting).',
+  })
+  async building(@Root() r: ResolutionType): Promise<BuildingType | null> {
+    return r.entity.building ? BuildingType.from(await r.entity.building.loadOrFail({ dataloader: true })) : null;
+  }
+
   @FieldResolver(() => TallyType, { description: 'The count: live while OPEN (one statement for all open votes of the request), final once CLOSED.' })
   async tally(@Root() r: ResolutionType, @Ctx() ctx: Context): Promise<TallyType> {
     const e = r.entity;
@@ -346,14 +368,18 @@ export class ResolutionResolver {
     return Object.assign(new TallyType(), record, { quorumMet: quorumMet(e.rule, record) });
   }
 
-  @FieldResolver(() => BallotChoice, { nullable: true, description: "The viewer's own ballot, if cast." })
+  @FieldResolver(() => BallotChoice, { nullable: true, description: "The ballot of the viewer's head of the roll, if cast: their own, or their flat's when a co-owner (or a teller) cast it." })
   async viewerBallot(@Root() r: ResolutionType, @Ctx() ctx: Context): Promise<BallotChoice | null> {
     const userId = ctx.userId;
     if (!userId) return null;
     return ctx
       .loader<string, BallotChoice | null>('viewerBallot', async (ids) => {
-        const rows = await ctx.em.find(Ballot, { resolution: { $in: [...ids] }, voter: userId });
-        return ids.map((id) => rows.find((b) => b.resolution.id === id)?.choice ?? null);
+        const rows = await ctx.em.execute<{ resolution_id: string; choice: BallotChoice }[]>(
+          `SELECT b.resolution_id, b.choice FROM resolution_electors e JOIN ballots b ON b.resolution_id = e.resolution_id AND b.head = e.head
+            WHERE e.resolution_id = ANY(?::uuid[]) AND e.user_id = ?`,
+          [uuids(ids), userId],
+        );
+        return ids.map((id) => rows.find((b) => b.resolution_id === id)?.choice ?? null);
       })
       .load(r.entity.id);
   }

@@ -20,6 +20,7 @@ import { Matter, MatterStage } from './matter.entity.js';
 import { CONVENERS, meetingPolicy } from './meeting.policy.js';
 import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from './meeting.access.js';
 import { closeOpenResolutions } from './votes.service.js';
+import { ATTENDANCE_QUORUM } from './vote.rules.js';
 import { advanceMatterIn } from './matters.service.js';
 import type { AgendaItemInput, CancelMeetingInput, CheckInAttendeeInput, EditAgendaNotesInput, ScheduleMeetingInput } from './meeting.inputs.js';
 import './meetings.events.js';
@@ -114,6 +115,7 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
       scheduledAt: input.scheduledAt,
       location: input.location?.trim() || null,
       convener: convenerId,
+      attendanceQuorum: ATTENDANCE_QUORUM[input.kind],
       participantIds,
       createdBy: userId,
     });
@@ -494,7 +496,10 @@ export async function approveMinutes(ctx: Context, meetingId: string): Promise<M
   });
 }
 
-/** 公示: the convener publishes approved minutes to the community. */
+/**
+ * 公示: the convener publishes approved minutes to the community. Published minutes are public in
+ * the community, so its verified residents are told, besides the roll.
+ */
 export async function publishMinutes(ctx: Context, meetingId: string): Promise<Meeting> {
   const access = await ctx.access();
   requireUser(access);
@@ -505,13 +510,16 @@ export async function publishMinutes(ctx: Context, meetingId: string): Promise<M
     Object.assign(meeting, { status: S.PUBLISHED, publishedAt: tx.now });
     touch(meeting);
     const audience = await audienceOf(tx.em, meeting);
+    const residents = audience.public
+      ? (await tx.em.execute<{ id: string }[]>(`SELECT DISTINCT user_id AS id FROM residencies WHERE community_id = ? AND verified`, [meeting.community.id])).map((r) => r.id)
+      : [];
     emit(tx, {
       type: 'minutes.published',
       communityId: meeting.community.id,
       subject: subjectOf(meeting),
       data: { title: meeting.title },
       audience,
-      notify: { userIds: audience.userIds ?? [], title: `会议纪要已公示：${meeting.title}` },
+      notify: { userIds: [...(audience.userIds ?? []), ...residents], title: `会议纪要已公示：${meeting.title}` },
     });
     return meeting;
   });

@@ -60,7 +60,7 @@ export async function renderMinutes(em: EntityManager, meeting: Meeting): Promis
     meeting.participantIds.length ? em.find(Organization, { id: { $in: meeting.participantIds } }) : Promise.resolve([]),
     em.find(Attendance, { meeting: meeting.id }, { populate: ['principal', 'attendee'], orderBy: { checkedInAt: 'asc', id: 'asc' } }),
     em.find(AgendaItem, { meeting: meeting.id }, { orderBy: { position: 'asc' } }),
-    em.find(Resolution, { meeting: meeting.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    em.find(Resolution, { meeting: meeting.id }, { populate: ['building'], orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(ActionItem, { meeting: meeting.id }, { populate: ['assignee'], orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(MinutesRevision, { meeting: meeting.id, amendment: true }, { populate: ['author', 'agendaItem'], orderBy: { createdAt: 'asc', version: 'asc', id: 'asc' } }),
   ]);
@@ -89,7 +89,9 @@ export async function renderMinutes(em: EntityManager, meeting: Meeting): Promis
   out.push('## 决议', '');
   if (!resolutions.length) out.push('（无）', '');
   for (const r of resolutions) {
-    out.push(`### ${r.title}`, '', `表决规则：${RULE_LABELS[r.rule]}`, '', ...r.text.split('\n').map((l) => `> ${l}`), '');
+    out.push(`### ${r.title}`, '', `表决规则：${RULE_LABELS[r.rule]}`, '');
+    if (OWNER_RULES.includes(r.rule)) out.push(`表决范围：${r.building ? `${r.building.getEntity().name}全体业主（该栋全部专有部分）` : '建筑区划内全体业主（全部专有部分）'}`, '');
+    out.push(...r.text.split('\n').map((l) => `> ${l}`), '');
     if (r.status === ResolutionStatus.DRAFT) out.push('未付表决。', '');
     else if (r.status === ResolutionStatus.OPEN) out.push(`表决进行中：${tallyLine(r, live.get(r.id) ?? EMPTY_TALLY)}。`, '');
     else out.push(`表决结果：${tallyLine(r, r.finalTally ?? EMPTY_TALLY)}。**${OUTCOME[r.outcome!]}**。`, '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ResolutionOutcome as O, VoteRule as R, type TallyRecord } from './meeting.entity.js';
-import { outcomeOf, quorumMet } from './vote.rules.js';
+import { AttendanceQuorum as Q, MeetingKind as K, ResolutionOutcome as O, VoteRule as R, type TallyRecord } from './meeting.entity.js';
+import { ATTENDANCE_QUORUM, attendanceMet, outcomeOf, quorumMet } from './vote.rules.js';
 
 /** A tally from counts; areas default to 100 ㎡ per head. */
 function t(eligible: number, f: number, a: number, ab: number, areas?: { eligible: number; for: number; against: number; abstain: number }): TallyRecord {
@@ -19,26 +19,34 @@ function t(eligible: number, f: number, a: number, ab: number, areas?: { eligibl
   };
 }
 
-describe('meeting rules', () => {
-  it('need more than half of the electors to vote', () => {
-    expect(quorumMet(R.SIMPLE_MAJORITY, t(10, 3, 2, 0))).toBe(false);
-    expect(quorumMet(R.SIMPLE_MAJORITY, t(10, 3, 3, 0))).toBe(true);
-    expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 5, 0, 0))).toBe(O.NO_QUORUM);
-    expect(quorumMet(R.SIMPLE_MAJORITY, t(0, 0, 0, 0))).toBe(false);
+describe('meeting rules: those present vote, the meeting’s attendance quorum checked when the vote opens', () => {
+  it('have no turnout of their own: SIMPLE_MAJORITY with 1 of 8 voting FOR passes', () => {
+    expect(quorumMet(R.SIMPLE_MAJORITY, t(8, 1, 0, 0))).toBe(true);
+    expect(outcomeOf(R.SIMPLE_MAJORITY, t(8, 1, 0, 0))).toBe(O.PASSED);
+    expect(outcomeOf(R.TWO_THIRDS, t(8, 1, 0, 0))).toBe(O.PASSED);
+    expect(outcomeOf(R.ABSOLUTE_MAJORITY, t(8, 1, 0, 0))).toBe(O.FAILED);
   });
-  it('SIMPLE_MAJORITY: more FOR than AGAINST; a tie fails; abstentions do not count against', () => {
+  it('SIMPLE_MAJORITY: more FOR than AGAINST; a tie fails; abstentions do not count against; none cast fails', () => {
     expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 3, 2, 1))).toBe(O.PASSED);
     expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 3, 3, 0))).toBe(O.FAILED);
     expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 2, 1, 4))).toBe(O.PASSED);
+    expect(outcomeOf(R.SIMPLE_MAJORITY, t(10, 0, 0, 0))).toBe(O.FAILED);
   });
   it('ABSOLUTE_MAJORITY: FOR from more than half of all electors', () => {
     expect(outcomeOf(R.ABSOLUTE_MAJORITY, t(10, 5, 0, 1))).toBe(O.FAILED);
     expect(outcomeOf(R.ABSOLUTE_MAJORITY, t(10, 6, 0, 0))).toBe(O.PASSED);
   });
-  it('TWO_THIRDS: FOR from at least two thirds of ballots cast, exactly at the threshold too', () => {
+  it('TWO_THIRDS: FOR from at least two thirds of ballots cast, exactly at the threshold too; with none cast, nothing carries', () => {
     expect(outcomeOf(R.TWO_THIRDS, t(9, 4, 2, 0))).toBe(O.PASSED);
     expect(outcomeOf(R.TWO_THIRDS, t(9, 4, 1, 1))).toBe(O.PASSED);
     expect(outcomeOf(R.TWO_THIRDS, t(9, 3, 2, 1))).toBe(O.FAILED);
+    expect(outcomeOf(R.TWO_THIRDS, t(9, 0, 0, 0))).toBe(O.FAILED);
+  });
+  it('attendance quorum by kind: representatives two thirds, an owners’ assembly none, the others more than half', () => {
+    expect(ATTENDANCE_QUORUM).toEqual({ [K.JOINT]: Q.MAJORITY, [K.DELIBERATION]: Q.MAJORITY, [K.REPRESENTATIVES]: Q.TWO_THIRDS, [K.OWNERS_ASSEMBLY]: Q.NONE, [K.SUPERVISION]: Q.MAJORITY });
+    expect([attendanceMet(Q.MAJORITY, 4, 8), attendanceMet(Q.MAJORITY, 5, 8), attendanceMet(Q.MAJORITY, 0, 0)]).toEqual([false, true, false]);
+    expect([attendanceMet(Q.TWO_THIRDS, 4, 7), attendanceMet(Q.TWO_THIRDS, 5, 7), attendanceMet(Q.TWO_THIRDS, 4, 6), attendanceMet(Q.TWO_THIRDS, 0, 0)]).toEqual([false, true, true, false]);
+    expect(attendanceMet(Q.NONE, 0, 12)).toBe(true);
   });
 });
 

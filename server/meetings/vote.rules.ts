@@ -1,4 +1,4 @@
-import { ResolutionOutcome, VoteRule, type TallyRecord } from './meeting.entity.js';
+import { AttendanceQuorum, MeetingKind, ResolutionOutcome, VoteRule, type TallyRecord } from './meeting.entity.js';
 
 /** The owners' rules count headcount and floor area (Civil Code art. 278). */
 export const OWNER_RULES: readonly VoteRule[] = [VoteRule.OWNERS_ORDINARY, VoteRule.OWNERS_SPECIAL];
@@ -7,15 +7,16 @@ export const OWNER_RULES: readonly VoteRule[] = [VoteRule.OWNERS_ORDINARY, VoteR
 // threshold such as "at least 3/4" is exact, never lost to floating point.
 const c = (area: number) => Math.round(area * 100);
 
-/** Whether enough took part for the rule to decide. */
+/**
+ * Whether enough took part for the rule to decide. Only the owners' rules have a turnout of their
+ * own; a meeting's other votes rest on its attendance quorum, checked when the vote opens
+ * (attendanceMet), and then count the ballots cast as their rule says.
+ */
 export function quorumMet(rule: VoteRule, t: TallyRecord): boolean {
+  if (!OWNER_RULES.includes(rule)) return true;
   if (t.eligibleCount === 0) return false;
-  if (OWNER_RULES.includes(rule)) {
-    // 专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决.
-    return t.votedCount * 3 >= t.eligibleCount * 2 && c(t.votedArea) * 3 >= c(t.eligibleArea) * 2;
-  }
-  // A meeting decides when more than half of its electors vote.
-  return t.votedCount * 2 > t.eligibleCount;
+  // 专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决.
+  return t.votedCount * 3 >= t.eligibleCount * 2 && c(t.votedArea) * 3 >= c(t.eligibleArea) * 2;
 }
 
 /** Whether the motion carries, once the quorum is met. */
@@ -26,7 +27,8 @@ function carries(rule: VoteRule, t: TallyRecord): boolean {
     case VoteRule.ABSOLUTE_MAJORITY:
       return t.forCount * 2 > t.eligibleCount;
     case VoteRule.TWO_THIRDS:
-      return t.forCount * 3 >= t.votedCount * 2;
+      // With no ballot cast there is no FOR to count: nothing carries.
+      return t.forCount > 0 && t.forCount * 3 >= t.votedCount * 2;
     case VoteRule.OWNERS_ORDINARY:
       // 经参与表决专有部分面积过半数的业主且参与表决人数过半数的业主同意.
       return t.forCount * 2 > t.votedCount && c(t.forArea) * 2 > c(t.votedArea);
@@ -43,8 +45,35 @@ export function outcomeOf(rule: VoteRule, t: TallyRecord): ResolutionOutcome {
 
 export const RULE_LABELS: Record<VoteRule, string> = {
   [VoteRule.SIMPLE_MAJORITY]: '简单多数',
-  [VoteRule.ABSOLUTE_MAJORITY]: '全体过半数',
+  [VoteRule.ABSOLUTE_MAJORITY]: '到会过半数',
   [VoteRule.TWO_THIRDS]: '三分之二多数',
   [VoteRule.OWNERS_ORDINARY]: '双过半（民法典第二百七十八条）',
   [VoteRule.OWNERS_SPECIAL]: '双四分之三（民法典第二百七十八条）',
 };
+
+/**
+ * A meeting's attendance quorum by its kind, fixed when it is scheduled: 居民代表会议 (and 村民代表
+ * 会议) sit with at least two thirds of their members (村民委员会组织法 art. 26; the residents'
+ * committees' rules of procedure follow it); the joint meeting, the deliberation council and the
+ * supervisory committee with more than half; an owners' assembly has none of its own, since its
+ * owners vote from home under art. 278's turnout.
+ */
+export const ATTENDANCE_QUORUM: Record<MeetingKind, AttendanceQuorum> = {
+  [MeetingKind.JOINT]: AttendanceQuorum.MAJORITY,
+  [MeetingKind.DELIBERATION]: AttendanceQuorum.MAJORITY,
+  [MeetingKind.REPRESENTATIVES]: AttendanceQuorum.TWO_THIRDS,
+  [MeetingKind.OWNERS_ASSEMBLY]: AttendanceQuorum.NONE,
+  [MeetingKind.SUPERVISION]: AttendanceQuorum.MAJORITY,
+};
+
+/** Whether `taken` of a meeting's `seats` (present or held by proxy) meet its attendance quorum. */
+export function attendanceMet(q: AttendanceQuorum, taken: number, seats: number): boolean {
+  switch (q) {
+    case AttendanceQuorum.NONE:
+      return true;
+    case AttendanceQuorum.MAJORITY:
+      return taken * 2 > seats;
+    case AttendanceQuorum.TWO_THIRDS:
+      return seats > 0 && taken * 3 >= seats * 2;
+  }
+}

@@ -63,7 +63,8 @@ export async function throughLegalReview(app: { url: string }, versionId: string
 }
 
 /**
- * The vote at a meeting the convener runs: opened, the voters' ballots cast as told, closed by the
+ * The vote at a meeting the convener runs: the voters take their seats (a meeting's electors are
+ * those present when the vote opens), it is opened, their ballots cast as told, closed by the
  * convener. Returns the closed resolution's status and outcome.
  */
 export async function voteOn(
@@ -74,6 +75,8 @@ export async function voteOn(
 ): Promise<{ status: string; outcome: string | null }> {
   const run = (field: string, type: string, by: TestUser, input: Record<string, unknown>, select = 'id') =>
     ok(app.url, `mutation($input: ${type}!) { ${field}(input: $input) { ${select} } }`, { input }, by.token);
+  const { node } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Resolution { rule meeting { id } } } }`, { id: resolutionId }, convener.token);
+  if (!node.rule.startsWith('OWNERS_')) for (const [voter] of ballots) await run('checkInAttendee', 'CheckInAttendeeInput', voter, { meetingId: node.meeting.id });
   await run('openVoting', 'ResolutionRefInput', convener, { resolutionId });
   for (const [voter, choice] of ballots) await run('castBallot', 'CastBallotInput', voter, { resolutionId, choice });
   const closed = await run('closeVoting', 'ResolutionRefInput', convener, { resolutionId }, 'status outcome');

@@ -1,6 +1,9 @@
 import type { RunningServer } from '../../server/app/server.js';
+import { Building } from '../../server/communities/building.entity.js';
+import { Unit } from '../../server/communities/unit.entity.js';
+import { toGlobalId } from '../../server/core/ids.js';
 import { gql, ok, type GqlError } from '../helpers/graphql.js';
-import { createCommunity, createUser, reside, seat, MemberRole, type TestCommunity, type TestUser } from './index.js';
+import { createCommunity, createUser, em, reside, seat, MemberRole, type TestCommunity, type TestUser } from './index.js';
 
 /**
  * The people of a meeting: the residents' committee (a chair and two members) convenes; the
@@ -144,4 +147,32 @@ export async function meetingIn(
   if (status === 'MINUTES_APPROVED') return readMeeting(app, m.id, k.chair);
   await step(app, 'publish', k.chair, ref);
   return readMeeting(app, m.id, k.chair);
+}
+
+/** Checks people in to a meeting: each themselves, or all of them by `teller` (a member of its convener). */
+export async function checkInAll(app: { url: string }, meetingId: string, people: TestUser[], teller?: TestUser): Promise<void> {
+  for (const u of people) await step(app, 'checkIn', teller ?? u, teller ? { meetingId, userId: u.gid } : { meetingId });
+}
+
+export interface TestFlat {
+  id: string;
+  gid: string;
+  number: string;
+  floorArea: number;
+}
+
+/**
+ * A building of the community with flats of the given floor areas, numbered `<name>-1`, `<name>-2`…;
+ * `developerHeld` marks the developer's unsold flats by their index.
+ */
+export async function addBuilding(app: RunningServer, communityId: string, name: string, areas: number[], developerHeld: number[] = []): Promise<{ id: string; gid: string; flats: TestFlat[] }> {
+  const e = em(app);
+  const b = e.create(Building, { community: communityId, name });
+  const units = areas.map((floorArea, i) => e.create(Unit, { building: b, number: `${name}-${i + 1}`, floorArea, developerHeld: developerHeld.includes(i) }));
+  await e.flush();
+  return {
+    id: b.id,
+    gid: toGlobalId('Building', b.id),
+    flats: units.map((u) => ({ id: u.id, gid: toGlobalId('Unit', u.id), number: u.number, floorArea: u.floorArea })),
+  };
 }

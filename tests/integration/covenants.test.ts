@@ -36,6 +36,7 @@ const M = {
   repeal: ['repealCovenant', 'RepealCovenantInput', COVENANT],
   propose: ['proposeResolution', 'ProposeResolutionInput', 'id'],
   start: ['startMeeting', 'MeetingRefInput', 'id'],
+  checkIn: ['checkInAttendee', 'CheckInAttendeeInput', 'id'],
   adjourn: ['adjournMeeting', 'MeetingRefInput', 'id'],
   cancel: ['cancelMeeting', 'CancelMeetingInput', 'id'],
   openVoting: ['openVoting', 'ResolutionRefInput', 'id'],
@@ -108,8 +109,13 @@ async function throughReview(versionId: string, by: TestUser): Promise<void> {
   await run('review', reviewer, { versionId, approved: true, note: '经审查，内容合法' });
 }
 
-/** A vote on a resolution: the owners (or the given voters) vote as told, then the convener closes. */
+/**
+ * A vote on a resolution: the voters take their seats (under the rules other than the owners',
+ * the roll is who is present when the vote opens), vote as told, then the convener closes.
+ */
 async function vote(resolutionId: string, convener: TestUser, ballots: [TestUser, 'FOR' | 'AGAINST' | 'ABSTAIN'][]): Promise<any> {
+  const { node } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Resolution { rule meeting { id } } } }`, { id: resolutionId }, convener.token);
+  if (!node.rule.startsWith('OWNERS_')) for (const [u] of ballots) await run('checkIn', u, { meetingId: node.meeting.id });
   await run('openVoting', convener, { resolutionId });
   for (const [u, choice] of ballots) await run('ballot', u, { resolutionId, choice });
   return run('closeVoting', convener, { resolutionId });
@@ -342,8 +348,21 @@ describe('the adopting resolution is bound to the content hash', () => {
   });
 });
 
+describe('管理规约 without art. 278’s turnout', () => {
+  it('one owner of four voting is NO_QUORUM: the version is REJECTED with NO_QUORUM and may be revised', async () => {
+    const c = await run('draft', k.oc, { communityId: k.c.gid, kind: 'PROPERTY_RULES', title: '车位管理规约', articles: [{ text: '车辆停放在划定车位内。' }] });
+    const v = c.versions[0];
+    await throughReview(v.id, k.oc);
+    const oa = await ownersAssembly('车位管理规约表决');
+    const r = await run('toVote', k.oc, { versionId: v.id, meetingId: oa.id, rule: 'OWNERS_ORDINARY' });
+    expect((await vote(r.id, k.oc, [[k.owners[3]!, 'FOR']])).outcome).toBe('NO_QUORUM');
+    expect(await version(v.id, k.oc)).toMatchObject({ status: 'REJECTED', rejection: 'NO_QUORUM', resolution: { outcome: 'NO_QUORUM' } });
+    expect((await run('revise', k.oc, { covenantId: c.id, articles: [{ text: '车辆停放在划定车位内，不得占用消防通道。' }], changeSummary: '再议' })).number).toBe(2);
+  });
+});
+
 describe('居民公约 through the representatives’ meeting: rejection paths', () => {
-  it('a rejected review, a failed vote, a vote without quorum and a stranded motion; each rejection allows a revision', async () => {
+  it('a rejected review, a failed vote, a stranded motion and a vote too few supported; each rejection allows a revision', async () => {
     const ARTICLES = [{ title: '邻里', text: '邻里之间互谅互让，和睦相处。' }, { text: '爱护公共设施，垃圾分类投放。' }];
     expect(await code('draft', k.oc, { communityId: k.c.gid, kind: 'RESIDENTS_CONVENTION', title: '居民公约', articles: ARTICLES })).toBe('FORBIDDEN');
     const c0 = await run('draft', k.chair, { communityId: k.c.gid, kind: 'RESIDENTS_CONVENTION', title: '檀溪社区居民公约', articles: ARTICLES });
@@ -375,20 +394,22 @@ describe('居民公约 through the representatives’ meeting: rejection paths',
     expect(await notificationTypes(k.rc1)).toContain('covenant.rejected');
 
     // 3. Revised again; put to a meeting that is cancelled before it votes: the motion is stranded,
-    // and the version goes to another meeting, where too few vote before adjournment.
+    // and the version goes to another meeting, where too few vote FOR before adjournment: under
+    // ABSOLUTE_MAJORITY, one FOR of the five present fails.
     const v3 = await run('revise', k.chair, { covenantId: c0.id, articles: [...ARTICLES, { text: '文明养犬。' }], changeSummary: '增加文明养犬' });
     await throughReview(v3.id, k.chair);
     const doomed = await representatives(false);
     await run('toVote', k.chair, { versionId: v3.id, meetingId: doomed.id, rule: 'SIMPLE_MAJORITY' });
     const busy = await representatives();
-    expect(await code('toVote', k.chair, { versionId: v3.id, meetingId: busy.id, rule: 'SIMPLE_MAJORITY' })).toBe('INVALID_TRANSITION'); // its motion can still be voted
+    expect(await code('toVote', k.chair, { versionId: v3.id, meetingId: busy.id, rule: 'ABSOLUTE_MAJORITY' })).toBe('INVALID_TRANSITION'); // its motion can still be voted
     await run('cancel', k.chair, { meetingId: doomed.id, reason: '改期' });
-    const r3 = await run('toVote', k.chair, { versionId: v3.id, meetingId: busy.id, rule: 'SIMPLE_MAJORITY' });
+    const r3 = await run('toVote', k.chair, { versionId: v3.id, meetingId: busy.id, rule: 'ABSOLUTE_MAJORITY' });
     expect((await version(v3.id, k.chair)).resolution.id).toBe(r3.id);
+    for (const u of [k.chair, k.rc1, k.rc2, k.owners[0]!, k.owners[1]!]) await run('checkIn', u, { meetingId: busy.id });
     await run('openVoting', k.chair, { resolutionId: r3.id });
     await run('ballot', k.chair, { resolutionId: r3.id, choice: 'FOR' });
     await run('adjourn', k.chair, { meetingId: busy.id });
-    expect(await version(v3.id, k.chair)).toMatchObject({ status: 'REJECTED', rejection: 'NO_QUORUM', resolution: { outcome: 'NO_QUORUM' } });
+    expect(await version(v3.id, k.chair)).toMatchObject({ status: 'REJECTED', rejection: 'VOTE_FAILED', resolution: { outcome: 'FAILED' } });
     expect((await covenant(c0.id, k.owners[0]!)).inForce).toBeNull();
     expect((await run('revise', k.chair, { covenantId: c0.id, articles: ARTICLES, changeSummary: '再议' })).number).toBe(4);
   });

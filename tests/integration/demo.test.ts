@@ -80,13 +80,21 @@ describe('the demo community', () => {
     const { communities } = await ok(app.url, `{ communities { id } }`, {}, chair);
     const c = communities[0].id;
     const q = `query($c: ID!) { meetings(communityId: $c, first: 20) { totalCount edges { node { title kind status
-      resolutions { outcome rule tally { votedCount forCount forArea votedArea } }
+      resolutions { outcome rule building { name } tally { eligibleCount eligibleArea votedCount forCount forArea votedArea againstCount } }
       actionItems { title status issue { status } task { title } } minutes { markdown } } } } }`;
     const list = (await ok(app.url, q, { c }, chair)).meetings.edges.map((e: any) => e.node);
     expect(new Set(list.map((m: any) => m.status))).toEqual(new Set(['PUBLISHED', 'SCHEDULED', 'IN_SESSION']));
     const assembly = list.find((m: any) => m.kind === 'OWNERS_ASSEMBLY' && m.status === 'PUBLISHED');
-    expect(assembly.resolutions[0]).toMatchObject({ outcome: 'PASSED', rule: 'OWNERS_ORDINARY', tally: { votedCount: 11, forCount: 9 } });
-    expect(assembly.resolutions[0].tally.forArea).toBeLessThan(assembly.resolutions[0].tally.votedArea);
+    // The lift of 3栋, paid from 3栋's maintenance fund, is decided by 3栋's owners under the special
+    // rule, over its 8 flats (853.20 ㎡: 126.3 + 78.42 + 143.15 + 98.7 + 112.35 + 89.56 + 126.3 + 78.42).
+    // 7 heads voted (3-201's two owners once; 3-401 on paper; not the developer's 3-402): 774.78 ㎡.
+    // FOR 6 of 7 heads (24 ≥ 21) and 685.22 ㎡ (·4 = 2740.88 ≥ 774.78·3 = 2324.34): PASSED.
+    expect(assembly.resolutions[0]).toEqual({
+      outcome: 'PASSED',
+      rule: 'OWNERS_SPECIAL',
+      building: { name: '3栋' },
+      tally: { eligibleCount: 8, eligibleArea: 853.2, votedCount: 7, votedArea: 774.78, forCount: 6, forArea: 685.22, againstCount: 1 },
+    });
     const joint = list.find((m: any) => m.kind === 'JOINT' && m.status === 'PUBLISHED');
     expect(joint.actionItems[0]).toMatchObject({ status: 'DONE', issue: { status: 'DISPATCHED' } });
     expect(joint.minutes.markdown).toContain('## 出席情况');
@@ -148,5 +156,23 @@ describe('the demo community', () => {
     expect(seen.find((c: any) => c.kind === 'PROPERTY_RULES').versions[0].status).toBe('VOTING');
     const { meetings } = await ok(app.url, `query($c: ID!) { meetings(communityId: $c, first: 50) { edges { node { kind status title } } } }`, { c: communities[0].id }, owner);
     expect(meetings.edges.map((e: any) => e.node)).toContainEqual({ kind: 'OWNERS_ASSEMBLY', status: 'SCHEDULED', title: '翰林苑业主大会：表决《翰林苑管理规约》' });
+  });
+
+  it('counts the owners’ roll over every flat of the zone: 24 flats and 2,593.92 ㎡, one head for 3-201’s two owners', async () => {
+    const ocChair = await signIn('13900000004');
+    const { communities } = await ok(app.url, `{ communities { id organizations { id kind } buildings { name units { number floorArea developerHeld } } } }`, {}, ocChair);
+    const [c] = communities;
+    const flats = c.buildings.flatMap((b: any) => b.units);
+    expect(flats).toHaveLength(24);
+    expect(Math.round(flats.reduce((sum: number, f: any) => sum + f.floorArea * 100, 0))).toBe(259392);
+    expect(flats.filter((f: any) => f.developerHeld).map((f: any) => f.number)).toEqual(['3-402']);
+    const oc = c.organizations.find((o: any) => o.kind === 'OWNERS_COMMITTEE').id;
+    const run = async (field: string, type: string, input: Record<string, unknown>, select = 'id') => (await ok(app.url, `mutation($i: ${type}!) { ${field}(input: $i) { ${select} } }`, { i: input }, ocChair))[field];
+    const m = await run('scheduleMeeting', 'ScheduleMeetingInput', { communityId: c.id, kind: 'OWNERS_ASSEMBLY', title: '业主大会（全体）', scheduledAt: new Date(Date.now() + 60_000).toISOString(), convenerId: oc, participantIds: [] });
+    await run('startMeeting', 'MeetingRefInput', { meetingId: m.id });
+    const r = await run('proposeResolution', 'ProposeResolutionInput', { meetingId: m.id, title: '续聘物业', text: '是否同意续聘物业服务企业。', rule: 'OWNERS_ORDINARY' });
+    // 24 flats are 24 heads: 3-201 is one (its two owners), the developer's one flat one.
+    const opened = await run('openVoting', 'ResolutionRefInput', { resolutionId: r.id }, 'tally { eligibleCount eligibleArea votedCount }');
+    expect(opened.tally).toEqual({ eligibleCount: 24, eligibleArea: 2593.92, votedCount: 0 });
   });
 });

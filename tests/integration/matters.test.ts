@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { ok } from '../helpers/graphql.js';
 import { createCommunity, createUser, em, reside, type TestUser } from '../factories/index.js';
-import { createMeetingCast, keyOfGid, scheduleMeeting, step, stepCode, stepError, type MeetingCast, type Step } from '../factories/meetings.js';
+import { checkInAll, createMeetingCast, keyOfGid, scheduleMeeting, step, stepCode, stepError, type MeetingCast, type Step } from '../factories/meetings.js';
 import { ManualClock } from '../../server/core/clock.js';
 
 const HOUR = 3_600_000;
@@ -35,8 +35,9 @@ async function matterEvents(k: MeetingCast, matterId: string, by: { token: strin
   return events.edges.map((e: any) => e.node);
 }
 
-/** A motion on `target` put to the vote and closed: the three members of the residents' committee vote `choice`. */
+/** A motion on `target` put to the vote and closed: the three members of the residents' committee, present, vote `choice`. */
 async function decide(k: MeetingCast, meetingId: string, target: { matterId?: string; agendaItemId?: string }, choice: 'FOR' | 'AGAINST' = 'FOR', title = '决议') {
+  await checkInAll(app, meetingId, [k.chair, k.rc1, k.rc2]);
   const r = await run('propose', k.chair, { meetingId, title, text: `${title}：同意执行。`, rule: 'SIMPLE_MAJORITY', ...target });
   await run('openVoting', k.chair, { resolutionId: r.id });
   for (const u of [k.chair, k.rc1, k.rc2]) await run('castBallot', u, { resolutionId: r.id, choice });

@@ -641,6 +641,31 @@ describe('minutes approval and publication (纪要签字、公示)', () => {
     expect(await code('publish', k.chair, ref)).toBe('INVALID_TRANSITION');
   });
 
+  it('published minutes are public in the community: its verified residents are told, not only the roll (one statement past 50); not the unverified, nor outsiders', async () => {
+    const z = await createMeetingCast(app);
+    const tenants = await Promise.all(Array.from({ length: 60 }, (_, i) => createUser(app, { name: `租户${i + 1}` })));
+    for (const t of tenants) await reside(app, t, z.c.id, { kind: ResidencyKind.TENANT });
+    const unverified = await createUser(app, { name: '待核实居民' });
+    await reside(app, unverified, z.c.id, { kind: ResidencyKind.TENANT, verified: false });
+    const title = '联席会议（公示）';
+    setHour(0);
+    const mm = await scheduleMeeting(app, z.chair, { communityId: z.c.gid, kind: 'JOINT', title, scheduledAt: at(24), convenerId: z.c.orgs.rc.gid, participantIds: [z.c.orgs.pm.gid] });
+    setHour(24);
+    for (const s of ['start', 'adjourn', 'approve', 'publish'] as const) await run(s, z.chair, { meetingId: mm.id });
+    const [row] = await em(app).execute<{ n: number; users: number }[]>(
+      `SELECT count(*)::int AS n, count(DISTINCT n.user_id)::int AS users FROM notifications n JOIN domain_events d ON d.id = n.event_id
+        WHERE d.type = 'minutes.published' AND d.community_id = ?`,
+      [z.c.id],
+    );
+    // The roll but the chair who published (rc1, rc2, the property manager), the 4 owners and the 60 tenants.
+    expect(row).toEqual({ n: 67, users: 67 });
+    const told = async (u: TestUser) =>
+      (await ok(app.url, `{ notifications(first: 20) { edges { node { title event { type } } } } }`, {}, u.token)).notifications.edges.filter((e: any) => e.node.event.type === 'minutes.published').map((e: any) => e.node.title);
+    for (const u of [z.owners[0]!, tenants[59]!, z.rc1]) expect(await told(u)).toEqual([`会议纪要已公示：${title}`]);
+    // Nor the residents of another community.
+    for (const u of [unverified, z.outsider, z.chair, k.owners[0]!]) expect(await told(u)).not.toContain(`会议纪要已公示：${title}`);
+  });
+
   it('a proxy held by a member of the convener makes them an approver; when none of the convener was present, its chair approves alone', async () => {
     setHour(0);
     const sched = (title: string) => scheduleMeeting(app, k.chair, { communityId: k.c.gid, kind: 'JOINT', title, scheduledAt: at(24), convenerId: k.c.orgs.rc.gid, participantIds: [k.c.orgs.pm.gid] });
