@@ -25,8 +25,9 @@ import {
  * A meeting room as two members of the convening residents' committee see it at once: the chair
  * at a desktop, a member on a phone (390 px). One types notes in an agenda item and the other
  * sees them come in, with who is editing; both type at once and both keep each other's words;
- * the chair puts a motion and opens the vote, both vote, and both screens show the count move
- * and the outcome. Nothing is reloaded: every change arrives over the meeting's socket. Then the
+ * the chair puts a motion, which opens once more than half of the five seats are taken (the
+ * meeting's attendance quorum), both vote, and both screens show the count move, against the
+ * three present, and the outcome. Nothing is reloaded: every change arrives over the meeting's socket. Then the
  * member schedules a representatives' meeting about a matter from the phone, and the matters
  * board shows the matter gone to decision (定事).
  */
@@ -183,35 +184,46 @@ describe('a meeting room, two committee members at once', { timeout: 150_000 }, 
     await motion(chair).waitFor({ timeout: LIVE });
     await motion(member).waitFor({ timeout: LIVE });
     expect(await motion(member).getAttribute('data-status')).toBe('DRAFT');
+    expect(await motion(chair).getByTestId('resolution-scope').textContent()).toContain('开始表决时的出席和委托出席人员');
+
+    // One of five is present: the vote cannot open yet.
+    expect(await motion(chair).getByTestId('resolution-no-quorum').textContent()).toContain('过半数出席');
+    expect(await motion(chair).getByTestId('resolution-open').isDisabled()).toBe(true);
+    // The chair checks in here, the property manager from elsewhere (the API): three of five.
+    await chair.getByTestId('meeting-step-checkIn').click();
+    await ok(app.url, 'mutation($input: CheckInAttendeeInput!) { checkInAttendee(input: $input) { id } }', { input: { meetingId } }, cast.pm.token);
+    await expect.poll(() => motion(chair).getByTestId('resolution-no-quorum').count(), { timeout: LIVE }).toBe(0);
 
     await motion(chair).getByTestId('resolution-open').click();
     for (const page of [chair, member]) {
       await expect.poll(() => motion(page).getAttribute('data-status'), { timeout: LIVE }).toBe('OPEN');
-      await expect.poll(() => tally(page, 'eligible'), { timeout: LIVE }).toBe('5');
+      // The roll of the vote is the three present when it opened.
+      await expect.poll(() => tally(page, 'eligible'), { timeout: LIVE }).toBe('3');
       expect(await tally(page, 'voted')).toBe('0');
     }
 
     await motion(chair).getByTestId('ballot-FOR').click();
     for (const page of [chair, member]) {
       await expect.poll(() => tally(page, 'for'), { timeout: LIVE }).toBe('1');
-      await expect.poll(() => motion(page).getByTestId('tally-voted').textContent(), { timeout: LIVE }).toContain('已投 1/5');
+      await expect.poll(() => motion(page).getByTestId('tally-voted').textContent(), { timeout: LIVE }).toContain('已投 1/3（33.3%）');
     }
     await expect.poll(() => motion(chair).getByTestId('viewer-ballot').textContent(), { timeout: LIVE }).toContain('赞成');
 
     await motion(member).getByTestId('ballot-AGAINST').click();
     for (const page of [chair, member]) {
       await expect.poll(() => tally(page, 'against'), { timeout: LIVE }).toBe('1');
-      await expect.poll(() => motion(page).getByTestId('tally-voted').textContent(), { timeout: LIVE }).toContain('已投 2/5');
-      await expect.poll(() => motion(page).getByTestId('tally-quorum').textContent(), { timeout: LIVE }).toContain('尚未达到');
+      await expect.poll(() => motion(page).getByTestId('tally-voted').textContent(), { timeout: LIVE }).toContain('已投 2/3（66.7%）');
+      // A simple majority has no turnout of its own: the meeting had its quorum when the vote opened.
+      expect(await motion(page).getByTestId('tally-quorum').textContent()).toContain('出席人数已达到法定人数');
     }
     await expect.poll(() => motion(member).getByTestId('viewer-ballot').getAttribute('data-choice'), { timeout: LIVE }).toBe('AGAINST');
 
-    // The property manager votes from elsewhere (the API): the third ballot makes the quorum.
+    // The property manager votes from elsewhere (the API): every elector has voted.
     const resolutionId = await motion(chair).getAttribute('data-resolution-id');
     await ok(app.url, 'mutation($input: CastBallotInput!) { castBallot(input: $input) { id } }', { input: { resolutionId, choice: 'FOR' } }, cast.pm.token);
     for (const page of [chair, member]) {
       await expect.poll(() => tally(page, 'for'), { timeout: LIVE }).toBe('2');
-      await expect.poll(() => motion(page).getByTestId('tally').getAttribute('data-quorum'), { timeout: LIVE }).toBe('true');
+      await expect.poll(() => motion(page).getByTestId('tally-voted').textContent(), { timeout: LIVE }).toContain('已投 3/3（100.0%）');
     }
     await chair.locator('[data-testid="tally-chart"][data-finished="true"]').first().waitFor({ timeout: LIVE });
     await screenshot(member, 'meeting-room-phone-vote');
