@@ -66,6 +66,7 @@ import * as actions from './action-items.service.js';
 import { countMeetings, listMeetings } from './meetings.queries.js';
 import { renderMinutes } from './minutes.js';
 import { attendanceMet, quorumMet } from './vote.rules.js';
+import { seatsTaken } from './roll.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
@@ -185,12 +186,8 @@ export class MeetingResolver {
   async attendanceQuorumMet(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<boolean> {
     const seats = await ctx
       .loader<string, { taken: number; seats: number }>('seatsTaken', async (ids) => {
-        const rows = await ctx.em.execute<{ meeting_id: string; taken: number; seats: number }[]>(
-          `SELECT meeting_id, count(*) FILTER (WHERE status IN ('PRESENT', 'PROXY'))::int AS taken, count(*)::int AS seats
-             FROM meeting_attendance WHERE meeting_id = ANY(?::uuid[]) GROUP BY meeting_id`,
-          [uuids(ids)],
-        );
-        return ids.map((id) => rows.find((r) => r.meeting_id === id) ?? { taken: 0, seats: 0 });
+        const taken = await seatsTaken(ctx.em, ids);
+        return ids.map((id) => taken.get(id)!);
       })
       .load(m.entity.id);
     return attendanceMet(m.entity.attendanceQuorum, seats.taken, seats.seats);

@@ -104,13 +104,14 @@ export async function fixSeatRoll(em: EntityManager, resolutionId: string, meeti
   return { heads: electors.length, electorIds: electors.map((e) => e.user_id) };
 }
 
-/** Seats of the meeting taken (present or held by proxy), of all its seats. */
-export async function seatsTaken(em: EntityManager, meetingId: string): Promise<{ taken: number; seats: number }> {
-  const [row] = await em.execute<{ taken: number; seats: number }[]>(
-    `SELECT count(*) FILTER (WHERE status IN ('PRESENT', 'PROXY'))::int AS taken, count(*)::int AS seats FROM meeting_attendance WHERE meeting_id = ?`,
-    [meetingId],
+/** For each meeting, its seats taken (present or held by proxy) of all its seats: one statement. */
+export async function seatsTaken(em: EntityManager, meetingIds: readonly string[]): Promise<Map<string, { taken: number; seats: number }>> {
+  const rows = await em.execute<{ meeting_id: string; taken: number; seats: number }[]>(
+    `SELECT meeting_id, count(*) FILTER (WHERE status IN ('PRESENT', 'PROXY'))::int AS taken, count(*)::int AS seats
+       FROM meeting_attendance WHERE meeting_id = ANY(?::uuid[]) GROUP BY meeting_id`,
+    [`{${meetingIds.join(',')}}`],
   );
-  return row ?? { taken: 0, seats: 0 };
+  return new Map(meetingIds.map((id) => [id, rows.find((r) => r.meeting_id === id) ?? { taken: 0, seats: 0 }]));
 }
 
 /** One statement for the heads and one for the electors, however large the roll. */

@@ -151,7 +151,7 @@ export async function openVoting(ctx: Context, resolutionId: string): Promise<Re
     const r = await lockResolution(tx, key, LockMode.PESSIMISTIC_WRITE);
     if (r.status !== ResolutionStatus.DRAFT) throw invalidTransition(r.status, 'openVoting');
     if (meeting.status !== MeetingStatus.IN_SESSION) throw invalidTransition(meeting.status, 'openVoting');
-    const { taken, seats } = await seatsTaken(em, meeting.id);
+    const { taken, seats } = (await seatsTaken(em, [meeting.id])).get(meeting.id)!;
     if (!attendanceMet(meeting.attendanceQuorum, taken, seats)) {
       throw new AppError('INVALID_TRANSITION', `The meeting has no quorum: ${taken} of ${seats} seats are taken, it needs ${meeting.attendanceQuorum}`, {
         from: r.status,
