@@ -108,6 +108,7 @@ export class AccountsResolver {
       "The person's consent to the privacy notice, seen by the person only (null for anyone else). Null when they have not consented (an account created without `privacyNoticeVersion`); compare its version with `privacyNotice { version }`.",
   })
   privacyConsent(@Root() user: UserType, @Ctx() ctx: Context): PrivacyConsentType | null {
+    if (user.redacted) return null;
     const { privacyNoticeVersion, privacyConsentAt } = user.entity;
     if (ctx.userId !== user.entity.id || !privacyNoticeVersion || !privacyConsentAt) return null;
     return { version: privacyNoticeVersion, at: privacyConsentAt };
@@ -115,12 +116,14 @@ export class AccountsResolver {
 
   @FieldResolver(() => [MembershipType], { description: 'Seats in organizations.' })
   async memberships(@Root() user: UserType): Promise<MembershipType[]> {
+    if (user.redacted) return [];
     const rows = await user.entity.memberships.load({ dataloader: true });
     return rows.getItems().map(MembershipType.from);
   }
 
   @FieldResolver(() => [ResidencyType], { description: 'Where the person lives: seen by the person, platform admins and the residents\' committee of each community.' })
   async residencies(@Root() user: UserType, @Ctx() ctx: Context): Promise<ResidencyType[]> {
+    if (user.redacted) return [];
     const rows = await user.entity.residencies.load({ dataloader: true });
     return visibleResidencies(await ctx.access(), rows.getItems()).map(ResidencyType.from);
   }

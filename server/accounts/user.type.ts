@@ -12,6 +12,18 @@ export class UserType extends NodeInterface {
   /** The storage row, for field resolvers; not part of the schema. */
   entity!: User;
 
+  /**
+   * A stand-in for a person the viewer may not see (e.g. an issue's reporter who did not show their
+   * name): no row behind it, so every field resolver of User answers nothing for it (no
+   * memberships, residencies, volunteer or consent) and never queries by its id. Not in the schema.
+   */
+  redacted?: true;
+
+  /** A stand-in: `id` resolves to nothing through `node(id:)`, `name` is what readers are shown. */
+  static redactedAs(id: string, name: string): UserType {
+    return Object.assign(new UserType(), { id, name, redacted: true as const });
+  }
+
   static from(user: User): UserType {
     return Object.assign(new UserType(), { id: toGlobalId('User', user.id), name: user.name, entity: user });
   }

@@ -1,4 +1,7 @@
 import type { Access } from '../core/access.js';
+import { toGlobalId } from '../core/ids.js';
+import type { User } from '../accounts/user.entity.js';
+import { UserType } from '../accounts/user.type.js';
 import { MemberRole } from '../communities/membership.entity.js';
 import { OrganizationKind } from '../communities/organization.entity.js';
 import { Visibility } from './issue.entity.js';
@@ -84,3 +87,17 @@ export const issuePolicy = {
     r.recordedPhone === viewerPhone &&
     a.residencies.some((x) => x.verified && x.communityId === r.communityId && (r.recordedUnitId === null || x.unitId === r.recordedUnitId)),
 };
+
+/** The name a hidden reporter is shown by: the wording of the client's timeline (`residency.issue.reporter`). */
+export const HIDDEN_REPORTER_NAME = '反映人';
+
+/**
+ * A person as the viewer may see them in an issue (`IssueComment.author`): the real user, unless
+ * they are the issue's reporter and `issuePolicy.canSeeReporter` hides them, then a stand-in named
+ * 反映人 with no memberships, residencies or volunteer. Its id (`HiddenReporter:<issue>`) is stable
+ * per issue, names no user and resolves to nothing through `node(id:)`.
+ */
+export function personAsSeen(a: Access, i: IssueFacts, issueId: string, person: User): UserType {
+  if (person.id !== i.reporterId || issuePolicy.canSeeReporter(a, i)) return UserType.from(person);
+  return UserType.redactedAs(toGlobalId('HiddenReporter', issueId), HIDDEN_REPORTER_NAME);
+}

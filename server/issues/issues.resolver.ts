@@ -30,7 +30,7 @@ import {
   UrgeIssueInput,
   WithdrawIssueInput,
 } from './issue.inputs.js';
-import { issuePolicy } from './issue.policy.js';
+import { issuePolicy, personAsSeen } from './issue.policy.js';
 import * as service from './issues.service.js';
 import { countIssues, listIssues } from './issues.queries.js';
 import { issueStats } from './issue-stats.service.js';
@@ -316,9 +316,13 @@ export class IssueCommentResolver {
     return IssueType.from(await c.entity.issue.loadOrFail({ dataloader: true }), ctx.now());
   }
 
-  @FieldResolver(() => UserType, { description: 'Who wrote it.' })
-  async author(@Root() c: IssueCommentType): Promise<UserType> {
-    return UserType.from(await c.entity.author.loadOrFail({ dataloader: true }));
+  @FieldResolver(() => UserType, {
+    description:
+      "Who wrote it. When the writer is the issue's reporter and the viewer may not see the reporter (like `Issue.reporter`: other residents, unless the reporter chose `showReporterName`), a stand-in: name 反映人, an ID of its own that is stable within the issue and resolves to nothing through `node`, no memberships, no residencies, no volunteer.",
+  })
+  async author(@Root() c: IssueCommentType, @Ctx() ctx: Context): Promise<UserType> {
+    const [author, issue] = await Promise.all([c.entity.author.loadOrFail({ dataloader: true }), c.entity.issue.loadOrFail({ dataloader: true })]);
+    return personAsSeen(await ctx.access(), service.factsOf(issue), issue.id, author);
   }
 
   @Mutation(() => IssueCommentType, { description: 'Comments in the thread; internal notes are for the parties only.' })

@@ -216,6 +216,7 @@ export class VolunteerResolver {
 export class UserVolunteerResolver {
   @FieldResolver(() => VolunteerType, { nullable: true, description: 'Their volunteer registration, if any: seen by them and by whoever belongs to its community.' })
   async volunteer(@Root() u: UserType, @Ctx() ctx: Context): Promise<VolunteerType | null> {
+    if (u.redacted) return null;
     const v = await ctx
       .loader<string, Volunteer | null>('volunteerOfUser', async (userIds) => {
         const rows = await ctx.em.find(Volunteer, { user: { $in: [...userIds] } });

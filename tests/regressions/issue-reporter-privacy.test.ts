@@ -87,3 +87,53 @@ describe('the reporter, in the header and in the timeline', () => {
     expect(actors(neighbour, 'issue.submitted')).toEqual([k.resident.gid]);
   });
 });
+
+// Regression (issue 9, item 7, the last hole): a comment the reporter wrote on their own issue named
+// them as its `author` to every reader. `IssueComment.author` is non-null in the contract, so it
+// now follows the same rule through one function (`personAsSeen`, next to `canSeeReporter`): those
+// who may not see the reporter get a stand-in named 反映人 that points at nobody.
+const THREAD = `query($id: ID!) { issue(id: $id) { comments(first: 20) { edges { node { id body author { id name memberships { id } residencies { id } volunteer { id } privacyConsent { version } } } } } } }`;
+const NODE = `query($id: ID!) { node(id: $id) { id ... on User { name } } }`;
+const COMMENT = `query($id: ID!) { node(id: $id) { ... on IssueComment { author { id name } } } }`;
+
+const thread = async (id: string, viewer: TestUser) =>
+  (await ok(app.url, THREAD, { id }, viewer.token)).issue.comments.edges.map((e: any) => e.node);
+
+describe("the reporter as the author of a comment on their own issue", () => {
+  it('other residents see a stand-in named 反映人 that resolves to nobody; the parties and the reporter see the writer', async () => {
+    const issue = await submit(app, k, k.resident, { title: '小区门口积水' });
+    await act(app, 'comment', k.resident, { issueId: issue.id, body: '下雨天一直积水' });
+    await act(app, 'dispatch', k.dispatcher, { issueId: issue.id, organizationId: k.community.orgs.pm.gid });
+    await act(app, 'comment', k.dispatcher, { issueId: issue.id, body: '已派物业处理' });
+
+    const seen = await thread(issue.id, k.neighbour);
+    const [mine, desk] = seen;
+    expect(mine.body).toBe('下雨天一直积水');
+    expect(mine.author).toMatchObject({ name: '反映人', memberships: [], residencies: [], volunteer: null, privacyConsent: null });
+    expect(mine.author.id).not.toBe(k.resident.gid);
+    expect(JSON.stringify(seen)).not.toContain('居民甲');
+    expect(JSON.stringify(seen)).not.toContain(k.resident.gid);
+    // Someone else's comment keeps its writer.
+    expect(desk.author.id).toBe(k.dispatcher.gid);
+
+    // The stand-in is stable and resolves to nothing, for the neighbour and for the parties.
+    expect((await thread(issue.id, k.neighbour))[0].author.id).toBe(mine.author.id);
+    for (const viewer of [k.neighbour, k.pmStaff, k.resident]) {
+      expect((await ok(app.url, NODE, { id: mine.author.id }, viewer.token)).node).toBeNull();
+    }
+    // Reached by its own id (as the issue.commented event's commentId leads there), the same rule.
+    expect((await ok(app.url, COMMENT, { id: mine.id }, k.neighbour.token)).node.author).toEqual({ id: mine.author.id, name: '反映人' });
+
+    for (const viewer of [k.resident, k.dispatcher, k.pmStaff, k.rcChair]) {
+      const [theirs] = await thread(issue.id, viewer);
+      expect(theirs.author).toMatchObject({ id: k.resident.gid, name: '居民甲' });
+    }
+  });
+
+  it('a reporter who chose to show their name is the author of their comments to every reader', async () => {
+    const issue = await submit(app, k, k.resident, { title: '我愿具名：路灯不亮', showReporterName: true });
+    await act(app, 'comment', k.resident, { issueId: issue.id, body: '三号楼前的路灯' });
+    const [mine] = await thread(issue.id, k.neighbour);
+    expect(mine.author).toMatchObject({ id: k.resident.gid, name: '居民甲' });
+  });
+});
