@@ -11,8 +11,8 @@ import { Context, type Services } from '../core/context.js';
 import { errorStatusPlugin, formatError, isDatabaseUnavailable, serviceUnavailable } from '../core/errors.js';
 import { resolveSession, tokenFrom } from '../accounts/session.service.js';
 import { costLimitPlugin, PARSE_OPTIONS, type Protection } from './limits.js';
-import { securityHeaders, serveClient } from './web.js';
 import { inputTextPlugin } from './input-text.js';
+import { securityHeaders, serveClient } from './web.js';
 
 /**
  * Where the built client is: from the sources (server/app/) it is ../../dist/client; from the

@@ -215,6 +215,7 @@ const en: MessageSchema = {
     ...covenants.fields,
     ...account.fields,
     ...admin.fields,
+    ...residency.fields,
     phone: 'phone',
     password: 'password',
     name: 'name',

@@ -221,6 +221,7 @@ const zhCN = {
     ...covenants.fields,
     ...account.fields,
     ...admin.fields,
+    ...residency.fields,
     phone: '手机号',
     password: '密码',
     name: '姓名',
