@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -25,10 +26,13 @@ export function freePort(): Promise<number> {
  * What the package's exit hooks (async-exit-hook, installed when it is imported) listen to. On a
  * signal they stop every cluster at once and call `process.exit`, and on `beforeExit` they call
  * `process.exit(0)`: the process would end before it drains its requests, with its database gone
- * under them. The process owns its signals (server/main.ts); the package's `exit` hook stays, so a
- * process that dies anyway still tells PostgreSQL to stop.
+ * under them. Its `exit` hook goes too: on `exit` it calls its asynchronous stop without the
+ * callback it expects ("done is not a function", which turned a passing test run's exit code into
+ * a failure) and could never finish a stop there anyway. The process owns its signals
+ * (server/main.ts); `stopOnExit` tells PostgreSQL to stop, synchronously, when the process exits
+ * without having stopped it.
  */
-const PACKAGE_HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+const PACKAGE_HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
 
 let loading: Promise<typeof EmbeddedPostgresClass> | null = null;
 
@@ -95,11 +99,29 @@ export async function startEmbeddedPostgres(
   if (!(await exists(join(dir, 'PG_VERSION')))) await pg.initialise();
   if (opts.detached) detachOnStart(pg);
   await pg.start();
+  const onExit = () => stopOnExit(dir);
+  process.on('exit', onExit);
   return {
     url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => pg.stop(),
+    stop: async () => {
+      process.removeListener('exit', onExit);
+      await pg.stop();
+    },
   };
+}
+
+/**
+ * On `exit` nothing asynchronous runs: a cluster still running gets SIGINT (PostgreSQL's fast
+ * shutdown) from its postmaster.pid, so a process that dies without stopping it leaves no server.
+ */
+function stopOnExit(dir: string): void {
+  try {
+    const pid = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (Number.isInteger(pid) && pid > 0) process.kill(pid, 'SIGINT');
+  } catch {
+    // No pid file (already stopped) or no such process: nothing to stop.
+  }
 }
 
 /**
