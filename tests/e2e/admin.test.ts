@@ -226,7 +226,8 @@ describe('the platform admin', () => {
     await page.getByTestId('accounts-search').locator('input').fill('离职');
     await page.getByTestId('accounts-search-submit').click();
     await page.getByTestId(`sessions-${departing.name}`).waitFor();
-    expect(await page.getByTestId('accounts-total').textContent()).toContain('共 1 个账号');
+    // The unfiltered list holds the departing account too: wait for the search's answer.
+    await expect.poll(() => page.getByTestId('accounts-total').textContent(), { timeout: WAIT }).toContain('共 1 个账号');
     expect(await page.getByTestId('accounts-table').textContent()).toContain(`${departing.phone.slice(0, 3)}****${departing.phone.slice(-4)}`);
     expect(await page.getByTestId('accounts-table').textContent()).not.toContain(departing.phone);
     await page.getByTestId(`revoke-${departing.name}`).click();
