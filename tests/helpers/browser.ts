@@ -110,7 +110,8 @@ export async function signInThroughPage(page: Page, baseUrl: string, user: { pho
   await page.getByTestId('signin-phone').fill(user.phone);
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();
-  await page.waitForURL(`${baseUrl}/`);
+  // A context's first page load and an argon2 check: on two busy cores, three at once took past WAIT.
+  await page.waitForURL(`${baseUrl}/`, { timeout: 2 * WAIT });
   await page.getByTestId('nav-menu').or(page.locator('aside').getByTestId('nav')).first().waitFor();
 }
 
