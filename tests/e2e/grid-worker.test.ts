@@ -57,7 +57,8 @@ describe('a grid worker submits on behalf of a resident', { timeout: 120_000 }, 
     await page.keyboard.type('王奶奶');
     await page.locator('.n-base-select-option').filter({ hasText: '独居老人王奶奶 · 1-301' }).click();
     await page.getByTestId('issue-form-submit').click();
-    await page.waitForURL((url) => /\/issues\/[A-Za-z0-9_-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
+    // A submit, the new issue's page and its first read: past WAIT once in a full run on two cores.
+    await page.waitForURL((url) => /\/issues\/[A-Za-z0-9_-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'), { timeout: 2 * WAIT });
     const id = decodeURIComponent(page.url().split('/').pop()!);
     const { issue } = await ok(app.url, `query($id: ID!) { issue(id: $id) { title reporter { id name } } }`, { id }, resident.token);
     expect(issue).toEqual({ title: '楼道灯不亮，老人夜里看不见', reporter: { id: resident.gid, name: '独居老人王奶奶' } });
@@ -88,7 +89,8 @@ describe('a grid worker records an issue for a resident with no account, who cla
     await page.getByText('请填写 11 位手机号').waitFor();
     await page.getByTestId('issue-form-recorded-phone').locator('input').fill(elder.phone);
     await page.getByTestId('issue-form-submit').click();
-    await page.waitForURL((url) => /\/issues\/[A-Za-z0-9_-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
+    // A submit, the new issue's page and its first read: past WAIT once in a full run on two cores.
+    await page.waitForURL((url) => /\/issues\/[A-Za-z0-9_-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'), { timeout: 2 * WAIT });
     const id = decodeURIComponent(page.url().split('/').pop()!);
     expect(await page.getByTestId('issue-reporter').textContent()).toContain('网格员代李爷爷（1-401）登记');
     expect(await page.getByTestId('issue-recorded-contact').textContent()).toContain(elder.phone);

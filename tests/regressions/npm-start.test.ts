@@ -56,10 +56,21 @@ describe('npm start passes signals to the server', () => {
     const serverPid = Number((await seen(/serving (\d+)/))[1]);
     try {
       npm.kill(signal);
-      expect(await exited).toEqual({ code: 0, signal: null });
+      // npm forwards the signal to node and waits for it. On SIGINT npm may also end by the
+      // signal itself (seen once in CI): what matters is that node got it, drained and stopped.
+      const end = await exited;
+      if (signal === 'SIGTERM') expect(end).toEqual({ code: 0, signal: null });
+      else expect([JSON.stringify({ code: 0, signal: null }), JSON.stringify({ code: null, signal: 'SIGINT' })]).toContain(JSON.stringify(end));
+      await seen(/stopped/);
       expect(out).toContain(`draining on ${signal}`);
-      expect(out).toContain('stopped');
-      expect(() => process.kill(serverPid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+      await expect.poll(() => {
+        try {
+          process.kill(serverPid, 0);
+          return 'running';
+        } catch (e) {
+          return (e as NodeJS.ErrnoException).code;
+        }
+      }).toBe('ESRCH');
     } finally {
       try {
         process.kill(serverPid, 'SIGKILL');
