@@ -34,6 +34,10 @@ import { Residency } from './residency.entity.js';
 import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../core/pagination.js';
 import { badInput } from '../core/errors.js';
 import * as service from './communities.service.js';
+import { CommunityAbility, communityAbilities, OrganizationAbility, organizationAbilities } from './community.abilities.js';
+import { viewerRegistration } from '../volunteers/index.js';
+
+const organizationFacts = (o: Organization) => ({ id: o.id, kind: o.kind, communityId: o.community?.id ?? null });
 
 @ArgsType()
 class ResidentsArgs extends PageArgs {
@@ -105,6 +109,14 @@ export class CommunityResolver {
     return Object.assign(new ResidencyConnection(), { ...page, totalCount: total });
   }
 
+  @FieldResolver(() => [CommunityAbility], {
+    description: 'What the viewer may start in it now (each as the mutation that does it decides): offer exactly these forms and buttons.',
+  })
+  async viewerCan(@Root() c: CommunityType, @Ctx() ctx: Context): Promise<CommunityAbility[]> {
+    const [access, orgs, registration] = await Promise.all([ctx.access(), c.entity.organizations.load({ dataloader: true }), viewerRegistration(ctx)]);
+    return communityAbilities(access, c.entity.id, orgs.getItems().map(organizationFacts), { registeredVolunteer: registration !== null });
+  }
+
   @FieldResolver(() => [BuildingType], { description: 'Its buildings, by name.' })
   async buildings(@Root() c: CommunityType): Promise<BuildingType[]> {
     return (await c.entity.buildings.load({ dataloader: true })).getItems().map(BuildingType.from);
@@ -160,6 +172,14 @@ export class OrganizationResolver {
   async community(@Root() o: OrganizationType): Promise<CommunityType | null> {
     const c = o.entity.community;
     return c ? CommunityType.from(await c.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => [OrganizationAbility], {
+    description: 'What the viewer may start in it now (each as the mutation that does it decides): offer exactly these forms and buttons.',
+  })
+  async viewerCan(@Root() o: OrganizationType, @Ctx() ctx: Context): Promise<OrganizationAbility[]> {
+    const [access, registration] = await Promise.all([ctx.access(), viewerRegistration(ctx)]);
+    return organizationAbilities(access, organizationFacts(o.entity), { registeredVolunteer: registration !== null });
   }
 
   @FieldResolver(() => [MembershipType], { description: 'Its seats: seen by its members, by whoever belongs to its community, and by admins.' })

@@ -22,6 +22,11 @@ export const volunteerPolicy = {
   canRegister: (a: Access, station: { communityId: string | null }) => station.communityId !== null && a.isVerifiedResidentOf(station.communityId),
   /** The station's coordinators and chair post tasks, verify hours, mark no-shows (谁组织谁记录、谁记录谁证明). */
   canCoordinate: (a: Access, stationId: string) => a.isAdmin || [MemberRole.COORDINATOR, MemberRole.CHAIR].includes(a.roleIn(stationId) as MemberRole),
+  /** 认领: a volunteer registered in the task's community (one registration per person). */
+  canClaim: (a: Access, registration: VolunteerFacts | null, task: { communityId: string }) =>
+    registration !== null && registration.userId === a.userId && registration.communityId === task.communityId,
+  /** Withdrawing, checking in and out: the volunteer who claimed, no one else. */
+  isClaimant: (a: Access, claimantUserId: string) => a.userId === claimantUserId,
   /** Drafts are the station's; published tasks are seen by whoever belongs to the community. */
   canSeeTask: (a: Access, t: { stationId: string; communityId: string; draft: boolean }) =>
     a.isAdmin || a.isMemberOf(t.stationId) || (!t.draft && a.belongsTo(t.communityId)),

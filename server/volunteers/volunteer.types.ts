@@ -4,7 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
 import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus } from './volunteer.entity.js';
-import { effectiveStatus } from './volunteers.service.js';
+import { effectiveStatus } from './volunteer.state.js';
 
 registerEnumType(VolunteerTaskStatus, {
   name: 'VolunteerTaskStatus',

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
 import { VolunteerTask, type VolunteerTaskStatus } from './volunteer.entity.js';
-import { EFFECTIVE_STATUS_SQL } from './volunteers.service.js';
+import { EFFECTIVE_STATUS_SQL } from './volunteer.state.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 

@@ -23,12 +23,38 @@ import {
   VolunteerTasksArgs,
 } from './volunteer.inputs.js';
 import { volunteerPolicy } from './volunteer.policy.js';
+import { TaskClaimAction, VolunteerTaskAction } from './volunteer.actions.js';
+import { LIVE_CLAIMS } from './volunteer.state.js';
 import * as service from './volunteers.service.js';
 import { countTasks, leaderboard, listTasks, verifiedHours } from './volunteers.queries.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 
-const volunteerFacts = (v: Volunteer) => ({ userId: v.user.id, communityId: v.community.id, stationId: v.station.id });
+const volunteerFacts = service.volunteerFactsOf;
+
+/** The viewer's latest claim on a task (one query per request for all tasks asked). */
+function viewerClaimOf(ctx: Context, taskId: string): Promise<TaskClaim | null> {
+  const userId = ctx.userId;
+  if (!userId) return Promise.resolve(null);
+  return ctx
+    .loader<string, TaskClaim | null>('viewerClaim', async (taskIds) => {
+      const rows = await ctx.em.find(TaskClaim, { task: { $in: [...taskIds] }, volunteer: { user: userId } }, { orderBy: { seq: 'desc' } });
+      return taskIds.map((id) => rows.find((c) => c.task.id === id) ?? null);
+    })
+    .load(taskId);
+}
+
+/** The viewer's volunteer registration (one per person), or null: once per request. */
+export function viewerRegistration(ctx: Context): Promise<Volunteer | null> {
+  const userId = ctx.userId;
+  if (!userId) return Promise.resolve(null);
+  return ctx
+    .loader<string, Volunteer | null>('viewerRegistration', async (userIds) => {
+      const rows = await ctx.em.find(Volunteer, { user: { $in: [...userIds] } });
+      return userIds.map((id) => rows.find((v) => v.user.id === id) ?? null);
+    })
+    .load(userId);
+}
 
 async function visibleTask(ctx: Context, key: string): Promise<VolunteerTask | null> {
   if (!ctx.userId || !UUID.test(key)) return null;
@@ -83,15 +109,15 @@ export class VolunteerTaskResolver {
 
   @FieldResolver(() => TaskClaimType, { nullable: true, description: "The viewer's latest claim on it." })
   async viewerClaim(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<TaskClaimType | null> {
-    const userId = ctx.userId;
-    if (!userId) return null;
-    const claim = await ctx
-      .loader<string, TaskClaim | null>('viewerClaim', async (taskIds) => {
-        const rows = await ctx.em.find(TaskClaim, { task: { $in: [...taskIds] }, volunteer: { user: userId } }, { orderBy: { seq: 'desc' } });
-        return taskIds.map((id) => rows.find((c) => c.task.id === id) ?? null);
-      })
-      .load(t.entity.id);
+    const claim = await viewerClaimOf(ctx, t.entity.id);
     return claim ? TaskClaimType.from(claim) : null;
+  }
+
+  @FieldResolver(() => [VolunteerTaskAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<VolunteerTaskAction[]> {
+    const [access, claim, registration] = await Promise.all([ctx.access(), viewerClaimOf(ctx, t.entity.id), viewerRegistration(ctx)]);
+    const live = !!claim && LIVE_CLAIMS.includes(claim.status);
+    return service.taskViewerActions(access, t.entity, registration, live, ctx.now());
   }
 
   @FieldResolver(() => [TaskClaimType], { description: "Its claims in order: all of them for the station's members, the viewer's own for others." })
@@ -140,6 +166,12 @@ export class TaskClaimResolver {
   @FieldResolver(() => VolunteerType, { description: 'Who claimed.' })
   async volunteer(@Root() c: TaskClaimType): Promise<VolunteerType> {
     return VolunteerType.from(await c.entity.volunteer.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => [TaskClaimAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() c: TaskClaimType, @Ctx() ctx: Context): Promise<TaskClaimAction[]> {
+    const [access, task, volunteer] = await Promise.all([ctx.access(), c.entity.task.loadOrFail({ dataloader: true }), c.entity.volunteer.loadOrFail({ dataloader: true })]);
+    return service.claimViewerActions(access, c.entity, task, volunteer.user.id, ctx.now());
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '1-based place on the waitlist while WAITLISTED.' })

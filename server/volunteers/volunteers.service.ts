@@ -4,7 +4,7 @@ import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, forbidden, invalidTransition, notFound } from '../core/errors.js';
+import { badInput, forbidden, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
 import { emit } from '../events/emit.js';
@@ -15,7 +15,9 @@ import { Issue } from '../issues/issue.entity.js';
 import { issuePolicy } from '../issues/issue.policy.js';
 import { factsOf } from '../issues/issues.service.js';
 import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus as S } from './volunteer.entity.js';
-import { volunteerPolicy } from './volunteer.policy.js';
+import { volunteerPolicy, type VolunteerFacts } from './volunteer.policy.js';
+import { TaskClaimAction, VolunteerTaskAction } from './volunteer.actions.js';
+import { assertClaim, assertTask, canClaim, canTask, effectiveStatus, LIVE_CLAIMS, storedStatusAfterClaimStep } from './volunteer.state.js';
 import { ActionItem, ActionItemStatus } from '../meetings/meeting.entity.js';
 import { meetingPolicy } from '../meetings/meeting.policy.js';
 import { meetingFacts } from '../meetings/meeting.access.js';
@@ -24,24 +26,7 @@ import './volunteers.events.js';
 
 /** 1 verified hour = 1 point. */
 export const POINTS_PER_HOUR = 1;
-/** Check-in opens this long before the start. */
-export const CHECK_IN_WINDOW_MS = 30 * 60_000;
 const HOUR = 3_600_000;
-
-/** The status a task shows: IN_PROGRESS and COMPLETED follow from the clock, FULL from the counters. */
-export function effectiveStatus(t: Pick<VolunteerTask, 'status' | 'startsAt' | 'endsAt' | 'claimedCount' | 'slots'>, now: Date): S {
-  if (t.status === S.DRAFT || t.status === S.CANCELLED) return t.status;
-  if (now >= t.endsAt) return S.COMPLETED;
-  if (now >= t.startsAt) return S.IN_PROGRESS;
-  return t.claimedCount >= t.slots ? S.FULL : S.OPEN;
-}
-
-/** The same rule in SQL, for filters (`?` twice: now). */
-export const EFFECTIVE_STATUS_SQL = `CASE WHEN t.status IN ('DRAFT', 'CANCELLED') THEN t.status::text
-  WHEN ?::timestamptz >= t.ends_at THEN 'COMPLETED' WHEN ?::timestamptz >= t.starts_at THEN 'IN_PROGRESS'
-  WHEN t.claimed_count >= t.slots THEN 'FULL' ELSE 'OPEN' END`;
-
-const LIVE = [ClaimStatus.CLAIMED, ClaimStatus.WAITLISTED, ClaimStatus.CHECKED_IN, ClaimStatus.COMPLETED];
 
 function counters(t: VolunteerTask, now: Date) {
   return { title: t.title, slots: t.slots, claimedCount: t.claimedCount, waitlistCount: t.waitlistCount, status: effectiveStatus(t, now) };
@@ -57,6 +42,40 @@ async function lockTask(em: EntityManager, taskId: string): Promise<VolunteerTas
   const task = await em.findOne(VolunteerTask, taskId, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!task) throw notFound('VolunteerTask');
   return task;
+}
+
+/** What the policy reads of a registration. */
+export const volunteerFactsOf = (v: Volunteer): VolunteerFacts => ({ userId: v.user.id, communityId: v.community.id, stationId: v.station.id });
+
+/**
+ * The task steps the viewer may take now: the policy, then the state machine (exactly what the
+ * mutations accept). `registration` is the viewer's volunteer registration, `liveClaim` whether
+ * they hold a live claim on it (claiming again would only return it, so it is not offered).
+ */
+export function taskViewerActions(a: Access, t: VolunteerTask, registration: Volunteer | null, liveClaim: boolean, now: Date): VolunteerTaskAction[] {
+  if (!a.signedIn || !visible(a, t)) return [];
+  const coordinates = volunteerPolicy.canCoordinate(a, t.station.id);
+  const checks: [VolunteerTaskAction, boolean][] = [
+    [VolunteerTaskAction.PUBLISH, coordinates && canTask('publish', t, now)],
+    [VolunteerTaskAction.CANCEL, coordinates && canTask('cancel', t, now)],
+    [VolunteerTaskAction.CLAIM, !liveClaim && volunteerPolicy.canClaim(a, registration && volunteerFactsOf(registration), { communityId: t.community.id }) && canTask('claim', t, now)],
+  ];
+  return checks.filter(([, ok]) => ok).map(([action]) => action);
+}
+
+/** The claim steps the viewer may take now (the claim seen by them): the policy, then the state machine. */
+export function claimViewerActions(a: Access, c: TaskClaim, t: VolunteerTask, claimantUserId: string, now: Date): TaskClaimAction[] {
+  const own = volunteerPolicy.isClaimant(a, claimantUserId);
+  if (!a.signedIn || (!own && !volunteerPolicy.canSeeAllClaims(a, t.station.id))) return [];
+  const coordinates = volunteerPolicy.canCoordinate(a, t.station.id);
+  const checks: [TaskClaimAction, boolean][] = [
+    [TaskClaimAction.WITHDRAW, own && canClaim('withdraw', c, t, now)],
+    [TaskClaimAction.CHECK_IN, own && canClaim('checkIn', c, t, now)],
+    [TaskClaimAction.CHECK_OUT, own && canClaim('checkOut', c, t, now)],
+    [TaskClaimAction.MARK_NO_SHOW, coordinates && canClaim('markNoShow', c, t, now)],
+    [TaskClaimAction.VERIFY_HOURS, coordinates && canClaim('verifyHours', c, t, now)],
+  ];
+  return checks.filter(([, ok]) => ok).map(([action]) => action);
 }
 
 function visible(a: Access, t: VolunteerTask): boolean {
@@ -176,8 +195,7 @@ export async function publishTask(ctx: Context, taskId: string): Promise<Volunte
     if (!visible(access, task)) throw notFound('VolunteerTask');
     authorize(volunteerPolicy.canCoordinate(access, task.station.id), "Only the station's coordinators publish tasks");
     const now = ctx.now();
-    if (task.status !== S.DRAFT) throw invalidTransition(effectiveStatus(task, now), 'publish');
-    if (task.startsAt <= now) throw invalidTransition('STARTED', 'publish');
+    assertTask('publish', task, now);
     task.status = S.OPEN;
     await announce(tx, task, now);
     return task;
@@ -193,8 +211,7 @@ export async function cancelTask(ctx: Context, input: CancelVolunteerTaskInput):
     if (!visible(access, task)) throw notFound('VolunteerTask');
     authorize(volunteerPolicy.canCoordinate(access, task.station.id), "Only the station's coordinators cancel tasks");
     const now = ctx.now();
-    const status = effectiveStatus(task, now);
-    if (![S.DRAFT, S.OPEN, S.FULL].includes(status)) throw invalidTransition(status, 'cancel');
+    assertTask('cancel', task, now);
     const claimants = await tx.em.execute<{ user_id: string }[]>(
       `UPDATE task_claims c SET status = 'WITHDRAWN' FROM volunteers v
         WHERE c.volunteer_id = v.id AND c.task_id = ? AND c.status IN ('CLAIMED', 'WAITLISTED') RETURNING v.user_id`,
@@ -227,17 +244,16 @@ export async function claimTask(ctx: Context, taskId: string, idempotencyKey?: s
     idempotent(tx, idempotencyKey, { userId, operation: 'claimTask', payload: { taskId } }, (id) => tx.em.findOne(TaskClaim, id), async () => {
       const task = await lockTask(tx.em, key);
       if (!visible(access, task)) throw notFound('VolunteerTask');
-      const volunteer = await tx.em.findOne(Volunteer, { user: userId, community: task.community.id }, { populate: ['user'] });
-      if (!volunteer) throw forbidden('Register as a volunteer of this community first');
-      const existing = await tx.em.findOne(TaskClaim, { task: task.id, volunteer: volunteer.id, status: { $in: LIVE } });
+      const volunteer = await tx.em.findOne(Volunteer, { user: userId }, { populate: ['user'] });
+      if (!volunteer || !volunteerPolicy.canClaim(access, volunteerFactsOf(volunteer), { communityId: task.community.id })) throw forbidden('Register as a volunteer of this community first');
+      const existing = await tx.em.findOne(TaskClaim, { task: task.id, volunteer: volunteer.id, status: { $in: [...LIVE_CLAIMS] } });
       if (existing) return { id: existing.id, value: existing };
       const now = ctx.now();
-      const status = effectiveStatus(task, now);
-      if (status !== S.OPEN && status !== S.FULL) throw invalidTransition(status, 'claim');
+      assertTask('claim', task, now);
       const gotSlot = task.claimedCount < task.slots;
       if (gotSlot) task.claimedCount += 1;
       else task.waitlistCount += 1;
-      task.status = task.claimedCount >= task.slots ? S.FULL : S.OPEN;
+      task.status = storedStatusAfterClaimStep(task);
       const claim = tx.em.create(TaskClaim, { task: task.id, volunteer: volunteer.id, status: gotSlot ? ClaimStatus.CLAIMED : ClaimStatus.WAITLISTED, claimedAt: now });
       const base = { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id) };
       if (gotSlot) emit(tx, { type: 'task.claimed', communityId: task.community.id, subject: subjectOf(task), data: base, audience: taskAudience(task) });
@@ -284,15 +300,15 @@ export async function withdrawClaim(ctx: Context, claimId: string): Promise<Task
   requireUser(access);
   return ctx.transact(async (tx) => {
     const { claim, task, volunteer } = await lockClaim(tx, access, claimId);
-    if (volunteer.user.id !== access.userId) throw forbidden('Only the volunteer withdraws their claim');
+    if (!volunteerPolicy.isClaimant(access, volunteer.user.id)) throw forbidden('Only the volunteer withdraws their claim');
     const now = ctx.now();
-    if (![ClaimStatus.CLAIMED, ClaimStatus.WAITLISTED].includes(claim.status) || now >= task.startsAt) throw invalidTransition(claim.status, 'withdraw');
+    assertClaim('withdraw', claim, task, now);
     const was = claim.status;
     claim.status = ClaimStatus.WITHDRAWN;
     if (was === ClaimStatus.CLAIMED) task.claimedCount -= 1;
     else task.waitlistCount -= 1;
     if (was === ClaimStatus.CLAIMED) await promoteFirstWaiter(tx, task, now);
-    task.status = task.claimedCount >= task.slots ? S.FULL : S.OPEN;
+    task.status = storedStatusAfterClaimStep(task);
     emit(tx, {
       type: 'claim.withdrawn',
       communityId: task.community.id,
@@ -309,11 +325,9 @@ export async function checkIn(ctx: Context, claimId: string): Promise<TaskClaim>
   requireUser(access);
   return ctx.transact(async (tx) => {
     const { claim, task, volunteer } = await lockClaim(tx, access, claimId);
-    if (volunteer.user.id !== access.userId) throw forbidden('Volunteers check themselves in');
+    if (!volunteerPolicy.isClaimant(access, volunteer.user.id)) throw forbidden('Volunteers check themselves in');
     const now = ctx.now();
-    if (claim.status !== ClaimStatus.CLAIMED || task.status === S.CANCELLED) throw invalidTransition(claim.status, 'checkIn');
-    if (now.getTime() < task.startsAt.getTime() - CHECK_IN_WINDOW_MS) throw invalidTransition('NOT_YET_OPEN', 'checkIn');
-    if (now >= task.endsAt) throw invalidTransition(S.COMPLETED, 'checkIn');
+    assertClaim('checkIn', claim, task, now);
     Object.assign(claim, { status: ClaimStatus.CHECKED_IN, checkedInAt: now });
     emit(tx, {
       type: 'claim.checkedIn',
@@ -331,9 +345,9 @@ export async function checkOut(ctx: Context, claimId: string): Promise<TaskClaim
   requireUser(access);
   return ctx.transact(async (tx) => {
     const { claim, task, volunteer } = await lockClaim(tx, access, claimId);
-    if (volunteer.user.id !== access.userId) throw forbidden('Volunteers check themselves out');
-    if (claim.status !== ClaimStatus.CHECKED_IN) throw invalidTransition(claim.status, 'checkOut');
+    if (!volunteerPolicy.isClaimant(access, volunteer.user.id)) throw forbidden('Volunteers check themselves out');
     const now = ctx.now();
+    assertClaim('checkOut', claim, task, now);
     // Counted within the task's hours: early arrival and lingering are not service time.
     const from = Math.max(claim.checkedInAt!.getTime(), task.startsAt.getTime());
     const to = Math.min(now.getTime(), task.endsAt.getTime());
@@ -358,11 +372,11 @@ export async function markNoShow(ctx: Context, claimId: string): Promise<TaskCla
     const { claim, task, volunteer } = await lockClaim(tx, access, claimId);
     authorize(volunteerPolicy.canCoordinate(access, task.station.id), "Only the station's coordinators mark no-shows");
     const now = ctx.now();
-    if (claim.status !== ClaimStatus.CLAIMED || now < task.startsAt) throw invalidTransition(claim.status, 'markNoShow');
+    assertClaim('markNoShow', claim, task, now);
     claim.status = ClaimStatus.NO_SHOW;
     task.claimedCount -= 1;
     await promoteFirstWaiter(tx, task, now);
-    task.status = task.claimedCount >= task.slots ? S.FULL : S.OPEN;
+    task.status = storedStatusAfterClaimStep(task);
     emit(tx, {
       type: 'claim.noShow',
       communityId: task.community.id,
@@ -380,9 +394,9 @@ export async function verifyHours(ctx: Context, input: VerifyHoursInput): Promis
   return ctx.transact(async (tx) => {
     const { claim, task, volunteer } = await lockClaim(tx, access, input.claimId);
     authorize(volunteerPolicy.canCoordinate(access, task.station.id), "Only the station's coordinators verify hours");
-    if (claim.status !== ClaimStatus.COMPLETED || claim.hoursStatus !== HoursStatus.PENDING) throw invalidTransition(claim.hoursStatus ?? claim.status, 'verifyHours');
-    const note = input.note?.trim() || null;
     const now = ctx.now();
+    assertClaim('verifyHours', claim, task, now);
+    const note = input.note?.trim() || null;
     const name = volunteer.user.getEntity().name;
     Object.assign(claim, { verifiedBy: access.userId, verifiedAt: now, verifyNote: note });
     if (input.approve) {

@@ -1,0 +1,123 @@
+import { registerEnumType } from 'type-graphql';
+import type { Access } from '../core/access.js';
+import { issuePolicy } from '../issues/issue.policy.js';
+import { Visibility } from '../issues/issue.entity.js';
+import { CONVENERS, matterPolicy, meetingPolicy } from '../meetings/meeting.policy.js';
+import { covenantPolicy } from '../covenants/covenant.policy.js';
+import { CovenantKind } from '../covenants/covenant.entity.js';
+import { volunteerPolicy } from '../volunteers/volunteer.policy.js';
+import { adminPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
+import { OrganizationKind } from './organization.entity.js';
+
+/**
+ * What the viewer may start in a community or an organization (`Community.viewerCan`,
+ * `Organization.viewerCan`). Each ability asks the SAME policy function the mutation that does it
+ * asks, with the same arguments: no rule is written here, only which rule answers which ability.
+ * An ability offered is a mutation that passes its authorization; what is then checked is the
+ * input (a title, a time, a flat), never who the viewer is.
+ */
+export enum CommunityAbility {
+  SUBMIT_ISSUE = 'SUBMIT_ISSUE',
+  RECORD_ISSUE_FOR_RESIDENT = 'RECORD_ISSUE_FOR_RESIDENT',
+  DISPATCH_ISSUES = 'DISPATCH_ISSUES',
+  SCHEDULE_MEETING = 'SCHEDULE_MEETING',
+  PROPOSE_MATTER = 'PROPOSE_MATTER',
+  DRAFT_COVENANT = 'DRAFT_COVENANT',
+  POST_VOLUNTEER_TASK = 'POST_VOLUNTEER_TASK',
+  REGISTER_VOLUNTEER = 'REGISTER_VOLUNTEER',
+  VERIFY_RESIDENTS = 'VERIFY_RESIDENTS',
+  CREATE_ORGANIZATION = 'CREATE_ORGANIZATION',
+  RECORD_FLATS = 'RECORD_FLATS',
+}
+registerEnumType(CommunityAbility, {
+  name: 'CommunityAbility',
+  description: 'Something the viewer may start in a community, as offered by `Community.viewerCan`.',
+  valuesConfig: {
+    SUBMIT_ISSUE: { description: '反映问题 (`submitIssue`): verified residents and members of its organizations.' },
+    RECORD_ISSUE_FOR_RESIDENT: { description: '网格员代登记 (`submitIssue` with `onBehalfOfUserId` or `recordedFor`): its grid workers.' },
+    DISPATCH_ISSUES: { description: '派单 (`dispatchIssue` on a new issue): its dispatch desks, the governance center and the residents\' committee.' },
+    SCHEDULE_MEETING: { description: '召集会议 (`scheduleMeeting`): members of one of its organizations that convene a kind of meeting (see `Organization.viewerCan` for which).' },
+    PROPOSE_MATTER: { description: '提出议题 (`proposeMatter`): its party organization.' },
+    DRAFT_COVENANT: { description: '起草公约 (`draftCovenant`): the organization responsible for at least one kind of covenant (see `CovenantKind`).' },
+    POST_VOLUNTEER_TASK: { description: "发布志愿任务 (`createVolunteerTask`): the coordinators of one of its 红色驿站 (see `Organization.viewerCan` for which)." },
+    REGISTER_VOLUNTEER: { description: '注册志愿者 (`registerVolunteer` at one of its 红色驿站): its verified residents not yet registered anywhere.' },
+    VERIFY_RESIDENTS: { description: "住户核验 (`verifyResidency`, `declineResidency`; the residents' directory): its residents' committee, grid workers included." },
+    CREATE_ORGANIZATION: { description: '新建组织 (`createOrganization` in it): its administrators.' },
+    RECORD_FLATS: { description: '登记楼栋与房屋 (`importUnits`): its administrators.' },
+  },
+});
+
+export enum OrganizationAbility {
+  MANAGE_MEMBERS = 'MANAGE_MEMBERS',
+  SCHEDULE_MEETING = 'SCHEDULE_MEETING',
+  POST_VOLUNTEER_TASK = 'POST_VOLUNTEER_TASK',
+  REGISTER_VOLUNTEER = 'REGISTER_VOLUNTEER',
+}
+registerEnumType(OrganizationAbility, {
+  name: 'OrganizationAbility',
+  description: 'Something the viewer may start in an organization, as offered by `Organization.viewerCan`.',
+  valuesConfig: {
+    MANAGE_MEMBERS: { description: "设置成员 (`addMember`, `removeMember`): its chair, platform admins and its community's administrators." },
+    SCHEDULE_MEETING: { description: '召集会议 (`scheduleMeeting` with it as convener): its members, when it is a community organization that convenes some kind of meeting.' },
+    POST_VOLUNTEER_TASK: { description: '发布志愿任务 (`createVolunteerTask` at it): its coordinators and chair, when it is a 红色驿站 of a community.' },
+    REGISTER_VOLUNTEER: { description: '注册志愿者 (`registerVolunteer` at it): verified residents of its community not yet registered anywhere, when it is a 红色驿站.' },
+  },
+});
+
+/** What the abilities read of an organization. */
+export interface OrganizationFacts {
+  id: string;
+  kind: OrganizationKind;
+  communityId: string | null;
+}
+
+/** What the abilities read of the viewer beyond `Access`: whether they are a volunteer already (one registration per person). */
+export interface ViewerFacts {
+  registeredVolunteer: boolean;
+}
+
+const CONVENING_KINDS = new Set(Object.values(CONVENERS).flat());
+
+export function organizationAbilities(a: Access, o: OrganizationFacts, v: ViewerFacts): OrganizationAbility[] {
+  if (!a.signedIn) return [];
+  const station = o.kind === OrganizationKind.PARTY_STATION && o.communityId !== null;
+  const checks: [OrganizationAbility, boolean][] = [
+    [OrganizationAbility.MANAGE_MEMBERS, organizationPolicy.canManageMembers(a, { id: o.id, community: o.communityId === null ? null : { id: o.communityId } })],
+    [OrganizationAbility.SCHEDULE_MEETING, o.communityId !== null && CONVENING_KINDS.has(o.kind) && meetingPolicy.canSchedule(a, o.id)],
+    [OrganizationAbility.POST_VOLUNTEER_TASK, station && volunteerPolicy.canCoordinate(a, o.id)],
+    [OrganizationAbility.REGISTER_VOLUNTEER, station && !v.registeredVolunteer && volunteerPolicy.canRegister(a, { communityId: o.communityId })],
+  ];
+  return checks.filter(([, ok]) => ok).map(([ability]) => ability);
+}
+
+/** What the dispatch rule sees of an issue just submitted in the community: no desk of its own yet. */
+const newIssue = (communityId: string) => ({
+  communityId,
+  visibility: Visibility.PUBLIC,
+  reporterId: '',
+  assigneeId: null,
+  deskId: null,
+  involvedOrgIds: [],
+  reporterNamed: false,
+});
+
+/** `organizations`: the community's own. */
+export function communityAbilities(a: Access, communityId: string, organizations: readonly OrganizationFacts[], v: ViewerFacts): CommunityAbility[] {
+  if (!a.signedIn) return [];
+  const inOrgs = organizations.map((o) => organizationAbilities(a, o, v));
+  const anyOrg = (ability: OrganizationAbility) => inOrgs.some((abilities) => abilities.includes(ability));
+  const checks: [CommunityAbility, boolean][] = [
+    [CommunityAbility.SUBMIT_ISSUE, issuePolicy.canSubmit(a, communityId)],
+    [CommunityAbility.RECORD_ISSUE_FOR_RESIDENT, issuePolicy.canSubmitOnBehalf(a, communityId)],
+    [CommunityAbility.DISPATCH_ISSUES, issuePolicy.canDispatch(a, newIssue(communityId))],
+    [CommunityAbility.SCHEDULE_MEETING, anyOrg(OrganizationAbility.SCHEDULE_MEETING)],
+    [CommunityAbility.PROPOSE_MATTER, matterPolicy.canPropose(a, communityId)],
+    [CommunityAbility.DRAFT_COVENANT, Object.values(CovenantKind).some((kind) => covenantPolicy.canManage(a, { communityId, kind }))],
+    [CommunityAbility.POST_VOLUNTEER_TASK, anyOrg(OrganizationAbility.POST_VOLUNTEER_TASK)],
+    [CommunityAbility.REGISTER_VOLUNTEER, anyOrg(OrganizationAbility.REGISTER_VOLUNTEER)],
+    [CommunityAbility.VERIFY_RESIDENTS, residencyPolicy.canVerify(a, communityId)],
+    [CommunityAbility.CREATE_ORGANIZATION, adminPolicy.canAdminister(a, { id: communityId })],
+    [CommunityAbility.RECORD_FLATS, adminPolicy.canAdminister(a, { id: communityId })],
+  ];
+  return checks.filter(([, ok]) => ok).map(([ability]) => ability);
+}

@@ -1,0 +1,17 @@
+// The volunteers module's public surface: what server/app and other modules may use. Anything
+// not exported here is the module's own.
+export { Volunteer, VolunteerTask, TaskClaim, VolunteerTaskStatus, ClaimStatus, HoursStatus } from './volunteer.entity.js';
+export { VolunteerType, VolunteerTaskType, TaskClaimType } from './volunteer.types.js';
+export { VolunteerTaskAction, TaskClaimAction } from './volunteer.actions.js';
+export { volunteerPolicy, type VolunteerFacts } from './volunteer.policy.js';
+export { effectiveStatus } from './volunteer.state.js';
+export { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver, volunteerNodes, viewerRegistration } from './volunteers.resolver.js';
+export * as volunteerService from './volunteers.service.js';
+
+import { TaskClaim, Volunteer, VolunteerTask } from './volunteer.entity.js';
+import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from './volunteers.resolver.js';
+
+/** The module's entities, for the ORM's one list (server/app/entities.ts). */
+export const volunteerEntities = [Volunteer, VolunteerTask, TaskClaim] as const;
+/** The module's resolvers, for the schema (server/app/schema.ts). */
+export const volunteerResolvers = [VolunteerTaskResolver, TaskClaimResolver, VolunteerResolver, UserVolunteerResolver, VolunteerStatsResolver] as const;
