@@ -30,7 +30,36 @@ function coreBoundary(depth) {
   };
 }
 
-const TS_FILES = ['server/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts', 'client/**/*.ts', '*.ts'];
+/**
+ * common/: plain TypeScript that runs on the server (Node) and in the browser alike. It imports
+ * nothing of either side: no server/ or client/ code, no Node built-in, no browser global.
+ */
+const NODE_BUILTINS = ['assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'http', 'http2', 'https', 'module', 'net', 'os', 'path', 'perf_hooks', 'process', 'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'tty', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib'];
+const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'history', 'fetch', 'WebSocket', 'XMLHttpRequest', 'HTMLElement', 'Element', 'Event', 'CustomEvent', 'EventTarget', 'requestAnimationFrame', 'alert', 'confirm', 'indexedDB', 'self'];
+const NODE_GLOBALS = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate'];
+
+const commonBoundary = {
+  files: ['common/**/*.ts'],
+  ignores: ['common/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { regex: '(^|/)(server|client)(/|$)', message: 'common/ is shared by server and client: it must not import either (move the code into common/ or pass it in).' },
+          { regex: '^@/', message: 'common/ must not import client code (@/ is client/src).' },
+          { regex: `^(node:.*|(${NODE_BUILTINS.join('|')})(/.*)?)$`, message: 'common/ runs in the browser too: no Node built-ins.' },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...[...BROWSER_GLOBALS, ...NODE_GLOBALS].map((name) => ({ name, message: 'common/ runs on the server and in the browser: no globals of only one of them (take it as a parameter).' })),
+    ],
+  },
+};
+
+const TS_FILES = ['common/**/*.ts', 'server/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'migrations/**/*.ts', 'client/**/*.ts', '*.ts'];
 
 export default defineConfig(
   globalIgnores([
@@ -94,6 +123,7 @@ export default defineConfig(
       ],
     },
   },
+  commonBoundary,
   coreBoundary(0),
   coreBoundary(1),
   coreBoundary(2),

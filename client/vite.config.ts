@@ -18,7 +18,8 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    // @common: the plain TypeScript the server uses as well (common/README.md).
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)), '@common': fileURLToPath(new URL('../common', import.meta.url)) },
   },
   define: {
     // vue-i18n feature flags: Composition API only, no legacy API, no devtools in production.

@@ -22,12 +22,12 @@ const STAMP = '.build-inputs';
 /** @type {Record<string, Target>} */
 export const TARGETS = {
   server: {
-    inputs: ['server', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'],
+    inputs: ['common', 'server', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'],
     out: 'dist/server',
     command: ['node_modules/.bin/tsc', '-p', 'tsconfig.build.json'],
   },
   client: {
-    inputs: ['client', 'package.json', 'package-lock.json'],
+    inputs: ['client', 'common', 'package.json', 'package-lock.json'],
     out: 'dist/client',
     command: ['node_modules/.bin/vite', 'build', '--config', 'client/vite.config.ts'],
   },

@@ -1,3 +1,4 @@
+import { MOBILE_PHONE } from '../../common/limits.js';
 import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
@@ -7,8 +8,6 @@ import { User } from './user.entity.js';
 import { revokeSessions as endSessions } from './session.service.js';
 import { accountPolicy } from './account.policy.js';
 import { AccountType, type AccountsArgs, type RevokeSessionsInput } from './admin.types.js';
-
-const WHOLE_PHONE = /^1[3-9]\d{9}$/;
 
 /** Live sessions and the latest sign-in of each person, in one statement. */
 async function sessionsOf(ctx: Context, userIds: string[]): Promise<Map<string, { live: number; last: Date | null }>> {
@@ -32,14 +31,14 @@ export async function listAccounts(ctx: Context, args: AccountsArgs): Promise<Co
   const search = args.search?.trim();
   if (!accountPolicy.canManage(access)) {
     authorize(accountPolicy.canFindByPhone(access), 'Only platform admins see accounts');
-    if (!search || !WHOLE_PHONE.test(search)) throw badInput({ search: 'must be a whole 11-digit phone number' });
+    if (!search || !MOBILE_PHONE.test(search)) throw badInput({ search: 'must be a whole 11-digit phone number' });
   }
   const limit = pageSize(args.first);
   const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
   if (!Number.isInteger(offset) || offset < 0) throw badInput({ after: 'is not a valid cursor' });
   const where = !search
     ? {}
-    : WHOLE_PHONE.test(search)
+    : MOBILE_PHONE.test(search)
       ? { phone: search }
       : { name: { $ilike: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` } };
   const [rows, total] = await ctx.em.findAndCount(User, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: limit + 1, offset });

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { IsOptional, MaxLength } from 'class-validator';
+import { MAX_LENGTH } from '../../common/limits.js';
 import { PageArgs, connectionTypes } from '../core/pagination.js';
 import { toGlobalId } from '../core/ids.js';
 import { UserType } from './user.type.js';
@@ -58,7 +59,7 @@ export type AccountConnection = InstanceType<typeof AccountConnection>;
 export class AccountsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of a name, or a whole 11-digit phone number.' })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(MAX_LENGTH.account.search)
   search?: string | null;
 }
 

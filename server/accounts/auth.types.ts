@@ -1,24 +1,25 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
+import { MAX_LENGTH, MOBILE_PHONE, NOT_BLANK, PASSWORD_LENGTH } from '../../common/limits.js';
 import { UserType } from './user.type.js';
 
-const PHONE = /^1[3-9]\d{9}$/;
-const NEW_PASSWORD = '8 to 128 characters; not the phone number, nor one of the most common or easily guessed passwords (zxcvbn score 2 or more).';
+const { min: PW_MIN, max: PW_MAX } = PASSWORD_LENGTH;
+const NEW_PASSWORD = `${PW_MIN} to ${PW_MAX} characters; not the phone number, nor one of the most common or easily guessed passwords (zxcvbn score 2 or more).`;
 
 @InputType('SignUpInput', { description: 'A new account, signed in at once.' })
 export class SignUpInput {
   @Field({ description: 'Mainland mobile number, 11 digits: the sign-in name.' })
-  @Matches(PHONE, { message: 'must be an 11-digit mobile number' })
+  @Matches(MOBILE_PHONE, { message: 'must be an 11-digit mobile number' })
   phone!: string;
 
   @Field({ description: NEW_PASSWORD })
-  @Length(8, 128, { message: 'must be 8 to 128 characters' })
+  @Length(PW_MIN, PW_MAX, { message: `must be ${PW_MIN} to ${PW_MAX} characters` })
   password!: string;
 
-  @Field({ description: 'Display name, 1 to 50 characters.' })
-  @Length(1, 50, { message: 'must be 1 to 50 characters' })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @Field({ description: `Display name, 1 to ${MAX_LENGTH.account.name} characters.` })
+  @Length(1, MAX_LENGTH.account.name, { message: `must be 1 to ${MAX_LENGTH.account.name} characters` })
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   name!: string;
 
   @Field(() => String, {
@@ -27,18 +28,18 @@ export class SignUpInput {
       'The version of the privacy notice the person read and agreed to (`privacyNotice { version }`): what is collected (phone, name, flat) and why. Recorded on the account with the time; a version other than the current one is BAD_USER_INPUT on this field. Optional: without it the account is created with no consent recorded (`User.privacyConsent` is null), and the person must agree with `consentToPrivacyNotice` before using the product (the client asks at once).',
   })
   @IsOptional()
-  @Length(1, 20, { message: 'must be 1 to 20 characters' })
+  @Length(1, MAX_LENGTH.account.privacyNoticeVersion, { message: `must be 1 to ${MAX_LENGTH.account.privacyNoticeVersion} characters` })
   privacyNoticeVersion?: string | null;
 }
 
 @InputType('SignInInput', { description: 'Phone and password.' })
 export class SignInInput {
   @Field({ description: 'The mobile number signed up with.' })
-  @Length(1, 20, { message: 'must be 1 to 20 characters' })
+  @Length(1, MAX_LENGTH.account.signInPhone, { message: `must be 1 to ${MAX_LENGTH.account.signInPhone} characters` })
   phone!: string;
 
   @Field({ description: 'The password.' })
-  @Length(1, 128, { message: 'must be 1 to 128 characters' })
+  @Length(1, PW_MAX, { message: `must be 1 to ${PW_MAX} characters` })
   password!: string;
 }
 
@@ -54,18 +55,18 @@ export class AuthPayload {
 @InputType('ChangePasswordInput', { description: 'The current password and a new one.' })
 export class ChangePasswordInput {
   @Field({ description: 'The current password.' })
-  @Length(1, 128, { message: 'must be 1 to 128 characters' })
+  @Length(1, PW_MAX, { message: `must be 1 to ${PW_MAX} characters` })
   currentPassword!: string;
 
   @Field({ description: NEW_PASSWORD })
-  @Length(8, 128, { message: 'must be 8 to 128 characters' })
+  @Length(PW_MIN, PW_MAX, { message: `must be ${PW_MIN} to ${PW_MAX} characters` })
   newPassword!: string;
 }
 
 @InputType('ResetPasswordInput', { description: "A new password with a one-time code from the residents' committee." })
 export class ResetPasswordInput {
   @Field({ description: 'The mobile number of the account.' })
-  @Matches(PHONE, { message: 'must be an 11-digit mobile number' })
+  @Matches(MOBILE_PHONE, { message: 'must be an 11-digit mobile number' })
   phone!: string;
 
   @Field({ description: 'The 8-digit code the committee member gave.' })
@@ -73,7 +74,7 @@ export class ResetPasswordInput {
   code!: string;
 
   @Field({ description: NEW_PASSWORD })
-  @Length(8, 128, { message: 'must be 8 to 128 characters' })
+  @Length(PW_MIN, PW_MAX, { message: `must be ${PW_MIN} to ${PW_MAX} characters` })
   newPassword!: string;
 }
 

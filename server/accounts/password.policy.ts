@@ -1,5 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
+import { PASSWORD_LENGTH } from '../../common/limits.js';
 import { badInput } from '../core/errors.js';
 
 /**
@@ -20,8 +21,8 @@ const zxcvbn = new ZxcvbnFactory({
   graphs: common.adjacencyGraphs,
 });
 
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+export const PASSWORD_MIN_LENGTH = PASSWORD_LENGTH.min;
+export const PASSWORD_MAX_LENGTH = PASSWORD_LENGTH.max;
 /** zxcvbn's scale: 0 and 1 fall to an online or throttled guessing attack; 2 and up are accepted. */
 const MIN_SCORE = 2;
 

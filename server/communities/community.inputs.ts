@@ -3,29 +3,30 @@ import { ArrayMaxSize, ArrayMinSize, IsNumber, IsOptional, Length, Matches, Max,
 import { OrganizationKind, RegionLevel } from './organization.entity.js';
 import { MemberRole } from './membership.entity.js';
 import { ResidencyKind } from './residency.entity.js';
+import { MAX_ITEMS, MAX_LENGTH, MAX_VALUE, NOT_BLANK } from '../../common/limits.js';
 
-const NOT_BLANK = { message: 'must not be blank' };
+const L = MAX_LENGTH.community;
 
 @InputType('CreateCommunityInput', { description: 'A new community (platform admins).' })
 export class CreateCommunityInput {
-  @Field({ description: 'Name, 1 to 100 characters.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `Name, 1 to ${L.name} characters.` })
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   name!: string;
 
   @Field({ description: '街道 / 乡镇.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   township!: string;
 
   @Field({ description: '县(区).' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   county!: string;
 
   @Field({ description: '市.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   city!: string;
 }
 
@@ -37,9 +38,9 @@ export class CreateOrganizationInput {
   @Field(() => OrganizationKind, { description: 'What kind of party.' })
   kind!: OrganizationKind;
 
-  @Field({ description: 'Name, 1 to 100 characters.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `Name, 1 to ${L.name} characters.` })
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   name!: string;
 
   @Field(() => RegionLevel, { description: 'COMMUNITY with a community; TOWNSHIP, COUNTY or CITY without.' })
@@ -47,20 +48,20 @@ export class CreateOrganizationInput {
 
   @Field(() => String, { nullable: true, description: 'Above communities: the city (市) of the area it serves. Required for TOWNSHIP, COUNTY and CITY; omitted for COMMUNITY.' })
   @IsOptional()
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   city?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Above communities: the county (县/区) of the area it serves. Required for TOWNSHIP and COUNTY.' })
   @IsOptional()
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   county?: string | null;
 
   @Field(() => String, { nullable: true, description: "Above communities: the township (街道/乡镇) it serves. Required for TOWNSHIP. A township center reviews, reads and takes escalations of that township's communities only." })
   @IsOptional()
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   township?: string | null;
 }
 
@@ -106,31 +107,31 @@ export class DeclineResidencyInput {
   @Field(() => ID, { description: 'The residency request.' })
   residencyId!: string;
 
-  @Field({ description: 'Why, 1 to 500 characters: the person is told.' })
-  @Length(1, 500)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `Why, 1 to ${L.declineReason} characters: the person is told.` })
+  @Length(1, L.declineReason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   reason!: string;
 }
 
 /** The most flats one `importUnits` takes: a client sends a larger sheet in batches. */
-export const MAX_IMPORT_ROWS = 1000;
+export const MAX_IMPORT_ROWS = MAX_ITEMS.community.importRows;
 
 @InputType('UnitRowInput', { description: 'One flat of an import: its building (by name), its number and its floor area.' })
 export class UnitRowInput {
-  @Field({ description: 'The building by name, 1 to 50 characters (created when the community has none of that name).' })
-  @Length(1, 50)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `The building by name, 1 to ${L.building} characters (created when the community has none of that name).` })
+  @Length(1, L.building)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   building!: string;
 
-  @Field({ description: 'The flat number within its building, 1 to 20 characters, e.g. 1-502.' })
-  @Length(1, 20)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `The flat number within its building, 1 to ${L.unitNumber} characters, e.g. 1-502.` })
+  @Length(1, L.unitNumber)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   number!: string;
 
-  @Field(() => Float, { description: 'Floor area in square metres, more than 0 and at most 10,000, two decimals at most.' })
+  @Field(() => Float, { description: `Floor area in square metres, more than 0 and at most ${MAX_VALUE.community.floorArea.toLocaleString('en')}, two decimals at most.` })
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'must be a number with two decimals at most' })
   @Min(0.01)
-  @Max(10_000)
+  @Max(MAX_VALUE.community.floorArea)
   floorArea!: number;
 }
 

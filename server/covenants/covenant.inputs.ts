@@ -2,24 +2,25 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { VoteRule } from '../meetings/meeting.entity.js';
+import { MAX_ITEMS, MAX_LENGTH, NOT_BLANK } from '../../common/limits.js';
 import { CovenantKind } from './covenant.entity.js';
 
-const NOT_BLANK = { message: 'must not be blank' };
+const L = MAX_LENGTH.covenant;
 
-export const MAX_ARTICLES = 200;
-export const MAX_ARTICLE_TEXT = 5000;
+export const MAX_ARTICLES = MAX_ITEMS.covenant.articles;
+export const MAX_ARTICLE_TEXT = L.articleText;
 
 @InputType('ArticleInput', { description: 'One 条款; articles are numbered 1, 2, … in the order given.' })
 export class ArticleInput {
-  @Field(() => String, { nullable: true, description: 'A heading, 1 to 100 characters.' })
+  @Field(() => String, { nullable: true, description: `A heading, 1 to ${L.articleTitle} characters.` })
   @IsOptional()
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Length(1, L.articleTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title?: string | null;
 
   @Field({ description: `The text, 1 to ${MAX_ARTICLE_TEXT.toLocaleString('en')} characters.` })
   @Length(1, MAX_ARTICLE_TEXT)
-  @Matches(/\S/, NOT_BLANK)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   text!: string;
 }
 
@@ -31,9 +32,9 @@ export class DraftCovenantInput {
   @Field(() => CovenantKind, { description: 'Which kind; decides who is responsible and who adopts it.' })
   kind!: CovenantKind;
 
-  @Field({ description: '1 to 100 characters, e.g. 檀溪社区居民公约.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.title} characters, e.g. 檀溪社区居民公约.` })
+  @Length(1, L.title)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
   @Field(() => [ArticleInput], { description: `The articles, 1 to ${MAX_ARTICLES}.` })
@@ -54,9 +55,9 @@ export class ReviseCovenantInput {
   @ValidateNested({ each: true })
   articles!: ArticleInput[];
 
-  @Field({ description: 'What changes and why, 1 to 500 characters.' })
-  @Length(1, 500)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `What changes and why, 1 to ${L.changeSummary} characters.` })
+  @Length(1, L.changeSummary)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   changeSummary!: string;
 }
 
@@ -81,9 +82,9 @@ export class CommentOnCovenantInput {
   @Max(MAX_ARTICLES)
   articleNumber?: number | null;
 
-  @Field({ description: '1 to 2,000 characters.' })
-  @Length(1, 2000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.comment.toLocaleString('en')} characters.` })
+  @Length(1, L.comment)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   body!: string;
 }
 
@@ -101,9 +102,9 @@ export class RecordLegalReviewInput {
   @Field({ description: 'Lawful as drafted (true), or not (false: the version is REJECTED).' })
   approved!: boolean;
 
-  @Field({ description: 'The reviewer’s opinion, 1 to 2,000 characters.' })
-  @Length(1, 2000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `The reviewer’s opinion, 1 to ${L.legalReviewNote.toLocaleString('en')} characters.` })
+  @Length(1, L.legalReviewNote)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   note!: string;
 }
 
@@ -127,9 +128,9 @@ export class FileCovenantInput {
   @Field(() => ID, { description: 'The version, ADOPTED.' })
   versionId!: string;
 
-  @Field({ description: '1 to 100 characters.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.filingReference} characters.` })
+  @Length(1, L.filingReference)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   filingReference!: string;
 }
 

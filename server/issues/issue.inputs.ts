@@ -2,20 +2,21 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../core/pagination.js';
+import { MAX_ITEMS, MAX_LENGTH, MAX_VALUE, MOBILE_PHONE, NOT_BLANK } from '../../common/limits.js';
 import { IssueCategory, IssuePriority, IssueStatus, Visibility } from './issue.entity.js';
 
-const NOT_BLANK = { message: 'must not be blank' };
+const L = MAX_LENGTH.issue;
 
 @InputType('IssueFilter', { description: 'Filters of the issue board; all given ones apply.' })
 export class IssueFilter {
   @Field(() => [IssueStatus], { nullable: true, description: 'Any of these statuses.' })
   @IsOptional()
-  @ArrayMaxSize(9)
+  @ArrayMaxSize(MAX_ITEMS.issue.statusFilter)
   status?: IssueStatus[] | null;
 
   @Field(() => [IssueCategory], { nullable: true, description: 'Any of these categories.' })
   @IsOptional()
-  @ArrayMaxSize(8)
+  @ArrayMaxSize(MAX_ITEMS.issue.categoryFilter)
   category?: IssueCategory[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Assigned to this organization now.' })
@@ -29,7 +30,7 @@ export class IssueFilter {
 
   @Field(() => String, { nullable: true, description: 'Full-text search over number, title, body and comments (Chinese included).' })
   @IsOptional()
-  @Length(1, 50)
+  @Length(1, L.search)
   search?: string | null;
 }
 
@@ -44,16 +45,16 @@ export class IssuesArgs extends PageArgs {
 
 @InputType('RecordedResidentInput', { description: 'A resident with no account for whom a grid worker records an issue.' })
 export class RecordedResidentInput {
-  @Field({ description: 'Their name, 1 to 50 characters.' })
-  @Length(1, 50)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `Their name, 1 to ${MAX_LENGTH.account.name} characters.` })
+  @Length(1, MAX_LENGTH.account.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   name!: string;
 
   @Field(() => ID, { description: 'Their flat, in the community.' })
   unitId!: string;
 
   @Field({ description: 'A mainland mobile number to reach them (a relative\'s will do): seen only by the parties handling it; signing up with it lets them claim the issue.' })
-  @Matches(/^1[3-9]\d{9}$/, { message: 'must be an 11-digit mobile number' })
+  @Matches(MOBILE_PHONE, { message: 'must be an 11-digit mobile number' })
   contactPhone!: string;
 }
 
@@ -62,14 +63,14 @@ export class SubmitIssueInput {
   @Field(() => ID, { description: 'The community.' })
   communityId!: string;
 
-  @Field({ description: '1 to 100 characters.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.title} characters.` })
+  @Length(1, L.title)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
-  @Field({ description: '1 to 5,000 characters.' })
-  @Length(1, 5000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.body.toLocaleString('en')} characters.` })
+  @Length(1, L.body)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   body!: string;
 
   @Field(() => IssueCategory, { description: 'Category.' })
@@ -81,9 +82,9 @@ export class SubmitIssueInput {
   @Field(() => Visibility, { nullable: true, description: 'Default PUBLIC.' })
   visibility?: Visibility | null;
 
-  @Field(() => String, { nullable: true, description: 'Where, up to 200 characters.' })
+  @Field(() => String, { nullable: true, description: `Where, up to ${L.location} characters.` })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, L.location)
   location?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The building.' })
@@ -105,7 +106,7 @@ export class SubmitIssueInput {
 
   @Field(() => String, { nullable: true, description: 'The same key from the same user returns the first result again.' })
   @IsOptional()
-  @Length(1, 100)
+  @Length(1, MAX_LENGTH.idempotencyKey)
   idempotencyKey?: string | null;
 }
 
@@ -119,7 +120,7 @@ export class DispatchIssueInput {
 
   @Field(() => String, { nullable: true, description: 'A note to the assignee.' })
   @IsOptional()
-  @Length(1, 1000)
+  @Length(1, L.dispatchNote)
   note?: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Overrides the default deadline to accept.' })
@@ -140,9 +141,9 @@ export class ReturnIssueInput {
   @Field(() => ID, { description: 'The issue.' })
   issueId!: string;
 
-  @Field({ description: 'Why, 1 to 1,000 characters.' })
-  @Length(1, 1000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `Why, 1 to ${L.reason.toLocaleString('en')} characters.` })
+  @Length(1, L.reason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   reason!: string;
 }
 
@@ -151,9 +152,9 @@ export class ResolveIssueInput {
   @Field(() => ID, { description: 'The issue.' })
   issueId!: string;
 
-  @Field({ description: 'How, 1 to 2,000 characters.' })
-  @Length(1, 2000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `How, 1 to ${L.resolution.toLocaleString('en')} characters.` })
+  @Length(1, L.resolution)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   resolution!: string;
 }
 
@@ -165,12 +166,12 @@ export class RateIssueInput {
   @Field(() => Int, { description: '1..5; 3 or less reopens the issue and needs a comment.' })
   @IsInt()
   @Min(1)
-  @Max(5)
+  @Max(MAX_VALUE.issue.score)
   score!: number;
 
   @Field(() => String, { nullable: true, description: 'Why; required for 3 or less.' })
   @IsOptional()
-  @Length(1, 1000)
+  @Length(1, L.rateComment)
   comment?: string | null;
 }
 
@@ -182,9 +183,9 @@ export class EscalateIssueInput {
   @Field(() => ID, { description: 'Where it goes: a higher-level governance center or a department.' })
   organizationId!: string;
 
-  @Field({ description: 'Why, 1 to 1,000 characters.' })
-  @Length(1, 1000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `Why, 1 to ${L.reason.toLocaleString('en')} characters.` })
+  @Length(1, L.reason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   reason!: string;
 }
 
@@ -193,9 +194,9 @@ export class UrgeIssueInput {
   @Field(() => ID, { description: 'The issue.' })
   issueId!: string;
 
-  @Field({ description: 'The notice, 1 to 1,000 characters.' })
-  @Length(1, 1000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `The notice, 1 to ${L.urgeNote.toLocaleString('en')} characters.` })
+  @Length(1, L.urgeNote)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   note!: string;
 }
 
@@ -206,7 +207,7 @@ export class WithdrawIssueInput {
 
   @Field(() => String, { nullable: true, description: 'Why.' })
   @IsOptional()
-  @Length(1, 1000)
+  @Length(1, L.reason)
   reason?: string | null;
 }
 
@@ -224,9 +225,9 @@ export class CommentOnIssueInput {
   @Field(() => ID, { description: 'The issue.' })
   issueId!: string;
 
-  @Field({ description: '1 to 2,000 characters.' })
-  @Length(1, 2000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.comment.toLocaleString('en')} characters.` })
+  @Length(1, L.comment)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   body!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'An internal note, for the parties only.' })
@@ -234,7 +235,7 @@ export class CommentOnIssueInput {
 
   @Field(() => String, { nullable: true, description: 'The same key from the same user returns the first comment again.' })
   @IsOptional()
-  @Length(1, 100)
+  @Length(1, MAX_LENGTH.idempotencyKey)
   idempotencyKey?: string | null;
 }
 

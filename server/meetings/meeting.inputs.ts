@@ -1,17 +1,20 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, Min, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { MAX_ITEMS, MAX_LENGTH, NOT_BLANK } from '../../common/limits.js';
 import { PageArgs } from '../core/pagination.js';
 import { ActionItemStatus, BallotChannel, BallotChoice, MeetingKind, VoteRule } from './meeting.entity.js';
 import { MatterStage, SupervisionRating } from './matter.entity.js';
 
-const NOT_BLANK = { message: 'must not be blank' };
+const L = MAX_LENGTH.meeting;
+const M = MAX_LENGTH.matter;
+const N = MAX_ITEMS.meeting;
 
 @InputType('AgendaItemInput', { description: 'One agenda item given when scheduling.' })
 export class AgendaItemInput {
-  @Field({ description: '1 to 200 characters.' })
-  @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.agendaTitle} characters.` })
+  @Length(1, L.agendaTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
   @Field(() => ID, { nullable: true, description: 'The matter (事项) it discusses.' })
@@ -29,9 +32,9 @@ export class ScheduleMeetingInput {
   @Field(() => MeetingKind, { description: 'Joint meeting or one of the councils.' })
   kind!: MeetingKind;
 
-  @Field({ description: '1 to 100 characters.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.title} characters.` })
+  @Length(1, L.title)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
   @Field(() => GraphQLDateTime, { description: 'When; in the future.' })
@@ -39,24 +42,24 @@ export class ScheduleMeetingInput {
 
   @Field(() => String, { nullable: true, description: 'Where.' })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, L.location)
   location?: string | null;
 
   @Field(() => ID, { description: 'The convening organization, of this community; the viewer sits in it.' })
   convenerId!: string;
 
-  @Field(() => [ID], { description: "Other organizations taking part (at most 10); their members are on the roll." })
-  @ArrayMaxSize(10)
+  @Field(() => [ID], { description: `Other organizations taking part (at most ${N.participants}); their members are on the roll.` })
+  @ArrayMaxSize(N.participants)
   participantIds!: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'People invited besides the members (at most 200): representatives, residents.' })
+  @Field(() => [ID], { nullable: true, description: `People invited besides the members (at most ${N.invitees}): representatives, residents.` })
   @IsOptional()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(N.invitees)
   inviteeIds?: string[] | null;
 
-  @Field(() => [AgendaItemInput], { nullable: true, description: 'The agenda, in order (at most 30 items).' })
+  @Field(() => [AgendaItemInput], { nullable: true, description: `The agenda, in order (at most ${N.agenda} items).` })
   @IsOptional()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(N.agenda)
   @ValidateNested({ each: true })
   agenda?: AgendaItemInput[] | null;
 }
@@ -72,9 +75,9 @@ export class CancelMeetingInput {
   @Field(() => ID, { description: 'The meeting.' })
   meetingId!: string;
 
-  @Field({ description: 'Why, 1 to 500 characters.' })
-  @Length(1, 500)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `Why, 1 to ${L.cancelReason} characters.` })
+  @Length(1, L.cancelReason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   reason!: string;
 }
 
@@ -95,9 +98,9 @@ export class AddAgendaItemInput {
   @Field(() => ID, { description: 'The meeting.' })
   meetingId!: string;
 
-  @Field({ description: '1 to 200 characters.' })
-  @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.agendaTitle} characters.` })
+  @Length(1, L.agendaTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
   @Field(() => ID, { nullable: true, description: 'The matter (事项) it discusses.' })
@@ -112,18 +115,18 @@ export class EditAgendaNotesInput {
   @Field(() => ID, { description: 'The agenda item.' })
   agendaItemId!: string;
 
-  @Field({ description: 'The whole notes, at most 20,000 characters.' })
-  @MaxLength(20000)
+  @Field({ description: `The whole notes, at most ${L.notes.toLocaleString('en')} characters.` })
+  @MaxLength(L.notes)
   notes!: string;
 
   @Field(() => Int, { description: 'The notesVersion the edit was made on.' })
   @Min(0)
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: '修正: required after the minutes are published; 1 to 300 characters.' })
+  @Field(() => String, { nullable: true, description: `修正: required after the minutes are published; 1 to ${L.amendmentReason} characters.` })
   @IsOptional()
-  @Length(1, 300)
-  @Matches(/\S/, NOT_BLANK)
+  @Length(1, L.amendmentReason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   amendmentReason?: string | null;
 }
 
@@ -144,14 +147,14 @@ export class ProposeResolutionInput {
   @Field(() => ID, { nullable: true, description: 'The agenda item it belongs to.' })
   agendaItemId?: string | null;
 
-  @Field({ description: '1 to 200 characters.' })
-  @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.resolutionTitle} characters.` })
+  @Length(1, L.resolutionTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
-  @Field({ description: 'The exact text voted on, 1 to 20,000 characters.' })
-  @Length(1, 20000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `The exact text voted on, 1 to ${L.resolutionText.toLocaleString('en')} characters.` })
+  @Length(1, L.resolutionText)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   text!: string;
 
   @Field(() => VoteRule, { description: 'How the outcome is computed. The owners’ rules only at an OWNERS_ASSEMBLY.' })
@@ -203,9 +206,9 @@ export class AddActionItemInput {
   @Field(() => ID, { nullable: true, description: 'The resolution it carries out.' })
   resolutionId?: string | null;
 
-  @Field({ description: '1 to 200 characters.' })
-  @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.actionItemTitle} characters.` })
+  @Length(1, L.actionItemTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
   @Field(() => ID, { description: 'The organization of this community that carries it out.' })
@@ -232,19 +235,19 @@ export class ProposeMatterInput {
   @Field(() => ID, { description: 'The community.' })
   communityId!: string;
 
-  @Field({ description: '1 to 100 characters.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${M.title} characters.` })
+  @Length(1, M.title)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
-  @Field({ description: '1 to 5,000 characters.' })
-  @Length(1, 5000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${M.description.toLocaleString('en')} characters.` })
+  @Length(1, M.description)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   description!: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Shared issues that raised it (at most 20).' })
+  @Field(() => [ID], { nullable: true, description: `Shared issues that raised it (at most ${MAX_ITEMS.matter.sourceIssues}).` })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_ITEMS.matter.sourceIssues)
   sourceIssueIds?: string[] | null;
 }
 
@@ -259,9 +262,9 @@ export class AdvanceMatterInput {
   @Field(() => ID, { nullable: true, description: 'For EXECUTION: the PASSED resolution that decided it.' })
   resolutionId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why (required for REJECTED), at most 500 characters.' })
+  @Field(() => String, { nullable: true, description: `Why (required for REJECTED), at most ${M.advanceNote} characters.` })
   @IsOptional()
-  @Length(1, 500)
+  @Length(1, M.advanceNote)
   note?: string | null;
 }
 
@@ -270,9 +273,9 @@ export class RecordSupervisionInput {
   @Field(() => ID, { description: 'The matter.' })
   matterId!: string;
 
-  @Field({ description: '1 to 2,000 characters.' })
-  @Length(1, 2000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${M.finding.toLocaleString('en')} characters.` })
+  @Length(1, M.finding)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   finding!: string;
 
   @Field(() => SupervisionRating, { description: 'The rating.' })
@@ -292,7 +295,7 @@ export class MattersArgs extends PageArgs {
 
   @Field(() => [MatterStage], { nullable: true, description: 'Any of these stages.' })
   @IsOptional()
-  @ArrayMaxSize(6)
+  @ArrayMaxSize(MAX_ITEMS.matter.stageFilter)
   stage?: MatterStage[] | null;
 }
 

@@ -1,10 +1,11 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { MAX_ITEMS, MAX_LENGTH, MAX_VALUE, NOT_BLANK } from '../../common/limits.js';
 import { PageArgs } from '../core/pagination.js';
 import { VolunteerTaskStatus } from './volunteer.entity.js';
 
-const NOT_BLANK = { message: 'must not be blank' };
+const L = MAX_LENGTH.volunteer;
 
 @InputType('RegisterVolunteerInput', { description: 'Register as a volunteer of a 红色驿站 (verified residents of its community).' })
 export class RegisterVolunteerInput {
@@ -14,9 +15,9 @@ export class RegisterVolunteerInput {
   @Field({ description: '下沉党员: a party member serving in the community.' })
   isPartyMember!: boolean;
 
-  @Field(() => [String], { description: 'Skills, at most 10, each 1 to 20 characters (e.g. 电工, 助老, 急救).' })
-  @ArrayMaxSize(10)
-  @Length(1, 20, { each: true })
+  @Field(() => [String], { description: `Skills, at most ${MAX_ITEMS.volunteer.skills}, each 1 to ${L.skill} characters (e.g. 电工, 助老, 急救).` })
+  @ArrayMaxSize(MAX_ITEMS.volunteer.skills)
+  @Length(1, L.skill, { each: true })
   skills!: string[];
 }
 
@@ -25,25 +26,25 @@ export class CreateVolunteerTaskInput {
   @Field(() => ID, { description: 'The 红色驿站.' })
   stationId!: string;
 
-  @Field({ description: '1 to 100 characters.' })
-  @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.taskTitle} characters.` })
+  @Length(1, L.taskTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   title!: string;
 
-  @Field({ description: '1 to 2,000 characters.' })
-  @Length(1, 2000)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `1 to ${L.taskDescription.toLocaleString('en')} characters.` })
+  @Length(1, L.taskDescription)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   description!: string;
 
   @Field(() => [String], { nullable: true, description: 'Skills wanted: volunteers who have one are notified when it is published.' })
   @IsOptional()
-  @ArrayMaxSize(10)
-  @Length(1, 20, { each: true })
+  @ArrayMaxSize(MAX_ITEMS.volunteer.skills)
+  @Length(1, L.skill, { each: true })
   skills?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Where.' })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, L.location)
   location?: string | null;
 
   @Field(() => GraphQLDateTime, { description: 'Start, in the future.' })
@@ -52,10 +53,10 @@ export class CreateVolunteerTaskInput {
   @Field(() => GraphQLDateTime, { description: 'End, after the start, at most 14 days later.' })
   endsAt!: Date;
 
-  @Field(() => Int, { description: 'How many volunteers, 1 to 500.' })
+  @Field(() => Int, { description: `How many volunteers, 1 to ${MAX_VALUE.volunteer.slots}.` })
   @IsInt()
   @Min(1)
-  @Max(500)
+  @Max(MAX_VALUE.volunteer.slots)
   slots!: number;
 
   @Field(() => ID, { nullable: true, description: 'The shared issue it comes from.' })
@@ -81,7 +82,7 @@ export class ClaimTaskInput {
 
   @Field(() => String, { nullable: true, description: 'The same key from the same user returns the first claim again.' })
   @IsOptional()
-  @Length(1, 100)
+  @Length(1, MAX_LENGTH.idempotencyKey)
   idempotencyKey?: string | null;
 }
 
@@ -90,9 +91,9 @@ export class CancelVolunteerTaskInput {
   @Field(() => ID, { description: 'The task.' })
   taskId!: string;
 
-  @Field({ description: 'Why, 1 to 500 characters.' })
-  @Length(1, 500)
-  @Matches(/\S/, NOT_BLANK)
+  @Field({ description: `Why, 1 to ${L.cancelReason} characters.` })
+  @Length(1, L.cancelReason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
   reason!: string;
 }
 
@@ -115,7 +116,7 @@ export class VerifyHoursInput {
 
   @Field(() => String, { nullable: true, description: 'A note; required when rejecting.' })
   @IsOptional()
-  @Length(1, 500)
+  @Length(1, L.hoursNote)
   note?: string | null;
 }
 
@@ -123,7 +124,7 @@ export class VerifyHoursInput {
 export class VolunteerTaskFilter {
   @Field(() => [VolunteerTaskStatus], { nullable: true, description: 'Any of these statuses.' })
   @IsOptional()
-  @ArrayMaxSize(6)
+  @ArrayMaxSize(MAX_ITEMS.volunteer.statusFilter)
   status?: VolunteerTaskStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Of this station.' })
@@ -131,7 +132,7 @@ export class VolunteerTaskFilter {
 
   @Field(() => String, { nullable: true, description: 'Wanting this skill.' })
   @IsOptional()
-  @Length(1, 20)
+  @Length(1, L.skill)
   skill?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Tasks the viewer has claimed.' })
