@@ -5,6 +5,7 @@ import { openDatabase, migrate, type Database } from './app/database.js';
 import { createServices } from './app/services.js';
 import { startServer, type RunningServer } from './app/server.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './app/demo.js';
+import { watchParent } from './app/parent-watch.js';
 
 /** Longer than Apollo's drain grace (10 s), after which it cuts the connections still open. */
 const DRAIN_LIMIT_MS = 15_000;
@@ -47,10 +48,10 @@ async function main(): Promise<void> {
   })();
 
   let stopping = false;
-  const shutdown = async (signal: NodeJS.Signals) => {
+  const shutdown = async (reason: NodeJS.Signals | 'parent gone') => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: draining…`);
+    log(`${reason}: draining…`);
     const force = setTimeout(() => {
       console.error(`Drain took longer than ${DRAIN_LIMIT_MS / 1000} s: exiting`);
       process.exit(1);
@@ -73,6 +74,8 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+  // Under npm: if npm dies before us (SIGKILL, or of the signal it forwarded), drain all the same.
+  watchParent(() => void shutdown('parent gone'));
 
   try {
     await started;

@@ -2,12 +2,21 @@ import type { Services } from '../core/context.js';
 import { Context } from '../core/context.js';
 import { ManualClock } from '../core/clock.js';
 import { toGlobalId } from '../core/ids.js';
-import * as meetings from '../meetings/meetings.service.js';
-import * as votes from '../meetings/votes.service.js';
-import * as actions from '../meetings/action-items.service.js';
-import * as matters from '../meetings/matters.service.js';
-import { ActionItemStatus, AgendaItem, BallotChannel, BallotChoice, MeetingKind, VoteRule, type Meeting } from '../meetings/meeting.entity.js';
-import { MatterStage, SupervisionRating } from '../meetings/matter.entity.js';
+import {
+  actionItems as actions,
+  ActionItemStatus,
+  AgendaItem,
+  BallotChannel,
+  BallotChoice,
+  MatterStage,
+  matters,
+  MeetingKind,
+  meetings,
+  SupervisionRating,
+  votes,
+  VoteRule,
+  type Meeting,
+} from '../meetings/index.js';
 import * as volunteers from '../volunteers/volunteers.service.js';
 
 const MINUTE = 60_000;

@@ -2,13 +2,17 @@
 import { User } from '../accounts/user.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { PasswordResetCode } from '../accounts/reset-code.entity.js';
-import { communityEntities } from '../communities/index.js';
+import { Community } from '../communities/community.entity.js';
+import { Organization } from '../communities/organization.entity.js';
+import { Membership } from '../communities/membership.entity.js';
+import { Building } from '../communities/building.entity.js';
+import { Unit } from '../communities/unit.entity.js';
+import { Residency } from '../communities/residency.entity.js';
 import { DomainEvent } from '../events/domain-event.entity.js';
 import { Notification } from '../events/notification.entity.js';
 import { IdempotencyKey } from '../core/idempotency.entity.js';
-import { volunteerEntities } from '../volunteers/index.js';
-import { ActionItem, AgendaEditor, AgendaItem, Attendance, Ballot, Elector, Meeting, MinutesApproval, MinutesRevision, Resolution, RollHead } from '../meetings/meeting.entity.js';
-import { Matter, SupervisionRecord } from '../meetings/matter.entity.js';
+import { TaskClaim, Volunteer, VolunteerTask } from '../volunteers/volunteer.entity.js';
+import { meetingEntities } from '../meetings/index.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
 import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from '../covenants/covenant.entity.js';
 
@@ -16,7 +20,12 @@ export const entities = [
   User,
   Session,
   PasswordResetCode,
-  ...communityEntities,
+  Community,
+  Organization,
+  Membership,
+  Building,
+  Unit,
+  Residency,
   DomainEvent,
   Notification,
   IdempotencyKey,
@@ -26,20 +35,10 @@ export const entities = [
   IssueFollow,
   IssueAssignment,
   IssueRatingRecord,
-  ...volunteerEntities,
-  Meeting,
-  Attendance,
-  AgendaItem,
-  MinutesRevision,
-  AgendaEditor,
-  MinutesApproval,
-  Resolution,
-  RollHead,
-  Elector,
-  Ballot,
-  ActionItem,
-  Matter,
-  SupervisionRecord,
+  Volunteer,
+  VolunteerTask,
+  TaskClaim,
+  ...meetingEntities,
   Covenant,
   CovenantVersion,
   CovenantComment,

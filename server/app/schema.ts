@@ -6,43 +6,38 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { NodeResolver } from './node.resolver.js';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { AccountAdminResolver } from '../accounts/admin.resolver.js';
-import { communityResolvers } from '../communities/index.js';
+import {
+  BuildingResolver,
+  CommunityResolver,
+  MembershipResolver,
+  OrganizationResolver,
+  ResidencyResolver,
+} from '../communities/communities.resolver.js';
 import { DomainEventResolver, NotificationResolver } from '../events/events.resolver.js';
 import { IssueCommentResolver, IssueResolver } from '../issues/issues.resolver.js';
-import {
-  ActionItemResolver,
-  AgendaItemResolver,
-  AttendanceResolver,
-  MeetingResolver,
-  MinutesResolver,
-  MinutesRevisionResolver,
-  ResolutionResolver,
-  VolunteerTaskSourceResolver,
-} from '../meetings/meetings.resolver.js';
-import { MatterResolver, SupervisionRecordResolver } from '../meetings/matters.resolver.js';
-import { volunteerResolvers } from '../volunteers/index.js';
+import { meetingResolvers } from '../meetings/index.js';
+import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from '../volunteers/volunteers.resolver.js';
 import { CovenantCommentResolver, CovenantLegalReviewResolver, CovenantResolver, CovenantVersionResolver } from '../covenants/covenants.resolver.js';
 
 export const resolvers = [
   NodeResolver,
   AccountsResolver,
   AccountAdminResolver,
-  ...communityResolvers,
+  CommunityResolver,
+  OrganizationResolver,
+  MembershipResolver,
+  BuildingResolver,
+  ResidencyResolver,
   DomainEventResolver,
   NotificationResolver,
   IssueResolver,
   IssueCommentResolver,
-  ...volunteerResolvers,
-  MeetingResolver,
-  AttendanceResolver,
-  AgendaItemResolver,
-  ResolutionResolver,
-  ActionItemResolver,
-  MinutesResolver,
-  MinutesRevisionResolver,
-  VolunteerTaskSourceResolver,
-  MatterResolver,
-  SupervisionRecordResolver,
+  VolunteerTaskResolver,
+  TaskClaimResolver,
+  VolunteerResolver,
+  UserVolunteerResolver,
+  VolunteerStatsResolver,
+  ...meetingResolvers,
   CovenantResolver,
   CovenantVersionResolver,
   CovenantCommentResolver,

@@ -8,8 +8,7 @@ import { communityNodes } from '../communities/communities.nodes.js';
 import { eventNodes } from '../events/events.resolver.js';
 import { issueActorRules, issueNodes } from '../issues/issues.resolver.js';
 import { volunteerNodes } from '../volunteers/volunteers.resolver.js';
-import { meetingNodes } from '../meetings/meetings.resolver.js';
-import { matterNodes } from '../meetings/matters.resolver.js';
+import { meetingModuleNodes } from '../meetings/index.js';
 import { covenantNodes } from '../covenants/covenants.resolver.js';
 import { openOrm } from './orm.js';
 
@@ -34,7 +33,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingModuleNodes, ...covenantNodes },
     actorRules: { ...issueActorRules },
   };
 }

@@ -6,7 +6,7 @@ import { keyOf, parseGlobalId } from '../core/ids.js';
 import { UserType } from '../accounts/user.type.js';
 import { CommunityType } from '../communities/community.types.js';
 import { ResolutionType } from '../meetings/meeting.types.js';
-import { canSeeMeeting } from '../meetings/meetings.resolver.js';
+import { canSeeMeeting } from '../meetings/index.js';
 import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from './covenant.entity.js';
 import { ArticleDiffType, CovenantCommentType, CovenantLegalReviewType, CovenantType, CovenantVersionType } from './covenant.types.js';
 import {

@@ -2,15 +2,16 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, invalidTransition, notFound } from '../core/errors.js';
+import { badInput, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/emit.js';
 import type { Audience } from '../events/events.catalog.js';
 import { Organization } from '../communities/organization.entity.js';
 import { memberUserIds } from '../communities/communities.service.js';
 import { openTrackingIssue } from '../issues/issues.service.js';
-import { ActionItem, ActionItemStatus, type Meeting, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus } from './meeting.entity.js';
+import { ActionItem, type Meeting, Resolution, ResolutionOutcome, ResolutionStatus } from './meeting.entity.js';
 import { meetingPolicy } from './meeting.policy.js';
+import { assertCloseActionItem, assertMeeting } from './meeting.state.js';
 import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from './meeting.access.js';
 import { matterExecuted } from './matters.service.js';
 import type { AddActionItemInput, UpdateActionItemInput } from './meeting.inputs.js';
@@ -22,9 +23,6 @@ async function audienceWith(em: EntityManager, meeting: Meeting, assigneeId: str
   return { ...audience, organizationIds: [...(audience.organizationIds ?? []), assigneeId] };
 }
 
-/** Action items are recorded while the meeting sits and until its minutes are approved. */
-const RECORDING = [MeetingStatus.IN_SESSION, MeetingStatus.ADJOURNED];
-
 export async function addActionItem(ctx: Context, input: AddActionItemInput): Promise<ActionItem> {
   const access = await ctx.access();
   const userId = requireUser(access);
@@ -35,7 +33,7 @@ export async function addActionItem(ctx: Context, input: AddActionItemInput): Pr
   return ctx.transact(async (tx) => {
     const { em } = tx;
     const { meeting } = await lockRunMeeting(tx, access, key, 'Only the convener records action items');
-    if (!RECORDING.includes(meeting.status)) throw invalidTransition(meeting.status, 'addActionItem');
+    assertMeeting('addActionItem', meeting.status);
     const assignee = await em.findOne(Organization, assigneeId);
     if (!assignee || assignee.community?.id !== meeting.community.id) throw badInput({ assigneeId: 'is not an organization of this community' });
     let resolution: Resolution | null = null;
@@ -98,7 +96,7 @@ export async function updateActionItem(ctx: Context, input: UpdateActionItemInpu
     const { meeting, facts } = await lockVisibleMeeting(tx, access, found.meeting.id, 'update', access.isMemberOf(found.assignee.id));
     authorize(meetingPolicy.canUpdateActionItem(access, facts, found.assignee.id), 'Only the assignee or the convener closes an action item');
     const item = await em.findOneOrFail(ActionItem, key, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (item.status !== ActionItemStatus.OPEN || input.status === ActionItemStatus.OPEN) throw invalidTransition(item.status, `mark ${input.status}`);
+    assertCloseActionItem(item.status, input.status);
     const before = item.status;
     Object.assign(item, { status: input.status, closedAt: tx.now });
     touch(meeting);

@@ -19,6 +19,32 @@ registerEnumType(MatterStage, {
 });
 registerEnumType(SupervisionRating, { name: 'SupervisionRating', description: "The supervisory committee's rating." });
 
+/** What the viewer may do with a matter now: its policy and its state machine together. */
+export enum MatterAction {
+  ADVANCE_TO_DECISION = 'ADVANCE_TO_DECISION',
+  ADVANCE_TO_EXECUTION = 'ADVANCE_TO_EXECUTION',
+  ADVANCE_TO_SUPERVISION = 'ADVANCE_TO_SUPERVISION',
+  REJECT = 'REJECT',
+  RECORD_SUPERVISION = 'RECORD_SUPERVISION',
+  CLOSE = 'CLOSE',
+  SEND_BACK = 'SEND_BACK',
+}
+registerEnumType(MatterAction, {
+  name: 'MatterAction',
+  description: 'A step on a matter, as offered to the viewer by `Matter.viewerActions`.',
+  valuesConfig: {
+    ADVANCE_TO_DECISION: { description: 'advanceMatter to DECISION (定事): it is on the agenda of a REPRESENTATIVES meeting or an OWNERS_ASSEMBLY (the party organization).' },
+    ADVANCE_TO_EXECUTION: {
+      description: 'advanceMatter to EXECUTION (理事) with resolutionId: a CLOSED, PASSED resolution on it from such a meeting exists, see Matter.decidingResolutions (the party organization).',
+    },
+    ADVANCE_TO_SUPERVISION: { description: 'advanceMatter to SUPERVISION (监事): its action items are all closed, one at least done (the party organization).' },
+    REJECT: { description: 'advanceMatter to REJECTED with a note, before execution (the party organization).' },
+    RECORD_SUPERVISION: { description: 'recordSupervision: a finding during execution or supervision (the supervisory committee).' },
+    CLOSE: { description: 'advanceMatter to CLOSED (办结): under supervision, with a supervision record (the supervisory committee).' },
+    SEND_BACK: { description: 'advanceMatter back to EXECUTION (整改) with a note (the supervisory committee).' },
+  },
+});
+
 @ObjectType('SupervisionRecord', { description: '监督记录.' })
 export class SupervisionRecordType {
   @Field(() => ID, { description: 'The record.' })

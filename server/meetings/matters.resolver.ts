@@ -12,14 +12,14 @@ import { factsOf as issueFacts } from '../issues/issues.service.js';
 import { ActionItem, Meeting } from './meeting.entity.js';
 import { Matter, SupervisionRecord } from './matter.entity.js';
 import { ActionItemType, MeetingType, ResolutionType } from './meeting.types.js';
-import { MatterConnection, MatterType, SupervisionRecordType } from './matter.types.js';
+import { MatterAction, MatterConnection, MatterType, SupervisionRecordType } from './matter.types.js';
 import { AdvanceMatterInput, MattersArgs, ProposeMatterInput, RecordSupervisionInput } from './meeting.inputs.js';
 import { matterPolicy } from './meeting.policy.js';
-import { canSeeMeeting } from './meetings.resolver.js';
+import { canSeeMeeting, UUID } from './meeting.read.js';
+import { matterActions } from './meeting.actions.js';
 import { listMatters } from './meetings.queries.js';
 import * as service from './matters.service.js';
-
-const UUID = /^[0-9a-f-]{36}$/;
+import { decidingResolutions } from './matters.service.js';
 
 async function visibleMatter(ctx: Context, key: string): Promise<Matter | null> {
   if (!ctx.userId || !UUID.test(key)) return null;
@@ -94,6 +94,18 @@ export class MatterResolver {
   @FieldResolver(() => [SupervisionRecordType], { description: 'The supervisory committee’s findings, oldest first.' })
   async supervisionRecords(@Root() m: MatterType, @Ctx() ctx: Context): Promise<SupervisionRecordType[]> {
     return (await ctx.em.find(SupervisionRecord, { matter: m.entity.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })).map(SupervisionRecordType.from);
+  }
+
+  @FieldResolver(() => [ResolutionType], {
+    description: 'The resolutions that may put it into execution (理事): on it, CLOSED and PASSED by a REPRESENTATIVES meeting or an OWNERS_ASSEMBLY; pass one as advanceMatter’s resolutionId.',
+  })
+  async decidingResolutions(@Root() m: MatterType, @Ctx() ctx: Context): Promise<ResolutionType[]> {
+    return (await decidingResolutions(ctx.em, m.entity.id)).map(ResolutionType.from);
+  }
+
+  @FieldResolver(() => [MatterAction], { description: 'The steps the viewer may take now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() m: MatterType, @Ctx() ctx: Context): Promise<MatterAction[]> {
+    return matterActions(ctx, m.entity);
   }
 
   @Mutation(() => MatterType, { description: '议事: the party organization proposes a matter (DELIBERATION).' })

@@ -1,8 +1,9 @@
 import { LockMode, ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, invalidTransition, notFound } from '../core/errors.js';
+import { badInput, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
 import { emit } from '../events/emit.js';
 import { Issue } from '../issues/issue.entity.js';
@@ -11,6 +12,7 @@ import { factsOf as issueFacts } from '../issues/issues.service.js';
 import { ActionItem, ActionItemStatus, MeetingKind, Resolution, ResolutionOutcome, ResolutionStatus } from './meeting.entity.js';
 import { Matter, MatterStage as M, SupervisionRecord } from './matter.entity.js';
 import { matterPolicy } from './meeting.policy.js';
+import { assertMatter, assertMatterMove, MATTER_STEPS, matterRoleOf } from './meeting.state.js';
 import type { AdvanceMatterInput, ProposeMatterInput, RecordSupervisionInput } from './meeting.inputs.js';
 import './meetings.events.js';
 
@@ -25,16 +27,44 @@ export function advanceMatterIn(tx: Transaction, matter: Matter, to: M, note: st
   emit(tx, { type: 'matter.advanced', communityId: matter.community.id, subject: subjectOf(matter), data: { title: matter.title, stage: { before, after: to }, note }, audience });
 }
 
-/** Whether every action item of the matter is closed and at least one was done. */
-async function executionDone(tx: Transaction, matterId: string): Promise<boolean> {
-  const items = await tx.em.find(ActionItem, { matterId }, { fields: ['status'] });
+/** Whether every action item of the matter is closed and at least one was done (监事 may begin). */
+export async function executionDone(em: EntityManager, matterId: string): Promise<boolean> {
+  const items = await em.find(ActionItem, { matterId }, { fields: ['status'] });
   return items.some((i) => i.status === ActionItemStatus.DONE) && items.every((i) => i.status !== ActionItemStatus.OPEN);
 }
+
+/** Whether the matter is on the agenda of a council that decides (定事 may begin). */
+export async function onCouncilAgenda(em: EntityManager, matterId: string): Promise<boolean> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+      WHERE a.matter_id = ? AND m.kind IN ('REPRESENTATIVES', 'OWNERS_ASSEMBLY') AND m.status <> 'CANCELLED'`,
+    [matterId],
+  );
+  return !!row?.n;
+}
+
+/** The resolutions that may put the matter into execution (理事): on it, CLOSED and PASSED, by a council that decides. */
+export async function decidingResolutions(em: EntityManager, matterId: string): Promise<Resolution[]> {
+  const rs = await em.find(
+    Resolution,
+    { matterId, status: ResolutionStatus.CLOSED, outcome: ResolutionOutcome.PASSED, meeting: { kind: { $in: DECIDING_KINDS } } },
+    { orderBy: { closedAt: 'asc', id: 'asc' } },
+  );
+  return rs;
+}
+
+/** Whether the supervisory committee recorded a finding on the matter (办结 may follow). */
+export async function supervised(em: EntityManager, matterId: string): Promise<boolean> {
+  return (await em.count(SupervisionRecord, { matter: matterId })) > 0;
+}
+
+/** The councils whose resolutions decide a matter (定事). */
+const DECIDING_KINDS = [MeetingKind.REPRESENTATIVES, MeetingKind.OWNERS_ASSEMBLY];
 
 /** After an action item closes: a matter in 理事 whose items are all done moves to 监事. */
 export async function matterExecuted(tx: Transaction, matterId: string): Promise<void> {
   const matter = await tx.em.findOne(Matter, matterId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (matter?.stage === M.EXECUTION && (await executionDone(tx, matterId))) advanceMatterIn(tx, matter, M.SUPERVISION, '待办事项已全部办结');
+  if (matter?.stage === M.EXECUTION && (await executionDone(tx.em, matterId))) advanceMatterIn(tx, matter, M.SUPERVISION, '待办事项已全部办结');
 }
 
 export async function proposeMatter(ctx: Context, input: ProposeMatterInput): Promise<Matter> {
@@ -84,45 +114,36 @@ export async function advanceMatter(ctx: Context, input: AdvanceMatterInput): Pr
     const communityId = matter.community.id;
     const from = matter.stage;
     const to = input.to;
-    const bySupervisors = (from === M.SUPERVISION && (to === M.CLOSED || to === M.EXECUTION));
-    if (bySupervisors) authorize(matterPolicy.canSupervise(access, communityId), 'Only the supervisory committee closes a matter or sends it back');
+    if (matterRoleOf(from, to) === 'supervise') authorize(matterPolicy.canSupervise(access, communityId), 'Only the supervisory committee closes a matter or sends it back');
     else authorize(matterPolicy.canSteer(access, communityId), 'Only the party organization steers matters');
     const note = input.note?.trim() || null;
-    const step = `${from}->${to}`;
+    const step = assertMatterMove(from, to);
+    if (MATTER_STEPS[step].note && !note) throw badInput({ note: 'is required' });
     switch (step) {
-      case `${M.DELIBERATION}->${M.DECISION}`: {
-        const [row] = await em.execute<{ n: number }[]>(
-          `SELECT count(*)::int AS n FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-            WHERE a.matter_id = ? AND m.kind IN ('REPRESENTATIVES', 'OWNERS_ASSEMBLY') AND m.status <> 'CANCELLED'`,
-          [matter.id],
-        );
-        if (!row?.n) throw badInput({ to: 'put the matter on the agenda of a REPRESENTATIVES meeting or an OWNERS_ASSEMBLY first' });
+      case 'toDecision': {
+        if (!(await onCouncilAgenda(em, matter.id))) throw badInput({ to: 'put the matter on the agenda of a REPRESENTATIVES meeting or an OWNERS_ASSEMBLY first' });
         break;
       }
-      case `${M.DECISION}->${M.EXECUTION}`: {
+      case 'toExecution': {
         if (!resolutionId) throw badInput({ resolutionId: 'is required: the PASSED resolution that decided the matter' });
         const r = await em.findOne(Resolution, resolutionId, { populate: ['meeting'] });
         if (!r || r.matterId !== matter.id) throw badInput({ resolutionId: 'is not a resolution on this matter' });
         if (r.status !== ResolutionStatus.CLOSED || r.outcome !== ResolutionOutcome.PASSED) throw badInput({ resolutionId: 'has not PASSED' });
-        if (![MeetingKind.REPRESENTATIVES, MeetingKind.OWNERS_ASSEMBLY].includes(r.meeting.getEntity().kind)) {
+        if (!DECIDING_KINDS.includes(r.meeting.getEntity().kind)) {
           throw badInput({ resolutionId: 'was not passed by a REPRESENTATIVES meeting or an OWNERS_ASSEMBLY' });
         }
         matter.resolution = ref(r);
         break;
       }
-      case `${M.EXECUTION}->${M.SUPERVISION}`:
-        if (!(await executionDone(tx, matter.id))) throw badInput({ to: 'its action items are not all done' });
+      case 'toSupervision':
+        if (!(await executionDone(em, matter.id))) throw badInput({ to: 'its action items are not all done' });
         break;
-      case `${M.SUPERVISION}->${M.CLOSED}`:
-        if (!(await em.count(SupervisionRecord, { matter: matter.id }))) throw badInput({ to: 'record the supervision first' });
+      case 'close':
+        if (!(await supervised(em, matter.id))) throw badInput({ to: 'record the supervision first' });
         break;
-      case `${M.SUPERVISION}->${M.EXECUTION}`:
-      case `${M.DELIBERATION}->${M.REJECTED}`:
-      case `${M.DECISION}->${M.REJECTED}`:
-        if (!note) throw badInput({ note: 'is required' });
+      case 'sendBack':
+      case 'reject':
         break;
-      default:
-        throw invalidTransition(from, `advance to ${to}`);
     }
     advanceMatterIn(tx, matter, to, note);
     return matter;
@@ -138,7 +159,7 @@ export async function recordSupervision(ctx: Context, input: RecordSupervisionIn
     const matter = await tx.em.findOne(Matter, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!matter || !matterPolicy.canSee(access, matter.community.id)) throw notFound('Matter');
     authorize(matterPolicy.canSupervise(access, matter.community.id), 'Only the supervisory committee records supervision');
-    if (![M.EXECUTION, M.SUPERVISION].includes(matter.stage)) throw invalidTransition(matter.stage, 'recordSupervision');
+    assertMatter('recordSupervision', matter.stage);
     const record = tx.em.create(SupervisionRecord, { matter: matter.id, author: userId, finding: input.finding.trim(), rating: input.rating, createdAt: tx.now });
     emit(tx, { type: 'matter.supervised', communityId: matter.community.id, subject: subjectOf(matter), data: { title: matter.title, rating: input.rating }, audience });
     return record;

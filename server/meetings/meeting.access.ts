@@ -5,6 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import { notFound } from '../core/errors.js';
 import { authorize } from '../core/policy.js';
 import type { Audience } from '../events/events.catalog.js';
+import { User } from '../accounts/user.entity.js';
 import { Meeting, MeetingStatus } from './meeting.entity.js';
 import { ANNOUNCED_KINDS, meetingPolicy, type MeetingFacts } from './meeting.policy.js';
 
@@ -84,3 +85,17 @@ export async function lockRunMeeting(tx: Transaction, access: Access, meetingId:
 export function touch(m: Meeting): void {
   m.version += 1;
 }
+
+export async function nameOf(em: EntityManager, userId: string): Promise<string> {
+  return (await em.findOneOrFail(User, userId)).name;
+}
+
+/** A verified owner of a flat of the community: takes a seat at its owners' assembly uninvited. */
+export async function isVerifiedOwner(em: EntityManager, communityId: string, userId: string): Promise<boolean> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM residencies WHERE community_id = ? AND user_id = ? AND verified AND kind = 'OWNER' AND unit_id IS NOT NULL`,
+    [communityId, userId],
+  );
+  return (row?.n ?? 0) > 0;
+}
+

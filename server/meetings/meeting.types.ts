@@ -111,6 +111,68 @@ registerEnumType(ActionItemStatus, {
   valuesConfig: { OPEN: { description: 'To do.' }, DONE: { description: 'Done.' }, CANCELLED: { description: 'Dropped.' } },
 });
 
+/** What the viewer may do with a meeting now: its policy and its state machine together. */
+export enum MeetingAction {
+  START = 'START',
+  ADJOURN = 'ADJOURN',
+  CANCEL = 'CANCEL',
+  CHECK_IN = 'CHECK_IN',
+  CHECK_IN_OTHERS = 'CHECK_IN_OTHERS',
+  ADD_AGENDA_ITEM = 'ADD_AGENDA_ITEM',
+  PROPOSE_RESOLUTION = 'PROPOSE_RESOLUTION',
+  ADD_ACTION_ITEM = 'ADD_ACTION_ITEM',
+  APPROVE_MINUTES = 'APPROVE_MINUTES',
+  PUBLISH_MINUTES = 'PUBLISH_MINUTES',
+}
+registerEnumType(MeetingAction, {
+  name: 'MeetingAction',
+  description: 'A step on a meeting, as offered to the viewer by `Meeting.viewerActions`.',
+  valuesConfig: {
+    START: { description: 'startMeeting: SCHEDULED → IN_SESSION (the convener).' },
+    ADJOURN: { description: 'adjournMeeting: IN_SESSION → ADJOURNED (the convener).' },
+    CANCEL: { description: 'cancelMeeting with a reason, before it starts (the convener).' },
+    CHECK_IN: { description: 'checkInAttendee without userId: the viewer takes their own seat (not offered once it is taken).' },
+    CHECK_IN_OTHERS: { description: 'checkInAttendee with userId (and proxyForUserId, 委托): a teller of the convener seats someone whose seat is not taken.' },
+    ADD_AGENDA_ITEM: { description: 'addAgendaItem, before or during the session (the convener).' },
+    PROPOSE_RESOLUTION: { description: 'proposeResolution, before or during the session (the convener).' },
+    ADD_ACTION_ITEM: { description: 'addActionItem, during the session and until the minutes are approved (the convener).' },
+    APPROVE_MINUTES: { description: 'approveMinutes: the viewer is a present member of the convener (or its chair when none was) who has not approved yet.' },
+    PUBLISH_MINUTES: { description: 'publishMinutes: MINUTES_APPROVED → PUBLISHED (公示, the convener).' },
+  },
+});
+
+/** What the viewer may do with an agenda item now. */
+export enum AgendaItemAction {
+  EDIT_NOTES = 'EDIT_NOTES',
+  AMEND_NOTES = 'AMEND_NOTES',
+}
+registerEnumType(AgendaItemAction, {
+  name: 'AgendaItemAction',
+  description: 'A step on an agenda item, as offered to the viewer by `AgendaItem.viewerActions`.',
+  valuesConfig: {
+    EDIT_NOTES: { description: 'editAgendaNotes and setEditing: in session and until the minutes are approved (the convener and participants).' },
+    AMEND_NOTES: { description: 'editAgendaNotes with an amendmentReason (修正): the minutes are published (the convener).' },
+  },
+});
+
+/** What the viewer may do with a resolution now. */
+export enum ResolutionAction {
+  OPEN_VOTING = 'OPEN_VOTING',
+  CAST_BALLOT = 'CAST_BALLOT',
+  RECORD_BALLOT = 'RECORD_BALLOT',
+  CLOSE_VOTING = 'CLOSE_VOTING',
+}
+registerEnumType(ResolutionAction, {
+  name: 'ResolutionAction',
+  description: 'A step on a resolution, as offered to the viewer by `Resolution.viewerActions`.',
+  valuesConfig: {
+    OPEN_VOTING: { description: 'openVoting: DRAFT → OPEN, in session, the attendance quorum met and someone on the roll (the convener).' },
+    CAST_BALLOT: { description: 'castBallot ONLINE: the viewer is on the roll and their head (their flat, for co-owners) has not voted.' },
+    RECORD_BALLOT: { description: 'castBallot PAPER or PROXY with voterId or unitId: a teller of the convener, while a head of the roll has not voted.' },
+    CLOSE_VOTING: { description: 'closeVoting: OPEN → CLOSED (the convener).' },
+  },
+});
+
 @ObjectType('Attendance', { description: 'One seat on the roll of a meeting.' })
 export class AttendanceType {
   @Field(() => ID, { description: 'The seat.' })

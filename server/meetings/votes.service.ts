@@ -4,12 +4,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { AppError, badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors.js';
+import { AppError, badInput, conflict, forbidden, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/emit.js';
-import { AgendaItem, BallotChannel, Meeting, MeetingKind, MeetingStatus, Resolution, ResolutionStatus, type TallyRecord, type VoteRule } from './meeting.entity.js';
+import { AgendaItem, BallotChannel, Meeting, MeetingKind, Resolution, ResolutionStatus, type TallyRecord, type VoteRule } from './meeting.entity.js';
 import { Building } from '../communities/building.entity.js';
-import { Matter, MatterStage } from './matter.entity.js';
+import { Matter } from './matter.entity.js';
+import { assertMeeting, assertResolution, MATTER_FINAL } from './meeting.state.js';
 import { meetingPolicy } from './meeting.policy.js';
 import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from './meeting.access.js';
 import { attendanceMet, OWNER_RULES, outcomeOf, quorumMet } from './vote.rules.js';
@@ -75,7 +76,7 @@ export async function proposeResolution(ctx: Context, input: ProposeResolutionIn
   return ctx.transact(async (tx) => {
     const { em } = tx;
     const { meeting } = await lockRunMeeting(tx, access, key, 'Only the convener puts motions');
-    if (![MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION].includes(meeting.status)) throw invalidTransition(meeting.status, 'proposeResolution');
+    assertMeeting('proposeResolution', meeting.status);
     if (OWNER_RULES.includes(input.rule) && meeting.kind !== MeetingKind.OWNERS_ASSEMBLY) throw badInput({ rule: 'owners’ rules are for an OWNERS_ASSEMBLY' });
     if (buildingId) {
       if (!OWNER_RULES.includes(input.rule)) throw badInput({ buildingId: 'scopes an owners’ vote only (OWNERS_ORDINARY, OWNERS_SPECIAL)' });
@@ -88,7 +89,7 @@ export async function proposeResolution(ctx: Context, input: ProposeResolutionIn
     if (decided) {
       const matter = await em.findOne(Matter, decided);
       if (!matter || matter.community.id !== meeting.community.id) throw badInput({ matterId: 'is not a matter of this community' });
-      if ([MatterStage.CLOSED, MatterStage.REJECTED].includes(matter.stage)) throw badInput({ matterId: `is ${matter.stage}` });
+      if (MATTER_FINAL.includes(matter.stage)) throw badInput({ matterId: `is ${matter.stage}` });
     }
     return createResolution(tx, meeting, { agendaItemId: item?.id ?? null, matterId: decided, buildingId: buildingId ?? null, title: input.title.trim(), text: input.text, rule: input.rule, proposedBy: userId });
   });
@@ -149,8 +150,7 @@ export async function openVoting(ctx: Context, resolutionId: string): Promise<Re
     if (!found) throw notFound('Resolution');
     const { meeting } = await lockRunMeeting(tx, access, found.meeting.id, 'Only the convener opens a vote');
     const r = await lockResolution(tx, key, LockMode.PESSIMISTIC_WRITE);
-    if (r.status !== ResolutionStatus.DRAFT) throw invalidTransition(r.status, 'openVoting');
-    if (meeting.status !== MeetingStatus.IN_SESSION) throw invalidTransition(meeting.status, 'openVoting');
+    assertResolution('openVoting', r.status, meeting.status);
     const { taken, seats } = (await seatsTaken(em, [meeting.id])).get(meeting.id)!;
     if (!attendanceMet(meeting.attendanceQuorum, taken, seats)) {
       throw new AppError('INVALID_TRANSITION', `The meeting has no quorum: ${taken} of ${seats} seats are taken, it needs ${meeting.attendanceQuorum}`, {
@@ -212,7 +212,7 @@ export async function castBallot(ctx: Context, input: CastBallotInput): Promise<
     const { meeting, facts } = await lockVisibleMeeting(tx, access, found.meeting.id, 'share');
     if (byTeller) authorize(meetingPolicy.canRun(access, facts), 'Only a teller of the convener records ballots for others');
     const r = await lockResolution(tx, key, LockMode.PESSIMISTIC_READ);
-    if (r.status !== ResolutionStatus.OPEN) throw invalidTransition(r.status, 'castBallot');
+    assertResolution('castBallot', r.status);
     const [on] = voterId
       ? await em.execute<{ head: number }[]>(`SELECT head FROM resolution_electors WHERE resolution_id = ? AND user_id = ?`, [r.id, voterId])
       : await em.execute<{ head: number }[]>(`SELECT head FROM resolution_heads WHERE resolution_id = ? AND ?::uuid = ANY(unit_ids)`, [r.id, unitKey]);
@@ -269,7 +269,7 @@ export async function closeVoting(ctx: Context, resolutionId: string): Promise<R
     if (!found) throw notFound('Resolution');
     const { meeting } = await lockRunMeeting(tx, access, found.meeting.id, 'Only the convener closes a vote');
     const r = await lockResolution(tx, key, LockMode.PESSIMISTIC_WRITE);
-    if (r.status !== ResolutionStatus.OPEN) throw invalidTransition(r.status, 'closeVoting');
+    assertResolution('closeVoting', r.status);
     await close(tx, meeting, r);
     touch(meeting);
     return r;

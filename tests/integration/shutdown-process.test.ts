@@ -35,9 +35,20 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
 });
 
+const SERVER_ARGS = ['--import', '@swc-node/register/esm-register', 'server/main.ts'];
+/**
+ * A stand-in for npm: runs the server as its child, as `npm start` does (npm_lifecycle_event set,
+ * output inherited), says the server's pid, and then only waits.
+ */
+const NPM_STAND_IN = `const c = require('node:child_process').spawn(process.execPath, ${JSON.stringify(SERVER_ARGS)},
+  { stdio: 'inherit', env: { ...process.env, npm_lifecycle_event: 'start' } });
+console.log('server pid', c.pid);
+setInterval(() => {}, 1000);`;
+
 /** `node server/main.ts` (SWC, as `npm run dev` runs it), its output watched line by line. */
-function startServerProcess(env: Record<string, string>, opts: { ownGroup?: boolean } = {}): ServerProcess {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/main.ts'], {
+function startServerProcess(env: Record<string, string>, opts: { ownGroup?: boolean; underStandIn?: boolean } = {}): ServerProcess {
+  const args = opts.underStandIn ? ['-e', NPM_STAND_IN] : SERVER_ARGS;
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     // NODE_ENV as deployed: Apollo, among others, behaves differently under `test`.
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DEMO: 'false', RATE_LIMITS: 'off', LOG_LEVEL: 'info', ...env },
@@ -59,12 +70,14 @@ function startServerProcess(env: Record<string, string>, opts: { ownGroup?: bool
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const closed = new Promise<void>((done) => child.once('close', () => done()));
   const waitFor = (pattern: RegExp) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const m = output.match(pattern);
       if (m) return resolve(m);
       waiters.push({ pattern, ok: resolve });
-      void exited.then(({ code, signal }) => reject(new Error(`server exited (${code ?? signal}) before ${pattern}:\n${output}`)));
+      // On 'close', not 'exit': under the stand-in the server still writes after its parent died.
+      void closed.then(() => reject(new Error(`output closed before ${pattern}:\n${output}`)));
     });
   const kill = () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -159,6 +172,41 @@ describe('a real server process drains on a real signal', () => {
     expect(await server.exited).toEqual({ code: 0, signal: null });
     // Every sign-in that committed a session was answered, and every answer committed one.
     expect(await flight.committed()).toBe(IN_FLIGHT);
+  }, 180_000);
+
+  it('its parent npm dies (SIGKILL, which npm cannot forward): the server notices, answers the 8 in flight, exits, nothing is left running', async () => {
+    const db = await createTestDatabase();
+    cleanups.push(() => db.drop());
+    const standIn = startServerProcess({ DATABASE_URL: db.url }, { underStandIn: true });
+    const serverPid = Number((await standIn.waitFor(/server pid (\d+)/))[1]);
+    cleanups.push(async () => {
+      try {
+        process.kill(serverPid, 'SIGKILL');
+      } catch {
+        // gone, as it should be
+      }
+    });
+    const url = await standIn.url;
+
+    const flight = await signInsInFlight(db.url, url);
+    standIn.kill(); // SIGKILL to "npm" alone: the server gets no signal at all
+    expect((await standIn.exited).signal).toBe('SIGKILL');
+    await standIn.waitFor(/parent gone: draining/);
+    await flight.release();
+
+    expectAllAnswered(await flight.answers());
+    await standIn.waitFor(/Stopped/);
+    expect(await flight.committed()).toBe(IN_FLIGHT);
+    await expect
+      .poll(() => {
+        try {
+          process.kill(serverPid, 0);
+          return 'running';
+        } catch (e) {
+          return (e as NodeJS.ErrnoException).code;
+        }
+      }, { timeout: 20_000 })
+      .toBe('ESRCH');
   }, 180_000);
 
   it('SIGINT to the whole process group (Ctrl-C) with the embedded PostgreSQL: the 8 are answered, then PostgreSQL is stopped, exit code 0', async () => {

@@ -1,59 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { diff3Merge, merge } from 'node-diff3';
 import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors.js';
+import { badInput, conflict, forbidden } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/emit.js';
-import { User } from '../accounts/user.entity.js';
 import { Organization } from '../communities/organization.entity.js';
 import { Membership } from '../communities/membership.entity.js';
 import { Issue } from '../issues/issue.entity.js';
 import { issuePolicy } from '../issues/issue.policy.js';
 import { factsOf as issueFacts } from '../issues/issues.service.js';
-import { AgendaItem, Attendance, AttendanceStatus, Meeting, MeetingKind, MeetingStatus as S, MinutesApproval, MinutesRevision } from './meeting.entity.js';
+import { AgendaItem, Attendance, AttendanceStatus, Meeting, MeetingKind, MeetingStatus as S } from './meeting.entity.js';
 import { Matter, MatterStage } from './matter.entity.js';
 import { CONVENERS, meetingPolicy } from './meeting.policy.js';
-import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from './meeting.access.js';
+import { audienceOf, isVerifiedOwner, lockRunMeeting, lockVisibleMeeting, nameOf, subjectOf, touch } from './meeting.access.js';
+import { assertMeeting, MATTER_FINAL } from './meeting.state.js';
 import { closeOpenResolutions } from './votes.service.js';
 import { ATTENDANCE_QUORUM } from './vote.rules.js';
 import { advanceMatterIn } from './matters.service.js';
-import type { AgendaItemInput, CancelMeetingInput, CheckInAttendeeInput, EditAgendaNotesInput, ScheduleMeetingInput } from './meeting.inputs.js';
+import type { AgendaItemInput, CancelMeetingInput, CheckInAttendeeInput, ScheduleMeetingInput } from './meeting.inputs.js';
 import './meetings.events.js';
 
-/** An editor's presence lasts this long unless renewed (by an edit or setEditing). */
-export const EDITING_TTL_MS = 60_000;
-
-/** Where each step may be taken from. */
-const FROM: Record<string, S[]> = {
-  start: [S.SCHEDULED],
-  adjourn: [S.IN_SESSION],
-  cancel: [S.SCHEDULED],
-  checkIn: [S.SCHEDULED, S.IN_SESSION],
-  addAgendaItem: [S.SCHEDULED, S.IN_SESSION],
-  editNotes: [S.IN_SESSION, S.ADJOURNED, S.PUBLISHED],
-  approve: [S.ADJOURNED],
-  publish: [S.MINUTES_APPROVED],
-};
-
-export function assertStep(step: keyof typeof FROM, status: S): void {
-  if (!FROM[step]!.includes(status)) throw invalidTransition(status, step);
-}
-
-async function nameOf(em: EntityManager, userId: string): Promise<string> {
-  return (await em.findOneOrFail(User, userId)).name;
-}
+/**
+ * A meeting's lifecycle: scheduling it with its roll and agenda, starting, adjourning or
+ * cancelling it, checking people in, adding to the agenda. (The live notes: live-notes.service.ts;
+ * the minutes' approval and publication: minutes.service.ts; votes: votes.service.ts.)
+ */
 
 /** A matter of this community to put on an agenda; it enters 定事 when the meeting decides. */
 async function agendaMatter(tx: Transaction, access: Access, meeting: Meeting, matterId: string | undefined, field: string): Promise<Matter | null> {
   if (!matterId) return null;
   const matter = await tx.em.findOne(Matter, matterId, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!matter || matter.community.id !== meeting.community.id) throw badInput({ [field]: 'is not a matter of this community' });
-  if ([MatterStage.CLOSED, MatterStage.REJECTED].includes(matter.stage)) throw badInput({ [field]: `is ${matter.stage}` });
+  if (MATTER_FINAL.includes(matter.stage)) throw badInput({ [field]: `is ${matter.stage}` });
   if ((meeting.kind === MeetingKind.REPRESENTATIVES || meeting.kind === MeetingKind.OWNERS_ASSEMBLY) && matter.stage === MatterStage.DELIBERATION) {
     advanceMatterIn(tx, matter, MatterStage.DECISION, `列入${meeting.title}议程`);
   }
@@ -155,7 +137,7 @@ export async function startMeeting(ctx: Context, meetingId: string): Promise<Mee
   const key = keyOf(meetingId, 'Meeting', 'meetingId');
   return ctx.transact(async (tx) => {
     const { meeting } = await lockRunMeeting(tx, access, key, 'Only the convener starts the meeting');
-    assertStep('start', meeting.status);
+    assertMeeting('start', meeting.status);
     Object.assign(meeting, { status: S.IN_SESSION, startedAt: tx.now });
     touch(meeting);
     emit(tx, { type: 'meeting.started', communityId: meeting.community.id, subject: subjectOf(meeting), data: { title: meeting.title }, audience: await audienceOf(tx.em, meeting) });
@@ -169,7 +151,7 @@ export async function adjournMeeting(ctx: Context, meetingId: string): Promise<M
   const key = keyOf(meetingId, 'Meeting', 'meetingId');
   return ctx.transact(async (tx) => {
     const { meeting } = await lockRunMeeting(tx, access, key, 'Only the convener adjourns the meeting');
-    assertStep('adjourn', meeting.status);
+    assertMeeting('adjourn', meeting.status);
     // Votes still open are counted now; seats never taken are marked absent.
     await closeOpenResolutions(tx, meeting);
     const absent = await tx.em.nativeUpdate(Attendance, { meeting: meeting.id, status: AttendanceStatus.INVITED }, { status: AttendanceStatus.ABSENT });
@@ -186,7 +168,7 @@ export async function cancelMeeting(ctx: Context, input: CancelMeetingInput): Pr
   const key = keyOf(input.meetingId, 'Meeting', 'meetingId');
   return ctx.transact(async (tx) => {
     const { meeting } = await lockRunMeeting(tx, access, key, 'Only the convener cancels the meeting');
-    assertStep('cancel', meeting.status);
+    assertMeeting('cancel', meeting.status);
     Object.assign(meeting, { status: S.CANCELLED, cancelReason: input.reason.trim() });
     touch(meeting);
     const audience = await audienceOf(tx.em, meeting);
@@ -219,7 +201,7 @@ export async function checkInAttendee(ctx: Context, input: CheckInAttendeeInput)
     const { meeting, facts } = await lockVisibleMeeting(tx, access, key, 'share');
     const byTeller = !!userId && userId !== viewerId;
     if (byTeller || proxyFor) authorize(meetingPolicy.canRun(access, facts), 'Only a teller of the convener checks in others and records proxies');
-    assertStep('checkIn', meeting.status);
+    assertMeeting('checkIn', meeting.status);
     const attendeeId = userId ?? viewerId;
     if (userId && userId !== viewerId && !(await belongsToCommunity(em, meeting.community.id, userId))) throw badInput({ userId: 'does not belong to this community' });
     const principalId = proxyFor ?? attendeeId;
@@ -262,23 +244,6 @@ export async function checkInAttendee(ctx: Context, input: CheckInAttendeeInput)
   });
 }
 
-/** A resident (verified or not) of the community, or a member of one of its organizations. */
-async function belongsToCommunity(em: EntityManager, communityId: string, userId: string): Promise<boolean> {
-  const [row] = await em.execute<{ n: number }[]>(
-    `SELECT (EXISTS (SELECT 1 FROM residencies WHERE community_id = ? AND user_id = ?)
-          OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.community_id = ? AND m.user_id = ?))::int AS n`,
-    [communityId, userId, communityId, userId],
-  );
-  return row?.n === 1;
-}
-
-async function isVerifiedOwner(em: EntityManager, communityId: string, userId: string): Promise<boolean> {
-  const [row] = await em.execute<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM residencies WHERE community_id = ? AND user_id = ? AND verified AND kind = 'OWNER' AND unit_id IS NOT NULL`,
-    [communityId, userId],
-  );
-  return (row?.n ?? 0) > 0;
-}
 
 export async function addAgendaItem(ctx: Context, input: { meetingId: string } & AgendaItemInput): Promise<AgendaItem> {
   const access = await ctx.access();
@@ -286,7 +251,7 @@ export async function addAgendaItem(ctx: Context, input: { meetingId: string } &
   const key = keyOf(input.meetingId, 'Meeting', 'meetingId');
   return ctx.transact(async (tx) => {
     const { meeting } = await lockRunMeeting(tx, access, key, 'Only the convener sets the agenda');
-    assertStep('addAgendaItem', meeting.status);
+    assertMeeting('addAgendaItem', meeting.status);
     const count = await tx.em.count(AgendaItem, { meeting: meeting.id });
     if (count >= 30) throw badInput({ meetingId: 'has 30 agenda items already' });
     const item = await createAgendaItem(tx, access, meeting, input, count + 1, '');
@@ -302,225 +267,12 @@ export async function addAgendaItem(ctx: Context, input: { meetingId: string } &
   });
 }
 
-/** The notes as they were at `version` (the text that edit was made on). */
-async function notesAt(em: EntityManager, itemId: string, version: number): Promise<string> {
-  if (version === 0) return '';
-  const rev = await em.findOne(MinutesRevision, { agendaItem: itemId, version });
-  return rev?.notes ?? '';
-}
-
-/**
- * Three-way merge of an edit made on an old version (`base`) with what others wrote since
- * (`current`): line by line, and where both touched the same or neighbouring lines, character by
- * character within those lines. Null when both changed the same characters.
- */
-export function mergeNotes(base: string, mine: string, current: string): string | null {
-  const out: string[] = [];
-  for (const block of diff3Merge(mine.split('\n'), base.split('\n'), current.split('\n'))) {
-    if (block.ok) {
-      out.push(...block.ok);
-      continue;
-    }
-    const { a, o, b } = block.conflict!;
-    const chars = merge(Array.from(a.join('\n')), Array.from(o.join('\n')), Array.from(b.join('\n')));
-    if (chars.conflict) return null;
-    out.push(chars.result.join(''));
-  }
-  return out.join('\n');
-}
-
-function editSummary(item: AgendaItem, before: string, after: string, merged: boolean): string {
-  const delta = [...after].length - [...before].length;
-  const size = delta >= 0 ? `+${delta}` : `${delta}`;
-  return `编辑第${item.position}项「${item.title}」（${size} 字${merged ? '，已与他人修改合并' : ''}）`.slice(0, 300);
-}
-
-/**
- * Replaces an item's notes. Edits of one item are serialized by its row lock; an edit made on an
- * older version is merged with the edits since, or refused with CONFLICT carrying the current
- * text, so two people typing at once lose nothing. After publication only the convener amends,
- * with a reason. Every edit is a revision.
- */
-export async function editAgendaNotes(ctx: Context, input: EditAgendaNotesInput): Promise<AgendaItem> {
-  const access = await ctx.access();
-  const userId = requireUser(access);
-  const key = keyOf(input.agendaItemId, 'AgendaItem', 'agendaItemId');
-  return ctx.transact(async (tx) => {
-    const { em } = tx;
-    const found = await em.findOne(AgendaItem, key);
-    if (!found) throw notFound('AgendaItem');
-    const { meeting, facts } = await lockVisibleMeeting(tx, access, found.meeting.id, 'share');
-    authorize(meetingPolicy.canEditNotes(access, facts), 'Only the convener and participants edit the notes (after publication: the convener, by amendment)');
-    assertStep('editNotes', meeting.status);
-    const amendment = meeting.status === S.PUBLISHED;
-    if (amendment && !input.amendmentReason) throw badInput({ amendmentReason: 'is required: the minutes are published' });
-    if (!amendment && input.amendmentReason) throw badInput({ amendmentReason: 'only for published minutes' });
-    const item = await em.findOneOrFail(AgendaItem, key, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (input.expectedVersion > item.notesVersion) throw badInput({ expectedVersion: `is ahead of the notes (version ${item.notesVersion})` });
-    let notes = input.notes;
-    const merged = input.expectedVersion < item.notesVersion;
-    if (merged) {
-      const result = mergeNotes(await notesAt(em, item.id, input.expectedVersion), input.notes, item.notes);
-      if (result === null) {
-        throw conflict('Someone else changed the same lines; here is the current text', { currentNotes: item.notes, currentVersion: item.notesVersion });
-      }
-      notes = result;
-    }
-    if (notes.length > 20000) throw badInput({ notes: 'would exceed 20,000 characters' });
-    await renewPresence(em, item.id, userId, tx.now);
-    if (notes === item.notes) return item;
-    const before = item.notes;
-    item.notes = notes;
-    item.notesVersion += 1;
-    const summary = amendment ? `修正：${input.amendmentReason!.trim()}` : editSummary(item, before, notes, merged);
-    em.create(MinutesRevision, { meeting: meeting.id, agendaItem: item.id, version: item.notesVersion, notes, author: userId, summary, amendment, createdAt: tx.now });
-    const audience = await audienceOf(em, meeting);
-    emit(tx, {
-      type: 'meeting.notesEdited',
-      communityId: meeting.community.id,
-      subject: subjectOf(meeting),
-      data: {
-        agendaItemId: toGlobalId('AgendaItem', item.id),
-        itemTitle: item.title,
-        notesVersion: item.notesVersion,
-        authorName: await nameOf(em, userId),
-        merged,
-        amendmentReason: amendment ? input.amendmentReason!.trim() : null,
-      },
-      audience,
-      notify: amendment ? { userIds: audience.userIds ?? [], title: `会议纪要已修正：${meeting.title}` } : undefined,
-    });
-    return item;
-  });
-}
-
-async function renewPresence(em: EntityManager, itemId: string, userId: string, now: Date): Promise<boolean> {
-  const rows = await em.execute<{ fresh: boolean }[]>(
-    `INSERT INTO agenda_editors (agenda_item_id, user_id, until) VALUES (?, ?, ?)
-     ON CONFLICT (agenda_item_id, user_id) DO UPDATE SET until = EXCLUDED.until
-     RETURNING (xmax = 0) AS fresh`,
-    [itemId, userId, new Date(now.getTime() + EDITING_TTL_MS)],
+/** A resident (verified or not) of the community, or a member of one of its organizations. */
+async function belongsToCommunity(em: EntityManager, communityId: string, userId: string): Promise<boolean> {
+  const [row] = await em.execute<{ n: number }[]>(
+    `SELECT (EXISTS (SELECT 1 FROM residencies WHERE community_id = ? AND user_id = ?)
+          OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.community_id = ? AND m.user_id = ?))::int AS n`,
+    [communityId, userId, communityId, userId],
   );
-  return rows[0]?.fresh ?? false;
-}
-
-/**
- * Says that the viewer has the notes of an item open (renew within a minute) or has closed them.
- * `AgendaItem.editors` lists who is editing now; an event goes out only when someone starts or
- * stops, never on renewal.
- */
-export async function setEditing(ctx: Context, input: { agendaItemId: string; editing: boolean }): Promise<AgendaItem> {
-  const access = await ctx.access();
-  const userId = requireUser(access);
-  const key = keyOf(input.agendaItemId, 'AgendaItem', 'agendaItemId');
-  return ctx.transact(async (tx) => {
-    const { em } = tx;
-    const item = await em.findOne(AgendaItem, key);
-    if (!item) throw notFound('AgendaItem');
-    const { meeting, facts } = await lockVisibleMeeting(tx, access, item.meeting.id, 'share');
-    authorize(meetingPolicy.canEditNotes(access, facts), 'Only the convener and participants edit the notes');
-    let changed: boolean;
-    if (input.editing) {
-      assertStep('editNotes', meeting.status);
-      const [was] = await em.execute<{ live: boolean }[]>(`SELECT until > ? AS live FROM agenda_editors WHERE agenda_item_id = ? AND user_id = ?`, [tx.now, item.id, userId]);
-      await renewPresence(em, item.id, userId, tx.now);
-      changed = !was?.live;
-    } else {
-      const removed = await em.execute<{ live: boolean }[]>(`DELETE FROM agenda_editors WHERE agenda_item_id = ? AND user_id = ? RETURNING until > ? AS live`, [item.id, userId, tx.now]);
-      changed = !!removed[0]?.live;
-    }
-    if (changed) {
-      emit(tx, {
-        type: 'meeting.editing',
-        communityId: meeting.community.id,
-        subject: subjectOf(meeting),
-        data: { agendaItemId: toGlobalId('AgendaItem', item.id), userName: await nameOf(em, userId), editing: input.editing },
-        audience: await audienceOf(em, meeting),
-      });
-    }
-    return item;
-  });
-}
-
-/**
- * Who must approve the minutes: the convener's members who were present (or held a proxy); when
- * none was, the convener's chair alone.
- */
-export async function approversRequired(em: EntityManager, meeting: Meeting): Promise<string[]> {
-  const present = await em.execute<{ id: string }[]>(
-    `SELECT DISTINCT a.attendee_id AS id FROM meeting_attendance a
-       JOIN memberships m ON m.user_id = a.attendee_id AND m.organization_id = ?
-      WHERE a.meeting_id = ? AND a.status IN ('PRESENT', 'PROXY')`,
-    [meeting.convener.id, meeting.id],
-  );
-  if (present.length) return present.map((r) => r.id);
-  const chairs = await em.execute<{ id: string }[]>(`SELECT user_id AS id FROM memberships WHERE organization_id = ? AND role = 'CHAIR'`, [meeting.convener.id]);
-  return chairs.map((r) => r.id);
-}
-
-/**
- * 纪要签字: each present member of the convening organization approves; the minutes are approved
- * when all of them have. (When none was present, the convener's chair approves alone.)
- */
-export async function approveMinutes(ctx: Context, meetingId: string): Promise<Meeting> {
-  const access = await ctx.access();
-  const userId = requireUser(access);
-  const key = keyOf(meetingId, 'Meeting', 'meetingId');
-  return ctx.transact(async (tx) => {
-    const { em } = tx;
-    const { meeting } = await lockVisibleMeeting(tx, access, key);
-    assertStep('approve', meeting.status);
-    const required = await approversRequired(em, meeting);
-    authorize(required.includes(userId), 'Only the members of the convening organization who were present approve the minutes');
-    const inserted = await em.execute<{ user_id: string }[]>(
-      `INSERT INTO minutes_approvals (meeting_id, user_id, approved_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING user_id`,
-      [meeting.id, userId, tx.now],
-    );
-    const approvals = await em.find(MinutesApproval, { meeting: meeting.id });
-    const approved = new Set(approvals.map((a) => a.user.id));
-    const complete = required.every((id) => approved.has(id));
-    // Approving again changes nothing (unless it completes the approval), so records nothing.
-    if (!inserted.length && !complete) return meeting;
-    if (complete) {
-      Object.assign(meeting, { status: S.MINUTES_APPROVED, approvedAt: tx.now });
-      touch(meeting);
-    }
-    emit(tx, {
-      type: 'minutes.approved',
-      communityId: meeting.community.id,
-      subject: subjectOf(meeting),
-      data: { title: meeting.title, approvals: required.filter((id) => approved.has(id)).length, required: required.length, complete },
-      audience: await audienceOf(em, meeting),
-    });
-    return meeting;
-  });
-}
-
-/**
- * 公示: the convener publishes approved minutes to the community. Published minutes are public in
- * the community, so its verified residents are told, besides the roll.
- */
-export async function publishMinutes(ctx: Context, meetingId: string): Promise<Meeting> {
-  const access = await ctx.access();
-  requireUser(access);
-  const key = keyOf(meetingId, 'Meeting', 'meetingId');
-  return ctx.transact(async (tx) => {
-    const { meeting } = await lockRunMeeting(tx, access, key, 'Only the convener publishes the minutes');
-    assertStep('publish', meeting.status);
-    Object.assign(meeting, { status: S.PUBLISHED, publishedAt: tx.now });
-    touch(meeting);
-    const audience = await audienceOf(tx.em, meeting);
-    const residents = audience.public
-      ? (await tx.em.execute<{ id: string }[]>(`SELECT DISTINCT user_id AS id FROM residencies WHERE community_id = ? AND verified`, [meeting.community.id])).map((r) => r.id)
-      : [];
-    emit(tx, {
-      type: 'minutes.published',
-      communityId: meeting.community.id,
-      subject: subjectOf(meeting),
-      data: { title: meeting.title },
-      audience,
-      notify: { userIds: [...(audience.userIds ?? []), ...residents], title: `会议纪要已公示：${meeting.title}` },
-    });
-    return meeting;
-  });
+  return row?.n === 1;
 }
