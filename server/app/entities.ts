@@ -2,16 +2,11 @@
 import { User } from '../accounts/user.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { PasswordResetCode } from '../accounts/reset-code.entity.js';
-import { Community } from '../communities/community.entity.js';
-import { Organization } from '../communities/organization.entity.js';
-import { Membership } from '../communities/membership.entity.js';
-import { Building } from '../communities/building.entity.js';
-import { Unit } from '../communities/unit.entity.js';
-import { Residency } from '../communities/residency.entity.js';
+import { communityEntities } from '../communities/index.js';
 import { DomainEvent } from '../events/domain-event.entity.js';
 import { Notification } from '../events/notification.entity.js';
 import { IdempotencyKey } from '../core/idempotency.entity.js';
-import { TaskClaim, Volunteer, VolunteerTask } from '../volunteers/volunteer.entity.js';
+import { volunteerEntities } from '../volunteers/index.js';
 import { meetingEntities } from '../meetings/index.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
 import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from '../covenants/covenant.entity.js';
@@ -20,12 +15,7 @@ export const entities = [
   User,
   Session,
   PasswordResetCode,
-  Community,
-  Organization,
-  Membership,
-  Building,
-  Unit,
-  Residency,
+  ...communityEntities,
   DomainEvent,
   Notification,
   IdempotencyKey,
@@ -35,9 +25,7 @@ export const entities = [
   IssueFollow,
   IssueAssignment,
   IssueRatingRecord,
-  Volunteer,
-  VolunteerTask,
-  TaskClaim,
+  ...volunteerEntities,
   ...meetingEntities,
   Covenant,
   CovenantVersion,

@@ -6,37 +6,23 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { NodeResolver } from './node.resolver.js';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { AccountAdminResolver } from '../accounts/admin.resolver.js';
-import {
-  BuildingResolver,
-  CommunityResolver,
-  MembershipResolver,
-  OrganizationResolver,
-  ResidencyResolver,
-} from '../communities/communities.resolver.js';
+import { communityResolvers } from '../communities/index.js';
 import { DomainEventResolver, NotificationResolver } from '../events/events.resolver.js';
 import { IssueCommentResolver, IssueResolver } from '../issues/issues.resolver.js';
 import { meetingResolvers } from '../meetings/index.js';
-import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from '../volunteers/volunteers.resolver.js';
+import { volunteerResolvers } from '../volunteers/index.js';
 import { CovenantCommentResolver, CovenantLegalReviewResolver, CovenantResolver, CovenantVersionResolver } from '../covenants/covenants.resolver.js';
 
 export const resolvers = [
   NodeResolver,
   AccountsResolver,
   AccountAdminResolver,
-  CommunityResolver,
-  OrganizationResolver,
-  MembershipResolver,
-  BuildingResolver,
-  ResidencyResolver,
+  ...communityResolvers,
   DomainEventResolver,
   NotificationResolver,
   IssueResolver,
   IssueCommentResolver,
-  VolunteerTaskResolver,
-  TaskClaimResolver,
-  VolunteerResolver,
-  UserVolunteerResolver,
-  VolunteerStatsResolver,
+  ...volunteerResolvers,
   ...meetingResolvers,
   CovenantResolver,
   CovenantVersionResolver,
