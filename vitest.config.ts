@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
+import { TIERS } from './tests/setup/tiers.js';
 
 const require = createRequire(import.meta.url);
+
+const DATABASE = ['tests/setup/global-setup.ts'];
 
 // Decorator metadata (type-graphql, MikroORM) needs SWC: esbuild emits none.
 export default defineConfig({
@@ -12,13 +15,18 @@ export default defineConfig({
   // realms, "Cannot use GraphQLSchema from another module". One copy, as in production.
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
-    include: ['tests/**/*.test.ts', 'server/**/*.test.ts'],
-    globalSetup: ['tests/setup/global-setup.ts'],
     setupFiles: ['tests/setup/per-file.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
     reporters: ['default'],
+    // Three tiers (tests/setup/tiers.ts): `npm test` runs them all, `npm run test:unit|api|e2e` one.
+    // The global setup (PostgreSQL) belongs to api and e2e only: unit starts no database.
+    projects: [
+      { extends: true, test: { name: 'unit', include: [...TIERS.unit] } },
+      { extends: true, test: { name: 'api', include: [...TIERS.api], globalSetup: DATABASE } },
+      { extends: true, test: { name: 'e2e', include: [...TIERS.e2e], globalSetup: DATABASE } },
+    ],
   },
 });

@@ -13,6 +13,9 @@ import { startServer, type RunningServer } from '../../server/app/server.js';
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = inject('pgServerUrl');
   const runId = inject('pgRunId');
+  if (!serverUrl || !runId) {
+    throw new Error('This test needs the database, which only the api and e2e projects start: move it under tests/integration, tests/regressions or tests/subscriptions (tests/setup/tiers.ts).');
+  }
   const name = `gz_${runId}_${randomBytes(4).toString('hex')}`;
   await createDatabaseIfMissing(serverUrl, name, `gz_${runId}_tpl`);
   return {
