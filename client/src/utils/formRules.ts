@@ -1,0 +1,14 @@
+import type { FormItemRule } from 'naive-ui';
+import { NOT_BLANK } from '@common/limits';
+
+/**
+ * naive-ui rules for a text field of at most `max` characters (a limit of common/limits.ts, the
+ * one the server checks): required and not only spaces unless `optional`, then the length. The
+ * messages come from the form, translated.
+ */
+export function textRules(max: number, messages: { required?: string; tooLong: string }, trigger: FormItemRule['trigger'] = 'blur'): FormItemRule[] {
+  const rules: FormItemRule[] = [];
+  if (messages.required !== undefined) rules.push({ required: true, pattern: NOT_BLANK.pattern, message: messages.required, trigger });
+  rules.push({ max, message: messages.tooLong, trigger });
+  return rules;
+}
