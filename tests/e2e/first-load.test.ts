@@ -66,9 +66,11 @@ describe('first visit to the sign-in page at 750 kbps', { timeout: 120_000 }, ()
     await page.goto(`${app.url}/sign-in`);
     await page.getByRole('heading', { name: '登录' }).waitFor();
     const before = scripts.length;
-    await page.getByTestId('language-switch').click();
-    await page.getByText('English', { exact: true }).click();
+    const zh = page.getByTestId('language-switch').getByRole('button', { name: '简体中文' });
+    expect(await zh.getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await zh.getAttribute('aria-pressed')).toBe('false');
     expect(scripts.slice(before).some((s) => /\/assets\/en-[\w-]+\.js$/.test(s))).toBe(true);
     // Remembered: a new visit starts in English.
     await page.reload();
