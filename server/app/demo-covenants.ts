@@ -3,9 +3,8 @@ import { Context } from '../core/context.js';
 import { ManualClock } from '../core/clock.js';
 import { toGlobalId } from '../core/ids.js';
 import { AgendaItem, BallotChoice, MeetingKind, meetings, votes, VoteRule, type Meeting } from '../meetings/index.js';
-import * as covenants from '../covenants/covenants.service.js';
-import { CovenantKind, CovenantVersion } from '../covenants/covenant.entity.js';
-import type { ArticleDraft } from '../covenants/covenant.content.js';
+import * as covenants from '../covenants/index.js';
+import { CovenantKind, CovenantVersion, type ArticleDraft } from '../covenants/index.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -9,7 +9,7 @@ import { IdempotencyKey } from '../core/idempotency.entity.js';
 import { volunteerEntities } from '../volunteers/index.js';
 import { meetingEntities } from '../meetings/index.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
-import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from '../covenants/covenant.entity.js';
+import { covenantEntities } from '../covenants/index.js';
 
 export const entities = [
   User,
@@ -27,8 +27,5 @@ export const entities = [
   IssueRatingRecord,
   ...volunteerEntities,
   ...meetingEntities,
-  Covenant,
-  CovenantVersion,
-  CovenantComment,
-  CovenantAcknowledgement,
+  ...covenantEntities,
 ];

@@ -11,7 +11,7 @@ import { DomainEventResolver, NotificationResolver } from '../events/events.reso
 import { IssueCommentResolver, IssueResolver } from '../issues/issues.resolver.js';
 import { meetingResolvers } from '../meetings/index.js';
 import { volunteerResolvers } from '../volunteers/index.js';
-import { CovenantCommentResolver, CovenantLegalReviewResolver, CovenantResolver, CovenantVersionResolver } from '../covenants/covenants.resolver.js';
+import { covenantResolvers } from '../covenants/index.js';
 
 export const resolvers = [
   NodeResolver,
@@ -24,10 +24,7 @@ export const resolvers = [
   IssueCommentResolver,
   ...volunteerResolvers,
   ...meetingResolvers,
-  CovenantResolver,
-  CovenantVersionResolver,
-  CovenantCommentResolver,
-  CovenantLegalReviewResolver,
+  ...covenantResolvers,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -9,7 +9,7 @@ import { eventNodes } from '../events/events.resolver.js';
 import { issueActorRules, issueNodes } from '../issues/issues.resolver.js';
 import { volunteerNodes } from '../volunteers/volunteers.resolver.js';
 import { meetingModuleNodes } from '../meetings/index.js';
-import { covenantNodes } from '../covenants/covenants.resolver.js';
+import { covenantNodes } from '../covenants/index.js';
 import { openOrm } from './orm.js';
 
 export interface ServiceOptions {

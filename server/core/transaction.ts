@@ -14,7 +14,10 @@ export interface Transaction {
   /** The domain clock's time when the unit of work began: what its events record as their time. */
   readonly now: Date;
   afterCommit(fn: () => Promise<void> | void): void;
-  /** Runs once the unit of work's own changes are done, still inside the transaction (bulk writes). */
+  /**
+   * Runs once the unit of work's own changes are done, still inside the transaction, awaited in
+   * the order registered (bulk writes, event handlers: `onEvent`). Its error rolls back the whole.
+   */
   beforeCommit(fn: () => Promise<void>): void;
 }
 
@@ -34,7 +37,8 @@ export async function transact<T>(
     const before: (() => Promise<void>)[] = [];
     const tx: Transaction = { em: txEm, bus, actorId, now, afterCommit: (h) => void hooks.push(h), beforeCommit: (h) => void before.push(h) };
     const value = await fn(tx);
-    for (const hook of before) await hook();
+    // In order; a hook may add hooks (an event handler that emits), which run after it.
+    for (let i = 0; i < before.length; i++) await before[i]!();
     return value;
   });
   for (const hook of hooks) {

@@ -4,6 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { Covenant, CovenantComment, CovenantKind, CovenantRejection, CovenantVersion, CovenantVersionStatus } from './covenant.entity.js';
 import { ArticleChange, type ArticleDiffRecord } from './covenant.content.js';
+import { MeetingKind, VoteRule } from '../meetings/meeting.entity.js';
 
 registerEnumType(CovenantKind, {
   name: 'CovenantKind',
@@ -40,6 +41,46 @@ registerEnumType(CovenantRejection, {
     CONTENT_CHANGED: { description: 'The vote passed, but the articles no longer matched the text voted on: the resolution cannot adopt them.' },
   },
 });
+/** A step on a covenant version, as offered to the viewer by `CovenantVersion.viewerActions`. */
+export enum CovenantVersionAction {
+  OPEN_PUBLIC_COMMENT = 'OPEN_PUBLIC_COMMENT',
+  COMMENT = 'COMMENT',
+  SUBMIT_FOR_LEGAL_REVIEW = 'SUBMIT_FOR_LEGAL_REVIEW',
+  RECORD_LEGAL_REVIEW = 'RECORD_LEGAL_REVIEW',
+  PUT_TO_VOTE = 'PUT_TO_VOTE',
+  FILE = 'FILE',
+  ACKNOWLEDGE = 'ACKNOWLEDGE',
+}
+registerEnumType(CovenantVersionAction, {
+  name: 'CovenantVersionAction',
+  description: 'A step on a covenant version, as offered to the viewer by `CovenantVersion.viewerActions`.',
+  valuesConfig: {
+    OPEN_PUBLIC_COMMENT: { description: '征求意见: `openPublicComment`, DRAFT → PUBLIC_COMMENT (the responsible organizations).' },
+    COMMENT: { description: '`commentOnCovenant` while comments are open (verified residents).' },
+    SUBMIT_FOR_LEGAL_REVIEW: { description: '`submitForLegalReview` once comments have closed (the responsible organizations).' },
+    RECORD_LEGAL_REVIEW: { description: '合法性审查: `recordLegalReview`, once (a governance center of the community or its township).' },
+    PUT_TO_VOTE: {
+      description: '审议表决: `putCovenantToVote` at a meeting the viewer convenes, of the body in `Covenant.adoptedBy` (approved text, or a motion stranded by its meeting).',
+    },
+    FILE: { description: '备案: `fileCovenant`, ADOPTED → FILED (the responsible organizations).' },
+    ACKNOWLEDGE: { description: '知晓确认: `acknowledgeCovenant` of the version in force (verified residents; again changes nothing).' },
+  },
+});
+
+/** A step on a covenant as a whole, as offered to the viewer by `Covenant.viewerActions`. */
+export enum CovenantAction {
+  REVISE = 'REVISE',
+  REPEAL = 'REPEAL',
+}
+registerEnumType(CovenantAction, {
+  name: 'CovenantAction',
+  description: 'A step on a covenant as a whole, as offered to the viewer by `Covenant.viewerActions`.',
+  valuesConfig: {
+    REVISE: { description: '修订: `reviseCovenant`, a new DRAFT version, when no version is between DRAFT and VOTING (the responsible organizations).' },
+    REPEAL: { description: '废止: `repealCovenant` of the version in force by a PASSED resolution of the body in `Covenant.adoptedBy` (the responsible organizations).' },
+  },
+});
+
 registerEnumType(ArticleChange, {
   name: 'ArticleChange',
   description: 'How an article differs between two versions (compared by number).',
@@ -76,6 +117,15 @@ export class ArticleDiffType implements ArticleDiffRecord {
 
   @Field(() => String, { nullable: true, description: 'In this version: heading (first line, when there is one) and text.' })
   after!: string | null;
+}
+
+@ObjectType('CovenantAdoptingBody', { description: 'Who adopts (and repeals) a kind of covenant: the kind of meeting and the rules it may vote under.' })
+export class CovenantAdoptingBodyType {
+  @Field(() => MeetingKind, { description: 'The kind of meeting.' })
+  meetingKind!: MeetingKind;
+
+  @Field(() => [VoteRule], { description: 'The rules a motion to adopt or repeal may be put under, in the order to offer them.' })
+  rules!: VoteRule[];
 }
 
 @ObjectType('CovenantLegalReview', { description: '合法性审查 as recorded by a governance center.' })

@@ -7,8 +7,17 @@ import { UserType } from '../accounts/user.type.js';
 import { CommunityType } from '../communities/community.types.js';
 import { ResolutionType } from '../meetings/meeting.types.js';
 import { canSeeMeeting } from '../meetings/index.js';
-import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from './covenant.entity.js';
-import { ArticleDiffType, CovenantCommentType, CovenantLegalReviewType, CovenantType, CovenantVersionType } from './covenant.types.js';
+import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantKind, CovenantVersion, CovenantVersionStatus } from './covenant.entity.js';
+import {
+  ArticleDiffType,
+  CovenantAction,
+  CovenantAdoptingBodyType,
+  CovenantCommentType,
+  CovenantLegalReviewType,
+  CovenantType,
+  CovenantVersionAction,
+  CovenantVersionType,
+} from './covenant.types.js';
 import {
   CommentOnCovenantInput,
   CovenantVersionRefInput,
@@ -24,6 +33,7 @@ import {
 import { covenantPolicy } from './covenant.policy.js';
 import { diffArticles } from './covenant.content.js';
 import * as service from './covenants.service.js';
+import { IN_FORCE, inProgressOf } from './covenant.state.js';
 import { acknowledgementStats, hasPublicVersion, householdCounts, listCovenants, type AcknowledgementStats } from './covenants.queries.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
@@ -89,7 +99,7 @@ export class CovenantResolver {
 
   @FieldResolver(() => CovenantVersionType, { nullable: true, description: 'The version in force: the latest ADOPTED or FILED one.' })
   async inForce(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType | null> {
-    const v = (await versionsOf(ctx, c.entity.id)).find((x) => service.IN_FORCE.includes(x.status));
+    const v = (await versionsOf(ctx, c.entity.id)).find((x) => IN_FORCE.includes(x.status));
     return v ? CovenantVersionType.from(v) : null;
   }
 
@@ -98,6 +108,28 @@ export class CovenantResolver {
     const access = await ctx.access();
     const facts = service.factsOf(c.entity);
     return (await versionsOf(ctx, c.entity.id)).filter((v) => covenantPolicy.canSeeVersion(access, facts, v.status)).map(CovenantVersionType.from);
+  }
+
+  @FieldResolver(() => [CovenantAction], { description: 'The steps on the covenant the viewer may take now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantAction[]> {
+    return service.covenantViewerActions(await ctx.access(), c.entity, await versionsOf(ctx, c.entity.id));
+  }
+
+  @FieldResolver(() => CovenantVersionType, { nullable: true, description: 'The version on its way (DRAFT to VOTING), if the viewer may see it: at most one.' })
+  async inProgress(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType | null> {
+    const v = inProgressOf(await versionsOf(ctx, c.entity.id));
+    return v && covenantPolicy.canSeeVersion(await ctx.access(), service.factsOf(c.entity), v.status) ? CovenantVersionType.from(v) : null;
+  }
+
+  @FieldResolver(() => CovenantAdoptingBodyType, { description: 'Who adopts and repeals it: the kind of meeting and the rules it votes under.' })
+  adoptedBy(@Root() c: CovenantType): CovenantAdoptingBodyType {
+    const body = service.adoptingBody(c.entity.kind);
+    return Object.assign(new CovenantAdoptingBodyType(), { meetingKind: body.meetingKind, rules: [...body.rules] });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether `CovenantVersion.comments` lists every comment for the viewer (the responsible organizations and reviewers), not only their own.' })
+  async viewerSeesAllComments(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<boolean> {
+    return covenantPolicy.canSeeAllComments(await ctx.access(), service.factsOf(c.entity));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer sits in an organization responsible for it: revise, open comment, put to the vote, file, repeal.' })
@@ -128,6 +160,23 @@ export class CovenantVersionResolver {
     if (!v.entity.resolution) return null;
     const r = await v.entity.resolution.loadOrFail({ dataloader: true });
     return (await canSeeMeeting(ctx, await r.meeting.loadOrFail({ dataloader: true }))) ? ResolutionType.from(r) : null;
+  }
+
+  @FieldResolver(() => [CovenantVersionAction], { description: 'The steps on this version the viewer may take now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<CovenantVersionAction[]> {
+    return actionsAt(ctx, v.entity, ctx.now());
+  }
+
+  @FieldResolver(() => [CovenantVersionAction], {
+    description:
+      'The steps the viewer will be offered once comments close (at commentsOpenUntil), nothing else changing, that are not offered now (submitting for legal review): to show as waiting. Empty unless comments are open.',
+  })
+  async viewerActionsOnceCommentsClose(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<CovenantVersionAction[]> {
+    const until = v.entity.commentsOpenUntil;
+    const now = ctx.now();
+    if (v.entity.status !== CovenantVersionStatus.PUBLIC_COMMENT || !until || until <= now) return [];
+    const [current, later] = await Promise.all([actionsAt(ctx, v.entity, now), actionsAt(ctx, v.entity, until)]);
+    return later.filter((a) => !current.includes(a));
   }
 
   @FieldResolver(() => CovenantLegalReviewType, { nullable: true, description: 'The 合法性审查, once recorded.' })
@@ -196,7 +245,7 @@ export class CovenantVersionResolver {
       if (!base || base.covenant.id !== e.covenant.id) throw badInput({ against: 'is not a version of this covenant' });
     } else {
       const all = await versionsOf(ctx, e.covenant.id);
-      base = all.find((x) => service.IN_FORCE.includes(x.status) && x.id !== e.id) ?? all.find((x) => x.number === e.number - 1);
+      base = all.find((x) => IN_FORCE.includes(x.status) && x.id !== e.id) ?? all.find((x) => x.number === e.number - 1);
     }
     return diffArticles(e.articles, base?.articles ?? []).map((d) => Object.assign(new ArticleDiffType(), d));
   }
@@ -244,6 +293,18 @@ export class CovenantVersionResolver {
   }
 }
 
+/** The version's viewer actions at `now`, its resolution and meeting loaded when it is VOTING (a stranded motion). */
+async function actionsAt(ctx: Context, v: CovenantVersion, now: Date): Promise<CovenantVersionAction[]> {
+  const covenant = await v.covenant.loadOrFail({ dataloader: true });
+  let stranded = false;
+  if (v.status === CovenantVersionStatus.VOTING && v.resolution) {
+    const r = await v.resolution.loadOrFail({ dataloader: true });
+    await r.meeting.loadOrFail({ dataloader: true });
+    stranded = service.isStranded(r);
+  }
+  return service.versionViewerActions(await ctx.access(), covenant, v, { ...service.versionFactsOf(v), stranded }, now);
+}
+
 function ackStats(ctx: Context, versionId: string): Promise<AcknowledgementStats> {
   return ctx
     .loader<string, AcknowledgementStats>('covenantAckStats', async (ids) => {
@@ -251,6 +312,16 @@ function ackStats(ctx: Context, versionId: string): Promise<AcknowledgementStats
       return ids.map((id) => stats.get(id) ?? { people: 0, households: 0 });
     })
     .load(versionId);
+}
+
+@Resolver(() => CommunityType)
+export class CovenantCommunityResolver {
+  @FieldResolver(() => [CovenantKind], { description: 'The kinds of covenant the viewer may draft in this community (`draftCovenant` accepts), in the order to offer them.' })
+  async draftableCovenantKinds(@Root() c: CommunityType, @Ctx() ctx: Context): Promise<CovenantKind[]> {
+    const access = await ctx.access();
+    if (!access.userId) return [];
+    return Object.values(CovenantKind).filter((kind) => covenantPolicy.canManage(access, { communityId: c.entity.id, kind }));
+  }
 }
 
 @Resolver(() => CovenantCommentType)

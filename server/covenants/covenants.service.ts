@@ -4,16 +4,17 @@ import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { AppError, badInput, invalidTransition, notFound } from '../core/errors.js';
-import { keyOf, toGlobalId } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { badInput, invalidTransition, notFound } from '../core/errors.js';
+import { keyOf, parseGlobalId, toGlobalId } from '../core/ids.js';
+import { emit, type EmittedEvent } from '../events/emit.js';
 import type { Audience } from '../events/events.catalog.js';
 import { User } from '../accounts/user.entity.js';
 import { Community } from '../communities/community.entity.js';
 import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
 import { MeetingKind, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus, VoteRule } from '../meetings/meeting.entity.js';
 import { lockRunMeeting } from '../meetings/meeting.access.js';
-import { createResolution, textHash } from '../meetings/votes.service.js';
+import { createResolution } from '../meetings/votes.service.js';
+import { textHash } from '../meetings/text-hash.js';
 import { OWNER_RULES } from '../meetings/vote.rules.js';
 import {
   Covenant,
@@ -27,6 +28,8 @@ import {
 import { covenantPolicy, RESPONSIBLE, type CovenantFacts } from './covenant.policy.js';
 import { contentHashOf, numberArticles, renderForVote, type ArticleDraft } from './covenant.content.js';
 import { MAX_COVENANTS, residentUserIds, reviewerUserIds } from './covenants.queries.js';
+import { assertCan, assertCanOnCovenant, can, canOnCovenant, IN_FORCE, type VersionFacts } from './covenant.state.js';
+import { CovenantAction, CovenantVersionAction, CovenantVersionAction as A } from './covenant.types.js';
 import type {
   CommentOnCovenantInput,
   DraftCovenantInput,
@@ -47,11 +50,6 @@ export const MAX_COMMENTS_PER_PERSON = 20;
 export const MAX_COMMENT_DAYS = 90;
 const DAY = 86_400_000;
 
-/** Versions between DRAFT and VOTING: at most one per covenant. */
-export const IN_PROGRESS: readonly S[] = [S.DRAFT, S.PUBLIC_COMMENT, S.LEGAL_REVIEW, S.VOTING];
-/** The version in force is the one ADOPTED or FILED (at most one per covenant). */
-export const IN_FORCE: readonly S[] = [S.ADOPTED, S.FILED];
-
 /** Which meeting adopts (and repeals) each kind, under which rules. */
 export function adoptingBody(kind: CovenantKind): { meetingKind: MeetingKind; rules: readonly VoteRule[] } {
   return kind === CovenantKind.PROPERTY_RULES
@@ -60,6 +58,40 @@ export function adoptingBody(kind: CovenantKind): { meetingKind: MeetingKind; ru
 }
 
 export const factsOf = (c: Covenant): CovenantFacts => ({ communityId: c.community.id, kind: c.kind });
+
+/**
+ * The steps the viewer may take on a version now: the policy, then the state machine, exactly as
+ * the mutations judge them (what they take as input, the meeting or the comment, is judged when
+ * given). `facts` is the version as the state machine sees it, with `stranded` for a version in
+ * VOTING; `intact` is worked out here, only when it matters.
+ */
+export function versionViewerActions(a: Access, c: Covenant, v: CovenantVersion, facts: VersionFacts, now: Date): CovenantVersionAction[] {
+  const f = factsOf(c);
+  if (!a.userId || !covenantPolicy.canSeeVersion(a, f, v.status)) return [];
+  const manage = covenantPolicy.canManage(a, f);
+  const checks: [CovenantVersionAction, () => boolean][] = [
+    [A.OPEN_PUBLIC_COMMENT, () => manage && can('openPublicComment', facts, now)],
+    [A.COMMENT, () => covenantPolicy.canComment(a, f) && can('comment', facts, now)],
+    [A.SUBMIT_FOR_LEGAL_REVIEW, () => manage && can('submitForLegalReview', facts, now)],
+    [A.RECORD_LEGAL_REVIEW, () => covenantPolicy.canReview(a, f.communityId) && can('recordLegalReview', facts, now)],
+    [A.PUT_TO_VOTE, () => manage && can('putToVote', facts, now) && can('putToVote', { ...facts, intact: contentHashOf(v.articles) === v.contentHash }, now)],
+    [A.FILE, () => manage && can('file', facts, now)],
+    [A.ACKNOWLEDGE, () => covenantPolicy.canAcknowledge(a, f) && can('acknowledge', facts, now)],
+  ];
+  return checks.filter(([, ok]) => ok()).map(([action]) => action);
+}
+
+/** The steps the viewer may take on the covenant now, given all its versions (policy, then state machine). */
+export function covenantViewerActions(a: Access, c: Covenant, versions: readonly CovenantVersion[]): CovenantAction[] {
+  const f = factsOf(c);
+  const visible = covenantPolicy.canSeeCovenant(a, f, versions.some((v) => v.status !== S.DRAFT));
+  if (!a.userId || !visible || !covenantPolicy.canManage(a, f)) return [];
+  const checks: [CovenantAction, boolean][] = [
+    [CovenantAction.REVISE, canOnCovenant('revise', versions) && versions.length < MAX_VERSIONS],
+    [CovenantAction.REPEAL, canOnCovenant('repeal', versions)],
+  ];
+  return checks.filter(([, ok]) => ok).map(([action]) => action);
+}
 
 const subjectOf = (c: Covenant) => ({ type: 'Covenant', id: c.id });
 
@@ -77,9 +109,10 @@ async function audienceOf(em: EntityManager, c: Covenant, draft: boolean): Promi
   return draft ? { organizationIds } : { public: true, organizationIds };
 }
 
-function stateError(from: string, action: string, message: string, extensions: Record<string, unknown> = {}) {
-  return new AppError('INVALID_TRANSITION', message, { ...extensions, from, action });
-}
+/** What the state machine looks at, as the version is stored (`stranded` and `intact` are the caller's to add). */
+export const versionFactsOf = (v: CovenantVersion): VersionFacts => ({ status: v.status, commentsOpenUntil: v.commentsOpenUntil ?? null, reviewApproved: v.reviewApproved ?? null });
+
+const versionGid = (key: string) => toGlobalId('CovenantVersion', key);
 
 /**
  * The version and its covenant, the covenant's row locked for this transaction (every step on a
@@ -148,8 +181,7 @@ export async function reviseCovenant(ctx: Context, input: ReviseCovenantInput): 
     const covenant = await lockCovenant(tx, access, key);
     authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization revises a covenant');
     const versions = await tx.em.find(CovenantVersion, { covenant: covenant.id }, { orderBy: { number: 'desc' } });
-    const busy = versions.find((v) => IN_PROGRESS.includes(v.status));
-    if (busy) throw stateError(busy.status, 'revise', `Version ${busy.number} is still ${busy.status}: finish it before revising`, { versionId: toGlobalId('CovenantVersion', busy.id) });
+    assertCanOnCovenant('revise', versions, versionGid);
     if (versions.length >= MAX_VERSIONS) throw badInput({ covenantId: `has ${MAX_VERSIONS} versions already` });
     const version = newVersion(tx, covenant, (versions[0]?.number ?? 0) + 1, input.articles, userId, input.changeSummary.trim());
     emit(tx, {
@@ -171,7 +203,7 @@ export async function openPublicComment(ctx: Context, input: OpenPublicCommentIn
   return ctx.transact(async (tx) => {
     const { covenant, version } = await lockVersion(tx, access, key);
     authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization opens public comment');
-    if (version.status !== S.DRAFT) throw invalidTransition(version.status, 'openPublicComment');
+    assertCan('openPublicComment', versionFactsOf(version), tx.now);
     if (input.until <= tx.now) throw badInput({ until: 'must be in the future' });
     if (input.until.getTime() - tx.now.getTime() > MAX_COMMENT_DAYS * DAY) throw badInput({ until: `must be at most ${MAX_COMMENT_DAYS} days ahead` });
     Object.assign(version, { status: S.PUBLIC_COMMENT, commentsOpenUntil: input.until });
@@ -196,10 +228,7 @@ export async function commentOnCovenant(ctx: Context, input: CommentOnCovenantIn
     // Share lock: comments arrive side by side; closing the comment period waits for them.
     const { covenant, version } = await lockVersion(tx, access, key, 'share');
     authorize(covenantPolicy.canComment(access, factsOf(covenant)), 'Only verified residents of the community comment');
-    if (version.status !== S.PUBLIC_COMMENT) throw invalidTransition(version.status, 'comment');
-    if (tx.now >= version.commentsOpenUntil!) {
-      throw stateError(version.status, 'comment', 'Comments are closed', { commentsOpenUntil: version.commentsOpenUntil!.toISOString() });
-    }
+    assertCan('comment', versionFactsOf(version), tx.now);
     const articleNumber = input.articleNumber ?? null;
     if (articleNumber !== null && !version.articles.some((a) => a.number === articleNumber)) throw badInput({ articleNumber: `is not an article of version ${version.number}` });
     if ((await tx.em.count(CovenantComment, { version: version.id, author: userId })) >= MAX_COMMENTS_PER_PERSON) {
@@ -226,12 +255,7 @@ export async function submitForLegalReview(ctx: Context, versionId: string): Pro
   return ctx.transact(async (tx) => {
     const { covenant, version } = await lockVersion(tx, access, key);
     authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization submits a covenant for legal review');
-    if (version.status !== S.PUBLIC_COMMENT) throw invalidTransition(version.status, 'submitForLegalReview');
-    if (tx.now < version.commentsOpenUntil!) {
-      throw stateError(version.status, 'submitForLegalReview', `Comments are open until ${version.commentsOpenUntil!.toISOString()}`, {
-        commentsOpenUntil: version.commentsOpenUntil!.toISOString(),
-      });
-    }
+    assertCan('submitForLegalReview', versionFactsOf(version), tx.now);
     version.status = S.LEGAL_REVIEW;
     emit(tx, {
       type: 'covenant.submittedForReview',
@@ -256,8 +280,7 @@ export async function recordLegalReview(ctx: Context, input: RecordLegalReviewIn
   return ctx.transact(async (tx) => {
     const { covenant, version } = await lockVersion(tx, access, key);
     authorize(covenantPolicy.canReview(access, covenant.community.id), 'Only a governance center records the legal review');
-    if (version.status !== S.LEGAL_REVIEW) throw invalidTransition(version.status, 'recordLegalReview');
-    if (version.reviewApproved != null) throw stateError('REVIEWED', 'recordLegalReview', 'The legal review is recorded already');
+    assertCan('recordLegalReview', versionFactsOf(version), tx.now);
     const note = input.note.trim();
     Object.assign(version, { reviewApproved: input.approved, reviewNote: note, reviewedBy: tx.em.getReference(User, userId, { wrapped: true }), reviewedAt: tx.now });
     if (!input.approved) Object.assign(version, { status: S.REJECTED, rejection: CovenantRejection.LEGAL_REVIEW, rejectedAt: tx.now });
@@ -294,22 +317,16 @@ export async function putCovenantToVote(ctx: Context, input: PutCovenantToVoteIn
     authorize(covenantPolicy.canManage(access, factsOf(peek)), 'Only the responsible organization puts a covenant to the vote');
     const { meeting } = await lockRunMeeting(tx, access, meetingKey, 'Only the convener of the meeting puts motions to it');
     const { covenant, version } = await lockVersion(tx, access, key);
-    if (version.status === S.VOTING) {
-      const current = version.resolution ? await tx.em.findOne(Resolution, version.resolution.id, { populate: ['meeting'] }) : null;
-      const stranded = current?.status === ResolutionStatus.DRAFT && ![MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION].includes(current.meeting.getEntity().status);
-      if (!stranded) throw invalidTransition(version.status, 'putToVote');
-    } else if (version.status !== S.LEGAL_REVIEW) {
-      throw invalidTransition(version.status, 'putToVote');
-    } else if (version.reviewApproved !== true) {
-      throw stateError(version.status, 'putToVote', 'The legal review has not approved this version yet');
-    }
+    const current = version.status === S.VOTING && version.resolution ? await tx.em.findOne(Resolution, version.resolution.id, { populate: ['meeting'] }) : null;
+    const facts = { ...versionFactsOf(version), stranded: !!current && isStranded(current) };
+    assertCan('putToVote', facts, tx.now);
     if (meeting.community.id !== covenant.community.id) throw badInput({ meetingId: 'is not a meeting of this community' });
     const body = adoptingBody(covenant.kind);
     if (meeting.kind !== body.meetingKind) throw badInput({ meetingId: `a ${covenant.kind} covenant is adopted by a ${body.meetingKind} meeting` });
     if (!body.rules.includes(input.rule)) throw badInput({ rule: `a ${covenant.kind} covenant is adopted under ${body.rules.join(' or ')}` });
     if (![MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION].includes(meeting.status)) throw invalidTransition(meeting.status, 'putToVote');
     // The stored articles must still be what was written (immutable since drafting).
-    if (contentHashOf(version.articles) !== version.contentHash) throw stateError(version.status, 'putToVote', 'The articles no longer match their content hash');
+    assertCan('putToVote', { ...facts, intact: contentHashOf(version.articles) === version.contentHash }, tx.now);
     const resolution = await createResolution(tx, meeting, {
       title: `表决《${covenant.title}》第${version.number}版`,
       text: renderForVote(covenant.title, version.number, version.contentHash, version.articles),
@@ -334,18 +351,29 @@ export async function putCovenantToVote(ctx: Context, input: PutCovenantToVoteIn
   });
 }
 
+/** A motion that never opened because its meeting ended or was cancelled first: the version may go to another meeting. */
+export function isStranded(r: Resolution): boolean {
+  return r.status === ResolutionStatus.DRAFT && ![MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION].includes(r.meeting.getEntity().status);
+}
+
 /**
- * Called by the meetings module when a resolution closes (votes.service `close`), in the same
- * transaction. For the version put to the vote by it: PASSED adopts it, but only if its articles
- * still render to the exact text voted on and still hash to its contentHash; the version in force
- * before becomes SUPERSEDED and residents are told. Otherwise the version is REJECTED.
+ * The handler of `resolution.closed` (registered in index.ts), run in the transaction that closed
+ * the vote (closeVoting, or adjournment). For the version put to the vote by it: PASSED adopts it,
+ * but only if its articles still render to the exact text voted on and still hash to its
+ * contentHash; the version in force before becomes SUPERSEDED and residents are told. Otherwise
+ * the version is REJECTED.
  */
-export async function covenantVoteClosed(tx: Transaction, r: Resolution): Promise<void> {
-  const [row] = await tx.em.execute<{ id: string; covenant_id: string }[]>(`SELECT id, covenant_id FROM covenant_versions WHERE resolution_id = ? AND status = 'VOTING'`, [r.id]);
+export async function onResolutionClosed(tx: Transaction, e: EmittedEvent<'resolution.closed'>): Promise<void> {
+  const key = parseGlobalId(e.data.resolutionId)?.key;
+  const [row] = key
+    ? await tx.em.execute<{ id: string; covenant_id: string }[]>(`SELECT id, covenant_id FROM covenant_versions WHERE resolution_id = ? AND status = 'VOTING'`, [key])
+    : [];
   if (!row) return;
+  // The closing transaction holds the resolution (its identity map has it as closed).
+  const r = await tx.em.findOneOrFail(Resolution, key!);
   const covenant = await tx.em.findOneOrFail(Covenant, row.covenant_id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const version = await tx.em.findOneOrFail(CovenantVersion, row.id, { refresh: true });
-  if (version.status !== S.VOTING || version.resolution?.id !== r.id) return;
+  if (!can('closeVote', versionFactsOf(version), tx.now) || version.resolution?.id !== r.id) return;
   const ref = { ...refOf(covenant, version), resolutionId: toGlobalId('Resolution', r.id) };
   const orgs = await responsibleOrgs(tx.em, covenant);
   const audience = { public: true, organizationIds: orgs };
@@ -394,7 +422,7 @@ export async function fileCovenant(ctx: Context, input: FileCovenantInput): Prom
   return ctx.transact(async (tx) => {
     const { covenant, version } = await lockVersion(tx, access, key);
     authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization files a covenant');
-    if (version.status !== S.ADOPTED) throw invalidTransition(version.status, 'file');
+    assertCan('file', versionFactsOf(version), tx.now);
     Object.assign(version, { status: S.FILED, filedAt: tx.now, filingReference: input.filingReference.trim() });
     emit(tx, {
       type: 'covenant.filed',
@@ -416,7 +444,7 @@ export async function acknowledgeCovenant(ctx: Context, versionId: string): Prom
     // Share lock: acknowledgements run side by side; adoption and repeal wait for them.
     const { covenant, version } = await lockVersion(tx, access, key, 'share');
     authorize(covenantPolicy.canAcknowledge(access, factsOf(covenant)), 'Only verified residents of the community acknowledge a covenant');
-    if (!IN_FORCE.includes(version.status)) throw stateError(version.status, 'acknowledge', 'Only the version in force is acknowledged');
+    assertCan('acknowledge', versionFactsOf(version), tx.now);
     const inserted = await tx.em.execute<{ n: number }[]>(
       `INSERT INTO covenant_acknowledgements (version_id, user_id, acknowledged_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1 AS n`,
       [version.id, userId, tx.now],
@@ -446,8 +474,9 @@ export async function repealCovenant(ctx: Context, input: RepealCovenantInput): 
   return ctx.transact(async (tx) => {
     const covenant = await lockCovenant(tx, access, key);
     authorize(covenantPolicy.canManage(access, factsOf(covenant)), 'Only the responsible organization repeals a covenant');
-    const inForce = await tx.em.findOne(CovenantVersion, { covenant: covenant.id, status: { $in: [...IN_FORCE] } });
-    if (!inForce) throw stateError('NOT_IN_FORCE', 'repeal', 'No version of this covenant is in force');
+    const versions = await tx.em.find(CovenantVersion, { covenant: covenant.id, status: { $in: [...IN_FORCE] } });
+    assertCanOnCovenant('repeal', versions, versionGid);
+    const inForce = versions[0]!;
     const r = await tx.em.findOne(Resolution, resolutionKey, { populate: ['meeting'] });
     const meeting = r?.meeting.getEntity();
     if (!r || !meeting || meeting.community.id !== covenant.community.id) throw badInput({ resolutionId: 'is not a resolution of this community' });

@@ -23,6 +23,33 @@ export interface Notify {
   title: string;
 }
 
+/** An event as its handlers receive it: what was emitted, and the row that records it. */
+export interface EmittedEvent<K extends EventType> {
+  type: K;
+  communityId: string;
+  subject?: Subject;
+  data: EventCatalog[K];
+  event: DomainEvent;
+}
+
+/** A module's reaction to an event, run in the emitting transaction (see `onEvent`). */
+export type EventHandler<K extends EventType> = (tx: Transaction, event: EmittedEvent<K>) => Promise<void>;
+
+const handlers = new Map<EventType, Set<EventHandler<never>>>();
+
+/**
+ * Registers `handler` for events of `type`, by the module that reacts (in its `index.ts`, so it is
+ * registered whenever the module is part of the app). Every `emit` of that type then runs it in
+ * the emitting transaction, after the unit of work's own steps and before the commit, in the order
+ * the events were emitted; it is awaited, may emit events of its own (whose handlers run next), and
+ * its error rolls the whole transaction back. Registering the same function twice is a no-op.
+ */
+export function onEvent<K extends EventType>(type: K, handler: EventHandler<K>): void {
+  const set = handlers.get(type) ?? new Set();
+  set.add(handler as EventHandler<never>);
+  handlers.set(type, set);
+}
+
 /** Up to this many notifications are written as entities; more in one bulk statement. */
 const BULK = 50;
 
@@ -67,6 +94,13 @@ export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>):
       for (const [title, userIds] of byTitle) {
         await em.execute(`INSERT INTO notifications (user_id, event_id, title, created_at) SELECT unnest(?::uuid[]), ?, ?, ?`, [`{${userIds.join(',')}}`, event.id, title, tx.now]);
       }
+    });
+  }
+  const reactions = handlers.get(input.type);
+  if (reactions?.size) {
+    const emitted: EmittedEvent<K> = { type: input.type, communityId: input.communityId, subject: input.subject, data: input.data, event };
+    tx.beforeCommit(async () => {
+      for (const handler of reactions) await (handler as EventHandler<K>)(tx, emitted);
     });
   }
   const topics = [`community:${input.communityId}`, ...notified.map((u) => `user:${u}`)];

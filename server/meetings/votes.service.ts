@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
@@ -16,10 +15,8 @@ import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from
 import { attendanceMet, OWNER_RULES, outcomeOf, quorumMet } from './vote.rules.js';
 import { fixOwnersRoll, fixSeatRoll, seatsTaken } from './roll.js';
 import type { CastBallotInput, ProposeResolutionInput } from './meeting.inputs.js';
-import { covenantVoteClosed } from '../covenants/covenants.service.js';
+import { textHash } from './text-hash.js';
 import './meetings.events.js';
-
-export const textHash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * Live counts of the given resolutions from their rolls and ballots, one statement for all: every
@@ -256,8 +253,6 @@ async function close(tx: Transaction, meeting: Meeting, r: Resolution): Promise<
     data: { resolutionId: toGlobalId('Resolution', r.id), title: r.title, outcome: r.outcome!, tally },
     audience: await audienceOf(tx.em, meeting),
   });
-  // A covenant version put to the vote by this resolution is adopted or rejected with it.
-  await covenantVoteClosed(tx, r);
 }
 
 export async function closeVoting(ctx: Context, resolutionId: string): Promise<Resolution> {
