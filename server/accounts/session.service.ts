@@ -1,8 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReferenceKind } from '@mikro-orm/core';
 import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
 import type { SessionInfo } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
+import { coversSql } from '../communities/region.js';
 
 export const SESSION_COOKIE = 'gz_session';
 
@@ -29,6 +33,58 @@ export async function resolveSession(em: EntityManager, token: string | null | u
     [hashToken(token)],
   );
   return row ? { sessionId: row.id, userId: row.user_id } : null;
+}
+
+/** What one HTTP request starts from: its live session, the person's row and their rights. */
+export interface RequestSession {
+  session: SessionInfo;
+  /** The `users` row (columns as stored, the lazy password hash left out), to put in the request's identity map. */
+  userRow: Record<string, unknown>;
+  access: Access;
+}
+
+/** The non-lazy columns of `users`, from the entity's metadata (so a new column is never missed). */
+let userColumns: string | null = null;
+function userColumnsSql(em: EntityManager): string {
+  userColumns ??= em
+    .getMetadata()
+    .get(User.name)
+    .props.filter((p) => p.kind === ReferenceKind.SCALAR && !p.lazy && !p.formula && p.persist !== false)
+    .flatMap((p) => p.fieldNames)
+    .map((f) => `u.${f}`)
+    .join(', ');
+  return userColumns;
+}
+
+/**
+ * `resolveSession` and `loadAccess` (communities/access.loader.ts) in one statement: the live
+ * session a token stands for, its person's row and their rights, or null (unknown, revoked or
+ * expired: the check is made on every request, so a revocation is immediate). The rights are
+ * loadAccess's, stated again here; tests/integration/request-session.test.ts holds the two equal.
+ */
+export async function resolveRequestSession(em: EntityManager, token: string | null | undefined): Promise<RequestSession | null> {
+  if (!token || token.length > 200) return null;
+  const [row] = await em.execute<({ gz_session_id: string; gz_memberships: MembershipFact[]; gz_residencies: ResidencyFact[] } & Record<string, unknown>)[]>(
+    `SELECT s.id AS gz_session_id, ${userColumnsSql(em)},
+            COALESCE((SELECT json_agg(json_build_object(
+                        'membershipId', m.id, 'organizationId', m.organization_id, 'role', m.role,
+                        'kind', o.kind, 'level', o.level, 'communityId', o.community_id,
+                        'covers', CASE WHEN o.community_id IS NULL
+                          THEN COALESCE((SELECT json_agg(c.id) FROM communities c WHERE ${coversSql('o', 'c')}), '[]') END))
+                        FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                       WHERE m.user_id = u.id), '[]') AS gz_memberships,
+            COALESCE((SELECT json_agg(json_build_object(
+                        'residencyId', r.id, 'communityId', r.community_id, 'unitId', r.unit_id,
+                        'kind', r.kind, 'verified', r.verified))
+                        FROM residencies r WHERE r.user_id = u.id AND r.declined_at IS NULL), '[]') AS gz_residencies
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    [hashToken(token)],
+  );
+  if (!row) return null;
+  const { gz_session_id: sessionId, gz_memberships: memberships, gz_residencies: residencies, ...userRow } = row;
+  const userId = userRow.id as string;
+  return { session: { sessionId, userId }, userRow, access: new Access(userId, userRow.is_platform_admin === true, memberships, residencies) };
 }
 
 /** Bus messages name at most this many sessions (PostgreSQL's NOTIFY payload is under 8 kB). */

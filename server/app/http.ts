@@ -7,9 +7,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse as parseCookies } from 'cookie';
 import type { GraphQLSchema } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Context, type Services } from '../core/context.js';
 import { errorStatusPlugin, formatError, isDatabaseUnavailable, serviceUnavailable } from '../core/errors.js';
-import { resolveSession, tokenFrom } from '../accounts/session.service.js';
+import { resolveRequestSession, resolveSession, tokenFrom } from '../accounts/session.service.js';
+import { User } from '../accounts/user.entity.js';
 import { costLimitPlugin, PARSE_OPTIONS, type Protection } from './limits.js';
 import { inputTextPlugin } from './input-text.js';
 import { securityHeaders, serveClient } from './web.js';
@@ -72,13 +74,27 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = tokenFrom(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
-        const session = token
-          ? await resolveSession(services.orm.em.fork(), token).catch((err: unknown) => {
-              // Apollo answers a failed context 500 with its message: the database's absence is a 503.
-              throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+        // One statement: the session (checked on every request, so a revoked token is refused at
+        // once), the person's row (put in the request's identity map: `me` reads nothing more)
+        // and their rights. It runs on the root EntityManager: a raw read needs no fork.
+        const root = services.orm.em as EntityManager;
+        const unavailable = (err: unknown) => {
+          // Apollo answers a failed context 500 with its message: the database's absence is a 503.
+          throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+        };
+        const found = token
+          ? await resolveRequestSession(root, token).catch(async (err: unknown) => {
+              if (isDatabaseUnavailable(err)) return unavailable(err);
+              // Reading the rights failed (a table of theirs): the fields that need them fail, with
+              // their path, and the rest of the request runs. The session alone decides sign-in.
+              const session = await resolveSession(root, token).catch(unavailable);
+              return session && { session, userRow: null, access: undefined };
             })
           : null;
-        return new Context(services, session, { ip: req.ip ?? 'unknown', res });
+        const transport = { ip: req.ip ?? 'unknown', res };
+        if (!found) return new Context(services, null, transport);
+        const { userRow } = found;
+        return new Context(services, found.session, transport, { access: found.access, prime: userRow ? (em) => void em.map(User, userRow) : undefined });
       },
     }),
   );

@@ -37,21 +37,44 @@ export interface SessionInfo {
   userId: string;
 }
 
+/** What the request already read with its session (one statement): its rights, and rows to put in its identity map. */
+export interface Preloaded {
+  access?: Access;
+  /** Called once on the request's EntityManager when it is first used (e.g. `em.map(User, row)`). */
+  prime?: (em: EntityManager) => void;
+}
+
 /**
  * Per request (HTTP) or per operation (WebSocket): its own EntityManager fork (so the identity map
- * and dataloader batches never leak between requests), the viewer and what they may be.
+ * and dataloader batches never leak between requests), made on first use, the viewer and what
+ * they may be.
  */
 export class Context {
-  em: EntityManager;
+  private currentEm: EntityManager | null = null;
   private accessPromise: Promise<Access> | null = null;
   private loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private prime: ((em: EntityManager) => void) | null;
 
   constructor(
     readonly services: Services,
     private currentSession: SessionInfo | null,
     readonly transport: { ip: string; res?: Response; socket?: boolean },
+    preloaded: Preloaded = {},
   ) {
-    this.em = services.orm.em.fork() as EntityManager;
+    if (preloaded.access && currentSession && preloaded.access.userId === currentSession.userId) this.accessPromise = Promise.resolve(preloaded.access);
+    this.prime = preloaded.prime ?? null;
+  }
+
+  /** This request's EntityManager: forked on first use (a request that reads without the ORM never makes one). */
+  get em(): EntityManager {
+    if (!this.currentEm) {
+      const em = this.services.orm.em.fork() as EntityManager;
+      this.currentEm = em;
+      const prime = this.prime;
+      this.prime = null;
+      prime?.(em);
+    }
+    return this.currentEm;
   }
 
   get session(): SessionInfo | null {
@@ -65,6 +88,7 @@ export class Context {
   /** After sign-in or sign-up: the rest of this request (its result's fields) sees the new person. */
   signedInAs(session: SessionInfo): void {
     this.currentSession = session;
+    this.prime = null;
     this.accessPromise = null;
     this.loaders.clear();
   }
@@ -79,7 +103,8 @@ export class Context {
 
   /** A fresh EntityManager and fresh rights: each delivered subscription event is judged anew. */
   renew(): void {
-    this.em = this.services.orm.em.fork() as EntityManager;
+    this.currentEm = null;
+    this.prime = null;
     this.accessPromise = null;
     this.loaders.clear();
   }
