@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { diff3Merge, merge } from 'node-diff3';
+import { mergeText } from '../../common/merge.js';
 import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, conflict, notFound } from '../core/errors.js';
@@ -26,26 +26,6 @@ async function notesAt(em: EntityManager, itemId: string, version: number): Prom
   if (version === 0) return '';
   const rev = await em.findOne(MinutesRevision, { agendaItem: itemId, version });
   return rev?.notes ?? '';
-}
-
-/**
- * Three-way merge of an edit made on an old version (`base`) with what others wrote since
- * (`current`): line by line, and where both touched the same or neighbouring lines, character by
- * character within those lines. Null when both changed the same characters.
- */
-export function mergeNotes(base: string, mine: string, current: string): string | null {
-  const out: string[] = [];
-  for (const block of diff3Merge(mine.split('\n'), base.split('\n'), current.split('\n'))) {
-    if (block.ok) {
-      out.push(...block.ok);
-      continue;
-    }
-    const { a, o, b } = block.conflict!;
-    const chars = merge(Array.from(a.join('\n')), Array.from(o.join('\n')), Array.from(b.join('\n')));
-    if (chars.conflict) return null;
-    out.push(chars.result.join(''));
-  }
-  return out.join('\n');
 }
 
 function editSummary(item: AgendaItem, before: string, after: string, merged: boolean): string {
@@ -79,7 +59,7 @@ export async function editAgendaNotes(ctx: Context, input: EditAgendaNotesInput)
     let notes = input.notes;
     const merged = input.expectedVersion < item.notesVersion;
     if (merged) {
-      const result = mergeNotes(await notesAt(em, item.id, input.expectedVersion), input.notes, item.notes);
+      const result = mergeText(await notesAt(em, item.id, input.expectedVersion), input.notes, item.notes);
       if (result === null) {
         throw conflict('Someone else changed the same lines; here is the current text', { currentNotes: item.notes, currentVersion: item.notesVersion });
       }

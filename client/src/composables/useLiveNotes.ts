@@ -3,7 +3,7 @@ import { CombinedError } from '@urql/core';
 import { EditAgendaNotesDocument, SetEditingDocument } from '@/gql/graphql';
 import { gqlClient } from '@/graphql/client';
 import { errorCode } from '@/utils/errors';
-import { mergeText } from '@/utils/mergeText';
+import { mergeText } from '@common/merge';
 
 /** A pause in typing this long saves. */
 export const SAVE_DELAY = 600;

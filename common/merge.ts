@@ -1,10 +1,14 @@
 import { diff3Merge, merge } from 'node-diff3';
 
 /**
- * Three-way merge of two edits of the same text, as the server merges a stale edit of the notes
- * (server/meetings/meetings.service.ts, mergeNotes): line by line, and where both touched the
- * same or neighbouring lines, character by character within them. Null when both changed the
- * same characters.
+ * Three-way merge of two edits of the same text made on `base`: `mine`, and `theirs` (what others
+ * saved since). Line by line, and where both touched the same or neighbouring lines, character by
+ * character (by code point) within them. Null when both changed the same characters.
+ *
+ * The one merge of the live notes: the server merges an edit made on an old version with the
+ * notes as they are (server/meetings/live-notes.service.ts), and the client merges what it is
+ * typing with an edit that arrived meanwhile (client/src/composables/useLiveNotes.ts), so both
+ * sides agree on what a merge gives.
  */
 export function mergeText(base: string, mine: string, theirs: string): string | null {
   if (mine === base || mine === theirs) return theirs;
