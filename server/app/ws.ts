@@ -1,14 +1,28 @@
-import type { Server } from 'node:http';
-import { getOperationAST, GraphQLError, Kind, NoSchemaIntrospectionCustomRule, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { CloseCode } from 'graphql-ws';
+import type { IncomingMessage, Server } from 'node:http';
+import {
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer } from 'graphql-ws';
 import { parse as parseCookies } from 'cookie';
 import { Context, type Services, type SessionInfo } from '../core/context.js';
 import { formatError, isDatabaseUnavailable, limitExceeded } from '../core/errors.js';
-import { resolveSession, sessionIsLive, tokenFrom } from '../accounts/session.service.js';
+import { resolveSession, tokenFrom } from '../accounts/session.service.js';
 import { costError, hideSuggestions, LIMITS, operationCost, parseWithLimits, type Protection } from './limits.js';
 import { unsafeTextError } from './input-text.js';
+import { LiveSubscription, type Plan, type ViewerProbe } from '../events/live.js';
 
 /** Close code asking clients to reconnect (to this or another instance): the server is restarting. */
 export const SERVICE_RESTART = 1012;
@@ -17,10 +31,74 @@ export const TRY_AGAIN_LATER = 1013;
 /** Close code when a session already holds `WS_MAX_SOCKETS_PER_SESSION` sockets on this instance. */
 export const TOO_MANY_SOCKETS = 4429;
 const SESSION_RECHECK_MS = 60_000;
+const KEEP_ALIVE_MS = 12_000;
 
 interface SocketState {
   session?: SessionInfo;
   cleanup?: () => void;
+}
+
+interface Extra {
+  socket: WebSocket;
+  request: IncomingMessage;
+}
+
+/**
+ * A `next` payload serialized once and sent as the same bytes to every socket of a group.
+ * graphql-ws builds each message with JSON.stringify; this object stands in for the payload there
+ * (its toJSON leaves a marker and hands itself over), and the socket's send puts the bytes in the
+ * marker's place: `{"id":"<id>","type":"next","payload":` + bytes + `}`. The protocol is exactly
+ * graphql-ws's (its own code sends every message, in order); only the payload is not serialized
+ * again per subscriber.
+ */
+export class SharedPayload {
+  constructor(readonly bytes: Buffer) {}
+
+  toJSON(): string {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- handed to the send that follows
+    handedOver = this;
+    return SHARED_MARKER;
+  }
+}
+const SHARED_MARKER = '\u0000gongzhi-shared-payload';
+const SHARED_TAIL = `${JSON.stringify(SHARED_MARKER)}}`;
+const CLOSING_BRACE = Buffer.from('}');
+/** Set by SharedPayload.toJSON and taken by the very next send (stringify then send, with no await between). */
+let handedOver: SharedPayload | null = null;
+
+/** The frame to send for what graphql-ws serialized: its own text, or with a shared payload put in. */
+export function frameOf(data: string): string | Buffer {
+  const shared = handedOver;
+  handedOver = null;
+  if (!shared || !data.endsWith(SHARED_TAIL)) return data;
+  return Buffer.concat([Buffer.from(data.slice(0, data.length - SHARED_TAIL.length)), shared.bytes, CLOSING_BRACE]);
+}
+
+/** Parsed and validated documents by query text: subscribers of the same document share one AST. */
+const DOCUMENTS_CACHED = 500;
+
+/**
+ * The key of what a subscription asks: its query text, operation name and variables, but for the
+ * variable given as the root field's `after` (where it resumes does not change what an event
+ * looks like). Two subscriptions with the same key get the same payload for the same event and
+ * viewer.
+ */
+export function planKey(document: DocumentNode, query: string, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): string {
+  const operation = getOperationAST(document, operationName);
+  const root = operation?.selectionSet.selections[0];
+  let resume: string | null = null;
+  if (root?.kind === Kind.FIELD) {
+    const arg = root.arguments?.find((a) => a.name.value === 'after');
+    if (arg?.value.kind === Kind.VARIABLE) resume = arg.value.name.value;
+  }
+  if (resume) {
+    // Only when the variable is used nowhere else.
+    let uses = 0;
+    visit(document, { Variable: (v) => void (v.name.value === resume && uses++) });
+    if (uses !== 2) resume = null; // its definition and the argument
+  }
+  const vars = Object.entries(variables ?? {}).filter(([k]) => k !== resume);
+  return JSON.stringify([operationName ?? null, query, vars]);
 }
 
 /**
@@ -52,8 +130,9 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
   // As Apollo does on HTTP: no introspection in production.
   const rules = [...specifiedRules, ...protection.validationRules, ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   const states = new WeakMap<object, SocketState>();
-  /** The open sockets of each session on this instance. */
+  /** The open sockets of each session on this instance, and its one bus listener. */
   const socketsOf = new Map<string, Set<object>>();
+  const sessionListeners = new Map<string, () => void>();
   const stateOf = (extra: object) => {
     let s = states.get(extra);
     if (!s) states.set(extra, (s = {}));
@@ -73,96 +152,237 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((e) => (isVariableError(e) ? coded(e, 'BAD_USER_INPUT') : e)).map((e) => formatError(e.toJSON(), e));
 
-  const disposable = useServer(
-    {
-      schema,
-      // An error thrown while handling a message closes the socket with 4500: its message (SQL, say)
-      // is logged, never put in the close reason, whatever NODE_ENV says.
-      isProd: true,
-      connectionInitWaitTimeout: 5_000,
-      onConnect: async (ctx) => {
-        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-        const header =
-          typeof params.authorization === 'string' ? params.authorization
-          : typeof params.Authorization === 'string' ? params.Authorization
-          : typeof params.token === 'string' ? `Bearer ${params.token}`
-          : undefined;
-        const request = ctx.extra.request;
-        const socket = ctx.extra.socket;
-        if (!header && !cookieOriginAllowed(request.headers.origin, request.headers.host, services.config.WS_ALLOWED_ORIGINS)) {
-          socket.close(CloseCode.Forbidden, 'Origin not allowed to use the session cookie');
-          return false;
-        }
-        const token = tokenFrom(header, parseCookies(request.headers.cookie ?? ''));
-        let session;
-        try {
-          session = token ? await resolveSession(services.orm.em.fork(), token) : null;
-        } catch (err) {
-          if (!isDatabaseUnavailable(err)) throw err;
-          socket.close(TRY_AGAIN_LATER, 'Service unavailable; try again shortly');
-          return false;
-        }
-        if (!session) return false; // graphql-ws closes with 4403 Forbidden
-        const open = socketsOf.get(session.sessionId) ?? new Set<object>();
-        if (open.size >= services.config.WS_MAX_SOCKETS_PER_SESSION) {
-          socket.close(TOO_MANY_SOCKETS, `Too many connections for this session (at most ${services.config.WS_MAX_SOCKETS_PER_SESSION})`);
-          return false;
-        }
-        open.add(socket);
-        socketsOf.set(session.sessionId, open);
-        const release = () => {
-          open.delete(socket);
-          if (!open.size && socketsOf.get(session.sessionId) === open) socketsOf.delete(session.sessionId);
-        };
-        const stopListening = services.bus.listen(`session:${session.sessionId}`, () => socket.close(CloseCode.Forbidden, 'Session ended'));
-        const recheck = setInterval(async () => {
-          const live = await sessionIsLive(services.orm.em.fork(), session.sessionId).catch(() => true);
-          if (!live) socket.close(CloseCode.Forbidden, 'Session ended');
-        }, SESSION_RECHECK_MS);
-        recheck.unref();
-        Object.assign(stateOf(ctx.extra), { session, cleanup: () => (stopListening(), clearInterval(recheck), release()) });
-        return true;
-      },
-      onSubscribe: (ctx, _id, payload) => {
-        // graphql-ws has already entered this operation in ctx.subscriptions.
-        if (Object.keys(ctx.subscriptions).length > services.config.WS_MAX_OPERATIONS) {
-          return [limitExceeded(`At most ${services.config.WS_MAX_OPERATIONS} operations at once on one connection`, { limit: services.config.WS_MAX_OPERATIONS })];
-        }
-        let document;
-        try {
-          document = parseWithLimits(payload.query);
-        } catch (err) {
-          return [coded(err instanceof GraphQLError ? err : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED')];
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
-        // As Apollo on HTTP: an operationName that names no operation (or none given for several).
-        if (!getOperationAST(document, payload.operationName)) {
-          const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : 'Must provide operation name if query contains multiple operations.';
-          return [coded(new GraphQLError(message), 'OPERATION_RESOLUTION_FAILURE')];
-        }
-        const cost = operationCost(schema, document, payload.variables ?? undefined, payload.operationName);
-        if (cost !== null && cost > LIMITS.maxCost) return [costError(cost)];
-        const unsafe = unsafeTextError(document, payload.variables);
-        if (unsafe) return [unsafe];
-        const { session } = stateOf(ctx.extra);
-        const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: new Context(services, session ?? null, { ip, socket: true }),
-        };
-      },
-      onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
-        result.errors ? { ...result, errors: format(result.errors) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => format(errors),
-      onClose: (ctx) => stateOf(ctx.extra).cleanup?.(),
+  /** Parsed and validated documents by query text (short texts only): one AST for many subscribers. */
+  type Prepared = { document: DocumentNode; errors: readonly GraphQLError[] } | { parseError: GraphQLError };
+  const documents = new Map<string, Prepared>();
+  const prepare = (query: string): Prepared => {
+    const cached = documents.get(query);
+    if (cached) {
+      documents.delete(query); // least recently used goes first
+      documents.set(query, cached);
+      return cached;
+    }
+    let prepared: Prepared;
+    try {
+      const document = parseWithLimits(query);
+      prepared = { document, errors: validate(schema, document, rules) };
+    } catch (err) {
+      prepared = { parseError: coded(err instanceof GraphQLError ? err : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED') };
+    }
+    if (query.length <= 10_000) {
+      documents.set(query, prepared);
+      if (documents.size > DOCUMENTS_CACHED) documents.delete(documents.keys().next().value!);
+    }
+    return prepared;
+  };
+
+  /** The plan key of each operation, by its Context (set in onSubscribe, read in subscribe). */
+  const planKeys = new WeakMap<object, string>();
+
+  /** How a live subscription's events are executed and serialized: once per group (events/live.ts). */
+  const planOf = (args: ExecutionArgs, key: string): Plan => ({
+    key,
+    run: async (ctx: ViewerProbe, root: unknown) => {
+      const result = await execute({ schema, document: args.document, operationName: args.operationName, variableValues: args.variableValues, rootValue: root, contextValue: ctx });
+      // What graphql-ws would send, as onNext below makes it.
+      const payload = result.errors ? { ...result, errors: format(result.errors) } : result;
+      return new SharedPayload(Buffer.from(JSON.stringify(payload)));
     },
-    wss,
-    12_000,
-  );
+  });
+
+  const server = makeServer<Record<string, unknown> | undefined, Extra>({
+    schema,
+    connectionInitWaitTimeout: 5_000,
+    onConnect: async (ctx) => {
+      const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+      const header =
+        typeof params.authorization === 'string' ? params.authorization
+        : typeof params.Authorization === 'string' ? params.Authorization
+        : typeof params.token === 'string' ? `Bearer ${params.token}`
+        : undefined;
+      const request = ctx.extra.request;
+      const socket = ctx.extra.socket;
+      if (!header && !cookieOriginAllowed(request.headers.origin, request.headers.host, services.config.WS_ALLOWED_ORIGINS)) {
+        socket.close(CloseCode.Forbidden, 'Origin not allowed to use the session cookie');
+        return false;
+      }
+      const token = tokenFrom(header, parseCookies(request.headers.cookie ?? ''));
+      let session;
+      try {
+        session = token ? await resolveSession(services.orm.em.fork(), token) : null;
+      } catch (err) {
+        if (!isDatabaseUnavailable(err)) throw err;
+        socket.close(TRY_AGAIN_LATER, 'Service unavailable; try again shortly');
+        return false;
+      }
+      if (!session) return false; // graphql-ws closes with 4403 Forbidden
+      let open = socketsOf.get(session.sessionId);
+      if ((open?.size ?? 0) >= services.config.WS_MAX_SOCKETS_PER_SESSION) {
+        socket.close(TOO_MANY_SOCKETS, `Too many connections for this session (at most ${services.config.WS_MAX_SOCKETS_PER_SESSION})`);
+        return false;
+      }
+      const sessionId = session.sessionId;
+      if (!open) {
+        open = new Set();
+        socketsOf.set(sessionId, open);
+        // One listener per session, however many sockets it has here.
+        const sockets = open;
+        sessionListeners.set(
+          sessionId,
+          services.bus.listen(`session:${sessionId}`, () => {
+            for (const s of sockets) (s as WebSocket).close(CloseCode.Forbidden, 'Session ended');
+          }),
+        );
+      }
+      open.add(socket);
+      const release = () => {
+        open.delete(socket);
+        if (!open.size && socketsOf.get(sessionId) === open) {
+          socketsOf.delete(sessionId);
+          sessionListeners.get(sessionId)?.();
+          sessionListeners.delete(sessionId);
+        }
+      };
+      Object.assign(stateOf(ctx.extra), { session, cleanup: release });
+      return true;
+    },
+    onSubscribe: (ctx, _id, payload) => {
+      // graphql-ws has already entered this operation in ctx.subscriptions.
+      if (Object.keys(ctx.subscriptions).length > services.config.WS_MAX_OPERATIONS) {
+        return [limitExceeded(`At most ${services.config.WS_MAX_OPERATIONS} operations at once on one connection`, { limit: services.config.WS_MAX_OPERATIONS })];
+      }
+      const prepared = prepare(payload.query);
+      if ('parseError' in prepared) return [prepared.parseError];
+      const { document } = prepared;
+      if (prepared.errors.length) return prepared.errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
+      // As Apollo on HTTP: an operationName that names no operation (or none given for several).
+      const operation = getOperationAST(document, payload.operationName);
+      if (!operation) {
+        const message = payload.operationName ? `Unknown operation named "${payload.operationName}".` : 'Must provide operation name if query contains multiple operations.';
+        return [coded(new GraphQLError(message), 'OPERATION_RESOLUTION_FAILURE')];
+      }
+      const cost = operationCost(schema, document, payload.variables ?? undefined, payload.operationName);
+      if (cost !== null && cost > LIMITS.maxCost) return [costError(cost)];
+      const unsafe = unsafeTextError(document, payload.variables);
+      if (unsafe) return [unsafe];
+      const { session } = stateOf(ctx.extra);
+      const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+      const contextValue = new Context(services, session ?? null, { ip, socket: true });
+      if (operation.operation === 'subscription') planKeys.set(contextValue, planKey(document, payload.query, payload.operationName, payload.variables));
+      return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+    },
+    // A live stream of events/live.ts yields payloads executed and serialized once per group; any
+    // other source is executed per event, as graphql's subscribe does.
+    subscribe: async (args: ExecutionArgs) => {
+      const source = await createSourceEventStream(args);
+      if (source instanceof LiveSubscription) {
+        const key = planKeys.get(args.contextValue as object);
+        if (key) {
+          source.plan = planOf(args, key);
+          // The operation's Context (and its EntityManager) is not needed any more: each delivery
+          // makes its own. graphql-ws keeps these arguments for as long as the stream runs.
+          (args as { contextValue?: unknown }).contextValue = undefined;
+        }
+        return source as AsyncIterable<ExecutionResult>;
+      }
+      if (!(Symbol.asyncIterator in source)) return source;
+      return (async function* () {
+        for await (const event of source) yield await execute({ ...args, rootValue: event });
+      })();
+    },
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result instanceof SharedPayload ? result
+      : result.errors ? { ...result, errors: format(result.errors) }
+      : undefined,
+    onError: (_ctx, _id, _payload, errors) => format(errors),
+    onClose: (ctx) => stateOf(ctx.extra).cleanup?.(),
+  });
+
+  // The transport, as graphql-ws/use/ws has it, but for three things: a shared `next` payload is
+  // put into its frame as bytes (frameOf), the keep-alive is one timer for all sockets, and the
+  // sessions are re-checked in one statement for all sockets.
+  wss.options.handleProtocols = handleProtocols;
+  const internalError = (socket: WebSocket, err: unknown) => {
+    console.error('Internal error on a WebSocket', err);
+    socket.close(CloseCode.InternalServerError, 'Internal server error');
+  };
+  wss.once('error', (err) => {
+    for (const client of wss.clients) internalError(client, err);
+  });
+  const awaitingPong = new Set<WebSocket>();
+  wss.on('connection', (socket, request) => {
+    socket.once('error', (err) => internalError(socket, err));
+    socket.on('pong', () => awaitingPong.delete(socket));
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            const frame = frameOf(data); // at once: it takes the payload handed over by this very message
+            if (socket.readyState !== socket.OPEN) return resolve();
+            socket.send(frame, { binary: false }, (err) => (err ? reject(err) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (cb) =>
+          socket.on('message', async (event) => {
+            try {
+              await cb(String(event));
+            } catch (err) {
+              internalError(socket, err);
+            }
+          }),
+      },
+      { socket, request },
+    );
+    socket.once('close', (code, reason) => {
+      awaitingPong.delete(socket);
+      if (code === CloseCode.SubprotocolNotAcceptable && socket.protocol === DEPRECATED_GRAPHQL_WS_PROTOCOL && !production) {
+        console.warn('A client offered the deprecated subscriptions-transport-ws subprotocol');
+      }
+      void closed(code, String(reason));
+    });
+  });
+  // Every KEEP_ALIVE_MS a ping; a socket that has not answered the previous one by then is cut.
+  const keepAlive = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (socket.readyState !== socket.OPEN) continue;
+      if (awaitingPong.has(socket)) {
+        awaitingPong.delete(socket);
+        socket.terminate();
+        continue;
+      }
+      awaitingPong.add(socket);
+      socket.ping();
+    }
+  }, KEEP_ALIVE_MS);
+  keepAlive.unref();
+  // A session that ended without its bus message (a lost wake-up): every socket's session is
+  // checked again once a minute, all in one statement.
+  const recheck = setInterval(async () => {
+    const ids = [...socketsOf.keys()];
+    if (!ids.length) return;
+    let live: Set<string>;
+    try {
+      const rows = await services.orm.em.fork().execute<{ id: string }[]>(
+        `SELECT id FROM sessions WHERE id = ANY(?::uuid[]) AND revoked_at IS NULL AND expires_at > now()`,
+        [`{${ids.join(',')}}`],
+      );
+      live = new Set(rows.map((r) => r.id));
+    } catch {
+      return; // the database is away: try again next time
+    }
+    for (const id of ids) if (!live.has(id)) for (const s of socketsOf.get(id) ?? []) (s as WebSocket).close(CloseCode.Forbidden, 'Session ended');
+  }, SESSION_RECHECK_MS);
+  recheck.unref();
+  const disposable = {
+    dispose: async () => {
+      clearInterval(keepAlive);
+      clearInterval(recheck);
+      for (const client of wss.clients) client.close(1001, 'Going away');
+      wss.removeAllListeners();
+      await new Promise<void>((ok, fail) => wss.close((err) => (err ? fail(err) : ok())));
+    },
+  };
 
   return {
     wss,

@@ -1,17 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
-import { badInput, logError, unauthenticated } from '../core/errors.js';
+import { badInput, unauthenticated } from '../core/errors.js';
 import { keyOf, parseGlobalId } from '../core/ids.js';
 import { pageSize, toConnection, type Connection } from '../core/pagination.js';
-import { sessionIsLive } from '../accounts/session.service.js';
 import { Notification } from './notification.entity.js';
 import type { DomainEvent } from './domain-event.entity.js';
 import { currentPosition, cursorOf, positionOf, readEvents, readNotifications, unreadCount, type StreamPosition } from './event-feed.js';
-import { live } from './live.js';
-import { sharedFeed, type FeedAnswer } from './shared-feed.js';
-
-const BATCH = 100;
+import { liveHub } from './live.js';
 
 export interface EventsArgs {
   communityId: string;
@@ -102,53 +97,6 @@ export async function markNotificationsRead(ctx: Context, ids: string[]): Promis
   return ctx.transact(({ em }) => em.nativeUpdate(Notification, { id: { $in: keys }, user: userId, readAt: null }, { readAt: ctx.now() }));
 }
 
-/**
- * A stream for one subscriber: the events after `after` (or from now), then live ones. Each
- * batch is read with a fresh EntityManager and the subscriber's rights as they are then; a
- * session that has ended stops it.
- */
-function stream<T>(
-  ctx: Context,
-  topics: string[],
-  start: Promise<StreamPosition>,
-  read: (em: EntityManager, after: StreamPosition, sessionId: string) => Promise<T[]>,
-  positionOfRow: (row: T) => StreamPosition,
-  shared?: (after: StreamPosition, sessionId: string) => Promise<FeedAnswer>,
-) {
-  const { orm, bus } = ctx.services;
-  let position: StreamPosition | null = null;
-  // Replaying reads alone; once caught up, wake-ups are answered by the shared feed.
-  let caughtUp = false;
-  return live<T>({
-    bus,
-    topics,
-    limit: BATCH,
-    pollMs: ctx.services.config.EVENT_POLL_MS,
-    onTransientError: (err) => logError('live stream read failed; retrying', err),
-    next: async () => {
-      position ??= await start;
-      const session = ctx.session;
-      if (!session) throw unauthenticated('Session ended');
-      const answer = caughtUp && shared ? await shared(position, session.sessionId) : 'alone';
-      if (answer === 'ended') throw unauthenticated('Session ended');
-      let rows: T[];
-      if (answer !== 'alone') rows = answer as T[];
-      else {
-        const em = orm.em.fork() as EntityManager;
-        // The read itself requires the session to be live: a row delivered proves it. Only an
-        // empty read asks again, to end the stream of a session that has ended.
-        rows = await read(em, position, session.sessionId);
-        if (!rows.length && !(await sessionIsLive(em, session.sessionId))) throw unauthenticated('Session ended');
-      }
-      if (rows.length) position = positionOfRow(rows.at(-1)!);
-      caughtUp = rows.length < BATCH;
-      return rows;
-    },
-  });
-}
-
-const rowPosition = (row: { xid?: string; id: string }): StreamPosition => ({ xid: String(row.xid), id: String(row.id) });
-
 export async function subscribeEvents(ctx: Context, args: { communityId: string; after?: string | null; types?: string[] | null }) {
   const communityId = keyOf(args.communityId, 'Community', 'communityId');
   if (args.types && args.types.length > 50) throw badInput({ types: 'at most 50' });
@@ -160,22 +108,27 @@ export async function subscribeEvents(ctx: Context, args: { communityId: string;
  * `after`, then live. Modules that own a subject (issues, meetings) check it is readable first.
  */
 export async function subscribeStream(ctx: Context, args: { communityId: string; after?: string | null; types?: string[]; subjectId?: string }) {
-  const viewerId = requireUser(await ctx.access());
+  requireUser(await ctx.access());
+  const session = ctx.session;
+  if (!session) throw unauthenticated('Session ended');
   const { communityId, subjectId, types } = args;
   const start = args.after ? Promise.resolve(positionOf(args.after)) : currentPosition(ctx.em, 'domain_events');
-  const topic = subjectId ? `subject:${subjectId}` : `community:${communityId}`;
-  return stream(
-    ctx,
-    [topic],
+  return liveHub(ctx.services).open({
+    kind: 'events',
+    topic: subjectId ? `subject:${subjectId}` : `community:${communityId}`,
+    communityId,
+    subjectId,
+    types,
+    session,
     start,
-    (em, after, sessionId) => readEvents(em, { viewerId, sessionId, communityId, after, subjectId, types, order: 'asc', limit: BATCH }),
-    rowPosition,
-    (after, sessionId) => sharedFeed(ctx.services.orm).read({ viewerId, sessionId, communityId, after, subjectId, types, limit: BATCH }) as Promise<FeedAnswer>,
-  );
+    replay: !!args.after,
+  });
 }
 
 export async function subscribeNotifications(ctx: Context, args: { after?: string | null }) {
   const userId = requireUser(await ctx.access());
+  const session = ctx.session;
+  if (!session) throw unauthenticated('Session ended');
   const start = args.after ? Promise.resolve(positionOf(args.after)) : currentPosition(ctx.em, 'notifications');
-  return stream(ctx, [`user:${userId}`], start, (em, after, sessionId) => readNotifications(em, { userId, sessionId, after, order: 'asc', limit: BATCH }), rowPosition);
+  return liveHub(ctx.services).open({ kind: 'notifications', topic: `user:${userId}`, session, start, replay: !!args.after });
 }

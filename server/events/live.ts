@@ -1,87 +1,482 @@
-import { Repeater } from '@repeaterjs/repeater';
 import { GraphQLError } from 'graphql';
-import type { Bus } from '../core/bus/index.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Context, type Services, type SessionInfo } from '../core/context.js';
+import { limitExceeded, logError, unauthenticated } from '../core/errors.js';
+import { sessionIsLive } from '../accounts/session.service.js';
+import { DomainEvent } from './domain-event.entity.js';
+import { Notification } from './notification.entity.js';
+import { readEvents, readNotifications, type StreamPosition } from './event-feed.js';
+import { isAfter, matchesType, readRights, readTopic, visibleTo, type FeedRow, type Rights } from './shared-feed.js';
 
-export interface LiveOptions<T> {
-  bus: Bus;
-  /** Bus topics whose messages mean "read again". */
-  topics: string[];
-  /** Reads the next batch after the position it keeps itself; `limit` rows at most. */
-  next(): Promise<T[]>;
-  limit: number;
-  /** A safety read this often even without a wake-up (a lost message, a late commit). */
-  pollMs?: number;
-  /** Told of an error the stream survives (it retries). */
-  onTransientError?: (err: unknown) => void;
+/**
+ * Live streams, multiplexed: one hub per server instance holds every subscription of the
+ * instance, grouped by bus topic (`community:<id>`, `subject:<id>`, `user:<id>`). Per topic it
+ * keeps ONE bus listener, ONE poll timer and ONE read loop, whatever the number of subscribers:
+ *
+ * - a wake-up (or a poll, or a follow-up read for rows held back below the watermark) reads the
+ *   new rows once for every caught-up subscriber of the topic, then reads the rights and sessions
+ *   of all of them in one statement (re-authorization on every delivery, as before);
+ * - each row is filtered per subscriber (its types, its subject, `visibleTo` its rights now);
+ * - the subscribers who may see it and asked the same document (same query, same variables but
+ *   `after`: `Plan.key`) share one GraphQL execution and one serialized payload, unless the
+ *   execution consulted the viewer (`ViewerProbe`): then it is executed per subscriber.
+ *
+ * A subscription that resumes from `after` first replays alone (its own reads, with its rights in
+ * the SQL, in batches of BATCH) and joins the topic once caught up. Positions only move forward,
+ * one row at a time as it is handed over, so the seam has neither gap nor duplicate, and a read
+ * retried after an error delivers nothing twice.
+ */
+
+export const BATCH = 100;
+/** Rows one shared read takes; the loop reads again at once when it was full. */
+const SHARED_ROWS = 500;
+const RETRY_MS = 1000;
+/** Items a subscriber may have waiting (its socket is slower than the stream) before it is ended. */
+const MAX_QUEUE = 5000;
+
+/**
+ * How a transport wants its items: executed and serialized, once per group. Without a plan a
+ * subscription yields the entities (DomainEvent or Notification) and its consumer executes them.
+ */
+export interface Plan {
+  /** Subscribers whose plans have the same key get the same bytes for the same row and viewer. */
+  readonly key: string;
+  /** Executes the document for one row; `ctx` tells whether the viewer was consulted. */
+  run(ctx: ViewerProbe, root: DomainEvent | Notification): Promise<object>;
 }
 
-const RETRY_MS = 1000;
-
-/** Waits `ms`, or less if the wake function it registers is called (a wake-up, a stop). */
-function pause(ms: number, register: (wake: () => void) => void): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    register(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+export interface StreamSpec {
+  kind: 'events' | 'notifications';
+  topic: string;
+  communityId?: string;
+  subjectId?: string;
+  types?: string[];
+  session: SessionInfo;
+  /** Where it starts; `replay`: read alone until caught up (a resumed subscription). */
+  start: Promise<StreamPosition>;
+  replay: boolean;
 }
 
 /**
- * Replay, then live, from one loop: each wake-up (or poll) reads everything after the last
- * delivered position, so the seam between replay and live has neither gap nor duplicate. It
- * listens before the first read, so nothing committed during the replay is missed. When a
- * wake-up's read finds nothing, it reads twice more shortly after: the event may have been held
- * back below the watermark by a transaction that was still running.
+ * A Context that notes whether anything about the viewer was asked: their session, their id,
+ * their rights, their address. An execution that asked nothing gives the same answer to anyone
+ * the row is visible to, so its payload is shared; otherwise it is the answer of this viewer
+ * only. tests/subscriptions/multiplexed-delivery.test.ts fails when Context gains a member this
+ * class does not know, so a new way to reach the viewer cannot slip past it.
  */
-export function live<T>(opts: LiveOptions<T>): AsyncIterableIterator<T> {
-  const pollMs = opts.pollMs ?? 5000;
-  return new Repeater<T>(async (push, stop) => {
-    let stopped = false;
-    let followUps = 0;
-    let wakes = 0;
-    let wake: () => void = () => {};
-    const woke = () => {
-      wakes += 1;
-      followUps = 2;
-      wake();
-    };
-    const unlisten = opts.topics.map((t) => opts.bus.listen(t, woke));
-    void stop.then(() => {
-      stopped = true;
-      wake();
+export class ViewerProbe extends Context {
+  consulted = false;
+
+  constructor(services: Services, session: SessionInfo, transport: Context['transport']) {
+    super(services, session, transport);
+    Object.defineProperty(this, 'transport', {
+      get: () => {
+        this.consulted = true;
+        return transport;
+      },
     });
-    try {
-      while (!stopped) {
-        const wakesBefore = wakes;
-        let batch: T[];
-        try {
-          batch = await opts.next();
-        } catch (err) {
-          // A coded error (the session ended, a bad cursor) ends the stream; anything else (a lost
-          // database connection, a restart) is retried after a pause, and the stream carries on
-          // from its position: nothing is lost, the subscriber need not resubscribe.
-          if (err instanceof GraphQLError || stopped) throw err;
-          opts.onTransientError?.(err);
-          await pause(RETRY_MS, (w) => (wake = w));
-          continue;
-        }
-        // Something arrived and nothing woke us meanwhile: nothing is held back, no need to look again soon.
-        if (batch.length && wakes === wakesBefore) followUps = 0;
-        for (const item of batch) {
-          if (stopped) break;
-          await push(item);
-        }
-        if (batch.length >= opts.limit || stopped) continue;
-        const delay = followUps === 2 ? 30 : followUps === 1 ? 250 : pollMs;
-        followUps = Math.max(0, followUps - 1);
-        await pause(delay, (w) => (wake = w));
-      }
-    } catch (err) {
-      stop(err);
-    } finally {
-      for (const u of unlisten) u();
+  }
+
+  override get session(): SessionInfo | null {
+    this.consulted = true;
+    return super.session;
+  }
+
+  override get userId(): string | null {
+    this.consulted = true;
+    return super.userId;
+  }
+
+  override access(): ReturnType<Context['access']> {
+    this.consulted = true;
+    return super.access();
+  }
+
+  override signedInAs(session: SessionInfo): void {
+    this.consulted = true;
+    super.signedInAs(session);
+  }
+}
+
+/** What one subscription yields: an async iterator fed by the hub. */
+export class LiveSubscription implements AsyncIterableIterator<unknown> {
+  private queue: unknown[] = [];
+  private waiter: { resolve: (r: IteratorResult<unknown>) => void; reject: (e: unknown) => void } | null = null;
+  private failure: unknown = null;
+  private done = false;
+  /** Set by the transport before the first item: deliver executed payloads, not entities. */
+  plan: Plan | null = null;
+
+  constructor(private readonly onEnd: () => void) {}
+
+  push(item: unknown): void {
+    if (this.done || this.failure) return;
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      w.resolve({ value: item, done: false });
+    } else if (this.queue.length >= MAX_QUEUE) {
+      this.fail(limitExceeded(`The client reads too slowly: more than ${MAX_QUEUE} events waiting`, { limit: MAX_QUEUE }));
+    } else this.queue.push(item);
+  }
+
+  /** Ends the stream with an error (after what is already queued). */
+  fail(err: unknown): void {
+    if (this.done || this.failure) return;
+    this.failure = err;
+    this.onEnd();
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      this.done = true;
+      w.reject(err);
     }
-  });
+  }
+
+  get ended(): boolean {
+    return this.done || this.failure !== null;
+  }
+
+  next(): Promise<IteratorResult<unknown>> {
+    if (this.queue.length) return Promise.resolve({ value: this.queue.shift(), done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    if (this.failure) {
+      this.done = true;
+      return Promise.reject(this.failure);
+    }
+    return new Promise((resolve, reject) => (this.waiter = { resolve, reject }));
+  }
+
+  return(): Promise<IteratorResult<unknown>> {
+    if (!this.done) {
+      this.done = true;
+      this.queue = [];
+      this.waiter?.resolve({ value: undefined, done: true });
+      this.waiter = null;
+      if (!this.failure) this.onEnd();
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(err?: unknown): Promise<IteratorResult<unknown>> {
+    void this.return();
+    return Promise.reject(err);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+class Member {
+  position: StreamPosition = { xid: '0', id: '0' };
+  /** Caught up: served by the topic's shared reads. */
+  live = false;
+  /** The topic's wake-up count when it opened: a replay that saw none needs no read on joining. */
+  wakesAtOpen = 0;
+
+  constructor(
+    readonly spec: StreamSpec,
+    readonly sub: LiveSubscription,
+  ) {}
+
+  get closed(): boolean {
+    return this.sub.ended;
+  }
+
+  wants(row: FeedRow): boolean {
+    return (!this.spec.subjectId || row.subject_id === this.spec.subjectId) && matchesType(row.type, this.spec.types);
+  }
+}
+
+class Topic {
+  readonly members = new Set<Member>();
+  unlisten: () => void = () => {};
+  timer: NodeJS.Timeout | null = null;
+  reading = false;
+  again = false;
+  wakes = 0;
+  followUps = 0;
+  retry = false;
+
+  constructor(
+    readonly name: string,
+    readonly kind: StreamSpec['kind'],
+    readonly communityId: string | undefined,
+    readonly subjectId: string | undefined,
+    readonly userId: string | undefined,
+  ) {}
+}
+
+const rowPosition = (row: { xid?: string | null; id: string }): StreamPosition => ({ xid: String(row.xid), id: String(row.id) });
+
+/** Statistics for tests and the benchmark. */
+export interface HubStats {
+  topics: number;
+  subscriptions: number;
+  /** Shared reads of new rows (one per topic per wake-up, poll or follow-up). */
+  reads: number;
+  /** GraphQL executions of a plan, and how many deliveries they served (entities handed to a consumer that executes them itself are not counted). */
+  executions: number;
+  deliveries: number;
+}
+
+export class LiveHub {
+  private readonly topics = new Map<string, Topic>();
+  readonly stats: HubStats = { topics: 0, subscriptions: 0, reads: 0, executions: 0, deliveries: 0 };
+
+  constructor(private readonly services: Services) {}
+
+  /** Subscriptions caught up and served by their topic's shared reads (the others are replaying). */
+  liveCount(): number {
+    let n = 0;
+    for (const t of this.topics.values()) for (const m of t.members) if (m.live && !m.closed) n++;
+    return n;
+  }
+
+  private em(): EntityManager {
+    return this.services.orm.em.fork() as EntityManager;
+  }
+
+  /** Opens a stream; the caller (graphql-ws, or graphql's subscribe) iterates what it returns. */
+  open(spec: StreamSpec): LiveSubscription {
+    const topic = this.topicOf(spec);
+    const ref: { member?: Member } = {};
+    const sub = new LiveSubscription(() => this.leave(topic, ref.member!));
+    const member = (ref.member = new Member(spec, sub));
+    member.wakesAtOpen = topic.wakes;
+    topic.members.add(member);
+    this.stats.subscriptions++;
+    void this.start(topic, member);
+    return sub;
+  }
+
+  private topicOf(spec: StreamSpec): Topic {
+    let t = this.topics.get(spec.topic);
+    if (!t) {
+      t = new Topic(spec.topic, spec.kind, spec.communityId, spec.subjectId, spec.kind === 'notifications' ? spec.session.userId : undefined);
+      const topic = t;
+      t.unlisten = this.services.bus.listen(spec.topic, () => this.wake(topic));
+      this.topics.set(spec.topic, t);
+      this.stats.topics = this.topics.size;
+    }
+    return t;
+  }
+
+  private leave(t: Topic, m: Member): void {
+    if (!t.members.delete(m)) return;
+    this.stats.subscriptions--;
+    if (t.members.size === 0 && this.topics.get(t.name) === t) {
+      t.unlisten();
+      if (t.timer) clearTimeout(t.timer);
+      t.timer = null;
+      this.topics.delete(t.name);
+      this.stats.topics = this.topics.size;
+    }
+  }
+
+  /** Replays alone from `after` until caught up, then joins the topic's shared reads. */
+  private async start(t: Topic, m: Member): Promise<void> {
+    try {
+      m.position = await m.spec.start;
+    } catch (err) {
+      m.sub.fail(err);
+      return;
+    }
+    while (m.spec.replay && !m.closed) {
+      let rows: (DomainEvent | Notification)[];
+      const em = this.em();
+      try {
+        rows = await this.readAlone(em, m);
+        // The read itself requires the session to be live: a row delivered proves it. Only an
+        // empty read asks again, to end the stream of a session that has ended.
+        if (!rows.length && !(await sessionIsLive(em, m.spec.session.sessionId))) throw unauthenticated('Session ended');
+      } catch (err) {
+        if (err instanceof GraphQLError) return m.sub.fail(err);
+        logError('live stream read failed; retrying', err);
+        await new Promise((r) => setTimeout(r, RETRY_MS));
+        continue;
+      }
+      for (const entity of rows) {
+        if (m.closed) return;
+        await this.deliverOne(m, entity);
+      }
+      if (rows.length < BATCH) break;
+    }
+    if (m.closed) return;
+    m.live = true;
+    // Without a replay, the start position was read before the topic listened: read once now.
+    // After a replay, only a wake-up that came meanwhile may have something it has not read.
+    if (!m.spec.replay || t.wakes !== m.wakesAtOpen) void this.pump(t);
+  }
+
+  private readAlone(em: EntityManager, m: Member): Promise<(DomainEvent | Notification)[]> {
+    const { spec } = m;
+    const sessionId = spec.session.sessionId;
+    return spec.kind === 'events' ?
+        readEvents(em, { viewerId: spec.session.userId, sessionId, communityId: spec.communityId!, subjectId: spec.subjectId, types: spec.types, after: m.position, order: 'asc', limit: BATCH })
+      : readNotifications(em, { userId: spec.session.userId, sessionId, after: m.position, order: 'asc', limit: BATCH });
+  }
+
+  /** One replayed entity to one subscriber: executed with a context of its own. */
+  private async deliverOne(m: Member, entity: DomainEvent | Notification): Promise<void> {
+    const plan = m.sub.plan;
+    if (!plan) m.sub.push(entity);
+    else {
+      try {
+        this.stats.executions++;
+        m.sub.push(await plan.run(new ViewerProbe(this.services, m.spec.session, { ip: 'live', socket: true }), entity));
+        this.stats.deliveries++;
+      } catch (err) {
+        return m.sub.fail(err);
+      }
+    }
+    m.position = rowPosition(entity as { xid?: string; id: string });
+  }
+
+  private wake(t: Topic): void {
+    t.wakes++;
+    t.followUps = 2;
+    void this.pump(t);
+  }
+
+  /** The topic's read loop: one read for every caught-up subscriber, again while there is more. */
+  private async pump(t: Topic): Promise<void> {
+    if (t.reading) {
+      t.again = true;
+      return;
+    }
+    if (t.timer) clearTimeout(t.timer);
+    t.timer = null;
+    t.reading = true;
+    const wakesBefore = t.wakes;
+    let found = false;
+    try {
+      do {
+        t.again = false;
+        const members = [...t.members].filter((m) => m.live && !m.closed);
+        if (!members.length) break;
+        const from = members.map((m) => m.position).reduce((a, b) => (isAfter(a, b) ? b : a));
+        const em = this.em();
+        this.stats.reads++;
+        const rows = await readTopic(em, t, from, SHARED_ROWS);
+        if (!rows.length) continue;
+        found = true;
+        const rights = await readRights(em, t.kind, t.communityId, members.map((m) => m.spec.session));
+        await this.deliver(t, rows, members, rights);
+        // Rows a subscriber may not see are passed too: its position reaches the end of the read.
+        const last = rowPosition(rows.at(-1)!);
+        for (const m of members) if (!m.closed && isAfter(last, m.position)) m.position = last;
+        if (rows.length === SHARED_ROWS) t.again = true;
+      } while (t.again && t.members.size);
+    } catch (err) {
+      logError('live stream read failed; retrying', err);
+      t.retry = true;
+    } finally {
+      t.reading = false;
+      if (found && t.wakes === wakesBefore) t.followUps = 0;
+      this.schedule(t);
+    }
+  }
+
+  private schedule(t: Topic): void {
+    if (t.timer) clearTimeout(t.timer);
+    t.timer = null;
+    if (!t.members.size || this.topics.get(t.name) !== t) return;
+    let delay: number;
+    if (t.retry) {
+      t.retry = false;
+      delay = RETRY_MS;
+    } else {
+      const poll = this.services.config.EVENT_POLL_MS;
+      // Polls of many topics spread out rather than fall due together.
+      delay = t.followUps === 2 ? 30 : t.followUps === 1 ? 250 : poll * (0.9 + Math.random() * 0.2);
+      t.followUps = Math.max(0, t.followUps - 1);
+    }
+    t.timer = setTimeout(() => void this.pump(t), delay);
+    t.timer.unref();
+  }
+
+  /** Hands each row, in order, to those who want it and may see it now. */
+  private async deliver(t: Topic, rows: FeedRow[], members: Member[], rights: Map<string, Rights>): Promise<void> {
+    const allowed = members.filter((m) => {
+      const r = rights.get(m.spec.session.sessionId);
+      if (r?.live && r.user_id === m.spec.session.userId) return true;
+      m.sub.fail(unauthenticated('Session ended'));
+      return false;
+    });
+    for (const row of rows) {
+      const groups = new Map<string, Member[]>();
+      const alone: Member[] = [];
+      for (const m of allowed) {
+        if (m.closed || !isAfter(row, m.position) || !m.wants(row)) continue;
+        if (t.kind === 'events' && !visibleTo(row, rights.get(m.spec.session.sessionId)!)) continue;
+        const plan = m.sub.plan;
+        if (!plan) alone.push(m);
+        else {
+          const g = groups.get(plan.key);
+          if (g) g.push(m);
+          else groups.set(plan.key, [m]);
+        }
+      }
+      for (const m of alone) {
+        const em = this.em();
+        const entity = t.kind === 'events' ? em.map(DomainEvent, row) : em.map(Notification, row);
+        await this.deliverEntity(m, entity);
+      }
+      await Promise.all([...groups.values()].map((g) => this.share(t, row, g)));
+    }
+  }
+
+  private async deliverEntity(m: Member, entity: DomainEvent | Notification): Promise<void> {
+    m.sub.push(entity);
+    m.position = rowPosition(entity as { xid?: string; id: string });
+  }
+
+  /**
+   * One execution for the group; its payload goes to all of them if it did not consult the
+   * viewer. Otherwise it was the first one's own answer, and the others are executed each.
+   */
+  private async share(t: Topic, row: FeedRow, group: Member[]): Promise<void> {
+    const run = async (m: Member): Promise<{ payload: object; consulted: boolean } | null> => {
+      const ctx = new ViewerProbe(this.services, m.spec.session, { ip: 'live', socket: true });
+      const root = t.kind === 'events' ? ctx.em.map(DomainEvent, row) : ctx.em.map(Notification, row);
+      this.stats.executions++;
+      try {
+        return { payload: await m.sub.plan!.run(ctx, root), consulted: ctx.consulted };
+      } catch (err) {
+        m.sub.fail(err);
+        return null;
+      }
+    };
+    const position = rowPosition(row);
+    const hand = (m: Member, payload: object) => {
+      if (m.closed) return;
+      m.sub.push(payload);
+      m.position = position;
+      this.stats.deliveries++;
+    };
+    const first = await run(group[0]!);
+    if (first) hand(group[0]!, first.payload);
+    const rest = group.slice(1);
+    if (!first?.consulted && first) {
+      for (const m of rest) hand(m, first.payload);
+      return;
+    }
+    // Per viewer, a few at a time.
+    for (let i = 0; i < rest.length; i += 16) {
+      const chunk = rest.slice(i, i + 16);
+      const results = await Promise.all(chunk.map(run));
+      chunk.forEach((m, j) => results[j] && hand(m, results[j].payload));
+    }
+  }
+}
+
+const hubs = new WeakMap<object, LiveHub>();
+
+/** The instance's hub (one per bus: one per server instance). */
+export function liveHub(services: Services): LiveHub {
+  let hub = hubs.get(services.bus);
+  if (!hub) hubs.set(services.bus, (hub = new LiveHub(services)));
+  return hub;
 }

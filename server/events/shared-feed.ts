@@ -24,7 +24,8 @@ interface Waiting {
   fail: (err: unknown) => void;
 }
 
-interface Row {
+/** A row of `domain_events` or `notifications` as the shared read returns it. */
+export interface FeedRow {
   id: string;
   xid: string;
   type: string;
@@ -34,8 +35,10 @@ interface Row {
   audience_user_ids: string[];
   [column: string]: unknown;
 }
+type Row = FeedRow;
 
-interface Rights {
+/** A subscriber's rights as they are at the moment of delivery, and whether its session is live. */
+export interface Rights {
   user_id: string;
   session_id: string;
   admin: boolean;
@@ -47,11 +50,13 @@ interface Rights {
 /** How many rows one shared read takes; a subscriber further behind reads alone. */
 const SHARED_ROWS = 1000;
 
-const after = (r: { xid: string; id: string }, p: StreamPosition) => {
+/** Whether `r` comes after `p` in stream order (xid, id), as numbers. */
+export const isAfter = (r: { xid: string; id: string }, p: StreamPosition): boolean => {
   const x = BigInt(r.xid);
   const px = BigInt(p.xid);
   return x > px || (x === px && BigInt(r.id) > BigInt(p.id));
 };
+const after = isAfter;
 
 /**
  * The same audience rule as readEvents' SQL (event-feed.ts), over rows already read: what the
@@ -67,16 +72,79 @@ export function visibleTo(row: Pick<Row, 'audience_public' | 'audience_org_ids' 
   );
 }
 
-function matchesType(type: string, types: string[] | undefined): boolean {
+export function matchesType(type: string, types: string[] | undefined): boolean {
   return !types?.length || types.includes(type) || types.includes(`${type.split('.')[0]}.*`);
 }
 
 /**
- * One read for every live subscriber of a community woken by the same change. Without it, each
- * subscriber read the table on each wake-up: 300 subscribers, 300 statements. Requests made in the
- * same turn of the event loop are answered together: one statement for the new events, one for
- * the subscribers' rights and sessions (so each event is still judged against each subscriber's
- * rights at the moment of delivery), then filtered per subscriber.
+ * The rows of one topic after `from`, below the watermark, in stream order: a community's events,
+ * a subject's, or a person's notifications. One statement, whoever reads them.
+ */
+export function readTopic(
+  em: EntityManager,
+  topic: { kind: 'events' | 'notifications'; communityId?: string; subjectId?: string; userId?: string },
+  from: StreamPosition,
+  limit: number,
+): Promise<FeedRow[]> {
+  if (topic.kind === 'notifications') {
+    return em.execute<FeedRow[]>(
+      `SELECT n.* FROM notifications n
+        WHERE n.user_id = ? AND (n.xid, n.id) > (?::bigint, ?::bigint) AND n.xid < ${WATERMARK}
+        ORDER BY n.xid, n.id LIMIT ${Number(limit)}`,
+      [topic.userId, from.xid, from.id],
+    );
+  }
+  const params: unknown[] = [topic.communityId, from.xid, from.id];
+  if (topic.subjectId) params.push(topic.subjectId);
+  return em.execute<FeedRow[]>(
+    `SELECT e.* FROM domain_events e
+      WHERE e.community_id = ? AND (e.xid, e.id) > (?::bigint, ?::bigint) AND e.xid < ${WATERMARK}
+        ${topic.subjectId ? 'AND e.subject_id = ?' : ''}
+      ORDER BY e.xid, e.id LIMIT ${Number(limit)}`,
+    params,
+  );
+}
+
+/**
+ * The rights of many subscribers at once, by session id: one statement for all of them. For
+ * notifications only whether each session is live counts (the rows are the person's own).
+ */
+export async function readRights(
+  em: EntityManager,
+  kind: 'events' | 'notifications',
+  communityId: string | undefined,
+  sessions: { sessionId: string; userId: string }[],
+): Promise<Map<string, Rights>> {
+  const pairs = [...new Map(sessions.map((s) => [s.sessionId, s])).values()];
+  const users = `{${pairs.map((p) => p.userId).join(',')}}`;
+  const ids = `{${pairs.map((p) => p.sessionId).join(',')}}`;
+  const rows =
+    kind === 'notifications' ?
+      await em.execute<Rights[]>(
+        `SELECT p.user_id, p.session_id, false AS admin, '{}'::uuid[] AS org_ids, false AS belongs,
+                EXISTS (SELECT 1 FROM sessions s WHERE s.id = p.session_id AND s.user_id = p.user_id
+                          AND s.revoked_at IS NULL AND s.expires_at > now()) AS live
+           FROM unnest(?::uuid[], ?::uuid[]) AS p(user_id, session_id)`,
+        [users, ids],
+      )
+    : await em.execute<Rights[]>(
+        `SELECT p.user_id, p.session_id, u.is_platform_admin AS admin,
+                ARRAY(SELECT m.organization_id FROM memberships m WHERE m.user_id = u.id) AS org_ids,
+                (EXISTS (SELECT 1 FROM residencies r WHERE r.user_id = u.id AND r.community_id = ? AND r.verified)
+                 OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                            WHERE m.user_id = u.id AND o.community_id = ?)) AS belongs,
+                EXISTS (SELECT 1 FROM sessions s WHERE s.id = p.session_id AND s.user_id = u.id
+                          AND s.revoked_at IS NULL AND s.expires_at > now()) AS live
+           FROM unnest(?::uuid[], ?::uuid[]) AS p(user_id, session_id) JOIN users u ON u.id = p.user_id`,
+        [communityId, communityId, users, ids],
+      );
+  return new Map(rows.map((r) => [r.session_id, r]));
+}
+
+/**
+ * One read answering many requests made in the same turn: the one-shot form of what the live hub
+ * (live.ts) does per topic, with the same statements (readTopic, readRights) and the same filter.
+ * tests/subscriptions/shared-feed.test.ts holds its answers to readEvents' SQL.
  */
 export class SharedFeed {
   private readonly waiting = new Map<string, Waiting[]>();
@@ -102,29 +170,12 @@ export class SharedFeed {
     try {
       const em = this.orm.em.fork() as EntityManager;
       const from = queue.map((w) => w.request.after).reduce((a, b) => (after(a, b) ? b : a));
-      const rows = await em.execute<Row[]>(
-        `SELECT e.* FROM domain_events e
-          WHERE e.community_id = ? AND (e.xid, e.id) > (?::bigint, ?::bigint) AND e.xid < ${WATERMARK}
-          ORDER BY e.xid, e.id LIMIT ${SHARED_ROWS}`,
-        [communityId, from.xid, from.id],
-      );
+      const rows = await readTopic(em, { kind: 'events', communityId }, from, SHARED_ROWS);
       const truncated = rows.length === SHARED_ROWS;
-      const pairs = [...new Map(queue.map((w) => [`${w.request.viewerId}/${w.request.sessionId}`, w.request])).values()];
-      const rights = await em.execute<Rights[]>(
-        `SELECT p.user_id, p.session_id, u.is_platform_admin AS admin,
-                ARRAY(SELECT m.organization_id FROM memberships m WHERE m.user_id = u.id) AS org_ids,
-                (EXISTS (SELECT 1 FROM residencies r WHERE r.user_id = u.id AND r.community_id = ? AND r.verified)
-                 OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id
-                            WHERE m.user_id = u.id AND o.community_id = ?)) AS belongs,
-                EXISTS (SELECT 1 FROM sessions s WHERE s.id = p.session_id AND s.user_id = u.id
-                          AND s.revoked_at IS NULL AND s.expires_at > now()) AS live
-           FROM unnest(?::uuid[], ?::uuid[]) AS p(user_id, session_id) JOIN users u ON u.id = p.user_id`,
-        [communityId, communityId, `{${pairs.map((p) => p.viewerId).join(',')}}`, `{${pairs.map((p) => p.sessionId).join(',')}}`],
-      );
-      const rightsOf = new Map(rights.map((r) => [`${r.user_id}/${r.session_id}`, r]));
+      const bySession = await readRights(em, 'events', communityId, queue.map((w) => ({ sessionId: w.request.sessionId, userId: w.request.viewerId })));
       for (const { request, answer } of queue) {
-        const r = rightsOf.get(`${request.viewerId}/${request.sessionId}`);
-        if (!r?.live) {
+        const r = bySession.get(request.sessionId);
+        if (!r?.live || r.user_id !== request.viewerId) {
           answer('ended');
           continue;
         }

@@ -7,6 +7,7 @@ import { transact } from '../../server/core/transaction.js';
 import { emit } from '../../server/events/emit.js';
 import { readEvents } from '../../server/events/event-feed.js';
 import { sharedFeed } from '../../server/events/shared-feed.js';
+import { liveHub } from '../../server/events/live.js';
 import type { Audience } from '../../server/events/events.catalog.js';
 import '../../server/communities/communities.events.js';
 
@@ -72,7 +73,10 @@ describe('the shared feed', () => {
     const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c) { streamCursor } }`, { c: c.gid }, viewers[0]!.token);
     const clients = viewers.map((v) => wsClient(app.wsUrl, v.token));
     const subs = clients.map((client) => collect(client, `subscription($c: ID!, $a: String) { communityEvents(communityId: $c, after: $a) { id } }`, { c: c.gid, a: events.streamCursor }));
-    await sleep(500); // every subscription has made its first (replay) read and is caught up
+    // Every subscription has made its first (replay) read and is caught up (on a busy machine
+    // that can take longer than any fixed pause).
+    for (let i = 0; i < 400 && liveHub(app.services).liveCount() < 20; i++) await sleep(50);
+    expect(liveHub(app.services).liveCount()).toBe(20);
     statements.length = 0;
     counting = true;
     await transact(em(app), app.services.bus, null, async (tx) => {
