@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReferenceKind, type EntityName } from '@mikro-orm/core';
 import type { Access } from '../core/access.js';
-import { OrganizationKind } from '../communities/organization.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { Organization, OrganizationKind } from '../communities/organization.entity.js';
 import { Issue, type IssueCategory, type IssueStatus } from './issue.entity.js';
 
 /**
@@ -110,4 +112,106 @@ export async function countIssues(em: EntityManager, q: IssueListQuery): Promise
   const { sql, params } = whereOf(q);
   const [row] = await em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM issues i WHERE ${sql}`, params);
   return row?.n ?? 0;
+}
+
+/**
+ * The stored columns of an entity's table (scalars and the foreign keys it owns; lazy ones and
+ * generated-only ones left out), from its metadata so a new column is never missed, each selected
+ * as `<prefix><column>` from `alias`.
+ */
+const columnCache = new Map<string, string[]>();
+function columnsOf(em: EntityManager, entity: EntityName<object>): string[] {
+  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  let cols = columnCache.get(meta.className);
+  if (!cols) {
+    cols = meta.props
+      .filter((p) => (p.kind === ReferenceKind.SCALAR || ((p.kind === ReferenceKind.MANY_TO_ONE || p.kind === ReferenceKind.ONE_TO_ONE) && p.owner !== false)) && !p.lazy && !p.formula && p.persist !== false)
+      .flatMap((p) => p.fieldNames ?? []);
+    columnCache.set(meta.className, cols);
+  }
+  return cols;
+}
+const selectAs = (cols: string[], alias: string, prefix: string) => cols.map((c) => `${alias}.${c} AS "${prefix}${c}"`).join(', ');
+const unprefix = (row: Record<string, unknown>, cols: string[], prefix: string) => Object.fromEntries(cols.map((c) => [c, row[prefix + c]]));
+
+/** What a board's fields need besides the issues themselves (from the GraphQL selection). */
+export interface BoardNeeds {
+  total: boolean;
+  reporter: boolean;
+  assignee: boolean;
+  supports: boolean;
+  follows: boolean;
+  comments: boolean;
+}
+
+export interface BoardRow {
+  issue: Issue;
+  supports?: boolean;
+  follows?: boolean;
+  comments?: { all: number; public: number };
+}
+
+/**
+ * The issue board in one statement, as PostGraphile would: the visible count, and the page with
+ * each issue's reporter and assignee rows, the viewer's support and follow, and its comment counts
+ * (each only when the query asks for it). Rows come back as columns of their own tables, so the
+ * reporters, assignees and issues enter the request's identity map already loaded: the field
+ * resolvers then read nothing (the loaders are primed with the rest).
+ */
+export async function readBoard(em: EntityManager, q: IssueListQuery, viewerId: string | null, needs: BoardNeeds): Promise<{ total: number | null; rows: BoardRow[] }> {
+  const issueCols = columnsOf(em, Issue);
+  const userCols = needs.reporter ? columnsOf(em, User) : [];
+  const orgCols = needs.assignee ? columnsOf(em, Organization) : [];
+  const { sql: where, params: whereParams } = whereOf(q);
+  const select = [selectAs(issueCols, 'i', 'i_')];
+  const joins: string[] = [];
+  const params: unknown[] = [];
+  if (needs.reporter) {
+    select.push(selectAs(userCols, 'u', 'u_'));
+    joins.push('JOIN users u ON u.id = i.reporter_id');
+  }
+  if (needs.assignee) {
+    select.push(selectAs(orgCols, 'o', 'o_'));
+    joins.push('LEFT JOIN organizations o ON o.id = i.assignee_id');
+  }
+  if (needs.supports) {
+    select.push('EXISTS (SELECT 1 FROM issue_supports s WHERE s.issue_id = i.id AND s.user_id = ?::uuid) AS gz_supports');
+    params.push(viewerId);
+  }
+  if (needs.follows) {
+    select.push('EXISTS (SELECT 1 FROM issue_follows f WHERE f.issue_id = i.id AND f.user_id = ?::uuid) AS gz_follows');
+    params.push(viewerId);
+  }
+  if (needs.comments) {
+    select.push(`(SELECT count(*)::int FROM issue_comments c WHERE c.issue_id = i.id) AS gz_comments_all,
+                 (SELECT count(*)::int FROM issue_comments c WHERE c.issue_id = i.id AND NOT c.internal) AS gz_comments_public`);
+  }
+  params.push(...whereParams);
+  let page = '';
+  if (q.after) {
+    page = ' AND (i.submitted_at, i.id) < (?::timestamptz, ?::uuid)';
+    params.push(q.after.submittedAt, q.after.id);
+  }
+  params.push(q.limit);
+  const pageSql = `SELECT ${select.join(', ')} FROM issues i ${joins.join(' ')}
+      WHERE ${where}${page} ORDER BY i.submitted_at DESC, i.id DESC LIMIT ?`;
+  const rows = needs.total
+    ? await em.execute<Record<string, unknown>[]>(
+        `SELECT t.gz_total, p.* FROM (SELECT count(*)::int AS gz_total FROM issues i WHERE ${where}) t LEFT JOIN LATERAL (${pageSql}) p ON true`,
+        [...whereParams, ...params],
+      )
+    : await em.execute<Record<string, unknown>[]>(pageSql, params);
+  const total = needs.total ? ((rows[0]?.gz_total as number | undefined) ?? 0) : null;
+  const out: BoardRow[] = [];
+  for (const r of rows) {
+    if (r.i_id == null) continue; // the count's row when the page is empty
+    if (needs.reporter) em.map(User, unprefix(r, userCols, 'u_'));
+    if (needs.assignee && r.o_id != null) em.map(Organization, unprefix(r, orgCols, 'o_'));
+    const row: BoardRow = { issue: em.map(Issue, unprefix(r, issueCols, 'i_')) };
+    if (needs.supports) row.supports = r.gz_supports as boolean;
+    if (needs.follows) row.follows = r.gz_follows as boolean;
+    if (needs.comments) row.comments = { all: r.gz_comments_all as number, public: r.gz_comments_public as number };
+    out.push(row);
+  }
+  return { total, rows: out };
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
@@ -32,7 +32,7 @@ import {
 } from './issue.inputs.js';
 import { issuePolicy, personAsSeen } from './issue.policy.js';
 import * as service from './issues.service.js';
-import { countIssues, listIssues } from './issues.queries.js';
+import { readBoard } from './issues.queries.js';
 import { issueStats } from './issue-stats.service.js';
 
 @ArgsType()
@@ -66,7 +66,7 @@ export async function readableIssue(ctx: Context, key: string): Promise<Issue | 
 @Resolver(() => IssueType)
 export class IssueResolver {
   @Query(() => IssueConnection, { description: 'The issue board of a community: what the viewer may see, newest first.' })
-  async issues(@Args(() => IssuesArgs) args: IssuesArgs, @Ctx() ctx: Context): Promise<IssueConnection> {
+  async issues(@Args(() => IssuesArgs) args: IssuesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<IssueConnection> {
     const access = await ctx.access();
     requireUser(access);
     const communityId = keyOf(args.communityId, 'Community', 'communityId');
@@ -87,10 +87,28 @@ export class IssueResolver {
       after,
       limit: limit + 1,
     };
-    const [rows, total] = await Promise.all([listIssues(ctx.em, q), countIssues(ctx.em, q)]);
+    // One statement for the count and the page with what its fields need (issues.queries.ts's
+    // readBoard); the field resolvers below then find their rows in the identity map and the
+    // request's loaders.
+    const asked = boardFields(info);
+    const needs = {
+      total: asked.has('totalCount'),
+      reporter: asked.has('reporter'),
+      assignee: asked.has('assignee'),
+      supports: asked.has('viewerSupports'),
+      follows: asked.has('viewerFollows'),
+      comments: asked.has('comments'),
+    };
+    const { total, rows } = await readBoard(ctx.em, q, ctx.userId, needs);
+    for (const r of rows) {
+      if (r.supports !== undefined) flagLoader(ctx, 'issue_supports').prime(r.issue.id, r.supports);
+      if (r.follows !== undefined) flagLoader(ctx, 'issue_follows').prime(r.issue.id, r.follows);
+      if (r.comments) commentCountLoader(ctx).prime(r.issue.id, r.comments);
+    }
     const now = ctx.now();
-    const page = toConnection(rows, limit, !!after, (i) => encodeTimeCursor(i.submittedAt, i.id), (i) => IssueType.from(i, now));
-    return Object.assign(new IssueConnection(), { ...page, totalCount: total });
+    const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.issue.submittedAt, r.issue.id), (r) => IssueType.from(r.issue, now));
+    // totalCount not asked for: not counted (its resolver is the field itself).
+    return Object.assign(new IssueConnection(), { ...page, totalCount: total ?? 0 });
   }
 
   @Query(() => IssueType, { nullable: true, description: 'One issue, or null when missing or not visible to the viewer.' })
@@ -199,14 +217,7 @@ export class IssueResolver {
       after ? { ...where, $or: [{ createdAt: { $gt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { $gt: after.id } }] } : where,
       { orderBy: { createdAt: 'asc', id: 'asc' }, limit: limit + 1 },
     );
-    const counts = await ctx.loader<string, { all: number; public: number }>('issueCommentCounts', async (ids) => {
-      const res = await ctx.em.execute<{ issue_id: string; all: number; public: number }[]>(
-        `SELECT issue_id, count(*)::int AS all, count(*) FILTER (WHERE NOT internal)::int AS public FROM issue_comments WHERE issue_id = ANY(?::uuid[]) GROUP BY issue_id`,
-        [`{${ids.join(',')}}`],
-      );
-      const m = new Map(res.map((r) => [r.issue_id, r]));
-      return ids.map((id) => m.get(id) ?? { all: 0, public: 0 });
-    }).load(i.entity.id);
+    const counts = await commentCountLoader(ctx).load(i.entity.id);
     const page = toConnection(rows, limit, !!after, (c) => encodeTimeCursor(c.createdAt, c.id), IssueCommentType.from);
     return Object.assign(new IssueCommentConnection(), { ...page, totalCount: internalToo ? counts.all : counts.public });
   }
@@ -331,17 +342,49 @@ export class IssueCommentResolver {
   }
 }
 
-/** Whether the viewer has a row in a per-user table for the issue: one statement for a whole page. */
+/** Whether the viewer has a row in a per-user table, per issue: one statement for a whole page (primed by the board). */
+function flagLoader(ctx: Context, table: 'issue_supports' | 'issue_follows') {
+  return ctx.loader<string, boolean>(table, async (ids) => {
+    const rows = await ctx.em.execute<{ issue_id: string }[]>(`SELECT issue_id FROM ${table} WHERE user_id = ? AND issue_id = ANY(?::uuid[])`, [ctx.userId, `{${ids.join(',')}}`]);
+    const set = new Set(rows.map((r) => r.issue_id));
+    return ids.map((id) => set.has(id));
+  });
+}
+
 function viewerFlag(ctx: Context, table: 'issue_supports' | 'issue_follows', issueId: string): Promise<boolean> {
   if (!ctx.userId) return Promise.resolve(false);
-  const userId = ctx.userId;
-  return ctx
-    .loader<string, boolean>(table, async (ids) => {
-      const rows = await ctx.em.execute<{ issue_id: string }[]>(`SELECT issue_id FROM ${table} WHERE user_id = ? AND issue_id = ANY(?::uuid[])`, [userId, `{${ids.join(',')}}`]);
-      const set = new Set(rows.map((r) => r.issue_id));
-      return ids.map((id) => set.has(id));
-    })
-    .load(issueId);
+  return flagLoader(ctx, table).load(issueId);
+}
+
+/** Comments per issue, all and public ones: one statement for a whole page (primed by the board). */
+function commentCountLoader(ctx: Context) {
+  return ctx.loader<string, { all: number; public: number }>('issueCommentCounts', async (ids) => {
+    const res = await ctx.em.execute<{ issue_id: string; all: number; public: number }[]>(
+      `SELECT issue_id, count(*)::int AS all, count(*) FILTER (WHERE NOT internal)::int AS public FROM issue_comments WHERE issue_id = ANY(?::uuid[]) GROUP BY issue_id`,
+      [`{${ids.join(',')}}`],
+    );
+    const m = new Map(res.map((r) => [r.issue_id, r]));
+    return ids.map((id) => m.get(id) ?? { all: 0, public: 0 });
+  });
+}
+
+/** The fields a board query asks for: `totalCount`, and those of `edges.node` (through fragments). */
+function boardFields(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, visit: (name: string, sub: SelectionSetNode | undefined) => void) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === 'Field') visit(sel.name.value, sel.selectionSet);
+      else if (sel.kind === 'InlineFragment') walk(sel.selectionSet, visit);
+      else walk(info.fragments[sel.name.value]?.selectionSet, visit);
+    }
+  };
+  for (const node of info.fieldNodes) {
+    walk(node.selectionSet, (name, sub) => {
+      if (name === 'totalCount') names.add(name);
+      if (name === 'edges') walk(sub, (n, nodeSet) => n === 'node' && walk(nodeSet, (f) => names.add(f)));
+    });
+  }
+  return names;
 }
 
 export const issueNodes = {
