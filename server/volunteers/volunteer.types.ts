@@ -4,7 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
 import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus } from './volunteer.entity.js';
-import { effectiveStatus } from './volunteer.state.js';
+import { CHECK_IN_WINDOW_MS, effectiveStatus } from './volunteer.state.js';
 
 registerEnumType(VolunteerTaskStatus, {
   name: 'VolunteerTaskStatus',
@@ -120,6 +120,9 @@ export class VolunteerTaskType extends NodeInterface {
   @Field(() => GraphQLDateTime, { description: 'End.' })
   endsAt!: Date;
 
+  @Field(() => GraphQLDateTime, { description: '签到 opens (30 minutes before the start): when a claim\'s CHECK_IN is offered from.' })
+  checkInOpensAt!: Date;
+
   @Field(() => Int, { description: 'Slots.' })
   slots!: number;
 
@@ -149,6 +152,7 @@ export class VolunteerTaskType extends NodeInterface {
       location: t.location ?? null,
       startsAt: t.startsAt,
       endsAt: t.endsAt,
+      checkInOpensAt: new Date(t.startsAt.getTime() - CHECK_IN_WINDOW_MS),
       slots: t.slots,
       claimedCount: t.claimedCount,
       waitlistCount: t.waitlistCount,

@@ -179,6 +179,8 @@ export function useTaskBoard<T extends VolunteerTaskItemFragment>(
     replace(taskId, (shown) => ({
       ...shown,
       viewerClaim: claim,
+      // What the viewer may do next follows from their claim: the step's answer says it.
+      viewerActions: task.viewerActions,
       ...(overtaken ? {} : { claimedCount: task.claimedCount, waitlistCount: task.waitlistCount, status: task.status }),
     }));
     // Events came in while it ran: the claim shown may already be older than they are.
@@ -252,10 +254,11 @@ export function useTaskBoard<T extends VolunteerTaskItemFragment>(
     const own = shown.viewerClaim;
     const aboutMine = !!own && sameClaim(data.claimId, own.id);
     // A waiter's place moves whenever someone ahead leaves the waitlist; a cancellation
-    // withdraws every live claim without naming them.
+    // withdraws every live claim without naming them (and a claim's steps go with it).
     const waiting = own?.status === 'WAITLISTED';
-    const cancelled = event.type === 'task.cancelled' && !!own && own.status !== 'WITHDRAWN';
-    if (aboutMine || waiting || cancelled || options.refetchOnEvery) {
+    // Publishing and cancelling change what the viewer may do with it (`viewerActions`).
+    const transition = event.type === 'task.cancelled' || event.type === 'task.published';
+    if (aboutMine || waiting || transition || options.refetchOnEvery) {
       void refetchTask(taskId).then(() => {
         if (aboutMine) options.onOwnEvent?.(event);
       });

@@ -16,6 +16,3 @@ export const CONSOLE_TABS = {
 export const SKILL_SUGGESTIONS = ['助老', '电工', '急救', '保洁', '巡逻', '宣传', '维修', '心理疏导', '法律咨询', '儿童看护'];
 export const MAX_SKILLS = 10;
 export const MAX_SKILL_LENGTH = 20;
-
-/** Check-in opens this long before the start (server/volunteers/volunteers.service.ts). */
-export const CHECK_IN_WINDOW_MS = 30 * 60_000;
