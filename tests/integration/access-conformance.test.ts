@@ -190,7 +190,7 @@ async function history(token: string): Promise<{ cursor: string; id: string; typ
   const out: { cursor: string; id: string; type: string }[] = [];
   let after: string | null = null;
   for (;;) {
-    const d = await ok(app.url, HISTORY, { c: communityId, after }, token);
+    const d: any = await ok(app.url, HISTORY, { c: communityId, after }, token);
     for (const e of d.events.edges) out.push({ cursor: e.cursor, id: e.node.id, type: e.node.type });
     if (!d.events.pageInfo.hasNextPage) return out;
     after = d.events.pageInfo.endCursor;
