@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { TIERS } from './tests/setup/tiers.js';
 
@@ -13,7 +14,14 @@ export default defineConfig({
   // graphql 16 has no "exports": Node loads its CommonJS build for every package (graphql-ws,
   // type-graphql, Apollo), while Vite would pick index.mjs for the code it transforms: two
   // realms, "Cannot use GraphQLSchema from another module". One copy, as in production.
-  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      // The client's own aliases (client/vite.config.ts), for the tests of its pure helpers.
+      { find: /^@common\//, replacement: fileURLToPath(new URL('./common/', import.meta.url)) },
+      { find: /^@\//, replacement: fileURLToPath(new URL('./client/src/', import.meta.url)) },
+    ],
+  },
   test: {
     setupFiles: ['tests/setup/per-file.ts'],
     testTimeout: 30_000,
