@@ -1,10 +1,10 @@
 // The events of the accounts module: only acts of a community's committee on a resident's account.
+// Their payloads are in common/events.ts (AccountEvents), which the client reads as well; this
+// adds them to the catalogue that `emit` checks.
+import type { AccountEvents } from '../../common/events.js';
+
 declare module '../events/events.catalog.js' {
-  interface EventCatalog {
-    /** A residents' committee member issued a one-time password reset code (the actor). */
-    'resetCode.issued': { userName: string; expiresAt: string };
-    /** The resident set a new password with that code; every session of the account ended. */
-    'password.reset': { userName: string; sessionsEnded: number };
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the members are AccountEvents's
+  interface EventCatalog extends AccountEvents {}
 }
 export {};

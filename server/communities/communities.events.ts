@@ -1,21 +1,10 @@
 // The events of the communities module.
+// Their payloads are in common/events.ts (CommunityEvents), which the client reads as well; this
+// adds them to the catalogue that `emit` checks.
+import type { CommunityEvents } from '../../common/events.js';
+
 declare module '../events/events.catalog.js' {
-  interface EventCatalog {
-    'community.created': { name: string };
-    'organization.created': { name: string; kind: string; level: string };
-    'member.added': { userName: string; organizationName: string; organizationKind: string; role: string };
-    'member.removed': { userName: string; organizationName: string; organizationKind: string; role: string };
-    'residency.requested': { userName: string; kind: string; unitNumber: string | null; buildingName: string | null };
-    'units.imported': {
-      buildingsCreated: string[];
-      created: number;
-      updated: number;
-      unchanged: number;
-      /** The flats whose floor area changed (it weighs owners' votes). */
-      changes: { building: string; number: string; from: number; to: number }[];
-    };
-    'residency.verified': { userName: string; kind: string; unitNumber: string | null };
-    'residency.declined': { userName: string; kind: string; unitNumber: string | null; reason: string };
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the members are CommunityEvents's
+  interface EventCatalog extends CommunityEvents {}
 }
 export {};

@@ -1,10 +1,12 @@
+import type { CovenantEvents, EventDataOf, EventDomain } from '@common/events';
+
 /** A non-empty string, or undefined. */
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** The event domain of the covenants module (server/covenants/covenants.events.ts). */
-export const COVENANT_EVENT_DOMAINS = ['covenant'];
+/** The event domain of the covenants module (common/events.ts, CovenantEvents). */
+export const COVENANT_EVENT_DOMAINS: string[] = ['covenant'] satisfies EventDomain<keyof CovenantEvents>[];
 
 export interface CovenantParamTools {
   quoted: (name: string) => string;
@@ -21,7 +23,7 @@ export interface CovenantParamTools {
  * review's conclusion, why a version was rejected, the filing reference and the count of
  * acknowledgements.
  */
-export function covenantEventParams(data: Record<string, unknown>, { quoted, enumLabel, t, time }: CovenantParamTools): Record<string, string> {
+export function covenantEventParams(data: EventDataOf<CovenantEvents>, { quoted, enumLabel, t, time }: CovenantParamTools): Record<string, string> {
   const title = text(data.title);
   const until = text(data.until);
   const number = typeof data.versionNumber === 'number' ? data.versionNumber : null;

@@ -1,3 +1,5 @@
+import type { EventDataOf, EventDomain, MeetingEvents } from '@common/events';
+
 /** A non-empty string, or undefined. */
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -7,8 +9,8 @@ function count(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 }
 
-/** The event domains of the meetings module (server/meetings/meetings.events.ts). */
-export const MEETING_EVENT_DOMAINS = ['meeting', 'resolution', 'actionItem', 'minutes', 'matter'];
+/** The event domains of the meetings module (common/events.ts, MeetingEvents). */
+export const MEETING_EVENT_DOMAINS: string[] = ['meeting', 'resolution', 'actionItem', 'minutes', 'matter'] satisfies EventDomain<keyof MeetingEvents>[];
 
 export interface MeetingParamTools {
   quoted: (name: string) => string;
@@ -23,7 +25,7 @@ export interface MeetingParamTools {
  * rule, outcome and count of a vote, the assignee, a stage change, a supervision rating, and the
  * free texts (the reason of a cancellation, of an amendment, a matter's note).
  */
-export function meetingEventParams(data: Record<string, unknown>, { quoted, enumLabel, t }: MeetingParamTools): Record<string, string> {
+export function meetingEventParams(data: EventDataOf<MeetingEvents>, { quoted, enumLabel, t }: MeetingParamTools): Record<string, string> {
   const title = text(data.title);
   const item = text(data.itemTitle);
   const assignee = text(data.assigneeName);

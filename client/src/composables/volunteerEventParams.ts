@@ -1,3 +1,5 @@
+import type { EventDataOf, EventDomain, VolunteerEvents } from '@common/events';
+
 /** A non-empty string, or undefined. */
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -7,15 +9,15 @@ function count(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 }
 
-/** The event domains of the volunteers module (server/volunteers/volunteers.events.ts). */
-export const VOLUNTEER_EVENT_DOMAINS = ['task', 'claim', 'hours', 'volunteer'];
+/** The event domains of the volunteers module (common/events.ts, VolunteerEvents). */
+export const VOLUNTEER_EVENT_DOMAINS: string[] = ['task', 'claim', 'hours', 'volunteer'] satisfies EventDomain<keyof VolunteerEvents>[];
 
 /**
  * The parameters of a volunteers event's sentence, from its `data`: the task's title and its
  * counters after the change, the volunteer, the waitlist place, and the free texts (the reason
  * of a cancellation, the note of rejected hours).
  */
-export function volunteerEventParams(data: Record<string, unknown>, quoted: (name: string) => string, someone: string): Record<string, string> {
+export function volunteerEventParams(data: EventDataOf<VolunteerEvents>, quoted: (name: string) => string, someone: string): Record<string, string> {
   const title = text(data.title);
   const station = text(data.stationName);
   return {
