@@ -13,6 +13,7 @@ import { Migration20261206212003 } from './Migration20261206212003.js';
 import { Migration20261206213000 } from './Migration20261206213000.js';
 import { Migration20261206215000 } from './Migration20261206215000.js';
 import { Migration20261206215100 } from './Migration20261206215100.js';
+import { Migration20261207001000 } from './Migration20261207001000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -28,4 +29,5 @@ export const migrationsList = [
   { name: 'Migration20261206213000', class: Migration20261206213000 },
   { name: 'Migration20261206215000', class: Migration20261206215000 },
   { name: 'Migration20261206215100', class: Migration20261206215100 },
+  { name: 'Migration20261207001000', class: Migration20261207001000 },
 ];

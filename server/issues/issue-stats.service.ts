@@ -25,7 +25,124 @@ export interface IssueStats {
 const rate = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
 
+const OPEN = `('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED')`;
+const DAY_MS = 86_400_000;
+
+/** The UTC midnight on or after `t` (the first whole day of a window from `t`). */
+const dayCeil = (t: Date) => new Date(Math.ceil(t.getTime() / DAY_MS) * DAY_MS);
+/** The UTC midnight on or before `t`. */
+const dayFloor = (t: Date) => new Date(Math.floor(t.getTime() / DAY_MS) * DAY_MS);
+
+/**
+ * The figures from counters kept as events happen (migrations/Migration20261207001000.ts: per
+ * community and day of submission, per organization, and the durations for the medians), never a
+ * scan of the community's issues. The whole days of the window are read from the counters; the
+ * issues of its two partial edge days (when `from`/`to` fall inside a day) are counted one by one,
+ * by the same definitions. overdueOpen depends on the clock: it counts the window's open issues
+ * through their partial index. Two statements.
+ */
 export async function issueStats(em: EntityManager, communityId: string, from: Date | null, to: Date, now: Date): Promise<IssueStats> {
+  // Whole days [d0, d1) from the counters; the edges [from, d0) and [d1, to) issue by issue.
+  const d0 = from ? dayCeil(from) : null;
+  let d1 = dayFloor(to);
+  if (d0 && d1 < d0) d1 = d0; // the window lies within one day: no whole day, one edge
+  const edgeStart = from ?? new Date(0);
+  const edges = `SELECT * FROM issues WHERE community_id = ?::uuid AND (
+      (submitted_at >= ?::timestamptz AND submitted_at < ?::timestamptz) OR (submitted_at >= ?::timestamptz AND submitted_at < ?::timestamptz))`;
+  const lowEnd = d0 && d0 < to ? d0 : to;
+  const highStart = d1 > edgeStart ? d1 : edgeStart;
+  const edgeParams = [communityId, edgeStart.toISOString(), (d0 ? lowEnd : edgeStart).toISOString(), highStart.toISOString(), to.toISOString()];
+  const days = `community_id = ?::uuid AND (?::date IS NULL OR day >= ?::date) AND day < ?::date`;
+  const dayParams = [communityId, d0?.toISOString().slice(0, 10) ?? null, d0?.toISOString().slice(0, 10) ?? null, d1.toISOString().slice(0, 10)];
+  const hours = (a: string, b: string) => `(extract(epoch FROM ${a} - ${b}) / 3600)::double precision`;
+  const median = (kind: string, col: string) => `(WITH v AS (
+        SELECT hours, sum(n)::int AS n FROM (
+          SELECT hours, n FROM issue_stats_durations WHERE kind = '${kind}' AND ${days}
+          UNION ALL SELECT ${hours(col, 'e.first_dispatched_at')}, 1 FROM e WHERE ${col} IS NOT NULL AND e.first_dispatched_at IS NOT NULL) x
+        GROUP BY hours HAVING sum(n) > 0),
+      c AS (SELECT hours, sum(n) OVER (ORDER BY hours) AS cum, sum(n) OVER () AS total FROM v)
+      SELECT json_build_object(
+        'lo', (SELECT hours FROM c WHERE cum > floor((total - 1) / 2.0) ORDER BY hours LIMIT 1),
+        'hi', (SELECT hours FROM c WHERE cum > ceil((total - 1) / 2.0) ORDER BY hours LIMIT 1),
+        'total', (SELECT max(total) FROM c)))`;
+  const [t] = await em.execute<Record<string, unknown>[]>(
+    `WITH e AS (${edges}),
+          d AS (SELECT * FROM issue_stats_daily WHERE ${days}),
+          er AS (SELECT r.* FROM issue_ratings r JOIN e ON e.id = r.issue_id)
+     SELECT (SELECT coalesce(sum(submitted), 0) FROM d)::int + (SELECT count(*) FROM e)::int AS submitted,
+            (SELECT coalesce(sum(open), 0) FROM d)::int + (SELECT count(*) FROM e WHERE e.status IN ${OPEN})::int AS open,
+            (SELECT count(*)::int FROM issues i WHERE i.community_id = ?::uuid AND i.status IN ${OPEN}
+                AND i.submitted_at < ?::timestamptz AND (?::timestamptz IS NULL OR i.submitted_at >= ?::timestamptz) AND ${OVERDUE_SQL}) AS overdue_open,
+            (SELECT coalesce(sum(dispatched), 0) FROM d)::int + (SELECT count(*) FROM e WHERE e.first_dispatched_at IS NOT NULL)::int AS dispatched,
+            (SELECT coalesce(sum(accepted_on_time), 0) FROM d)::int + (SELECT count(*) FROM e WHERE e.first_accepted_at <= e.accept_by)::int AS accepted_on_time,
+            (SELECT coalesce(sum(accepted), 0) FROM d)::int + (SELECT count(*) FROM e WHERE e.first_accepted_at IS NOT NULL)::int AS accepted,
+            (SELECT coalesce(sum(resolved_clean), 0) FROM d)::int
+              + (SELECT count(*) FROM e WHERE e.first_accepted_at IS NOT NULL AND e.status IN ('RESOLVED', 'CLOSED') AND e.reopen_count = 0)::int AS resolved_clean,
+            (SELECT coalesce(sum(ratings), 0) FROM d)::int + (SELECT count(*) FROM er)::int AS ratings,
+            (SELECT coalesce(sum(good_ratings), 0) FROM d)::int + (SELECT count(*) FROM er WHERE er.score >= 4)::int AS good_ratings,
+            ${median('A', 'e.first_accepted_at')} AS median_accept,
+            ${median('R', 'e.first_resolved_at')} AS median_resolve`,
+    [
+      ...edgeParams,
+      ...dayParams,
+      communityId, to.toISOString(), from?.toISOString() ?? null, from?.toISOString() ?? null, now.toISOString(), now.toISOString(),
+      ...dayParams,
+      ...dayParams,
+    ],
+  );
+  const totals = t as Record<string, number>;
+  const orgs = await em.execute<Record<string, unknown>[]>(
+    `WITH e AS (${edges}),
+          x AS (
+            SELECT organization_id, dispatched, assignments, on_time, accepted, resolved_clean, ratings, good FROM issue_stats_org_daily WHERE ${days}
+            UNION ALL
+            SELECT a.organization_id, count(DISTINCT a.issue_id), count(*),
+                   count(*) FILTER (WHERE a.accepted_at IS NOT NULL AND (a.accept_by IS NULL OR a.accepted_at <= a.accept_by)),
+                   count(*) FILTER (WHERE a.accepted_at IS NOT NULL),
+                   count(*) FILTER (WHERE a.accepted_at IS NOT NULL AND a.resolved_at IS NOT NULL AND a.ended_as IS DISTINCT FROM 'REOPENED'), 0, 0
+              FROM issue_assignments a JOIN e ON e.id = a.issue_id GROUP BY a.organization_id
+            UNION ALL
+            SELECT r.organization_id, 0, 0, 0, 0, 0, count(*), count(*) FILTER (WHERE r.score >= 4)
+              FROM issue_ratings r JOIN e ON e.id = r.issue_id WHERE r.organization_id IS NOT NULL GROUP BY r.organization_id)
+     SELECT organization_id, sum(dispatched)::int AS dispatched, sum(assignments)::int AS assignments, sum(on_time)::int AS on_time,
+            sum(accepted)::int AS accepted, sum(resolved_clean)::int AS resolved_clean, sum(ratings)::int AS ratings, sum(good)::int AS good
+       FROM x GROUP BY organization_id HAVING sum(assignments) > 0
+      ORDER BY dispatched DESC, organization_id`,
+    [...edgeParams, ...dayParams],
+  );
+  return {
+    issuesSubmitted: totals.submitted!,
+    issuesOpen: totals.open!,
+    overdueOpen: totals.overdue_open!,
+    responseRate: rate(totals.accepted_on_time!, totals.dispatched!),
+    resolutionRate: rate(totals.resolved_clean!, totals.accepted!),
+    satisfactionRate: rate(totals.good_ratings!, totals.ratings!),
+    medianHoursToAccept: medianOf(t!.median_accept),
+    medianHoursToResolve: medianOf(t!.median_resolve),
+    byOrganization: orgs.map((o) => {
+      const r = o as Record<string, number> & { organization_id: string };
+      return {
+        organizationId: r.organization_id,
+        dispatched: r.dispatched,
+        responseRate: rate(r.on_time, r.assignments),
+        resolutionRate: rate(r.resolved_clean, r.accepted),
+        satisfactionRate: rate(r.good, r.ratings),
+      };
+    }),
+  };
+}
+
+/** percentile_cont(0.5) from the two middle values: their mean when the count is even. */
+function medianOf(v: unknown): number | null {
+  const m = (typeof v === 'string' ? JSON.parse(v) : v) as { lo: number | null; hi: number | null; total: number | null } | null;
+  if (!m || m.lo == null || m.hi == null || !m.total) return null;
+  const pos = (m.total - 1) / 2;
+  return m.lo + (m.hi - m.lo) * (pos - Math.floor(pos));
+}
+
+/** The figures by a full scan of the cohort, as they were computed before the counters: the reference the counters are held to (tests). */
+export async function issueStatsByScan(em: EntityManager, communityId: string, from: Date | null, to: Date, now: Date): Promise<IssueStats> {
+
   const cohort = `SELECT * FROM issues WHERE community_id = ? AND submitted_at < ?::timestamptz AND (?::timestamptz IS NULL OR submitted_at >= ?::timestamptz)`;
   const cohortParams = [communityId, to.toISOString(), from?.toISOString() ?? null, from?.toISOString() ?? null];
   const open = `i.status IN ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED')`;
