@@ -40,14 +40,16 @@ const handlers = new Map<EventType, Set<EventHandler<never>>>();
 /**
  * Registers `handler` for events of `type`, by the module that reacts (in its `index.ts`, so it is
  * registered whenever the module is part of the app). Every `emit` of that type then runs it in
- * the emitting transaction, after the unit of work's own steps and before the commit, in the order
- * the events were emitted; it is awaited, may emit events of its own (whose handlers run next), and
- * its error rolls the whole transaction back. Registering the same function twice is a no-op.
+ * the emitting transaction, after the unit of work's own steps (flushed first, so its SQL sees them)
+ * and before the commit, in the order the events were emitted; it is awaited, may emit events of its
+ * own (whose handlers run next), and its error rolls the whole transaction back. Registering the
+ * same function twice is a no-op. Returns the function that removes it (for tests).
  */
-export function onEvent<K extends EventType>(type: K, handler: EventHandler<K>): void {
+export function onEvent<K extends EventType>(type: K, handler: EventHandler<K>): () => void {
   const set = handlers.get(type) ?? new Set();
   set.add(handler as EventHandler<never>);
   handlers.set(type, set);
+  return () => void set.delete(handler as EventHandler<never>);
 }
 
 /** Up to this many notifications are written as entities; more in one bulk statement. */
@@ -99,8 +101,10 @@ export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>):
   const reactions = handlers.get(input.type);
   if (reactions?.size) {
     const emitted: EmittedEvent<K> = { type: input.type, communityId: input.communityId, subject: input.subject, data: input.data, event };
+    const registered = [...reactions];
     tx.beforeCommit(async () => {
-      for (const handler of reactions) await (handler as EventHandler<K>)(tx, emitted);
+      await tx.em.flush();
+      for (const handler of registered) await (handler as EventHandler<K>)(tx, emitted);
     });
   }
   const topics = [`community:${input.communityId}`, ...notified.map((u) => `user:${u}`)];
