@@ -31,7 +31,14 @@ export const TRY_AGAIN_LATER = 1013;
 /** Close code when a session already holds `WS_MAX_SOCKETS_PER_SESSION` sockets on this instance. */
 export const TOO_MANY_SOCKETS = 4429;
 const SESSION_RECHECK_MS = 60_000;
-const KEEP_ALIVE_MS = 12_000;
+/**
+ * A ping to every socket this often; one that has not answered the previous ping is cut. 30 s (not
+ * graphql-ws's 12 s): with 10,000 idle sockets the pings were most of the idle CPU, and 30 s is
+ * still inside the idle timeouts of common proxies (60 s).
+ */
+const KEEP_ALIVE_MS = 30_000;
+/** Bytes a socket may have waiting to be sent before its live streams are ended as too slow. */
+const MAX_BUFFERED = 8 * 2 ** 20;
 
 interface SocketState {
   session?: SessionInfo;
@@ -176,8 +183,25 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
     return prepared;
   };
 
-  /** The plan key of each operation, by its Context (set in onSubscribe, read in subscribe). */
-  const planKeys = new WeakMap<object, string>();
+  /** The plan key and the socket of each subscription, by its Context (set in onSubscribe, read in subscribe). */
+  const planKeys = new WeakMap<object, { key: string; socket: WebSocket; id: string; subscriptions: Record<string, unknown> }>();
+
+  /**
+   * Writes a shared payload straight into this subscription's socket: the frame graphql-ws would
+   * send (`{"id":…,"type":"next","payload":…}`, the same bytes), without its per-message promise
+   * chain. Only while graphql-ws still holds the subscription (after a client's `complete` it
+   * has removed it, and ends the stream at once); false when the socket has more than
+   * MAX_BUFFERED bytes waiting (the stream then ends with LIMIT_EXCEEDED).
+   */
+  const sinkOf = (socket: WebSocket, id: string, subscriptions: Record<string, unknown>) => {
+    const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
+    return (payload: object): boolean => {
+      if (!(id in subscriptions) || socket.readyState !== socket.OPEN) return true;
+      if (socket.bufferedAmount > MAX_BUFFERED) return false;
+      socket.send(Buffer.concat([head, (payload as SharedPayload).bytes, CLOSING_BRACE]), { binary: false });
+      return true;
+    };
+  };
 
   /** How a live subscription's events are executed and serialized: once per group (events/live.ts). */
   const planOf = (args: ExecutionArgs, key: string): Plan => ({
@@ -246,7 +270,7 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
       Object.assign(stateOf(ctx.extra), { session, cleanup: release });
       return true;
     },
-    onSubscribe: (ctx, _id, payload) => {
+    onSubscribe: (ctx, id, payload) => {
       // graphql-ws has already entered this operation in ctx.subscriptions.
       if (Object.keys(ctx.subscriptions).length > services.config.WS_MAX_OPERATIONS) {
         return [limitExceeded(`At most ${services.config.WS_MAX_OPERATIONS} operations at once on one connection`, { limit: services.config.WS_MAX_OPERATIONS })];
@@ -268,7 +292,9 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
       const { session } = stateOf(ctx.extra);
       const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
       const contextValue = new Context(services, session ?? null, { ip, socket: true });
-      if (operation.operation === 'subscription') planKeys.set(contextValue, planKey(document, payload.query, payload.operationName, payload.variables));
+      if (operation.operation === 'subscription') {
+        planKeys.set(contextValue, { key: planKey(document, payload.query, payload.operationName, payload.variables), socket: ctx.extra.socket, id, subscriptions: ctx.subscriptions });
+      }
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },
     // A live stream of events/live.ts yields payloads executed and serialized once per group; any
@@ -276,9 +302,10 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
     subscribe: async (args: ExecutionArgs) => {
       const source = await createSourceEventStream(args);
       if (source instanceof LiveSubscription) {
-        const key = planKeys.get(args.contextValue as object);
-        if (key) {
-          source.plan = planOf(args, key);
+        const planned = planKeys.get(args.contextValue as object);
+        if (planned) {
+          source.plan = planOf(args, planned.key);
+          source.sink = sinkOf(planned.socket, planned.id, planned.subscriptions);
           // The operation's Context (and its EntityManager) is not needed any more: each delivery
           // makes its own. graphql-ws keeps these arguments for as long as the stream runs.
           (args as { contextValue?: unknown }).contextValue = undefined;

@@ -112,8 +112,9 @@ export async function subscribeStream(ctx: Context, args: { communityId: string;
   const session = ctx.session;
   if (!session) throw unauthenticated('Session ended');
   const { communityId, subjectId, types } = args;
-  const start = args.after ? Promise.resolve(positionOf(args.after)) : currentPosition(ctx.em, 'domain_events');
-  return liveHub(ctx.services).open({
+  const hub = liveHub(ctx.services);
+  const start = args.after ? Promise.resolve(positionOf(args.after)) : hub.startPosition('domain_events');
+  return hub.open({
     kind: 'events',
     topic: subjectId ? `subject:${subjectId}` : `community:${communityId}`,
     communityId,
@@ -129,6 +130,7 @@ export async function subscribeNotifications(ctx: Context, args: { after?: strin
   const userId = requireUser(await ctx.access());
   const session = ctx.session;
   if (!session) throw unauthenticated('Session ended');
-  const start = args.after ? Promise.resolve(positionOf(args.after)) : currentPosition(ctx.em, 'notifications');
-  return liveHub(ctx.services).open({ kind: 'notifications', topic: `user:${userId}`, session, start, replay: !!args.after });
+  const hub = liveHub(ctx.services);
+  const start = args.after ? Promise.resolve(positionOf(args.after)) : hub.startPosition('notifications');
+  return hub.open({ kind: 'notifications', topic: `user:${userId}`, session, start, replay: !!args.after });
 }

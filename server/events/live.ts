@@ -5,7 +5,7 @@ import { limitExceeded, logError, unauthenticated } from '../core/errors.js';
 import { sessionIsLive } from '../accounts/session.service.js';
 import { DomainEvent } from './domain-event.entity.js';
 import { Notification } from './notification.entity.js';
-import { readEvents, readNotifications, type StreamPosition } from './event-feed.js';
+import { currentPosition, readEvents, readNotifications, type StreamPosition } from './event-feed.js';
 import { isAfter, matchesType, readRights, readTopic, visibleTo, type FeedRow, type Rights } from './shared-feed.js';
 
 /**
@@ -106,6 +106,11 @@ export class LiveSubscription implements AsyncIterableIterator<unknown> {
   private done = false;
   /** Set by the transport before the first item: deliver executed payloads, not entities. */
   plan: Plan | null = null;
+  /**
+   * Set by the transport with the plan: writes a payload straight to the client, in order, without
+   * going through the queue; false when the client is too far behind (the stream then ends).
+   */
+  sink: ((payload: object) => boolean) | null = null;
 
   constructor(private readonly onEnd: () => void) {}
 
@@ -118,6 +123,13 @@ export class LiveSubscription implements AsyncIterableIterator<unknown> {
     } else if (this.queue.length >= MAX_QUEUE) {
       this.fail(limitExceeded(`The client reads too slowly: more than ${MAX_QUEUE} events waiting`, { limit: MAX_QUEUE }));
     } else this.queue.push(item);
+  }
+
+  /** Hands an executed payload over: to the sink when there is one, else to the queue. */
+  deliver(payload: object): void {
+    if (this.ended) return;
+    if (!this.sink) return this.push(payload);
+    if (!this.sink(payload)) this.fail(limitExceeded('The client reads too slowly: too much waiting on its socket'));
   }
 
   /** Ends the stream with an error (after what is already queued). */
@@ -227,6 +239,25 @@ export class LiveHub {
 
   constructor(private readonly services: Services) {}
 
+  private readonly positionReads = new Map<string, Promise<StreamPosition>>();
+
+  /**
+   * Where a subscription without `after` starts (currentPosition), one statement for all the
+   * subscriptions that ask in the same turn: the statement runs after every request it answers
+   * was made, so each still starts at a position read after it subscribed.
+   */
+  startPosition(table: 'domain_events' | 'notifications'): Promise<StreamPosition> {
+    let read = this.positionReads.get(table);
+    if (!read) {
+      read = new Promise<void>((r) => setImmediate(r)).then(() => {
+        this.positionReads.delete(table);
+        return currentPosition(this.em(), table);
+      });
+      this.positionReads.set(table, read);
+    }
+    return read;
+  }
+
   /** Subscriptions caught up and served by their topic's shared reads (the others are replaying). */
   liveCount(): number {
     let n = 0;
@@ -325,7 +356,7 @@ export class LiveHub {
     else {
       try {
         this.stats.executions++;
-        m.sub.push(await plan.run(new ViewerProbe(this.services, m.spec.session, { ip: 'live', socket: true }), entity));
+        m.sub.deliver(await plan.run(new ViewerProbe(this.services, m.spec.session, { ip: 'live', socket: true }), entity));
         this.stats.deliveries++;
       } catch (err) {
         return m.sub.fail(err);
@@ -452,7 +483,7 @@ export class LiveHub {
     const position = rowPosition(row);
     const hand = (m: Member, payload: object) => {
       if (m.closed) return;
-      m.sub.push(payload);
+      m.sub.deliver(payload);
       m.position = position;
       this.stats.deliveries++;
     };

@@ -168,7 +168,7 @@ describe('multiplexed delivery', () => {
       s.ref.stop();
       for (const client of s.clients) await client.dispose();
     }
-  });
+  }, 120_000); // nine people, 36 sockets and 18 reference streams: slow on a busy machine
 
   it('knows every member of Context, so that no new way to reach the viewer escapes the probe', () => {
     // ViewerProbe (events/live.ts) marks an execution as the viewer's own when it reads the
