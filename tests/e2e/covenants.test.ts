@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { RealClock } from '../helpers/clock.js';
 import { createUser, seat, PASSWORD, type TestUser } from '../factories/index.js';
 import { createMeetingCast, scheduleMeeting, step, type MeetingCast } from '../factories/meetings.js';
 import { covenantStep, draftCovenant, readCovenant, throughLegalReview, voteOn } from '../factories/covenants.js';
@@ -54,6 +55,8 @@ const COMMENT_WINDOW = 40_000;
 const LIVE = 2 * WAIT;
 
 let app: TestApp;
+/** Real time, so the comment window below runs as a person sees it; version 1's window is skipped. */
+const clock = new RealClock();
 let cast: MeetingCast;
 let reviewer: TestUser;
 let resident: TestUser;
@@ -90,7 +93,7 @@ async function fitsThePhone(): Promise<void> {
 
 beforeAll(async () => {
   requireBuiltClient();
-  app = await startTestApp();
+  app = await startTestApp({ clock });
   cast = await createMeetingCast(app);
   resident = cast.owners[0]!;
   reviewer = await createUser(app, { name: '综治中心审查员' });
@@ -100,7 +103,7 @@ beforeAll(async () => {
   const drafted = await draftCovenant(app, cast.chair, { communityId: cast.c.gid, kind: 'RESIDENTS_CONVENTION', title: TITLE, articles: V1 });
   covenantId = drafted.id;
   const v1Id = drafted.versions[0].id;
-  await throughLegalReview(app, v1Id, cast.chair, reviewer);
+  await throughLegalReview(app, v1Id, cast.chair, reviewer, clock);
   const first = await scheduleMeeting(app, cast.chair, {
     communityId: cast.c.gid,
     kind: 'REPRESENTATIVES',

@@ -1,4 +1,5 @@
 import { ok } from '../helpers/graphql.js';
+import type { SteppableClock } from '../helpers/clock.js';
 import type { TestUser } from './index.js';
 
 /**
@@ -49,15 +50,13 @@ export async function draftCovenant(
   return covenantStep(app, 'draft', by, input, COVENANT);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * 征求意见 for a moment (the server's clock must pass the deadline, so this waits `windowMs`), then
- * submitted for legal review and approved by `reviewer` (a governance center member).
+ * 征求意见 for a moment, then submitted for legal review and approved by `reviewer` (a governance
+ * center member). The server's clock (the app's, passed here) steps past the deadline: no waiting.
  */
-export async function throughLegalReview(app: { url: string }, versionId: string, manager: TestUser, reviewer: TestUser, windowMs = 1_500): Promise<void> {
-  await covenantStep(app, 'openComment', manager, { versionId, until: new Date(Date.now() + windowMs).toISOString() });
-  await sleep(windowMs + 100);
+export async function throughLegalReview(app: { url: string }, versionId: string, manager: TestUser, reviewer: TestUser, clock: SteppableClock, windowMs = 5_000): Promise<void> {
+  await covenantStep(app, 'openComment', manager, { versionId, until: new Date(clock.now().getTime() + windowMs).toISOString() });
+  clock.advance(windowMs + 1);
   await covenantStep(app, 'submit', manager, { versionId });
   await covenantStep(app, 'review', reviewer, { versionId, approved: true, note: '经审查，内容符合法律法规' });
 }

@@ -17,6 +17,7 @@ import {
 } from '../factories/index.js';
 import { covenantStep, draftCovenant, readCovenant } from '../factories/covenants.js';
 import { parseGlobalId } from '../../server/core/ids.js';
+import { ManualClock } from '../../server/core/clock.js';
 
 /**
  * Issue #8 item 8: a township governance center reviewed (and so locked out the right reviewer
@@ -36,7 +37,8 @@ let foreign: { id: string; gid: string };
 let dept: { id: string; gid: string };
 let foreignDept: { id: string; gid: string };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The comment window below closes when the test says, not after a real wait. */
+const clock = new ManualClock();
 const VERSION = 'id status legalReview { approved note reviewer { id } } comments { body author { name } }';
 
 async function notificationTypes(user: TestUser): Promise<string[]> {
@@ -45,7 +47,7 @@ async function notificationTypes(user: TestUser): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ clock });
   c = await createCommunity(app, '檀溪社区');
   [chair, resident, ownStaff, foreignStaff, deptStaff, foreignDeptStaff] = await Promise.all([
     createUser(app, { name: '居委会主任' }),
@@ -78,9 +80,9 @@ describe('legal review of covenants', () => {
   it('another township’s center cannot read, review or lock out; the community’s own township center can', async () => {
     const cov = await draftCovenant(app, chair, { communityId: c.gid, kind: 'RESIDENTS_CONVENTION', title: '居民公约', articles: [{ text: '爱护公共环境。' }] });
     const versionId = cov.versions[0].id;
-    await covenantStep(app, 'openComment', chair, { versionId, until: new Date(Date.now() + 1_500).toISOString() });
+    await covenantStep(app, 'openComment', chair, { versionId, until: new Date(clock.now().getTime() + 1_500).toISOString() });
     await covenantStep(app, 'comment', resident, { versionId, body: '建议增加垃圾分类的条款' });
-    await sleep(1_600);
+    clock.advance(1_600);
     await covenantStep(app, 'submit', chair, { versionId });
 
     // Only the reviewers of this township are told.
