@@ -41,6 +41,11 @@ export function em(app: RunningServer): EntityManager {
  * A person with a session, who agreed to the current privacy notice at sign-up as the client asks
  * (`consent: false`: an account created through the API without it).
  */
+/** One user per name, at once, as a tuple of the names' length (destructures without `!`). */
+export function createUsers<const N extends readonly string[]>(app: RunningServer, names: N): Promise<{ -readonly [K in keyof N]: TestUser }> {
+  return Promise.all(names.map((name) => createUser(app, { name }))) as Promise<{ -readonly [K in keyof N]: TestUser }>;
+}
+
 export async function createUser(app: RunningServer, opts: { name?: string; admin?: boolean; consent?: boolean } = {}): Promise<TestUser> {
   passwordHash ??= hashPassword(PASSWORD);
   const e = em(app);

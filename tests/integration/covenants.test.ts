@@ -466,7 +466,7 @@ describe('bad input gets a coded error and changes nothing', () => {
         `SELECT (SELECT count(*)::int FROM covenants) AS c, (SELECT count(*)::int FROM covenant_versions) AS v,
                 (SELECT count(*)::int FROM covenant_comments) AS cm, (SELECT count(*)::int FROM domain_events WHERE type LIKE 'covenant.%') AS ev`,
       );
-      return row;
+      return row!;
     };
     const before = await counts();
     const draft = (articles: unknown, title = '公约') => fail('draft', k.chair, { communityId: k.c.gid, kind: 'RESIDENTS_CONVENTION', title, articles });

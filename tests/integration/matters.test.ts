@@ -86,8 +86,8 @@ describe('议事: the party organization proposes a matter', () => {
       const e = await fail('proposeMatter', k.party, { ...input, sourceIssueIds });
       expect({ sourceIssueIds, code: e.extensions?.code, fields: Object.keys(e.extensions?.fields ?? {}) }).toEqual({ sourceIssueIds, code: 'BAD_USER_INPUT', fields: [field] });
     }
-    const [{ n }] = await em(app).execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM matters WHERE community_id = ?`, [k.c.id]);
-    expect(n).toBe(0);
+    const [row] = await em(app).execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM matters WHERE community_id = ?`, [k.c.id]);
+    expect(row?.n).toBe(0);
 
     setHour(1);
     const m = await run('proposeMatter', k.party, { ...input, sourceIssueIds: [open, open] }, MATTER);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { ok, wsClient } from '../helpers/graphql.js';
 import { wsRequest } from '../helpers/raw-ws.js';
-import { createCommunity, createUser, em, reside, seat, MemberRole, type TestCommunity, type TestUser } from '../factories/index.js';
+import { createCommunity, createUsers, em, reside, seat, MemberRole, type TestCommunity, type TestUser } from '../factories/index.js';
 import { ClaimStatus, HoursStatus, TaskClaim, VolunteerTask, VolunteerTaskStatus } from '../../server/volunteers/volunteer.entity.js';
 import { parseGlobalId } from '../../server/core/ids.js';
 
@@ -32,9 +32,7 @@ beforeAll(async () => {
   app = await startTestApp();
   c = await createCommunity(app, '志愿社区');
   const other = await createCommunity(app, '别的社区');
-  [volunteer, stationMember, partyMember, rcMember, resident, unverified, outsider, otherResident] = await Promise.all(
-    ['党员志愿者', '驿站站长', '党委委员', '居委会委员', '居民', '未核验居民', '路人', '别的社区居民'].map((name) => createUser(app, { name })),
-  );
+  [volunteer, stationMember, partyMember, rcMember, resident, unverified, outsider, otherResident] = await createUsers(app, ['党员志愿者', '驿站站长', '党委委员', '居委会委员', '居民', '未核验居民', '路人', '别的社区居民']);
   await reside(app, volunteer, c.id, { unitId: c.units[0]!.id });
   await reside(app, resident, c.id, { unitId: c.units[1]!.id });
   await reside(app, unverified, c.id, { unitId: c.units[2]!.id, verified: false });
