@@ -9,7 +9,8 @@ import { VolunteerTask, VolunteerTaskStatus } from '../volunteers/volunteer.enti
 import { VolunteerTaskType } from '../volunteers/volunteer.types.js';
 import { volunteerPolicy } from '../volunteers/volunteer.policy.js';
 import { ActionItem, ActionItemStatus, Meeting } from './meeting.entity.js';
-import { ActionItemType, MeetingType, ResolutionType } from './meeting.types.js';
+import { ActionItemAction, ActionItemType, MeetingType, ResolutionType } from './meeting.types.js';
+import { actionItemActions } from './meeting.actions.js';
 import { AddActionItemInput, UpdateActionItemInput } from './meeting.inputs.js';
 import { visibleActionItem } from './meeting.read.js';
 import * as actions from './action-items.service.js';
@@ -79,6 +80,11 @@ export class ActionItemResolver {
   async task(@Root() a: ActionItemType, @Ctx() ctx: Context): Promise<VolunteerTaskType | null> {
     const t = await taskOf(ctx, a.entity.id);
     return t ? VolunteerTaskType.from(t, ctx.now()) : null;
+  }
+
+  @FieldResolver(() => [ActionItemAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() a: ActionItemType, @Ctx() ctx: Context): Promise<ActionItemAction[]> {
+    return actionItemActions(ctx, a.entity, await a.entity.meeting.loadOrFail({ dataloader: true }));
   }
 
   @Mutation(() => ActionItemType, { description: '待办事项: the convener records what an organization must do; optionally tracked as a dispatched shared issue.' })

@@ -9,9 +9,9 @@ import type { Audience } from '../events/events.catalog.js';
 import { Organization } from '../communities/organization.entity.js';
 import { memberUserIds } from '../communities/communities.service.js';
 import { openTrackingIssue } from '../issues/issues.service.js';
-import { ActionItem, type Meeting, Resolution, ResolutionOutcome, ResolutionStatus } from './meeting.entity.js';
+import { ActionItem, type Meeting, Resolution } from './meeting.entity.js';
 import { meetingPolicy } from './meeting.policy.js';
-import { assertCloseActionItem, assertMeeting } from './meeting.state.js';
+import { assertCloseActionItem, assertMeeting, outcomeAllowsActionItems } from './meeting.state.js';
 import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from './meeting.access.js';
 import { matterExecuted } from './matters.service.js';
 import type { AddActionItemInput, UpdateActionItemInput } from './meeting.inputs.js';
@@ -40,7 +40,7 @@ export async function addActionItem(ctx: Context, input: AddActionItemInput): Pr
     if (resolutionId) {
       resolution = await em.findOne(Resolution, { id: resolutionId, meeting: meeting.id });
       if (!resolution) throw badInput({ resolutionId: 'is not a resolution of this meeting' });
-      if (resolution.status === ResolutionStatus.CLOSED && resolution.outcome !== ResolutionOutcome.PASSED) throw badInput({ resolutionId: `did not pass (${resolution.outcome})` });
+      if (!outcomeAllowsActionItems(resolution)) throw badInput({ resolutionId: `did not pass (${resolution.outcome})` });
     }
     const item = em.create(ActionItem, {
       meeting: meeting.id,

@@ -9,6 +9,7 @@ import { ResolutionResolver } from './resolution.resolver.js';
 import { ActionItemResolver, VolunteerTaskSourceResolver } from './action-item.resolver.js';
 import { MinutesResolver, MinutesRevisionResolver } from './minutes.resolver.js';
 import { MatterResolver, SupervisionRecordResolver } from './matters.resolver.js';
+import { OrganizationConvenerResolver } from './convener.resolver.js';
 import { ActionItem, AgendaEditor, AgendaItem, Attendance, Ballot, Elector, Meeting, MinutesApproval, MinutesRevision, Resolution, RollHead } from './meeting.entity.js';
 import { Matter, SupervisionRecord } from './matter.entity.js';
 import { meetingNodes } from './meeting.nodes.js';
@@ -29,6 +30,7 @@ export const meetingResolvers = [
   VolunteerTaskSourceResolver,
   MatterResolver,
   SupervisionRecordResolver,
+  OrganizationConvenerResolver,
 ] as const;
 
 /** The module's entities, for the ORM. */

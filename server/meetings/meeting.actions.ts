@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
-import { AgendaItem, AttendanceStatus, Meeting, MeetingKind, MinutesApproval, Resolution } from './meeting.entity.js';
+import { ActionItem, ActionItemStatus, AgendaItem, AttendanceStatus, Meeting, MeetingKind, MinutesApproval, Resolution } from './meeting.entity.js';
 import { Matter } from './matter.entity.js';
 import { matterPolicy, meetingPolicy, type MeetingFacts } from './meeting.policy.js';
 import { isVerifiedOwner } from './meeting.access.js';
-import { canMatter, canMeeting, canResolution, isAmendment } from './meeting.state.js';
-import { AgendaItemAction, MeetingAction, ResolutionAction } from './meeting.types.js';
+import { ACTION_ITEM_TARGETS, canCloseActionItem, canMatter, canMeeting, canResolution, isAmendment, outcomeAllowsActionItems } from './meeting.state.js';
+import { ActionItemAction, AgendaItemAction, MeetingAction, ResolutionAction } from './meeting.types.js';
 import { MatterAction } from './matter.types.js';
 import { approversRequired } from './minutes.service.js';
 import { attendanceMet, OWNER_RULES } from './vote.rules.js';
@@ -149,8 +149,24 @@ export async function resolutionActions(ctx: Context, r: Resolution, m: Meeting)
         }),
     ],
     [ResolutionAction.CLOSE_VOTING, run && canResolution('closeVoting', r.status)],
+    [ResolutionAction.ADD_ACTION_ITEM, run && canResolution('addActionItem', r.status, m.status) && outcomeAllowsActionItems(r)],
   ]);
 }
+
+export async function actionItemActions(ctx: Context, item: ActionItem, m: Meeting): Promise<ActionItemAction[]> {
+  const a = await ctx.access();
+  if (!a.userId) return [];
+  const facts = await viewerFacts(ctx, m);
+  // The assignee's members see it even when the meeting is not otherwise theirs.
+  const assignee = a.isMemberOf(item.assignee.id);
+  if (!assignee && !meetingPolicy.canSee(a, facts)) return [];
+  if (!meetingPolicy.canUpdateActionItem(a, facts, item.assignee.id)) return [];
+  return ACTION_ITEM_TARGETS.filter((to) => canCloseActionItem(item.status, to)).map((to) =>
+    to === ActionItemStatus.DONE ? ActionItemAction.MARK_DONE : ActionItemAction.MARK_CANCELLED,
+  );
+}
+
+
 
 export async function matterActions(ctx: Context, m: Matter): Promise<MatterAction[]> {
   const a = await ctx.access();

@@ -9,7 +9,7 @@ import { Organization } from '../communities/organization.entity.js';
 import { DomainEvent } from '../events/domain-event.entity.js';
 import { DomainEventType } from '../events/event.types.js';
 import * as events from '../events/events.service.js';
-import { ActionItem, AgendaItem, Attendance, Resolution } from './meeting.entity.js';
+import { ActionItem, AgendaItem, Attendance, Resolution, VoteRule } from './meeting.entity.js';
 import { ActionItemType, AgendaItemType, AttendanceType, MeetingAction, MeetingConnection, MeetingType, MinutesType, ResolutionType } from './meeting.types.js';
 import { CancelMeetingInput, CheckInAttendeeInput, MeetingEventsArgs, MeetingRefInput, MeetingsArgs, ScheduleMeetingInput } from './meeting.inputs.js';
 import { meetingPolicy } from './meeting.policy.js';
@@ -19,7 +19,7 @@ import { canMeeting } from './meeting.state.js';
 import * as lifecycle from './meeting-lifecycle.service.js';
 import * as minutes from './minutes.service.js';
 import { countMeetings, listMeetings } from './meetings.queries.js';
-import { attendanceMet } from './vote.rules.js';
+import { attendanceMet, rulesAt } from './vote.rules.js';
 import { seatsTaken } from './roll.js';
 
 /** A meeting: its lists, the viewer's seat and abilities, its lifecycle and minutes' steps, its live stream. */
@@ -120,6 +120,11 @@ export class MeetingResolver {
   @FieldResolver(() => [MeetingAction], { description: 'The steps the viewer may take now (the policy and the state machine together): offer exactly these.' })
   async viewerActions(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<MeetingAction[]> {
     return meetingActions(ctx, m.entity);
+  }
+
+  @FieldResolver(() => [VoteRule], { description: 'The rules a motion at this meeting may be put under (proposeResolution accepts), in the order to offer them: the owners’ rules only at an OWNERS_ASSEMBLY, and first there.' })
+  voteRules(@Root() m: MeetingType): VoteRule[] {
+    return rulesAt(m.entity.kind);
   }
 
   @Mutation(() => MeetingType, { description: 'Schedule a meeting; its roll is the members of the convener and participants, and the invitees, who are notified.' })

@@ -1,5 +1,5 @@
 import { invalidTransition } from '../core/errors.js';
-import { ActionItemStatus, MeetingStatus as S, ResolutionStatus as R } from './meeting.entity.js';
+import { ActionItemStatus, MeetingStatus as S, ResolutionOutcome, ResolutionStatus as R } from './meeting.entity.js';
 import { MatterStage as M } from './matter.entity.js';
 
 /**
@@ -81,6 +81,11 @@ export const RESOLUTION_MEETING_FROM: Partial<Record<ResolutionStep, readonly S[
   openVoting: [S.IN_SESSION],
   addActionItem: MEETING_FROM.addActionItem,
 };
+
+/** An action item carries out a motion not yet voted, or one that PASSED; not one that failed. */
+export function outcomeAllowsActionItems(r: { status: R; outcome?: ResolutionOutcome | null }): boolean {
+  return r.status !== R.CLOSED || r.outcome === ResolutionOutcome.PASSED;
+}
 
 export function canResolution(step: ResolutionStep, from: R, meeting?: S): boolean {
   const needs = RESOLUTION_MEETING_FROM[step];

@@ -161,6 +161,7 @@ export enum ResolutionAction {
   CAST_BALLOT = 'CAST_BALLOT',
   RECORD_BALLOT = 'RECORD_BALLOT',
   CLOSE_VOTING = 'CLOSE_VOTING',
+  ADD_ACTION_ITEM = 'ADD_ACTION_ITEM',
 }
 registerEnumType(ResolutionAction, {
   name: 'ResolutionAction',
@@ -170,6 +171,21 @@ registerEnumType(ResolutionAction, {
     CAST_BALLOT: { description: 'castBallot ONLINE: the viewer is on the roll and their head (their flat, for co-owners) has not voted.' },
     RECORD_BALLOT: { description: 'castBallot PAPER or PROXY with voterId or unitId: a teller of the convener, while a head of the roll has not voted.' },
     CLOSE_VOTING: { description: 'closeVoting: OPEN → CLOSED (the convener).' },
+    ADD_ACTION_ITEM: { description: 'addActionItem with this resolutionId: it has not failed, and the meeting records action items (the convener).' },
+  },
+});
+
+/** What the viewer may do with an action item now. */
+export enum ActionItemAction {
+  MARK_DONE = 'MARK_DONE',
+  MARK_CANCELLED = 'MARK_CANCELLED',
+}
+registerEnumType(ActionItemAction, {
+  name: 'ActionItemAction',
+  description: 'A step on an action item, as offered to the viewer by `ActionItem.viewerActions`.',
+  valuesConfig: {
+    MARK_DONE: { description: 'updateActionItem to DONE: it is OPEN (its assignee’s members or the convener).' },
+    MARK_CANCELLED: { description: 'updateActionItem to CANCELLED: it is OPEN (its assignee’s members or the convener).' },
   },
 });
 

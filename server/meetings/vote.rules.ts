@@ -3,6 +3,15 @@ import { AttendanceQuorum, MeetingKind, ResolutionOutcome, VoteRule, type TallyR
 /** The owners' rules count headcount and floor area (Civil Code art. 278). */
 export const OWNER_RULES: readonly VoteRule[] = [VoteRule.OWNERS_ORDINARY, VoteRule.OWNERS_SPECIAL];
 
+/**
+ * The rules a motion may be put under at a meeting of this kind, in the order to offer them: the
+ * owners' only at an owners' assembly, where they come first (they are its usual ones).
+ */
+export function rulesAt(kind: MeetingKind): VoteRule[] {
+  const others = Object.values(VoteRule).filter((rule) => !OWNER_RULES.includes(rule));
+  return kind === MeetingKind.OWNERS_ASSEMBLY ? [...OWNER_RULES, ...others] : others;
+}
+
 // Areas are compared in hundredths of a square metre (they are stored with two decimals), so a
 // threshold such as "at least 3/4" is exact, never lost to floating point.
 const c = (area: number) => Math.round(area * 100);
