@@ -64,8 +64,21 @@ function userColumnsSql(em: EntityManager): string {
  */
 export async function resolveRequestSession(em: EntityManager, token: string | null | undefined): Promise<RequestSession | null> {
   if (!token || token.length > 200) return null;
-  const [row] = await em.execute<({ gz_session_id: string; gz_memberships: MembershipFact[]; gz_residencies: ResidencyFact[] } & Record<string, unknown>)[]>(
-    `SELECT s.id AS gz_session_id, ${userColumnsSql(em)},
+  const [row] = await preparedQuery<{ gz_session_id: string; gz_memberships: MembershipFact[]; gz_residencies: ResidencyFact[] } & Record<string, unknown>>(
+    em,
+    'gz_request_session',
+    requestSessionSql(em),
+    [hashToken(token)],
+  );
+  if (!row) return null;
+  const { gz_session_id: sessionId, gz_memberships: memberships, gz_residencies: residencies, ...userRow } = row;
+  const userId = userRow.id as string;
+  return { session: { sessionId, userId }, userRow, access: new Access(userId, userRow.is_platform_admin === true, memberships, residencies) };
+}
+
+let requestSessionText: string | null = null;
+function requestSessionSql(em: EntityManager): string {
+  requestSessionText ??= `SELECT s.id AS gz_session_id, ${userColumnsSql(em)},
             COALESCE((SELECT json_agg(json_build_object(
                         'membershipId', m.id, 'organizationId', m.organization_id, 'role', m.role,
                         'kind', o.kind, 'level', o.level, 'communityId', o.community_id,
@@ -78,13 +91,30 @@ export async function resolveRequestSession(em: EntityManager, token: string | n
                         'kind', r.kind, 'verified', r.verified))
                         FROM residencies r WHERE r.user_id = u.id AND r.declined_at IS NULL), '[]') AS gz_residencies
        FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > now()`,
-    [hashToken(token)],
-  );
-  if (!row) return null;
-  const { gz_session_id: sessionId, gz_memberships: memberships, gz_residencies: residencies, ...userRow } = row;
-  const userId = userRow.id as string;
-  return { session: { sessionId, userId }, userRow, access: new Access(userId, userRow.is_platform_admin === true, memberships, residencies) };
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`;
+  return requestSessionText;
+}
+
+/**
+ * A read that every request makes, as a named prepared statement on a pooled connection: the
+ * database plans it once per connection, and it skips knex's query runner. Logged as `em.execute`
+ * logs (tests count statements through the logger); errors converted as MikroORM converts them,
+ * so an unreachable database is still a ConnectionException.
+ */
+async function preparedQuery<T>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const knex = em.getConnection().getKnex();
+  const started = Date.now();
+  try {
+    const conn = (await knex.client.acquireConnection()) as { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
+    try {
+      return (await conn.query({ name, text, values })).rows;
+    } finally {
+      await knex.client.releaseConnection(conn);
+      em.config.getLogger().logQuery({ query: text, params: values, took: Date.now() - started, level: 'info', connection: { type: 'write' } } as never);
+    }
+  } catch (err) {
+    throw err instanceof Error ? em.getDriver().convertException(err) : err;
+  }
 }
 
 /** Bus messages name at most this many sessions (PostgreSQL's NOTIFY payload is under 8 kB). */

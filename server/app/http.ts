@@ -6,14 +6,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse as parseCookies } from 'cookie';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Context, type Services } from '../core/context.js';
 import { errorStatusPlugin, formatError, isDatabaseUnavailable, serviceUnavailable } from '../core/errors.js';
 import { resolveRequestSession, resolveSession, tokenFrom } from '../accounts/session.service.js';
 import { User } from '../accounts/user.entity.js';
-import { costLimitPlugin, PARSE_OPTIONS, type Protection } from './limits.js';
-import { inputTextPlugin } from './input-text.js';
+import { costError, LIMITS, operationCost, PARSE_OPTIONS, type Protection } from './limits.js';
+import { unsafeTextError } from './input-text.js';
 import { securityHeaders, serveClient } from './web.js';
 
 /**
@@ -25,6 +25,37 @@ function clientDir(): string | null {
   const built = here.includes('/dist/server/');
   const dir = join(here, built ? '../../client' : '../../dist/client');
   return existsSync(join(dir, 'index.html')) ? dir : null;
+}
+
+/**
+ * The cost limit (limits.ts's costLimitPlugin) and the text check of every string input
+ * (input-text.ts's inputTextPlugin), in that order, as one Apollo plugin that remembers the
+ * documents that passed both without variables: their answer depends on the document alone, and
+ * Apollo's document cache hands back the same DocumentNode for the same query text, so a repeated
+ * `{ me { id name } }` is not walked again. With variables both run every time.
+ */
+function documentChecksPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const passed = new WeakMap<DocumentNode, Set<string>>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const constant = !request.variables || Object.keys(request.variables).length === 0;
+          const name = request.operationName ?? '';
+          if (constant && passed.get(document)?.has(name)) return;
+          const cost = operationCost(schema, document, request.variables, request.operationName);
+          if (cost !== null && cost > LIMITS.maxCost) throw costError(cost);
+          const unsafe = unsafeTextError(document, request.variables);
+          if (unsafe) throw unsafe;
+          if (constant) {
+            let names = passed.get(document);
+            if (!names) passed.set(document, (names = new Set()));
+            names.add(name);
+          }
+        },
+      };
+    },
+  };
 }
 
 export interface HttpApp {
@@ -48,7 +79,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     validationRules: protection.validationRules,
     parseOptions: PARSE_OPTIONS,
     // graphql-armor is typed against the CommonJS build of @apollo/server: the same plugin, another declaration.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costLimitPlugin(schema) as ApolloServerPlugin<Context>, inputTextPlugin() as ApolloServerPlugin<Context>, errorStatusPlugin<Context>(), ApolloServerPluginLandingPageDisabled(), ...plugins],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), documentChecksPlugin(schema), errorStatusPlugin<Context>(), ApolloServerPluginLandingPageDisabled(), ...plugins],
     formatError,
   });
   await apollo.start();

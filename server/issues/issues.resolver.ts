@@ -32,7 +32,10 @@ import {
 } from './issue.inputs.js';
 import { issuePolicy, personAsSeen } from './issue.policy.js';
 import * as service from './issues.service.js';
-import { readBoard } from './issues.queries.js';
+import { readBoard, type BoardRow } from './issues.queries.js';
+import type { IssueFacts } from './issue.policy.js';
+import { User } from '../accounts/user.entity.js';
+import { toGlobalId } from '../core/ids.js';
 import { issueStats } from './issue-stats.service.js';
 
 @ArgsType()
@@ -106,7 +109,7 @@ export class IssueResolver {
       if (r.comments) commentCountLoader(ctx).prime(r.issue.id, r.comments);
     }
     const now = ctx.now();
-    const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.issue.submittedAt, r.issue.id), (r) => IssueType.from(r.issue, now));
+    const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.issue.submittedAt, r.issue.id), (r) => boardNode(ctx, r, now));
     // totalCount not asked for: not counted (its resolver is the field itself).
     return Object.assign(new IssueConnection(), { ...page, totalCount: total ?? 0 });
   }
@@ -152,7 +155,9 @@ export class IssueResolver {
     description: 'Who raised it (for one recorded by a grid worker, that grid worker until the resident claims it): seen by the reporter and the parties, and by every reader when the reporter chose to show their name; null otherwise. The actor of the reporter\'s own events follows the same rule.',
   })
   async reporter(@Root() i: IssueType, @Ctx() ctx: Context): Promise<UserType | null> {
-    if (!issuePolicy.canSeeReporter(await ctx.access(), service.factsOf(i.entity))) return null;
+    const b = boardOf(i);
+    if (!issuePolicy.canSeeReporter(await ctx.access(), b?.facts ?? service.factsOf(i.entity))) return null;
+    if (b?.reporter) return b.reporter;
     return UserType.from(await i.entity.reporter.loadOrFail({ dataloader: true }));
   }
 
@@ -178,6 +183,8 @@ export class IssueResolver {
 
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'The organization that must act now.' })
   async assignee(@Root() i: IssueType): Promise<OrganizationType | null> {
+    const b = boardOf(i);
+    if (b?.assignee !== undefined) return b.assignee;
     const a = i.entity.assignee;
     return a ? OrganizationType.from(await a.loadOrFail({ dataloader: true })) : null;
   }
@@ -196,28 +203,30 @@ export class IssueResolver {
 
   @FieldResolver(() => Boolean, { description: 'The viewer supports it (附议).' })
   async viewerSupports(@Root() i: IssueType, @Ctx() ctx: Context): Promise<boolean> {
-    return viewerFlag(ctx, 'issue_supports', i.entity.id);
+    return viewerFlag(ctx, 'issue_supports', boardOf(i)?.key ?? i.entity.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'The viewer follows it.' })
   async viewerFollows(@Root() i: IssueType, @Ctx() ctx: Context): Promise<boolean> {
-    return viewerFlag(ctx, 'issue_follows', i.entity.id);
+    return viewerFlag(ctx, 'issue_follows', boardOf(i)?.key ?? i.entity.id);
   }
 
   @FieldResolver(() => IssueCommentConnection, { description: 'Its thread, oldest first; internal notes only for the parties.' })
   async comments(@Root() i: IssueType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<IssueCommentConnection> {
     const limit = pageSize(args.first);
-    const internalToo = issuePolicy.canSeeInternal(await ctx.access(), service.factsOf(i.entity));
+    const b = boardOf(i);
+    const key = b?.key ?? i.entity.id;
+    const internalToo = issuePolicy.canSeeInternal(await ctx.access(), b?.facts ?? service.factsOf(i.entity));
     const cursor = args.after ? decodeTimeCursor(args.after) : undefined;
     const after = cursor && { createdAt: cursor.at, id: cursor.id };
-    const where = { issue: i.entity.id, ...(internalToo ? {} : { internal: false }) };
+    const where = { issue: key, ...(internalToo ? {} : { internal: false }) };
     // A board asks only for counts: then no comment is read, and the counts come batched.
     const rows = !selects(info, 'edges', 'pageInfo') ? [] : await ctx.em.find(
       IssueComment,
       after ? { ...where, $or: [{ createdAt: { $gt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { $gt: after.id } }] } : where,
       { orderBy: { createdAt: 'asc', id: 'asc' }, limit: limit + 1 },
     );
-    const counts = await commentCountLoader(ctx).load(i.entity.id);
+    const counts = await commentCountLoader(ctx).load(key);
     const page = toConnection(rows, limit, !!after, (c) => encodeTimeCursor(c.createdAt, c.id), IssueCommentType.from);
     return Object.assign(new IssueCommentConnection(), { ...page, totalCount: internalToo ? counts.all : counts.public });
   }
@@ -340,6 +349,51 @@ export class IssueCommentResolver {
   async commentOnIssue(@Arg('input', () => CommentOnIssueInput) input: CommentOnIssueInput, @Ctx() ctx: Context): Promise<IssueCommentType> {
     return IssueCommentType.from(await service.commentOnIssue(ctx, input));
   }
+}
+
+/** What a board row brought for its issue's fields, beside the issue itself (no entity behind it). */
+interface BoardExtras {
+  key: string;
+  facts: IssueFacts;
+  reporter?: UserType;
+  /** null: none; undefined: not read with the page. */
+  assignee?: OrganizationType | null;
+}
+const boardExtras = new WeakMap<IssueType, BoardExtras>();
+const boardOf = (i: IssueType) => boardExtras.get(i);
+
+/**
+ * An Issue of the board from its plain row: its fields from IssueType.from, `entity` mapped only
+ * when a field asks for it (and the reporter's and assignee's entities the same way), so a board
+ * that asks for the usual fields hydrates no entity at all.
+ */
+function boardNode(ctx: Context, r: BoardRow, now: Date): IssueType {
+  const node = IssueType.from(r.issue, now);
+  lazyEntity(node, () => ctx.em.map(Issue, r.raw.issue));
+  const extras: BoardExtras = { key: r.issue.id, facts: service.factsOf(r.issue) };
+  const u = r.raw.reporter;
+  if (u) {
+    const user = Object.assign(new UserType(), { id: toGlobalId('User', u.id as string), name: u.name as string });
+    extras.reporter = lazyEntity(user, () => ctx.em.map(User, u));
+  }
+  const o = r.raw.assignee;
+  if (o !== undefined) {
+    extras.assignee = o && lazyEntity(Object.assign(new OrganizationType(), { id: toGlobalId('Organization', o.id as string), kind: o.kind, name: o.name, level: o.level }), () => ctx.em.map(Organization, o));
+  }
+  boardExtras.set(node, extras);
+  return node;
+}
+
+/** Defines `entity` as made on first read (and settable). */
+function lazyEntity<T extends object, E>(target: T, make: () => E): T {
+  let value: E | undefined;
+  Object.defineProperty(target, 'entity', {
+    configurable: true,
+    enumerable: false,
+    get: () => (value ??= make()),
+    set: (v: E) => void (value = v),
+  });
+  return target;
 }
 
 /** Whether the viewer has a row in a per-user table, per issue: one statement for a whole page (primed by the board). */
