@@ -105,4 +105,15 @@ export function collect<T = any>(client: Client, query: string, variables?: Reco
   };
 }
 
+/**
+ * Where a community's event stream stands now, for the viewer: pass it as `after` to an event
+ * subscription (communityEvents, meetingEvents, issueEvents) to receive everything that happens
+ * from here on, however late the subscription starts. Waiting "until it is subscribed" is then
+ * unnecessary.
+ */
+export async function streamCursor(url: string, communityId: string, token: string): Promise<string> {
+  const { events } = await ok<{ events: { streamCursor: string } }>(url, 'query($c: ID!) { events(communityId: $c, first: 1) { streamCursor } }', { c: communityId }, token);
+  return events.streamCursor;
+}
+
 export const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));

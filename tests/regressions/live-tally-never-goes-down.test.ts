@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { collect, gql, ok, sleep, wsClient } from '../helpers/graphql.js';
+import { collect, gql, ok, sleep, streamCursor, wsClient } from '../helpers/graphql.js';
 import { createUser, reside, type TestUser } from '../factories/index.js';
 import { addBuilding, createMeetingCast, scheduleMeeting, step, type MeetingCast } from '../factories/meetings.js';
 
@@ -12,7 +12,7 @@ import { addBuilding, createMeetingCast, scheduleMeeting, step, type MeetingCast
  */
 const VOTERS = 10;
 const ROUNDS = 3;
-const EVENTS = `subscription($m: ID!) { meetingEvents(meetingId: $m) { type data } }`;
+const EVENTS = `subscription($m: ID!, $after: String) { meetingEvents(meetingId: $m, after: $after) { type data } }`;
 /** Each round's events: the motion proposed, its vote opened, then one per ballot. */
 const PER_ROUND = VOTERS + 2;
 
@@ -40,8 +40,8 @@ describe('the live tally of a vote', () => {
     await step(app, 'start', k.oc, { meetingId: m.id });
     const client = wsClient(app.wsUrl, k.oc.token);
     clients.push(client);
-    const sub = collect(client, EVENTS, { m: m.id });
-    await sleep(300); // subscribed before the first ballot
+    // From the stream's position now: every event of the rounds below, however late it subscribes.
+    const sub = collect(client, EVENTS, { m: m.id, after: await streamCursor(app.url, k.c.gid, k.oc.token) });
 
     for (let round = 0; round < ROUNDS; round++) {
       const r = await step(app, 'propose', k.oc, { meetingId: m.id, title: `表决${round + 1}`, text: '同意续聘物业。', rule: 'OWNERS_ORDINARY' });
