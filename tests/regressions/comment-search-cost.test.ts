@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.stop();
+  await app?.close();
 });
 
 describe('gz_bigrams', () => {

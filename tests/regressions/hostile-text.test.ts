@@ -121,7 +121,7 @@ afterEach(() => {
 
 afterAll(async () => {
   vi.restoreAllMocks();
-  await app?.stop();
+  await app?.close();
 });
 
 describe('every string input refuses NUL and unpaired surrogates', () => {

@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.stop();
+  await app?.close();
 });
 
 describe('payloadHash', () => {

@@ -73,7 +73,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.stop();
+  await app?.close();
 });
 
 describe('legal review of covenants', () => {

@@ -69,7 +69,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.stop();
+  await app?.close();
 });
 
 describe('volunteers are the community’s own', () => {
