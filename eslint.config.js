@@ -9,6 +9,9 @@ import pluginVue from 'eslint-plugin-vue';
 /** Feature modules and the composition layer: server/core/ must never depend on them. */
 const ABOVE_CORE = ['accounts', 'communities', 'events', 'issues', 'meetings', 'volunteers', 'covenants', 'app'];
 
+/** The server runs the compiled files as they are: no alias resolves there, common/ is imported by path. */
+const SERVER_COMMON_IMPORT = { regex: '^@common(/|$)', message: 'The server imports common/ by relative path (../../common/limits.js): Node resolves no alias.' };
+
 /** no-restricted-imports for files `depth` folders below server/core/ (0: server/core/*.ts). */
 function coreBoundary(depth) {
   const up = '\\.\\./'.repeat(depth + 1);
@@ -23,6 +26,7 @@ function coreBoundary(depth) {
               regex: `^${up}(${ABOVE_CORE.join('|')})(/|$)`,
               message: 'server/core/ is domain-agnostic: it must not import feature modules or server/app (pass what it needs in through Services).',
             },
+            SERVER_COMMON_IMPORT,
           ],
         },
       ],
@@ -124,6 +128,10 @@ export default defineConfig(
     },
   },
   commonBoundary,
+  {
+    files: ['server/**/*.ts', 'migrations/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [SERVER_COMMON_IMPORT] }] },
+  },
   coreBoundary(0),
   coreBoundary(1),
   coreBoundary(2),

@@ -1,4 +1,5 @@
 import type { Transaction } from '../core/transaction.js';
+import { sqlArray } from '../core/sql.js';
 import { DomainEvent } from './domain-event.entity.js';
 import { Notification } from './notification.entity.js';
 import type { Audience, EventCatalog, EventType, Subject } from './events.catalog.js';
@@ -94,7 +95,8 @@ export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>):
     tx.beforeCommit(async () => {
       await em.flush();
       for (const [title, userIds] of byTitle) {
-        await em.execute(`INSERT INTO notifications (user_id, event_id, title, created_at) SELECT unnest(?::uuid[]), ?, ?, ?`, [`{${userIds.join(',')}}`, event.id, title, tx.now]);
+        const users = sqlArray(userIds);
+        await em.execute(`INSERT INTO notifications (user_id, event_id, title, created_at) SELECT unnest(${users.sql}), ?, ?, ?`, [...users.params, event.id, title, tx.now]);
       }
     });
   }

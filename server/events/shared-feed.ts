@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { sqlArray } from '../core/sql.js';
 import { DomainEvent } from './domain-event.entity.js';
 import { WATERMARK, type StreamPosition } from './event-feed.js';
 
@@ -116,16 +117,16 @@ export async function readRights(
   sessions: { sessionId: string; userId: string }[],
 ): Promise<Map<string, Rights>> {
   const pairs = [...new Map(sessions.map((s) => [s.sessionId, s])).values()];
-  const users = `{${pairs.map((p) => p.userId).join(',')}}`;
-  const ids = `{${pairs.map((p) => p.sessionId).join(',')}}`;
+  const users = sqlArray(pairs.map((p) => p.userId));
+  const ids = sqlArray(pairs.map((p) => p.sessionId));
   const rows =
     kind === 'notifications' ?
       await em.execute<Rights[]>(
         `SELECT p.user_id, p.session_id, false AS admin, '{}'::uuid[] AS org_ids, false AS belongs,
                 EXISTS (SELECT 1 FROM sessions s WHERE s.id = p.session_id AND s.user_id = p.user_id
                           AND s.revoked_at IS NULL AND s.expires_at > now()) AS live
-           FROM unnest(?::uuid[], ?::uuid[]) AS p(user_id, session_id)`,
-        [users, ids],
+           FROM unnest(${users.sql}, ${ids.sql}) AS p(user_id, session_id)`,
+        [...users.params, ...ids.params],
       )
     : await em.execute<Rights[]>(
         `SELECT p.user_id, p.session_id, u.is_platform_admin AS admin,
@@ -135,8 +136,8 @@ export async function readRights(
                             WHERE m.user_id = u.id AND o.community_id = ?)) AS belongs,
                 EXISTS (SELECT 1 FROM sessions s WHERE s.id = p.session_id AND s.user_id = u.id
                           AND s.revoked_at IS NULL AND s.expires_at > now()) AS live
-           FROM unnest(?::uuid[], ?::uuid[]) AS p(user_id, session_id) JOIN users u ON u.id = p.user_id`,
-        [communityId, communityId, users, ids],
+           FROM unnest(${users.sql}, ${ids.sql}) AS p(user_id, session_id) JOIN users u ON u.id = p.user_id`,
+        [communityId, communityId, ...users.params, ...ids.params],
       );
   return new Map(rows.map((r) => [r.session_id, r]));
 }

@@ -7,6 +7,7 @@ import { authorize } from '../core/policy.js';
 import { badInput, invalidTransition, notFound, unauthenticated } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
+import { sqlArray } from '../core/sql.js';
 import { emit } from '../events/emit.js';
 import type { Audience } from '../events/events.catalog.js';
 import { Building } from '../communities/building.entity.js';
@@ -546,10 +547,8 @@ export async function markDuplicate(ctx: Context, input: MarkDuplicateInput): Pr
     // The duplicate's reporter and followers now follow the original.
     const movers = [...new Set(await watchers(tx.em, issue))].filter((u) => u !== original.reporter.id);
     if (movers.length) {
-      await tx.em.execute(
-        `INSERT INTO issue_follows (issue_id, user_id) SELECT ?, u FROM unnest(?::uuid[]) AS u ON CONFLICT DO NOTHING`,
-        [original.id, `{${movers.join(',')}}`],
-      );
+      const users = sqlArray(movers);
+      await tx.em.execute(`INSERT INTO issue_follows (issue_id, user_id) SELECT ?, u FROM unnest(${users.sql}) AS u ON CONFLICT DO NOTHING`, [original.id, ...users.params]);
       const [{ n }] = await tx.em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM issue_follows WHERE issue_id = ?`, [original.id]);
       original.followerCount = n;
     }
