@@ -301,18 +301,17 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
     // other source is executed per event, as graphql's subscribe does.
     subscribe: async (args: ExecutionArgs) => {
       const source = await createSourceEventStream(args);
-      if (source instanceof LiveSubscription) {
-        const planned = planKeys.get(args.contextValue as object);
-        if (planned) {
-          source.plan = planOf(args, planned.key);
-          source.sink = sinkOf(planned.socket, planned.id, planned.subscriptions);
-          // The operation's Context (and its EntityManager) is not needed any more: each delivery
-          // makes its own. graphql-ws keeps these arguments for as long as the stream runs.
-          (args as { contextValue?: unknown }).contextValue = undefined;
-        }
+      const planned = source instanceof LiveSubscription ? planKeys.get(args.contextValue as object) : undefined;
+      if (source instanceof LiveSubscription && planned) {
+        source.plan = planOf(args, planned.key);
+        source.sink = sinkOf(planned.socket, planned.id, planned.subscriptions);
+        // The operation's Context (and its EntityManager) is not needed any more: each delivery
+        // makes its own. graphql-ws keeps these arguments for as long as the stream runs.
+        (args as { contextValue?: unknown }).contextValue = undefined;
         return source as AsyncIterable<ExecutionResult>;
       }
       if (!(Symbol.asyncIterator in source)) return source;
+      // Any other stream (or a live one without a plan): each event executed for this subscriber.
       return (async function* () {
         for await (const event of source) yield await execute({ ...args, rootValue: event });
       })();

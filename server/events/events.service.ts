@@ -113,7 +113,9 @@ export async function subscribeStream(ctx: Context, args: { communityId: string;
   if (!session) throw unauthenticated('Session ended');
   const { communityId, subjectId, types } = args;
   const hub = liveHub(ctx.services);
-  const start = args.after ? Promise.resolve(positionOf(args.after)) : hub.startPosition('domain_events');
+  // Decoded now: a malformed cursor is BAD_USER_INPUT before the stream opens.
+  const after = args.after ? positionOf(args.after) : null;
+  const start = () => (after ? Promise.resolve(after) : hub.startPosition('domain_events'));
   return hub.open({
     kind: 'events',
     topic: subjectId ? `subject:${subjectId}` : `community:${communityId}`,
@@ -131,6 +133,7 @@ export async function subscribeNotifications(ctx: Context, args: { after?: strin
   const session = ctx.session;
   if (!session) throw unauthenticated('Session ended');
   const hub = liveHub(ctx.services);
-  const start = args.after ? Promise.resolve(positionOf(args.after)) : hub.startPosition('notifications');
+  const after = args.after ? positionOf(args.after) : null;
+  const start = () => (after ? Promise.resolve(after) : hub.startPosition('notifications'));
   return hub.open({ kind: 'notifications', topic: `user:${userId}`, session, start, replay: !!args.after });
 }

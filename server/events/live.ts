@@ -52,8 +52,8 @@ export interface StreamSpec {
   subjectId?: string;
   types?: string[];
   session: SessionInfo;
-  /** Where it starts; `replay`: read alone until caught up (a resumed subscription). */
-  start: Promise<StreamPosition>;
+  /** Where it starts (asked again after a failed read); `replay`: read alone until caught up (a resumed subscription). */
+  start: () => Promise<StreamPosition>;
   replay: boolean;
 }
 
@@ -308,11 +308,16 @@ export class LiveHub {
 
   /** Replays alone from `after` until caught up, then joins the topic's shared reads. */
   private async start(t: Topic, m: Member): Promise<void> {
-    try {
-      m.position = await m.spec.start;
-    } catch (err) {
-      m.sub.fail(err);
-      return;
+    for (;;) {
+      try {
+        m.position = await m.spec.start();
+        break;
+      } catch (err) {
+        if (err instanceof GraphQLError) return m.sub.fail(err);
+        if (m.closed) return;
+        logError('live stream start failed; retrying', err);
+        await new Promise((r) => setTimeout(r, RETRY_MS));
+      }
     }
     while (m.spec.replay && !m.closed) {
       let rows: (DomainEvent | Notification)[];
