@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse as parseCookies } from 'cookie';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -79,7 +79,10 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     validationRules: protection.validationRules,
     parseOptions: PARSE_OPTIONS,
     // graphql-armor is typed against the CommonJS build of @apollo/server: the same plugin, another declaration.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), documentChecksPlugin(schema), errorStatusPlugin<Context>(), ApolloServerPluginLandingPageDisabled(), ...plugins],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), documentChecksPlugin(schema), errorStatusPlugin<Context>(), ApolloServerPluginLandingPageDisabled(),
+      // No type or field has a cache hint: Apollo's cache-control plugin only cost a hook on every
+      // field, and answered `Cache-Control: no-store`, which the route below now sets itself.
+      ApolloServerPluginCacheControlDisabled(), ...plugins],
     formatError,
   });
   await apollo.start();
@@ -101,6 +104,10 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
 
   app.use(
     '/graphql',
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store'); // answers name people: no cache keeps them
+      next();
+    },
     express.json({ limit: services.config.MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

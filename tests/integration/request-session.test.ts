@@ -72,6 +72,8 @@ describe('the request session', () => {
     const u = await createUser(app, { name: '只读一次' });
     const { result, sql } = await countWhile(() => ok<{ me: { name: string } }>(app.url, '{ me { id name } }', {}, u.token));
     expect(result.me.name).toBe('只读一次');
+    // Answers name people: never cached (Apollo's cache-control plugin said so; the route does now).
+    expect((await gql(app.url, '{ me { id } }', {}, u.token)).headers.get('cache-control')).toBe('no-store');
     expect(sql).toHaveLength(1);
     expect(sql[0]).toMatch(/FROM sessions s JOIN users u/);
   });
