@@ -1,23 +1,10 @@
-import { useSubscription } from '@urql/vue';
-import { computed, onScopeDispose, ref, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
-import {
-  VolunteerStreamCursorDocument,
-  VolunteerTasksLiveDocument,
-  type TaskClaimResultFragment,
-  type VolunteerTaskFilter,
-  type VolunteerTaskItemFragment,
-  type VolunteerTasksLiveSubscription,
-} from '@/gql/graphql';
-import { gqlClient } from '@/graphql/client';
+import { toValue, type MaybeRefOrGetter } from 'vue';
+import type { TaskClaimResultFragment, VolunteerTaskFilter, VolunteerTaskItemFragment } from '@/gql/graphql';
+import type { LiveEvent } from './useLiveCommunityRead';
+import { livePage, useLivePages } from './useLivePages';
 import { sameClaim } from './volunteerIds';
-import { isLive } from '@/graphql/connection';
 
-const PAGE_SIZE = 20;
-const MAX_PAGE = 100;
-/** A burst of new tasks (a coordinator publishing several): one reload of the list. */
-const RELOAD_DELAY = 250;
-
-export type TaskEvent = VolunteerTasksLiveSubscription['communityEvents'];
+export type TaskEvent = LiveEvent;
 
 interface TaskPage<T> {
   totalCount: number;
@@ -72,37 +59,12 @@ export function useTaskBoard<T extends VolunteerTaskItemFragment>(
   source: TaskBoardSource<T>,
   options: TaskBoardOptions,
 ) {
-  const pageSize = options.pageSize ?? PAGE_SIZE;
-  const id = computed(() => toValue(communityId) ?? null);
-  const filterKey = computed(() => JSON.stringify(toValue(filter) ?? {}));
-
-  const items = ref([]) as Ref<T[]>;
-  const totalCount = ref(0);
-  const endCursor = ref<string | null>(null);
-  const hasMore = ref(false);
-  const loading = ref(false);
-  const loadingMore = ref(false);
-  const error = ref<unknown>();
-  /** Where the subscription starts, per community; `undefined` until known. */
-  const liveFrom = ref<string | undefined>(undefined);
-  const liveFor = ref<string | null>(null);
-  /** The first list of the community is read: the subscription may start (and then stays). */
-  const ready = ref(false);
-  /** Events already applied: a socket that reconnects replays from the same cursor. */
-  const seen = new Set<string>();
-
   /** Events applied per task: a read that saw fewer is older than what is shown. */
   const ticks = new Map<string, number>();
   const tickOf = (taskId: string) => ticks.get(taskId) ?? 0;
-  let generation = 0;
-
-  function replace(taskId: string, update: (task: T) => T) {
-    const index = items.value.findIndex((task) => task.id === taskId);
-    if (index < 0) return;
-    const next = items.value.slice();
-    next[index] = update(next[index]!);
-    items.value = next;
-  }
+  let ticksFor: string | null = null;
+  /** The tasks shown (bound once the list exists). */
+  let shownNow = (): T[] => [];
 
   /** A fresh read of a task, keeping the shown counters when events came in meanwhile. */
   function merge(shown: T | undefined, fresh: T, eventsMeanwhile: boolean): T {
@@ -112,47 +74,37 @@ export function useTaskBoard<T extends VolunteerTaskItemFragment>(
     return { ...fresh, ...kept };
   }
 
-  async function load(keepRows: boolean) {
-    const communityIdNow = id.value;
-    if (!communityIdNow) return;
-    const mine = ++generation;
-    const before = new Map(items.value.map((task) => [task.id, tickOf(task.id)]));
-    if (!keepRows) loading.value = true;
-    try {
-      const rows = keepRows ? Math.min(MAX_PAGE, Math.max(pageSize, items.value.length)) : pageSize;
-      const page = await source.fetchPage(communityIdNow, JSON.parse(filterKey.value) as VolunteerTaskFilter, rows, null);
-      if (mine !== generation) return;
-      const shown = new Map(items.value.map((task) => [task.id, task]));
-      items.value = page.edges.map(({ node }) => merge(shown.get(node.id), node, before.has(node.id) && before.get(node.id) !== tickOf(node.id)));
-      totalCount.value = page.totalCount;
-      endCursor.value = page.pageInfo.endCursor ?? null;
-      hasMore.value = page.pageInfo.hasNextPage;
-      error.value = undefined;
-    } catch (caught) {
-      if (mine === generation) error.value = caught;
-    } finally {
-      if (mine === generation) loading.value = false;
-    }
-  }
+  const board = useLivePages<T>(communityId, {
+    types: () => options.types,
+    filter,
+    pageSize: options.pageSize,
+    async fetchPage(id, first, after) {
+      // Ticks count the events of one community's stream.
+      if (ticksFor !== id) {
+        ticks.clear();
+        ticksFor = id;
+      }
+      return livePage(await source.fetchPage(id, JSON.parse(JSON.stringify(toValue(filter) ?? {})) as VolunteerTaskFilter, first, after));
+    },
+    // A read keeps the counters of a task that events changed while it was in flight.
+    beginRead() {
+      const before = new Map(shownNow().map((task) => [task.id, tickOf(task.id)]));
+      return (fresh, shown) => {
+        const byId = new Map(shown.map((task) => [task.id, task]));
+        return fresh.map((node) => merge(byId.get(node.id), node, before.has(node.id) && before.get(node.id) !== tickOf(node.id)));
+      };
+    },
+    onEvent,
+  });
+  const items = board.items;
+  shownNow = () => items.value;
 
-  async function loadMore() {
-    const communityIdNow = id.value;
-    if (!communityIdNow || !hasMore.value || loadingMore.value || !endCursor.value) return;
-    const mine = generation;
-    loadingMore.value = true;
-    try {
-      const page = await source.fetchPage(communityIdNow, JSON.parse(filterKey.value) as VolunteerTaskFilter, pageSize, endCursor.value);
-      if (mine !== generation) return;
-      const known = new Set(items.value.map((task) => task.id));
-      items.value = [...items.value, ...page.edges.map((edge) => edge.node).filter((task) => !known.has(task.id))];
-      totalCount.value = page.totalCount;
-      endCursor.value = page.pageInfo.endCursor ?? null;
-      hasMore.value = page.pageInfo.hasNextPage;
-    } catch (caught) {
-      if (mine === generation) error.value = caught;
-    } finally {
-      loadingMore.value = false;
-    }
+  function replace(taskId: string, update: (task: T) => T) {
+    const index = items.value.findIndex((task) => task.id === taskId);
+    if (index < 0) return;
+    const next = items.value.slice();
+    next[index] = update(next[index]!);
+    items.value = next;
   }
 
   /** Reads one task again (its viewer claim, its claims), keeping newer counters. */
@@ -162,7 +114,7 @@ export function useTaskBoard<T extends VolunteerTaskItemFragment>(
       const fresh = await source.fetchOne(taskId);
       if (fresh) replace(taskId, (shown) => merge(shown, fresh, tickOf(taskId) !== tick));
     } catch (caught) {
-      error.value = caught;
+      board.setError(caught);
     }
   }
 
@@ -188,63 +140,13 @@ export function useTaskBoard<T extends VolunteerTaskItemFragment>(
     return result;
   }
 
-  async function startLive(communityIdNow: string) {
-    if (liveFor.value === communityIdNow) return;
-    liveFor.value = communityIdNow;
-    liveFrom.value = undefined;
-    const result = await gqlClient()
-      .query(VolunteerStreamCursorDocument, { communityId: communityIdNow }, { requestPolicy: 'network-only' })
-      .toPromise();
-    if (liveFor.value !== communityIdNow) return;
-    if (result.error || !result.data) throw result.error ?? new Error('No data in the response');
-    liveFrom.value = result.data.events.streamCursor;
-  }
-
-  watch(
-    [id, filterKey],
-    async ([communityIdNow], previous) => {
-      if (!communityIdNow) {
-        generation++;
-        items.value = [];
-        totalCount.value = 0;
-        hasMore.value = false;
-        liveFor.value = null;
-        ready.value = false;
-        return;
-      }
-      const communityChanged = !previous || previous[0] !== communityIdNow;
-      if (communityChanged) {
-        items.value = [];
-        ticks.clear();
-        seen.clear();
-        ready.value = false;
-      }
-      loading.value = true;
-      if (communityChanged) await startLive(communityIdNow).catch((caught) => (error.value = caught));
-      await load(false);
-      if (id.value === communityIdNow) ready.value = true;
-    },
-    { immediate: true },
-  );
-
-  let reloadTimer: ReturnType<typeof setTimeout> | undefined;
-  function scheduleReload() {
-    clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(() => void load(true), RELOAD_DELAY);
-  }
-  onScopeDispose(() => clearTimeout(reloadTimer));
-
-  function onEvent(event: TaskEvent) {
-    if (seen.has(event.id)) return;
-    seen.add(event.id);
+  /** Patches the task an event is about from its counters; reads the list again only for a task it does not show. */
+  function onEvent(event: TaskEvent): boolean {
     const taskId = event.subject?.id;
-    if (!taskId) return;
+    if (!taskId) return false;
     const shown = items.value.find((task) => task.id === taskId);
-    if (!shown) {
-      // A task this list does not show yet (just published, a draft just made): read the list again.
-      if ((options.reloadOnUnknown ?? defaultReload)(event)) scheduleReload();
-      return;
-    }
+    // A task this list does not show yet (just published, a draft just made): read the list again.
+    if (!shown) return (options.reloadOnUnknown ?? defaultReload)(event);
     ticks.set(taskId, tickOf(taskId) + 1);
     const data = event.data ?? {};
     const patch: Record<string, unknown> = {};
@@ -263,31 +165,19 @@ export function useTaskBoard<T extends VolunteerTaskItemFragment>(
         if (aboutMine) options.onOwnEvent?.(event);
       });
     }
+    return false;
   }
-
-  const live = useSubscription(
-    {
-      query: VolunteerTasksLiveDocument,
-      variables: () => ({ communityId: liveFor.value ?? '', after: liveFrom.value ?? null, types: options.types }),
-      pause: () => !liveFor.value || liveFrom.value === undefined || !ready.value,
-    },
-    // Called once per pushed result (a watcher on `data` could coalesce two quick events).
-    (_previous, data) => {
-      onEvent(data.communityEvents);
-      return data;
-    },
-  );
 
   return {
     items,
-    totalCount,
-    hasMore,
-    loading: computed(() => loading.value && items.value.length === 0),
-    loadingMore,
-    error: computed(() => error.value ?? live.error.value),
-    live: computed(() => isLive(liveFrom.value !== undefined && live.fetching.value && !live.error.value)),
-    loadMore,
-    refresh: () => load(true),
+    totalCount: board.totalCount,
+    hasMore: board.hasMore,
+    loading: board.loading,
+    loadingMore: board.loadingMore,
+    error: board.error,
+    live: board.live,
+    loadMore: board.loadMore,
+    refresh: board.refresh,
     refetchTask,
     runClaimStep,
   };
