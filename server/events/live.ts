@@ -471,7 +471,8 @@ export class LiveHub {
 
   /**
    * One execution for the group; its payload goes to all of them if it did not consult the
-   * viewer. Otherwise it was the first one's own answer, and the others are executed each.
+   * viewer. Otherwise it was the answer of the first one's session, and each other session of
+   * the group is executed once.
    */
   private async share(t: Topic, row: FeedRow, group: Member[]): Promise<void> {
     const run = async (m: Member): Promise<{ payload: object; consulted: boolean } | null> => {
@@ -493,17 +494,29 @@ export class LiveHub {
       this.stats.deliveries++;
     };
     const first = await run(group[0]!);
-    if (first) hand(group[0]!, first.payload);
-    const rest = group.slice(1);
-    if (!first?.consulted && first) {
-      for (const m of rest) hand(m, first.payload);
+    if (first && !first.consulted) {
+      for (const m of group) hand(m, first.payload);
       return;
     }
-    // Per viewer, a few at a time.
+    // The viewer's own answer: shared only by the subscriptions of the same session (a person's
+    // tabs), executed once per session, a few sessions at a time.
+    const bySession = new Map<string, Member[]>();
+    for (const m of group) {
+      const same = bySession.get(m.spec.session.sessionId);
+      if (same) same.push(m);
+      else bySession.set(m.spec.session.sessionId, [m]);
+    }
+    const sessions = [...bySession.values()];
+    const own = bySession.get(group[0]!.spec.session.sessionId)!;
+    if (first) for (const m of own) hand(m, first.payload);
+    const rest = first ? sessions.filter((s) => s !== own) : sessions;
     for (let i = 0; i < rest.length; i += 16) {
       const chunk = rest.slice(i, i + 16);
-      const results = await Promise.all(chunk.map(run));
-      chunk.forEach((m, j) => results[j] && hand(m, results[j].payload));
+      const results = await Promise.all(chunk.map((same) => run(same[0]!)));
+      chunk.forEach((same, j) => {
+        const r = results[j];
+        if (r) for (const m of same) hand(m, r.payload);
+      });
     }
   }
 }
