@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { gql, ok } from '../helpers/graphql.js';
 import { createUser, em, reside, ResidencyKind, type TestUser } from '../factories/index.js';
-import { checkInAll, createMeetingCast, keyOfGid, meetingIn, readMeeting, scheduleMeeting, step, stepQuery, type MeetingCast, type ReachableStatus, type Step } from '../factories/meetings.js';
+import { checkInAll, createMeetingCast, keyOfGid, readMeeting, scheduleMeeting, step, stepQuery, type MeetingCast, type ReachableStatus, type Step } from '../factories/meetings.js';
 import { ManualClock } from '../../server/core/clock.js';
 
 // viewerActions says what the API accepts: for a matrix of viewers and of meetings, agenda items,
@@ -83,8 +83,17 @@ const nextSlot = () => at((hour += 1));
  */
 async function joint(status: ReachableStatus, motions: ('DRAFT' | 'OPEN' | 'CLOSED')[] = [], item = false): Promise<string> {
   const before = status === 'SCHEDULED' || status === 'CANCELLED';
-  const m = await meetingIn(app, k, before ? status : 'SCHEDULED', nextSlot());
+  const m = await step(app, 'schedule', k.chair, {
+    communityId: k.c.gid,
+    kind: 'JOINT',
+    title: `联席会议（${status}）`,
+    scheduledAt: nextSlot(),
+    convenerId: k.c.orgs.rc.gid,
+    participantIds: [k.c.orgs.pm.gid],
+    agenda: [{ title: '议题一' }],
+  });
   const meetingId = m.id as string;
+  if (status === 'CANCELLED') await step(app, 'cancel', k.chair, { meetingId, reason: '改期' });
   if (status === 'SCHEDULED' && motions.includes('DRAFT')) await step(app, 'propose', k.chair, { meetingId, title: '预备动议', text: '预备动议全文', rule: 'SIMPLE_MAJORITY' });
   if (before) return meetingId;
   await step(app, 'start', k.chair, { meetingId });

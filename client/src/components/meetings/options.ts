@@ -1,6 +1,4 @@
 import type {
-  ActionItemStatus,
-  AttendanceStatus,
   BallotChoice,
   MatterStage,
   MeetingKind,
@@ -15,11 +13,7 @@ import type {
  * viewerActions and viewerCan, never from here.
  */
 export const MEETING_KINDS: MeetingKind[] = ['JOINT', 'DELIBERATION', 'REPRESENTATIVES', 'OWNERS_ASSEMBLY', 'SUPERVISION'];
-export const MEETING_STATUSES: MeetingStatus[] = ['SCHEDULED', 'IN_SESSION', 'ADJOURNED', 'MINUTES_APPROVED', 'PUBLISHED', 'CANCELLED'];
-export const VOTE_RULES: VoteRule[] = ['SIMPLE_MAJORITY', 'ABSOLUTE_MAJORITY', 'TWO_THIRDS', 'OWNERS_ORDINARY', 'OWNERS_SPECIAL'];
 export const BALLOT_CHOICES: BallotChoice[] = ['FOR', 'AGAINST', 'ABSTAIN'];
-export const ATTENDANCE_STATUSES: AttendanceStatus[] = ['PRESENT', 'PROXY', 'INVITED', 'ABSENT'];
-export const ACTION_ITEM_STATUSES: ActionItemStatus[] = ['OPEN', 'DONE', 'CANCELLED'];
 export const MATTER_STAGES: MatterStage[] = ['DELIBERATION', 'DECISION', 'EXECUTION', 'SUPERVISION', 'CLOSED', 'REJECTED'];
 export const SUPERVISION_RATINGS: SupervisionRating[] = ['SATISFACTORY', 'NEEDS_IMPROVEMENT', 'UNSATISFACTORY'];
 
