@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AttendanceQuorum as Q, MeetingKind as K, ResolutionOutcome as O, VoteRule as R, type TallyRecord } from './meeting.entity.js';
-import { ATTENDANCE_QUORUM, attendanceMet, outcomeOf, quorumMet } from './vote.rules.js';
+import { ATTENDANCE_QUORUM, attendanceMet, outcomeOf, quorumMet, rulesAt } from './vote.rules.js';
 
 /** A tally from counts; areas default to 100 ㎡ per head. */
 function t(eligible: number, f: number, a: number, ab: number, areas?: { eligible: number; for: number; against: number; abstain: number }): TallyRecord {
@@ -72,5 +72,14 @@ describe('owners’ rules (Civil Code art. 278)', () => {
     expect(outcomeOf(R.OWNERS_SPECIAL, t(8, 5, 2, 0))).toBe(O.FAILED);
     expect(outcomeOf(R.OWNERS_SPECIAL, t(4, 3, 1, 0, { eligible: 400, for: 299.99, against: 100.01, abstain: 0 }))).toBe(O.FAILED);
     expect(outcomeOf(R.OWNERS_SPECIAL, t(4, 3, 1, 0, { eligible: 400.4, for: 300.3, against: 100.1, abstain: 0 }))).toBe(O.PASSED);
+  });
+});
+
+describe('the rules a meeting may vote under (Meeting.voteRules)', () => {
+  it('offers the owners’ rules only at an owners’ assembly, and first there', () => {
+    for (const kind of Object.values(K).filter((k) => k !== K.OWNERS_ASSEMBLY)) {
+      expect(rulesAt(kind)).toEqual([R.SIMPLE_MAJORITY, R.ABSOLUTE_MAJORITY, R.TWO_THIRDS]);
+    }
+    expect(rulesAt(K.OWNERS_ASSEMBLY)).toEqual([R.OWNERS_ORDINARY, R.OWNERS_SPECIAL, R.SIMPLE_MAJORITY, R.ABSOLUTE_MAJORITY, R.TWO_THIRDS]);
   });
 });
