@@ -195,28 +195,31 @@ export async function readBoard(em: EntityManager, q: IssueListQuery, viewerId: 
   const userCols = needs.reporter ? columnsOf(em, User) : [];
   const orgCols = needs.assignee ? columnsOf(em, Organization) : [];
   const { sql: where, params: whereParams } = whereOf(q);
-  const select = [selectAs(issueCols, 'i', 'i_')];
+  // The page first (LIMIT over the index), then its 50 rows joined to what they need: the
+  // planner then probes supports, follows and comments per row by index, where a flag in the
+  // page's own select list had it hash all of the viewer's supports and follows (growing with them).
+  const select = ['p.*'];
   const joins: string[] = [];
   const params: unknown[] = [];
   if (needs.reporter) {
     select.push(selectAs(userCols, 'u', 'u_'));
-    joins.push('JOIN users u ON u.id = i.reporter_id');
+    joins.push('JOIN users u ON u.id = p.i_reporter_id');
   }
   if (needs.assignee) {
     select.push(selectAs(orgCols, 'o', 'o_'));
-    joins.push('LEFT JOIN organizations o ON o.id = i.assignee_id');
+    joins.push('LEFT JOIN organizations o ON o.id = p.i_assignee_id');
   }
   if (needs.supports) {
-    select.push('EXISTS (SELECT 1 FROM issue_supports s WHERE s.issue_id = i.id AND s.user_id = ?::uuid) AS gz_supports');
+    select.push('EXISTS (SELECT 1 FROM issue_supports s WHERE s.issue_id = p.i_id AND s.user_id = ?::uuid) AS gz_supports');
     params.push(viewerId);
   }
   if (needs.follows) {
-    select.push('EXISTS (SELECT 1 FROM issue_follows f WHERE f.issue_id = i.id AND f.user_id = ?::uuid) AS gz_follows');
+    select.push('EXISTS (SELECT 1 FROM issue_follows f WHERE f.issue_id = p.i_id AND f.user_id = ?::uuid) AS gz_follows');
     params.push(viewerId);
   }
   if (needs.comments) {
-    select.push(`(SELECT count(*)::int FROM issue_comments c WHERE c.issue_id = i.id) AS gz_comments_all,
-                 (SELECT count(*)::int FROM issue_comments c WHERE c.issue_id = i.id AND NOT c.internal) AS gz_comments_public`);
+    select.push(`(SELECT count(*)::int FROM issue_comments c WHERE c.issue_id = p.i_id) AS gz_comments_all,
+                 (SELECT count(*)::int FROM issue_comments c WHERE c.issue_id = p.i_id AND NOT c.internal) AS gz_comments_public`);
   }
   params.push(...whereParams);
   let page = '';
@@ -225,8 +228,10 @@ export async function readBoard(em: EntityManager, q: IssueListQuery, viewerId: 
     params.push(q.after.submittedAt, q.after.id);
   }
   params.push(q.limit);
-  const pageSql = `SELECT ${select.join(', ')} FROM issues i ${joins.join(' ')}
-      WHERE ${where}${page} ORDER BY i.submitted_at DESC, i.id DESC LIMIT ?`;
+  const pageSql = `SELECT ${select.join(', ')}
+      FROM (SELECT ${selectAs(issueCols, 'i', 'i_')} FROM issues i WHERE ${where}${page} ORDER BY i.submitted_at DESC, i.id DESC LIMIT ?) p
+      ${joins.join(' ')}
+      ORDER BY p.i_submitted_at DESC, p.i_id DESC`;
   const rows = needs.total
     ? await em.execute<Record<string, unknown>[]>(
         `SELECT t.gz_total, p.* FROM (SELECT count(*)::int AS gz_total FROM issues i WHERE ${where}) t LEFT JOIN LATERAL (${pageSql}) p ON true`,
