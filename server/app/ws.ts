@@ -19,6 +19,7 @@ import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer 
 import { parse as parseCookies } from 'cookie';
 import { Context, type Services, type SessionInfo } from '../core/context.js';
 import { formatError, isDatabaseUnavailable, limitExceeded } from '../core/errors.js';
+import { anyOf } from '../core/sql.js';
 import { resolveSession, tokenFrom } from '../accounts/session.service.js';
 import { costError, hideSuggestions, LIMITS, operationCost, parseWithLimits, type Protection } from './limits.js';
 import { unsafeTextError } from './input-text.js';
@@ -389,9 +390,10 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
     if (!ids.length) return;
     let live: Set<string>;
     try {
+      const sessions = anyOf('id', ids);
       const rows = await services.orm.em.fork().execute<{ id: string }[]>(
-        `SELECT id FROM sessions WHERE id = ANY(?::uuid[]) AND revoked_at IS NULL AND expires_at > now()`,
-        [`{${ids.join(',')}}`],
+        `SELECT id FROM sessions WHERE ${sessions.sql} AND revoked_at IS NULL AND expires_at > now()`,
+        sessions.params,
       );
       live = new Set(rows.map((r) => r.id));
     } catch {
