@@ -51,6 +51,15 @@ describe('test tiers', () => {
     expect(tierOf('tests/elsewhere/x.test.ts')).toEqual([]);
   });
 
+  it('has every api test close its app: stop() alone leaves the bus polling and the pool open', () => {
+    // With workers shared between files (isolate: false), a leaked bus slows every later file.
+    // (A browser test may stop its server mid-test to show the connection lost.)
+    const leaking = testFiles(ROOT)
+      .filter((file) => tierOf(file).includes('api'))
+      .filter((file) => /\bapp\??\.stop\(\)/.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(leaking).toEqual([]);
+  });
+
   it('keeps the database out of unit: no unit test imports the test server, the factories or server/app', () => {
     const reaching = testFiles(ROOT)
       .filter((file) => tierOf(file).includes('unit'))
