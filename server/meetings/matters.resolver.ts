@@ -16,10 +16,9 @@ import { MatterAction, MatterConnection, MatterType, SupervisionRecordType } fro
 import { AdvanceMatterInput, MattersArgs, ProposeMatterInput, RecordSupervisionInput } from './meeting.inputs.js';
 import { matterPolicy } from './meeting.policy.js';
 import { canSeeMeeting, UUID } from './meeting.read.js';
-import { matterActions } from './meeting.actions.js';
+import { matterActions, matterProgress } from './meeting.actions.js';
 import { listMatters } from './meetings.queries.js';
 import * as service from './matters.service.js';
-import { decidingResolutions } from './matters.service.js';
 
 async function visibleMatter(ctx: Context, key: string): Promise<Matter | null> {
   if (!ctx.userId || !UUID.test(key)) return null;
@@ -100,7 +99,7 @@ export class MatterResolver {
     description: 'The resolutions that may put it into execution (理事): on it, CLOSED and PASSED by a REPRESENTATIVES meeting or an OWNERS_ASSEMBLY; pass one as advanceMatter’s resolutionId.',
   })
   async decidingResolutions(@Root() m: MatterType, @Ctx() ctx: Context): Promise<ResolutionType[]> {
-    return (await decidingResolutions(ctx.em, m.entity.id)).map(ResolutionType.from);
+    return (await matterProgress(ctx, m.entity.id)).decidingResolutions.map(ResolutionType.from);
   }
 
   @FieldResolver(() => [MatterAction], { description: 'The steps the viewer may take now (the policy and the state machine together): offer exactly these.' })

@@ -43,23 +43,53 @@ export async function onCouncilAgenda(em: EntityManager, matterId: string): Prom
   return !!row?.n;
 }
 
-/** The resolutions that may put the matter into execution (理事): on it, CLOSED and PASSED, by a council that decides. */
-export async function decidingResolutions(em: EntityManager, matterId: string): Promise<Resolution[]> {
-  const rs = await em.find(
-    Resolution,
-    { matterId, status: ResolutionStatus.CLOSED, outcome: ResolutionOutcome.PASSED, meeting: { kind: { $in: DECIDING_KINDS } } },
-    { orderBy: { closedAt: 'asc', id: 'asc' } },
-  );
-  return rs;
-}
-
 /** Whether the supervisory committee recorded a finding on the matter (办结 may follow). */
 export async function supervised(em: EntityManager, matterId: string): Promise<boolean> {
   return (await em.count(SupervisionRecord, { matter: matterId })) > 0;
 }
 
 /** The councils whose resolutions decide a matter (定事). */
-const DECIDING_KINDS = [MeetingKind.REPRESENTATIVES, MeetingKind.OWNERS_ASSEMBLY];
+export const DECIDING_KINDS = [MeetingKind.REPRESENTATIVES, MeetingKind.OWNERS_ASSEMBLY];
+
+/** What the steps of matters depend on, for many matters at once (the board): four statements. */
+export interface MatterProgress {
+  onCouncilAgenda: boolean;
+  decidingResolutions: Resolution[];
+  executionDone: boolean;
+  supervised: boolean;
+}
+
+export async function progressOf(em: EntityManager, matterIds: readonly string[]): Promise<Map<string, MatterProgress>> {
+  const ids = `{${matterIds.join(',')}}`;
+  const [agenda, deciding, items, records] = await Promise.all([
+    em.execute<{ matter_id: string }[]>(
+      `SELECT DISTINCT a.matter_id FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+        WHERE a.matter_id = ANY(?::uuid[]) AND m.kind IN ('REPRESENTATIVES', 'OWNERS_ASSEMBLY') AND m.status <> 'CANCELLED'`,
+      [ids],
+    ),
+    em.find(
+      Resolution,
+      { matterId: { $in: [...matterIds] }, status: ResolutionStatus.CLOSED, outcome: ResolutionOutcome.PASSED, meeting: { kind: { $in: DECIDING_KINDS } } },
+      { orderBy: { closedAt: 'asc', id: 'asc' } },
+    ),
+    em.execute<{ matter_id: string; done: boolean }[]>(
+      `SELECT matter_id, (bool_or(status = 'DONE') AND bool_and(status <> 'OPEN')) AS done FROM action_items WHERE matter_id = ANY(?::uuid[]) GROUP BY matter_id`,
+      [ids],
+    ),
+    em.execute<{ matter_id: string }[]>(`SELECT DISTINCT matter_id FROM supervision_records WHERE matter_id = ANY(?::uuid[])`, [ids]),
+  ]);
+  return new Map(
+    matterIds.map((id) => [
+      id,
+      {
+        onCouncilAgenda: agenda.some((r) => r.matter_id === id),
+        decidingResolutions: deciding.filter((r) => r.matterId === id),
+        executionDone: items.some((r) => r.matter_id === id && r.done),
+        supervised: records.some((r) => r.matter_id === id),
+      },
+    ]),
+  );
+}
 
 /** After an action item closes: a matter in 理事 whose items are all done moves to 监事. */
 export async function matterExecuted(tx: Transaction, matterId: string): Promise<void> {

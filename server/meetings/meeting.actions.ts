@@ -10,7 +10,7 @@ import { MatterAction } from './matter.types.js';
 import { approversRequired } from './minutes.service.js';
 import { attendanceMet, OWNER_RULES } from './vote.rules.js';
 import { seatsTaken } from './roll.js';
-import { decidingResolutions, executionDone, onCouncilAgenda, supervised } from './matters.service.js';
+import { progressOf, type MatterProgress } from './matters.service.js';
 import { viewerFacts } from './meeting.read.js';
 
 /**
@@ -168,21 +168,31 @@ export async function actionItemActions(ctx: Context, item: ActionItem, m: Meeti
 
 
 
+/** What a matter's steps depend on, batched over the matters of the request (the board). */
+export function matterProgress(ctx: Context, matterId: string): Promise<MatterProgress> {
+  return ctx
+    .loader<string, MatterProgress>('matterProgress', async (ids) => {
+      const progress = await progressOf(ctx.em, ids);
+      return ids.map((id) => progress.get(id)!);
+    })
+    .load(matterId);
+}
+
 export async function matterActions(ctx: Context, m: Matter): Promise<MatterAction[]> {
   const a = await ctx.access();
   const communityId = m.community.id;
   if (!a.userId || !matterPolicy.canSee(a, communityId)) return [];
   const steer = matterPolicy.canSteer(a, communityId);
   const supervise = matterPolicy.canSupervise(a, communityId);
-  const em = ctx.em;
   const s = m.stage;
+  const progress = () => matterProgress(ctx, m.id);
   return allowed<MatterAction>([
-    [MatterAction.ADVANCE_TO_DECISION, steer && canMatter('toDecision', s) && (() => onCouncilAgenda(em, m.id))],
-    [MatterAction.ADVANCE_TO_EXECUTION, steer && canMatter('toExecution', s) && (async () => (await decidingResolutions(em, m.id)).length > 0)],
-    [MatterAction.ADVANCE_TO_SUPERVISION, steer && canMatter('toSupervision', s) && (() => executionDone(em, m.id))],
+    [MatterAction.ADVANCE_TO_DECISION, steer && canMatter('toDecision', s) && (async () => (await progress()).onCouncilAgenda)],
+    [MatterAction.ADVANCE_TO_EXECUTION, steer && canMatter('toExecution', s) && (async () => (await progress()).decidingResolutions.length > 0)],
+    [MatterAction.ADVANCE_TO_SUPERVISION, steer && canMatter('toSupervision', s) && (async () => (await progress()).executionDone)],
     [MatterAction.REJECT, steer && canMatter('reject', s)],
     [MatterAction.RECORD_SUPERVISION, supervise && canMatter('recordSupervision', s)],
-    [MatterAction.CLOSE, supervise && canMatter('close', s) && (() => supervised(em, m.id))],
+    [MatterAction.CLOSE, supervise && canMatter('close', s) && (async () => (await progress()).supervised)],
     [MatterAction.SEND_BACK, supervise && canMatter('sendBack', s)],
   ]);
 }
