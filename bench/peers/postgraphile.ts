@@ -23,14 +23,23 @@ function shimNode22(): void {
   };
 }
 
+/**
+ * PostGraphile is not one of the project's dependencies: it has its own package.json and lock
+ * here (bench/peers/), installed by `npm run bench`, so that the project's install on Node 20
+ * prints no engine warnings for a peer that only the benchmark runs. Imported by a name the type
+ * checker does not resolve (the project's typecheck runs where the peers are not installed); the
+ * import resolves from this folder, i.e. bench/peers/node_modules.
+ */
+const peer = (specifier: string): Promise<any> => import(specifier);
+
 export async function startPostGraphile(connectionString: string): Promise<{ url: string; stop(): Promise<void> }> {
   shimNode22();
   process.env.GRAPHILE_ENV ??= 'production';
   const [{ postgraphile }, { PostGraphileAmberPreset }, { makePgService }, { grafserv }] = await Promise.all([
-    import('postgraphile'),
-    import('postgraphile/presets/amber'),
-    import('postgraphile/adaptors/pg'),
-    import('postgraphile/grafserv/node'),
+    peer('postgraphile'),
+    peer('postgraphile/presets/amber'),
+    peer('postgraphile/adaptors/pg'),
+    peer('postgraphile/grafserv/node'),
   ]);
   // Our own pool (as many connections as Gongzhi's), ended when we stop; errors while the
   // database shuts down are expected then.
