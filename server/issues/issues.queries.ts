@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind, type EntityName } from '@mikro-orm/core';
 import type { Access } from '../core/access.js';
+import { anyOf, keysetAfter, sqlArray } from '../core/sql.js';
 import { User } from '../accounts/user.entity.js';
 import { Organization, OrganizationKind } from '../communities/organization.entity.js';
 import { Issue, type IssueCategory, type IssueStatus } from './issue.entity.js';
@@ -22,9 +23,16 @@ export interface IssueListQuery {
   after?: { submittedAt: string; id: string };
   limit: number;
 }
-const json = (v: unknown) => JSON.stringify(v);
-const uuids = `ARRAY(SELECT jsonb_array_elements_text(?::jsonb))::uuid[]`;
-const texts = `ARRAY(SELECT jsonb_array_elements_text(?::jsonb))`;
+/** The board's order, newest first: `ORDER BY i.submitted_at DESC, i.id DESC`. */
+const BOARD_ORDER = { at: 'i.submitted_at', id: 'i.id' };
+
+/** The board's keyset condition after a cursor (` AND …`, or nothing on the first page), pushing its values. */
+function pageAfter(q: IssueListQuery, params: unknown[]): string {
+  const keyset = keysetAfter(BOARD_ORDER, q.after && { at: q.after.submittedAt, id: q.after.id }, 'desc');
+  if (!keyset) return '';
+  params.push(...keyset.params);
+  return ` AND ${keyset.sql}`;
+}
 
 export const OVERDUE_SQL = `((i.accept_by IS NOT NULL AND i.first_accepted_at IS NULL
       AND i.status NOT IN ('ACCEPTED', 'RESOLVED', 'CLOSED', 'WITHDRAWN', 'DUPLICATE') AND ?::timestamptz > i.accept_by)
@@ -38,25 +46,24 @@ function likeLiteral(s: string): string {
 function whereOf(q: IssueListQuery): { sql: string; params: unknown[] } {
   const a = q.access;
   const orgIds = a.memberships.map((m) => m.organizationId);
+  const orgs = sqlArray(orgIds);
   const parts = [
     'i.community_id = ?',
-    `(?::boolean OR i.reporter_id = ?::uuid OR i.involved_org_ids && ${uuids} OR (i.visibility = 'PUBLIC' AND ?::boolean) OR ?::boolean)`,
+    `(?::boolean OR i.reporter_id = ?::uuid OR i.involved_org_ids && ${orgs.sql} OR (i.visibility = 'PUBLIC' AND ?::boolean) OR ?::boolean)`,
   ];
   const params: unknown[] = [
     q.communityId,
     a.isAdmin,
     a.userId,
-    json(orgIds),
+    ...orgs.params,
     a.belongsTo(q.communityId),
     a.hasKindIn(q.communityId, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.RESIDENTS_COMMITTEE),
   ];
-  if (q.status?.length) {
-    parts.push(`i.status::text = ANY(${texts})`);
-    params.push(json(q.status));
-  }
-  if (q.category?.length) {
-    parts.push(`i.category::text = ANY(${texts})`);
-    params.push(json(q.category));
+  for (const [column, values] of [['i.status::text', q.status], ['i.category::text', q.category]] as const) {
+    if (!values?.length) continue;
+    const any = anyOf(column, values, 'text');
+    parts.push(any.sql);
+    params.push(...any.params);
   }
   if (q.assigneeId) {
     parts.push('i.assignee_id = ?');
@@ -67,9 +74,10 @@ function whereOf(q: IssueListQuery): { sql: string; params: unknown[] } {
     params.push(q.now.toISOString(), q.now.toISOString());
   }
   if (q.mine) {
-    parts.push(`(i.reporter_id = ?::uuid OR i.assignee_id = ANY(${uuids})
+    const assigned = anyOf('i.assignee_id', orgIds);
+    parts.push(`(i.reporter_id = ?::uuid OR ${assigned.sql}
       OR EXISTS (SELECT 1 FROM issue_follows f WHERE f.issue_id = i.id AND f.user_id = ?::uuid))`);
-    params.push(a.userId, json(orgIds), a.userId);
+    params.push(a.userId, ...assigned.params, a.userId);
   }
   const search = q.search?.trim().toLowerCase();
   if (search) {
@@ -88,11 +96,7 @@ function whereOf(q: IssueListQuery): { sql: string; params: unknown[] } {
 
 export async function listIssues(em: EntityManager, q: IssueListQuery): Promise<Issue[]> {
   const { sql, params } = whereOf(q);
-  let page = '';
-  if (q.after) {
-    page = ' AND (i.submitted_at, i.id) < (?::timestamptz, ?::uuid)';
-    params.push(q.after.submittedAt, q.after.id);
-  }
+  const page = pageAfter(q, params);
   params.push(q.limit);
   const rows = await em.execute(
     `SELECT i.id, i.community_id, i.number, i.title, i.body, i.category, i.priority, i.visibility, i.location,
@@ -222,11 +226,7 @@ export async function readBoard(em: EntityManager, q: IssueListQuery, viewerId: 
                  (SELECT count(*)::int FROM issue_comments c WHERE c.issue_id = p.i_id AND NOT c.internal) AS gz_comments_public`);
   }
   params.push(...whereParams);
-  let page = '';
-  if (q.after) {
-    page = ' AND (i.submitted_at, i.id) < (?::timestamptz, ?::uuid)';
-    params.push(q.after.submittedAt, q.after.id);
-  }
+  const page = pageAfter(q, params);
   params.push(q.limit);
   const pageSql = `SELECT ${select.join(', ')}
       FROM (SELECT ${selectAs(issueCols, 'i', 'i_')} FROM issues i WHERE ${where}${page} ORDER BY i.submitted_at DESC, i.id DESC LIMIT ?) p
