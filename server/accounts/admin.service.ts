@@ -1,5 +1,6 @@
 import { MOBILE_PHONE } from '../../common/limits.js';
 import type { Context } from '../core/context.js';
+import { anyOf } from '../core/sql.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../core/pagination.js';
@@ -12,10 +13,11 @@ import { AccountType, type AccountsArgs, type RevokeSessionsInput } from './admi
 /** Live sessions and the latest sign-in of each person, in one statement. */
 async function sessionsOf(ctx: Context, userIds: string[]): Promise<Map<string, { live: number; last: Date | null }>> {
   if (userIds.length === 0) return new Map();
+  const users = anyOf('user_id', userIds);
   const rows = await ctx.em.execute<{ user_id: string; live: number; last: Date | null }[]>(
     `SELECT user_id, count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > now())::int AS live, max(created_at) AS last
-       FROM sessions WHERE user_id IN (SELECT jsonb_array_elements_text(?::jsonb)::uuid) GROUP BY user_id`,
-    [JSON.stringify(userIds)],
+       FROM sessions WHERE ${users.sql} GROUP BY user_id`,
+    users.params,
   );
   return new Map(rows.map((r) => [r.user_id, { live: r.live, last: r.last ? new Date(r.last) : null }]));
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainEvent } from './domain-event.entity.js';
 import { Notification } from './notification.entity.js';
 import { decodeCursor, encodeCursor } from '../core/pagination.js';
+import { anyOf } from '../core/sql.js';
 
 /**
  * Reads of the event stream. Every read:
@@ -78,9 +79,11 @@ export async function readEvents(em: EntityManager, q: EventQuery): Promise<Doma
     params.push(q.subjectId);
   }
   if (q.types?.length) {
-    // As JSON: the query builder would spread a JS array into a list of parameters.
-    where += ` AND (e.type IN (SELECT jsonb_array_elements_text(?::jsonb)) OR split_part(e.type, '.', 1) || '.*' IN (SELECT jsonb_array_elements_text(?::jsonb)))`;
-    params.push(JSON.stringify(q.types), JSON.stringify(q.types));
+    // An exact type, or its domain's wildcard (`issue.*`).
+    const exact = anyOf('e.type', q.types, 'text');
+    const domain = anyOf(`split_part(e.type, '.', 1) || '.*'`, q.types, 'text');
+    where += ` AND (${exact.sql} OR ${domain.sql})`;
+    params.push(...exact.params, ...domain.params);
   }
   const dir = q.order === 'asc' ? 'ASC' : 'DESC';
   params.push(q.limit);
