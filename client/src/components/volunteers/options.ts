@@ -14,5 +14,3 @@ export const CONSOLE_TABS = {
  * are in every locale, like the names of places.
  */
 export const SKILL_SUGGESTIONS = ['助老', '电工', '急救', '保洁', '巡逻', '宣传', '维修', '心理疏导', '法律咨询', '儿童看护'];
-export const MAX_SKILLS = 10;
-export const MAX_SKILL_LENGTH = 20;
