@@ -6,7 +6,7 @@ import { User } from './user.entity.js';
 import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
 import type { SessionInfo } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
-import { coversSql } from '../communities/region.js';
+import { rightsColumnsSql } from '../communities/access.loader.js';
 
 export const SESSION_COOKIE = 'gz_session';
 
@@ -60,7 +60,8 @@ function userColumnsSql(em: EntityManager): string {
  * `resolveSession` and `loadAccess` (communities/access.loader.ts) in one statement: the live
  * session a token stands for, its person's row and their rights, or null (unknown, revoked or
  * expired: the check is made on every request, so a revocation is immediate). The rights are
- * loadAccess's, stated again here; tests/integration/request-session.test.ts holds the two equal.
+ * loadAccess's own columns (`rightsColumnsSql`); tests/integration/request-session.test.ts holds the
+ * two reads equal.
  */
 export async function resolveRequestSession(em: EntityManager, token: string | null | undefined): Promise<RequestSession | null> {
   if (!token || token.length > 200) return null;
@@ -78,18 +79,7 @@ export async function resolveRequestSession(em: EntityManager, token: string | n
 
 let requestSessionText: string | null = null;
 function requestSessionSql(em: EntityManager): string {
-  requestSessionText ??= `SELECT s.id AS gz_session_id, ${userColumnsSql(em)},
-            COALESCE((SELECT json_agg(json_build_object(
-                        'membershipId', m.id, 'organizationId', m.organization_id, 'role', m.role,
-                        'kind', o.kind, 'level', o.level, 'communityId', o.community_id,
-                        'covers', CASE WHEN o.community_id IS NULL
-                          THEN COALESCE((SELECT json_agg(c.id) FROM communities c WHERE ${coversSql('o', 'c')}), '[]') END))
-                        FROM memberships m JOIN organizations o ON o.id = m.organization_id
-                       WHERE m.user_id = u.id), '[]') AS gz_memberships,
-            COALESCE((SELECT json_agg(json_build_object(
-                        'residencyId', r.id, 'communityId', r.community_id, 'unitId', r.unit_id,
-                        'kind', r.kind, 'verified', r.verified))
-                        FROM residencies r WHERE r.user_id = u.id AND r.declined_at IS NULL), '[]') AS gz_residencies
+  requestSessionText ??= `SELECT s.id AS gz_session_id, ${userColumnsSql(em)}, ${rightsColumnsSql('u')}
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`;
   return requestSessionText;
