@@ -39,6 +39,9 @@ const ME_CONCURRENCY = 8;
 const LIST_CONCURRENCY = 4;
 const ROUNDS = Number(process.env.PEERS_ROUNDS ?? 3);
 const SIZES = (process.env.PEERS_SIZES ?? '1000,10000,100000').split(',').map(Number);
+/** `PEERS_ONLY=r` (or `p,q`, …) runs only those parts; the issues are seeded whatever it says. */
+const ONLY = process.env.PEERS_ONLY?.split(',').map((x) => x.trim());
+const runs = (part: 'p' | 'q' | 'r') => !ONLY || ONLY.includes(part);
 const STATS_RUNS = 20;
 const DEADLINE_MS = 8 * 60_000;
 
@@ -104,7 +107,8 @@ async function measure(load: Load, url: string, body: object, headers: Record<st
 }
 
 /** Three interleaved rounds of A and B; the median of each figure. */
-async function pair(a: () => Promise<Figures>, b: () => Promise<Figures>): Promise<[Figures, Figures]> {
+async function pair(part: 'p' | 'q', a: () => Promise<Figures>, b: () => Promise<Figures>): Promise<[Figures, Figures]> {
+  if (!runs(part)) return [{ rps: NaN, p50: NaN, p95: NaN, cpuUs: NaN, failures: 0 }, { rps: NaN, p50: NaN, p95: NaN, cpuUs: NaN, failures: 0 }];
   const as: Figures[] = [];
   const bs: Figures[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -212,6 +216,7 @@ async function main() {
     const viewer = await createUser(server, { name: '调度员' });
     const auth = { authorization: `Bearer ${viewer.token}` };
     const [me, plainMe] = await pair(
+      'p',
       () => measure(load, server.url, { query: ME }, auth, ME_CONCURRENCY),
       () => measure(load, plain.url, { query: ME }, {}, ME_CONCURRENCY),
     );
@@ -244,6 +249,7 @@ async function main() {
       if (!theirs.data) throw new Error(`PostGraphile: ${JSON.stringify(theirs.errors)}`);
       if (mine.totalCount !== theirs.data.allIssues.totalCount || mine.edges.length !== theirs.data.allIssues.nodes.length) throw new Error(`not the same page: ${mine.totalCount}/${mine.edges.length} vs ${theirs.data.allIssues.totalCount}/${theirs.data.allIssues.nodes.length}`);
       const [board, peer] = await pair(
+        'q',
         () => measure(load, server.url, { query: BOARD, variables: { c: community.gid } }, auth, LIST_CONCURRENCY),
         () => measure(load, postgraphile.url, { query: PGL_BOARD, variables: { c: community.id, u: viewer.id } }, {}, LIST_CONCURRENCY),
       );
@@ -256,7 +262,7 @@ async function main() {
       // and the full scan it replaced (called directly, without HTTP).
       const api: number[] = [];
       const scan: number[] = [];
-      for (let i = 0; i < STATS_RUNS + 3; i++) {
+      for (let i = 0; i < (runs('r') ? STATS_RUNS + 3 : 0); i++) {
         let t = performance.now();
         await ok(server.url, STATS, { c: community.gid }, viewer.token);
         if (i >= 3) api.push(performance.now() - t);
@@ -274,7 +280,7 @@ async function main() {
 
     console.log(`\nGongzhi beside its peers: median of ${ROUNDS} interleaved rounds, each ${PHASE_MS / 1000} s after ${WARMUP_MS} ms of warm-up\n`);
     console.log('| measure | Gongzhi | peer | ratio |\n|---|---|---|---|');
-    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+    for (const r of rows) if (runs(r[0][1] as 'p' | 'q' | 'r')) console.log(`| ${r.join(' | ')} |`);
     console.log(`\nratio = Gongzhi / peer (req/s: higher is better for Gongzhi; times: lower). Total ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end: ${loadavg()}.`);
   } finally {
     load.stop();
