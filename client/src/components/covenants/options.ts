@@ -1,3 +1,4 @@
+import { ENUM_VALUES } from '@common/enums';
 import type { CovenantKind, CovenantVersionStatus } from '@/gql/graphql';
 
 /*
@@ -5,8 +6,8 @@ import type { CovenantKind, CovenantVersionStatus } from '@/gql/graphql';
  * `Covenant.adoptedBy`, `Community.draftableCovenantKinds`): nothing here decides what to offer.
  */
 
-/** Enum values in the order the forms and lists show them (the schema lists them by name). */
-export const COVENANT_KINDS: CovenantKind[] = ['RESIDENTS_CONVENTION', 'PROPERTY_RULES', 'VILLAGE_RULES', 'PROCEDURE_RULES'];
+/** Enum values in the order the forms and lists show them: common/enums.ts, typed as the schema's. */
+export const COVENANT_KINDS: readonly CovenantKind[] = ENUM_VALUES.CovenantKind;
 
 /** The road of a version, as the step bar shows it (REJECTED, SUPERSEDED and REPEALED leave it). */
 export const COVENANT_STEPS = ['DRAFT', 'PUBLIC_COMMENT', 'LEGAL_REVIEW', 'VOTING', 'ADOPTED', 'FILED'] as const satisfies readonly CovenantVersionStatus[];

@@ -1,10 +1,11 @@
+import { ENUM_VALUES } from '@common/enums';
 import type { IssueCategory, IssuePriority, IssueStatus, Visibility } from '@/gql/graphql';
 
-/** Enum values in the order the forms and filters show them (the schema lists them by name). */
-export const ISSUE_STATUSES: IssueStatus[] = ['SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'RESOLVED', 'REOPENED', 'CLOSED', 'WITHDRAWN', 'DUPLICATE'];
-export const ISSUE_CATEGORIES: IssueCategory[] = ['FACILITY', 'ENVIRONMENT', 'PARKING', 'PROPERTY_SERVICE', 'SAFETY', 'NEIGHBOR_DISPUTE', 'ELDERLY_CARE', 'OTHER'];
-export const ISSUE_PRIORITIES: IssuePriority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
-export const VISIBILITIES: Visibility[] = ['PUBLIC', 'PARTIES'];
+/** Enum values in the order the forms and filters show them: common/enums.ts, typed as the schema's. */
+export const ISSUE_STATUSES: IssueStatus[] = [...ENUM_VALUES.IssueStatus];
+export const ISSUE_CATEGORIES: readonly IssueCategory[] = ENUM_VALUES.IssueCategory;
+export const ISSUE_PRIORITIES: readonly IssuePriority[] = ENUM_VALUES.IssuePriority;
+export const VISIBILITIES: readonly Visibility[] = ENUM_VALUES.Visibility;
 
 /** What the filter bar edits; `toIssueFilter` turns it into the API's IssueFilter. */
 export interface IssueFilterState {

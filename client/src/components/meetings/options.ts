@@ -1,3 +1,4 @@
+import { ENUM_VALUES } from '@common/enums';
 import type {
   BallotChoice,
   MatterStage,
@@ -8,14 +9,14 @@ import type {
 } from '@/gql/graphql';
 
 /**
- * Display only: enum values in the order the forms and lists show them (the schema lists them by
- * name) and the tag colours of statuses. What the viewer may do comes from the server's
+ * Display only: enum values in the order the forms and lists show them (common/enums.ts, typed as
+ * the schema's) and the tag colours of statuses. What the viewer may do comes from the server's
  * viewerActions and viewerCan, never from here.
  */
-export const MEETING_KINDS: MeetingKind[] = ['JOINT', 'DELIBERATION', 'REPRESENTATIVES', 'OWNERS_ASSEMBLY', 'SUPERVISION'];
-export const BALLOT_CHOICES: BallotChoice[] = ['FOR', 'AGAINST', 'ABSTAIN'];
-export const MATTER_STAGES: MatterStage[] = ['DELIBERATION', 'DECISION', 'EXECUTION', 'SUPERVISION', 'CLOSED', 'REJECTED'];
-export const SUPERVISION_RATINGS: SupervisionRating[] = ['SATISFACTORY', 'NEEDS_IMPROVEMENT', 'UNSATISFACTORY'];
+export const MEETING_KINDS: readonly MeetingKind[] = ENUM_VALUES.MeetingKind;
+export const BALLOT_CHOICES: readonly BallotChoice[] = ENUM_VALUES.BallotChoice;
+export const MATTER_STAGES: readonly MatterStage[] = ENUM_VALUES.MatterStage;
+export const SUPERVISION_RATINGS: readonly SupervisionRating[] = ENUM_VALUES.SupervisionRating;
 
 /**
  * The owners' rules (Civil Code art. 278): headcount and floor area both count, so their tallies

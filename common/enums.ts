@@ -1,0 +1,59 @@
+/**
+ * The GraphQL enums the client labels, each with its values in the order the forms, filters and
+ * lists show them (the schema lists them by name). The client's labels are `enums.<Enum>.<VALUE>`
+ * in client/src/locales; common/enums.test.ts checks that the three agree: every enum here is the
+ * server's (schema/schema.graphql, the same values), and every locale labels every value, no more.
+ *
+ * Display order only: what the viewer may do with a value comes from the server (`viewerActions`,
+ * `viewerCan`), never from here.
+ *
+ * Plain TypeScript for server and client alike: no imports (common/README.md).
+ */
+export const ENUM_VALUES = {
+  // Issues (接诉即办)
+  IssueStatus: ['SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'RESOLVED', 'REOPENED', 'CLOSED', 'WITHDRAWN', 'DUPLICATE'],
+  IssueCategory: ['FACILITY', 'ENVIRONMENT', 'PARKING', 'PROPERTY_SERVICE', 'SAFETY', 'NEIGHBOR_DISPUTE', 'ELDERLY_CARE', 'OTHER'],
+  IssuePriority: ['LOW', 'NORMAL', 'HIGH', 'URGENT'],
+  Visibility: ['PUBLIC', 'PARTIES'],
+  // Volunteers
+  VolunteerTaskStatus: ['DRAFT', 'OPEN', 'FULL', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'],
+  ClaimStatus: ['CLAIMED', 'WAITLISTED', 'CHECKED_IN', 'COMPLETED', 'NO_SHOW', 'WITHDRAWN'],
+  HoursStatus: ['PENDING', 'VERIFIED', 'REJECTED'],
+  // Meetings and matters (四会治事)
+  MeetingKind: ['JOINT', 'DELIBERATION', 'REPRESENTATIVES', 'OWNERS_ASSEMBLY', 'SUPERVISION'],
+  MeetingStatus: ['SCHEDULED', 'IN_SESSION', 'ADJOURNED', 'MINUTES_APPROVED', 'PUBLISHED', 'CANCELLED'],
+  AttendanceStatus: ['INVITED', 'PRESENT', 'PROXY', 'ABSENT'],
+  VoteRule: ['SIMPLE_MAJORITY', 'ABSOLUTE_MAJORITY', 'TWO_THIRDS', 'OWNERS_ORDINARY', 'OWNERS_SPECIAL'],
+  AttendanceQuorum: ['NONE', 'MAJORITY', 'TWO_THIRDS'],
+  ResolutionStatus: ['DRAFT', 'OPEN', 'CLOSED'],
+  ResolutionOutcome: ['PASSED', 'FAILED', 'NO_QUORUM'],
+  BallotChoice: ['FOR', 'AGAINST', 'ABSTAIN'],
+  BallotChannel: ['ONLINE', 'PAPER', 'PROXY'],
+  ActionItemStatus: ['OPEN', 'DONE', 'CANCELLED'],
+  MatterStage: ['DELIBERATION', 'DECISION', 'EXECUTION', 'SUPERVISION', 'CLOSED', 'REJECTED'],
+  SupervisionRating: ['SATISFACTORY', 'NEEDS_IMPROVEMENT', 'UNSATISFACTORY'],
+  // Covenants (公约)
+  CovenantKind: ['RESIDENTS_CONVENTION', 'PROPERTY_RULES', 'VILLAGE_RULES', 'PROCEDURE_RULES'],
+  CovenantVersionStatus: ['DRAFT', 'PUBLIC_COMMENT', 'LEGAL_REVIEW', 'VOTING', 'ADOPTED', 'FILED', 'REJECTED', 'SUPERSEDED', 'REPEALED'],
+  CovenantRejection: ['LEGAL_REVIEW', 'VOTE_FAILED', 'NO_QUORUM', 'CONTENT_CHANGED'],
+  ArticleChange: ['ADDED', 'MODIFIED', 'REMOVED', 'UNCHANGED'],
+  // Communities and organizations: the tripartite mechanism's order, the party organization first.
+  OrganizationKind: [
+    'PARTY_COMMITTEE',
+    'RESIDENTS_COMMITTEE',
+    'OWNERS_COMMITTEE',
+    'PROPERTY_MANAGER',
+    'SUPERVISORY_COMMITTEE',
+    'PARTY_STATION',
+    'GOVERNANCE_CENTER',
+    'DEPARTMENT',
+  ],
+  MemberRole: ['CHAIR', 'MEMBER', 'STAFF', 'GRID_WORKER', 'COORDINATOR'],
+  ResidencyKind: ['OWNER', 'TENANT'],
+  RegionLevel: ['COMMUNITY', 'TOWNSHIP', 'COUNTY', 'CITY'],
+} as const;
+
+/** The name of an enum the client labels. */
+export type LabelledEnum = keyof typeof ENUM_VALUES;
+/** The values of one of them, as a union of strings. */
+export type EnumValue<E extends LabelledEnum> = (typeof ENUM_VALUES)[E][number];
