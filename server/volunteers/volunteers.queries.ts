@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
-import { VolunteerTask, type VolunteerTaskStatus } from './volunteer.entity.js';
+import { anyOf, keysetAfter, sqlArray } from '../core/sql.js';
+import { columnsOf, columnList, pickColumns, plainMapper } from '../core/rows.js';
+import { TaskClaim, Volunteer, VolunteerTask, type VolunteerTaskStatus } from './volunteer.entity.js';
+import { Organization } from '../communities/organization.entity.js';
 import { EFFECTIVE_STATUS_SQL } from './volunteer.state.js';
-
-const json = (v: unknown) => JSON.stringify(v);
 
 export interface TaskListQuery {
   access: Access;
@@ -20,14 +21,13 @@ export interface TaskListQuery {
 /** The task board's read side; the visibility rule is volunteerPolicy.canSeeTask in SQL. */
 function whereOf(q: TaskListQuery): { sql: string; params: unknown[] } {
   const a = q.access;
-  const parts = [
-    't.community_id = ?',
-    `(?::boolean OR t.station_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))::uuid[]) OR (t.status <> 'DRAFT' AND ?::boolean))`,
-  ];
-  const params: unknown[] = [q.communityId, a.isAdmin, json(a.memberships.map((m) => m.organizationId)), a.belongsTo(q.communityId)];
+  const stations = anyOf('t.station_id', a.memberships.map((m) => m.organizationId));
+  const parts = ['t.community_id = ?', `(?::boolean OR ${stations.sql} OR (t.status <> 'DRAFT' AND ?::boolean))`];
+  const params: unknown[] = [q.communityId, a.isAdmin, ...stations.params, a.belongsTo(q.communityId)];
   if (q.status?.length) {
-    parts.push(`(${EFFECTIVE_STATUS_SQL}) = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`);
-    params.push(q.now.toISOString(), q.now.toISOString(), json(q.status));
+    const statuses = sqlArray(q.status, 'text');
+    parts.push(`(${EFFECTIVE_STATUS_SQL}) = ANY(${statuses.sql})`);
+    params.push(q.now.toISOString(), q.now.toISOString(), ...statuses.params);
   }
   if (q.stationId) {
     parts.push('t.station_id = ?');
@@ -45,13 +45,20 @@ function whereOf(q: TaskListQuery): { sql: string; params: unknown[] } {
   return { sql: parts.join(' AND '), params };
 }
 
+/** The board's order, earliest start first: `ORDER BY t.starts_at, t.id`. */
+const TASK_ORDER = { at: 't.starts_at', id: 't.id' };
+
+/** The board's keyset condition after a cursor (` AND …`, or nothing on the first page), pushing its values. */
+function pageAfter(q: TaskListQuery, params: unknown[]): string {
+  const keyset = keysetAfter(TASK_ORDER, q.after && { at: q.after.startsAt, id: q.after.id }, 'asc');
+  if (!keyset) return '';
+  params.push(...keyset.params);
+  return ` AND ${keyset.sql}`;
+}
+
 export async function listTasks(em: EntityManager, q: TaskListQuery): Promise<VolunteerTask[]> {
   const { sql, params } = whereOf(q);
-  let page = '';
-  if (q.after) {
-    page = ' AND (t.starts_at, t.id) > (?::timestamptz, ?::uuid)';
-    params.push(q.after.startsAt, q.after.id);
-  }
+  const page = pageAfter(q, params);
   params.push(q.limit);
   const rows = await em.execute(`SELECT t.* FROM volunteer_tasks t WHERE ${sql}${page} ORDER BY t.starts_at ASC, t.id ASC LIMIT ?`, params);
   return rows.map((r) => em.map(VolunteerTask, r));
@@ -61,6 +68,81 @@ export async function countTasks(em: EntityManager, q: TaskListQuery): Promise<n
   const { sql, params } = whereOf(q);
   const [row] = await em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM volunteer_tasks t WHERE ${sql}`, params);
   return row?.n ?? 0;
+}
+
+/** What a task board's fields need besides the tasks themselves (from the GraphQL selection). */
+export interface TaskBoardNeeds {
+  total: boolean;
+  station: boolean;
+  /** The viewer's latest claim on each task (viewerClaim, viewerActions). */
+  claim: boolean;
+  /** The viewer's volunteer registration (viewerActions). */
+  registration: boolean;
+}
+
+export interface TaskBoardRow {
+  /** The task as a plain object of the entity's shape (references as `{ id }`); `raw` maps the entity when a field needs one. */
+  task: VolunteerTask;
+  raw: Record<string, unknown>;
+  /** The station's row (columns), when asked. */
+  station?: Record<string, unknown>;
+  /** The viewer's latest claim's row (columns), null for none, when asked. */
+  claim?: Record<string, unknown> | null;
+}
+
+/**
+ * The task board in one statement, as readBoard does for issues: the visible count, and the page
+ * with each task's station row and the viewer's latest claim on it (each only when asked), plus the
+ * viewer's volunteer registration (the same on every row). The visibility rule is whereOf's, the
+ * per-viewer parts are bound to the viewer.
+ */
+export async function readTaskBoard(
+  em: EntityManager,
+  q: TaskListQuery,
+  needs: TaskBoardNeeds,
+): Promise<{ total: number | null; rows: TaskBoardRow[]; registration?: Record<string, unknown> | null }> {
+  const taskCols = columnsOf(em, VolunteerTask);
+  const { sql: where, params: whereParams } = whereOf(q);
+  const select = ['p.*'];
+  const params: unknown[] = [];
+  if (needs.station) {
+    select.push(`(SELECT to_jsonb(o) FROM (SELECT ${columnList(columnsOf(em, Organization), 'o')} FROM organizations o WHERE o.id = p.station_id) o) AS gz_station`);
+  }
+  if (needs.claim) {
+    select.push(`(SELECT to_jsonb(c) FROM (SELECT ${columnList(columnsOf(em, TaskClaim), 'c')} FROM task_claims c JOIN volunteers v ON v.id = c.volunteer_id
+                    WHERE c.task_id = p.id AND v.user_id = ?::uuid ORDER BY c.seq DESC LIMIT 1) c) AS gz_claim`);
+    params.push(q.access.userId);
+  }
+  if (needs.registration) {
+    select.push(`(SELECT to_jsonb(v) FROM (SELECT ${columnList(columnsOf(em, Volunteer), 'v')} FROM volunteers v WHERE v.user_id = ?::uuid) v) AS gz_registration`);
+    params.push(q.access.userId);
+  }
+  params.push(...whereParams);
+  const page = pageAfter(q, params);
+  params.push(q.limit);
+  const pageSql = `SELECT ${select.join(', ')}
+      FROM (SELECT ${columnList(taskCols, 't')} FROM volunteer_tasks t WHERE ${where}${page} ORDER BY t.starts_at, t.id LIMIT ?) p
+      ORDER BY p.starts_at, p.id`;
+  const rows = needs.total
+    ? await em.execute<Record<string, unknown>[]>(
+        `SELECT n.gz_total, p.* FROM (SELECT count(*)::int AS gz_total FROM volunteer_tasks t WHERE ${where}) n LEFT JOIN LATERAL (${pageSql}) p ON true`,
+        [...whereParams, ...params],
+      )
+    : await em.execute<Record<string, unknown>[]>(pageSql, params);
+  const total = needs.total ? ((rows[0]?.gz_total as number | undefined) ?? 0) : null;
+  const toPlain = plainMapper(em, VolunteerTask);
+  const out: TaskBoardRow[] = [];
+  for (const r of rows) {
+    if (r.id == null) continue; // the count's row when the page is empty
+    const raw = pickColumns(r, taskCols);
+    const row: TaskBoardRow = { task: toPlain(raw) as unknown as VolunteerTask, raw };
+    if (needs.station) row.station = r.gz_station as Record<string, unknown>;
+    if (needs.claim) row.claim = (r.gz_claim as Record<string, unknown> | null) ?? null;
+    out.push(row);
+  }
+  // The registration comes with the page's rows: without one, it was not read.
+  const registration = needs.registration && out.length ? ((rows.find((r) => r.id != null)?.gz_registration as Record<string, unknown> | null) ?? null) : undefined;
+  return { total, rows: out, registration };
 }
 
 const WINDOW = `t.community_id = ? AND c.hours_status = 'VERIFIED' AND t.starts_at < ?::timestamptz AND (?::timestamptz IS NULL OR t.starts_at >= ?::timestamptz)`;

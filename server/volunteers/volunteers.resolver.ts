@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { badInput } from '../core/errors.js';
@@ -26,7 +27,10 @@ import { volunteerPolicy } from './volunteer.policy.js';
 import { TaskClaimAction, VolunteerTaskAction } from './volunteer.actions.js';
 import { LIVE_CLAIMS } from './volunteer.state.js';
 import * as service from './volunteers.service.js';
-import { countTasks, leaderboard, listTasks, verifiedHours } from './volunteers.queries.js';
+import { leaderboard, readTaskBoard, verifiedHours, type TaskBoardRow } from './volunteers.queries.js';
+import { askedOf, lazyEntity, nodeFieldsOf, plainMapper } from '../core/rows.js';
+import { Organization } from '../communities/organization.entity.js';
+import { toGlobalId } from '../core/ids.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 
@@ -44,16 +48,46 @@ function viewerClaimOf(ctx: Context, taskId: string): Promise<TaskClaim | null> 
     .load(taskId);
 }
 
-/** The viewer's volunteer registration (one per person), or null: once per request. */
+function viewerRegistrationLoader(ctx: Context) {
+  return ctx.loader<string, Volunteer | null>('viewerRegistration', async (userIds) => {
+    const rows = await ctx.em.find(Volunteer, { user: { $in: [...userIds] } });
+    return userIds.map((id) => rows.find((v) => v.user.id === id) ?? null);
+  });
+}
+
+/** The viewer's volunteer registration (one per person), or null: once per request (primed by the task board). */
 export function viewerRegistration(ctx: Context): Promise<Volunteer | null> {
   const userId = ctx.userId;
   if (!userId) return Promise.resolve(null);
-  return ctx
-    .loader<string, Volunteer | null>('viewerRegistration', async (userIds) => {
-      const rows = await ctx.em.find(Volunteer, { user: { $in: [...userIds] } });
-      return userIds.map((id) => rows.find((v) => v.user.id === id) ?? null);
-    })
-    .load(userId);
+  return viewerRegistrationLoader(ctx).load(userId);
+}
+
+/** What a task board row brought for its task's fields (no entity behind it). */
+interface TaskBoardExtras {
+  task: VolunteerTask;
+  station?: OrganizationType;
+  /** null: no claim; undefined: not read with the page. */
+  claim?: TaskClaimType | null;
+}
+const taskBoardExtras = new WeakMap<VolunteerTaskType, TaskBoardExtras>();
+const boardOf = (t: VolunteerTaskType) => taskBoardExtras.get(t);
+/** The task of a node: the board's plain one, or its entity. */
+const taskOf = (t: VolunteerTaskType): VolunteerTask => boardOf(t)?.task ?? t.entity;
+
+/** A task of the board from its plain row: `entity` (and the station's and claim's) mapped only when a field asks. */
+function boardTask(ctx: Context, r: TaskBoardRow, now: Date): VolunteerTaskType {
+  const node = lazyEntity(VolunteerTaskType.from(r.task, now), () => ctx.em.map(VolunteerTask, r.raw));
+  const extras: TaskBoardExtras = { task: r.task };
+  const o = r.station;
+  if (o) {
+    extras.station = lazyEntity(Object.assign(new OrganizationType(), { id: toGlobalId('Organization', o.id as string), kind: o.kind, name: o.name, level: o.level }), () => ctx.em.map(Organization, o));
+  }
+  const c = r.claim;
+  if (c !== undefined) {
+    extras.claim = c && lazyEntity(TaskClaimType.from(plainMapper(ctx.em, TaskClaim)(c) as unknown as TaskClaim), () => ctx.em.map(TaskClaim, c));
+  }
+  taskBoardExtras.set(node, extras);
+  return node;
 }
 
 async function visibleTask(ctx: Context, key: string): Promise<VolunteerTask | null> {
@@ -67,7 +101,7 @@ async function visibleTask(ctx: Context, key: string): Promise<VolunteerTask | n
 @Resolver(() => VolunteerTaskType)
 export class VolunteerTaskResolver {
   @Query(() => VolunteerTaskConnection, { description: 'The task board of a community, by start time; drafts only for their station.' })
-  async volunteerTasks(@Args(() => VolunteerTasksArgs) args: VolunteerTasksArgs, @Ctx() ctx: Context): Promise<VolunteerTaskConnection> {
+  async volunteerTasks(@Args(() => VolunteerTasksArgs) args: VolunteerTasksArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<VolunteerTaskConnection> {
     const access = await ctx.access();
     requireUser(access);
     const communityId = keyOf(args.communityId, 'Community', 'communityId');
@@ -77,9 +111,21 @@ export class VolunteerTaskResolver {
     const f = args.filter ?? {};
     const now = ctx.now();
     const q = { access, communityId, now, status: f.status, stationId: optionalKeyOf(f.stationId, 'Organization', 'filter.stationId'), skill: f.skill, mine: f.mine, after, limit: limit + 1 };
-    const [rows, total] = await Promise.all([listTasks(ctx.em, q), countTasks(ctx.em, q)]);
-    const page = toConnection(rows, limit, !!after, (t) => encodeTimeCursor(t.startsAt, t.id), (t) => VolunteerTaskType.from(t, now));
-    return Object.assign(new VolunteerTaskConnection(), { ...page, totalCount: total });
+    // One statement for the count and the page with what its fields need (readTaskBoard); the
+    // field resolvers below find their rows with the node, and the request's loaders primed.
+    const asked = askedOf(info);
+    const node = nodeFieldsOf(asked);
+    const needs = {
+      total: asked.has('totalCount'),
+      station: node.has('station'),
+      claim: node.has('viewerClaim') || node.has('viewerActions'),
+      registration: node.has('viewerActions'),
+    };
+    const { total, rows, registration } = await readTaskBoard(ctx.em, q, needs);
+    if (registration !== undefined) viewerRegistrationLoader(ctx).prime(access.userId!, registration && (ctx.em.map(Volunteer, registration) as Volunteer));
+    const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.task.startsAt, r.task.id), (r) => boardTask(ctx, r, now));
+    // totalCount not asked for: not counted.
+    return Object.assign(new VolunteerTaskConnection(), { ...page, totalCount: total ?? 0 });
   }
 
   @Query(() => [VolunteerStandingType], { description: 'Volunteers by verified hours over a period (tasks starting in it).' })
@@ -99,6 +145,8 @@ export class VolunteerTaskResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The 红色驿站 that posted it.' })
   async station(@Root() t: VolunteerTaskType): Promise<OrganizationType> {
+    const read = boardOf(t)?.station;
+    if (read) return read;
     return OrganizationType.from(await t.entity.station.loadOrFail({ dataloader: true }));
   }
 
@@ -109,15 +157,19 @@ export class VolunteerTaskResolver {
 
   @FieldResolver(() => TaskClaimType, { nullable: true, description: "The viewer's latest claim on it." })
   async viewerClaim(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<TaskClaimType | null> {
-    const claim = await viewerClaimOf(ctx, t.entity.id);
+    const read = boardOf(t)?.claim;
+    if (read !== undefined) return read;
+    const claim = await viewerClaimOf(ctx, taskOf(t).id);
     return claim ? TaskClaimType.from(claim) : null;
   }
 
   @FieldResolver(() => [VolunteerTaskAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
   async viewerActions(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<VolunteerTaskAction[]> {
-    const [access, claim, registration] = await Promise.all([ctx.access(), viewerClaimOf(ctx, t.entity.id), viewerRegistration(ctx)]);
-    const live = !!claim && LIVE_CLAIMS.includes(claim.status);
-    return service.taskViewerActions(access, t.entity, registration, live, ctx.now());
+    const read = boardOf(t)?.claim;
+    const task = taskOf(t);
+    const [access, claim, registration] = await Promise.all([ctx.access(), read !== undefined ? read?.status : viewerClaimOf(ctx, task.id).then((c) => c?.status), viewerRegistration(ctx)]);
+    const live = !!claim && LIVE_CLAIMS.includes(claim);
+    return service.taskViewerActions(access, task, registration, live, ctx.now());
   }
 
   @FieldResolver(() => [TaskClaimType], { description: "Its claims in order: all of them for the station's members, the viewer's own for others." })
@@ -130,7 +182,7 @@ export class VolunteerTaskResolver {
 
   @FieldResolver(() => IssueType, { nullable: true, description: 'The shared issue it comes from, when the viewer may read it.' })
   async sourceIssue(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<IssueType | null> {
-    const id = t.entity.sourceIssueId;
+    const id = taskOf(t).sourceIssueId;
     const issue = id ? await readableIssue(ctx, id) : null;
     return issue ? IssueType.from(issue, ctx.now()) : null;
   }

@@ -1,0 +1,129 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReferenceKind, type EntityName } from '@mikro-orm/core';
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/**
+ * What the lists' fast read paths share (issue 11, part 3): the GraphQL fields a list asks for,
+ * plain objects of an entity's shape from its rows (no identity map, no change-set snapshot),
+ * and an `entity` made only when a field needs one.
+ */
+
+/** The fields asked for under a field, by name, each with what it asks for in turn (fragments merged). */
+export interface Asked {
+  has(name: string): boolean;
+  /** What is asked under `name` (empty when it is not asked, or is a leaf). */
+  under(name: string): Asked;
+  /** Whether `name` is asked anywhere below. */
+  anywhere(name: string): boolean;
+}
+
+class AskedTree implements Asked {
+  constructor(
+    private readonly sets: readonly SelectionSetNode[],
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  private fields(): FieldNode[] {
+    const out: FieldNode[] = [];
+    const walk = (set: SelectionSetNode | undefined) => {
+      for (const sel of set?.selections ?? []) {
+        if (sel.kind === 'Field') out.push(sel);
+        else if (sel.kind === 'InlineFragment') walk(sel.selectionSet);
+        else walk(this.fragments[sel.name.value]?.selectionSet);
+      }
+    };
+    for (const s of this.sets) walk(s);
+    return out;
+  }
+
+  has(name: string): boolean {
+    return this.fields().some((f) => f.name.value === name);
+  }
+
+  under(name: string): Asked {
+    const sets = this.fields().flatMap((f) => (f.name.value === name && f.selectionSet ? [f.selectionSet] : []));
+    return new AskedTree(sets, this.fragments);
+  }
+
+  anywhere(name: string): boolean {
+    return this.fields().some((f) => f.name.value === name || (!!f.selectionSet && new AskedTree([f.selectionSet], this.fragments).anywhere(name)));
+  }
+}
+
+/** The fields asked for under the resolved field (`info`). */
+export function askedOf(info: GraphQLResolveInfo): Asked {
+  return new AskedTree(info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), info.fragments);
+}
+
+/** A connection's `edges.node` fields. */
+export function nodeFieldsOf(asked: Asked): Asked {
+  return asked.under('edges').under('node');
+}
+
+const metaOf = (em: EntityManager, entity: EntityName<object>) => em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+
+/**
+ * The stored columns of an entity's table (scalars and the foreign keys it owns; lazy, formula and
+ * not-persisted ones left out), from its metadata so that a new column is never missed.
+ */
+const columnCache = new Map<string, string[]>();
+export function columnsOf(em: EntityManager, entity: EntityName<object>): string[] {
+  const meta = metaOf(em, entity);
+  let cols = columnCache.get(meta.className);
+  if (!cols) {
+    cols = meta.props
+      .filter((p) => (p.kind === ReferenceKind.SCALAR || ((p.kind === ReferenceKind.MANY_TO_ONE || p.kind === ReferenceKind.ONE_TO_ONE) && p.owner !== false)) && !p.lazy && !p.formula && p.persist !== false)
+      .flatMap((p) => p.fieldNames ?? []);
+    columnCache.set(meta.className, cols);
+  }
+  return cols;
+}
+
+/** `alias.col, …` for the given columns (for `jsonb_build_object`-free row selects). */
+export const columnList = (cols: readonly string[], alias: string) => cols.map((c) => `${alias}.${c}`).join(', ');
+
+/** Only the entity's columns of a row that has more (the list's own `gz_*` values), for `em.map`. */
+export const pickColumns = (row: Record<string, unknown>, cols: readonly string[]) => Object.fromEntries(cols.map((c) => [c, row[c]]));
+
+/**
+ * Row (columns, from the driver or from `to_jsonb`) → a plain object with the entity's property
+ * names: scalars as stored (timestamps as Dates, custom types converted when they come as text),
+ * references as `{ id }`. What `em.map` does without the identity map, the change-set snapshot
+ * and the entity's prototype.
+ */
+const mapperCache = new Map<string, (row: Record<string, unknown>) => Record<string, unknown>>();
+export function plainMapper(em: EntityManager, entity: EntityName<object>): (row: Record<string, unknown>) => Record<string, unknown> {
+  const meta = metaOf(em, entity);
+  const cached = mapperCache.get(meta.className);
+  if (cached) return cached;
+  const platform = em.getPlatform();
+  const props = meta.props.filter((p) => !p.lazy && !p.formula && p.persist !== false && p.fieldNames?.length === 1);
+  const scalars = props.filter((p) => p.kind === ReferenceKind.SCALAR).map((p) => ({ name: p.name, field: p.fieldNames[0]!, type: p.customType, date: p.runtimeType === 'Date' }));
+  const refs = props.filter((p) => (p.kind === ReferenceKind.MANY_TO_ONE || p.kind === ReferenceKind.ONE_TO_ONE) && p.owner !== false).map((p) => ({ name: p.name, field: p.fieldNames[0]! }));
+  const map = (row: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const p of scalars) {
+      const v = row[p.field];
+      if (typeof v !== 'string') out[p.name] = v;
+      // Timestamps come as text (the driver's forceUtcTimezone, or JSON): as the hydrator reads them.
+      else if (p.date) out[p.name] = new Date(v.includes('+') || v.lastIndexOf('-') > 10 || v.endsWith('Z') ? v : `${v}Z`);
+      else out[p.name] = p.type && p.type.runtimeType !== 'string' ? p.type.convertToJSValue(v, platform) : v;
+    }
+    for (const p of refs) out[p.name] = row[p.field] == null ? null : { id: row[p.field] };
+    return out;
+  };
+  mapperCache.set(meta.className, map);
+  return map;
+}
+
+/** Defines `entity` on `target` as made on first read (and settable): a plain row's entity, mapped only if a field asks. */
+export function lazyEntity<T extends object, E>(target: T, make: () => E): T {
+  let value: E | undefined;
+  Object.defineProperty(target, 'entity', {
+    configurable: true,
+    enumerable: false,
+    get: () => (value ??= make()),
+    set: (v: E) => void (value = v),
+  });
+  return target;
+}
