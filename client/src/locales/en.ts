@@ -31,6 +31,11 @@ const en: MessageSchema = {
     system: 'System',
     listSeparator: ', ',
     justNow: 'just now',
+    form: {
+      tooLong: 'At most {max} characters',
+      phone: 'Enter an 11-digit mobile number',
+      range: 'Enter a number from {min} to {max}',
+    },
   },
   language: {
     label: 'Language',

@@ -32,6 +32,12 @@ const zhCN = {
     system: '系统',
     listSeparator: '、',
     justNow: '刚刚',
+    /** The messages of the forms' rules (composables/useFormRules.ts). */
+    form: {
+      tooLong: '最多 {max} 个字',
+      phone: '请填写 11 位手机号',
+      range: '请填写 {min} 到 {max} 之间的数',
+    },
   },
   language: {
     label: '语言',
