@@ -85,7 +85,15 @@ export function captureOnFailure(onTestFailed: (fn: () => Promise<void>) => void
       if (!page || page.isClosed()) continue;
       const path = join(RESULTS_DIR, `failed-${label}.png`);
       await page.screenshot({ path }).catch(() => undefined);
-      console.error(`[${label}] at ${page.url()}, screenshot ${path}`);
+      // What the person saw, for a failure on a CI machine whose screenshots are gone: the toasts
+      // (a server refusal shows there) and the start of the page's text.
+      const seen = await page
+        .evaluate(() => ({
+          toasts: [...document.querySelectorAll('.n-message')].map((m) => (m.textContent ?? '').trim()),
+          text: (document.body.innerText ?? '').replace(/\s+/g, ' ').slice(0, 600),
+        }))
+        .catch(() => ({ toasts: [] as string[], text: '(page not readable)' }));
+      console.error(`[${label}] at ${page.url()}, screenshot ${path}\n  toasts: ${JSON.stringify(seen.toasts)}\n  text: ${seen.text}`);
     }
   });
 }
