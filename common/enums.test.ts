@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ENUM_VALUES, type LabelledEnum } from './enums.js';
+import { ENUM_VALUES, isOwnersRule, type LabelledEnum } from './enums.js';
 
 /**
  * The three places an enum's values are written agree: the server's (the schema it emits, read
@@ -45,5 +45,11 @@ describe('the enums the client labels (common/enums.ts)', () => {
         expect(typeof label === 'string' && label.trim().length > 0, `${name}.${value} has a label`).toBe(true);
       }
     });
+  });
+});
+
+describe('the owners’ vote rules', () => {
+  it('are the rules whose fractions count floor area (art. 278), and only those', () => {
+    expect(ENUM_VALUES.VoteRule.filter(isOwnersRule)).toEqual(['OWNERS_ORDINARY', 'OWNERS_SPECIAL']);
   });
 });

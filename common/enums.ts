@@ -57,3 +57,14 @@ export const ENUM_VALUES = {
 export type LabelledEnum = keyof typeof ENUM_VALUES;
 /** The values of one of them, as a union of strings. */
 export type EnumValue<E extends LabelledEnum> = (typeof ENUM_VALUES)[E][number];
+
+/**
+ * The owners' vote rules (Civil Code art. 278): floor area counts beside headcount, every flat of
+ * the scope on the roll, so their tallies show areas, and a vote under one may be of one building
+ * (`proposeResolution`'s `buildingId`). The server's rules (server/meetings/vote.rules.ts) and the
+ * client's motions read this one list.
+ */
+export const OWNERS_VOTE_RULES = ['OWNERS_ORDINARY', 'OWNERS_SPECIAL'] as const satisfies readonly EnumValue<'VoteRule'>[];
+
+/** Whether a vote under this rule counts floor area as well as heads: one of the owners' rules. */
+export const isOwnersRule = (rule: string): boolean => (OWNERS_VOTE_RULES as readonly string[]).includes(rule);

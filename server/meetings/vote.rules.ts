@@ -1,7 +1,8 @@
+import { OWNERS_VOTE_RULES } from '../../common/enums.js';
 import { AttendanceQuorum, MeetingKind, ResolutionOutcome, VoteRule, type TallyRecord } from './meeting.entity.js';
 
-/** The owners' rules count headcount and floor area (Civil Code art. 278). */
-export const OWNER_RULES: readonly VoteRule[] = [VoteRule.OWNERS_ORDINARY, VoteRule.OWNERS_SPECIAL];
+/** The owners' rules count headcount and floor area (Civil Code art. 278): common/enums.ts, shared with the client. */
+export const OWNER_RULES: readonly VoteRule[] = OWNERS_VOTE_RULES.map((rule) => VoteRule[rule]);
 
 /**
  * The rules a motion may be put under at a meeting of this kind, in the order to offer them: the

@@ -1,19 +1,22 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useAuthStore } from '@/stores/auth';
+import { useCommunityAbilities } from './useCommunityAbilities';
 
 /**
- * Where the viewer stands in one community, from `me`: whether they belong (a verified residency
- * or a seat in one of its organizations: what the server's `Access.belongsTo` asks before one may
- * raise issues or read the public ones), and otherwise their request still waiting or the one
- * declined. Pages use it to say plainly what an unverified person can do, instead of offering a
- * form the server will refuse.
+ * Where the viewer stands in one community: whether they belong, as the server says it (they may
+ * raise issues there, `Community.viewerCan` SUBMIT_ISSUE: the rule `Access.belongsTo` that also
+ * opens the public issues to them), and otherwise their own request still waiting or the one
+ * declined (from `me`). Pages use it to say plainly what an unverified person can do, instead of
+ * offering a form the server will refuse. Until the server has answered, neither is said.
  */
 export function useResidentStanding(communityId: MaybeRefOrGetter<string | null | undefined>) {
   const auth = useAuthStore();
+  const abilities = useCommunityAbilities(communityId);
   const residencies = computed(() => (auth.me?.residencies ?? []).filter((r) => r.community.id === toValue(communityId)));
-  const seated = computed(() => (auth.me?.memberships ?? []).some((m) => m.organization.community?.id === toValue(communityId)));
-  const belongs = computed(() => seated.value || residencies.value.some((r) => r.status === 'VERIFIED'));
-  const pending = computed(() => (belongs.value ? null : (residencies.value.find((r) => r.status === 'PENDING') ?? null)));
-  const declined = computed(() => (belongs.value || pending.value ? null : (residencies.value.find((r) => r.status === 'DECLINED') ?? null)));
-  return { belongs, pending, declined };
+  const belongs = computed(() => abilities.can('SUBMIT_ISSUE'));
+  /** Answered, and not belonging: what the request's state then explains. */
+  const outside = computed(() => abilities.loaded.value && !belongs.value);
+  const pending = computed(() => (outside.value ? (residencies.value.find((r) => r.status === 'PENDING') ?? null) : null));
+  const declined = computed(() => (outside.value && !pending.value ? (residencies.value.find((r) => r.status === 'DECLINED') ?? null) : null));
+  return { belongs, outside, pending, declined };
 }

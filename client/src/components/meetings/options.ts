@@ -1,4 +1,4 @@
-import { ENUM_VALUES } from '@common/enums';
+import { ENUM_VALUES, OWNERS_VOTE_RULES } from '@common/enums';
 import type {
   BallotChoice,
   MatterStage,
@@ -18,11 +18,8 @@ export const BALLOT_CHOICES: readonly BallotChoice[] = ENUM_VALUES.BallotChoice;
 export const MATTER_STAGES: readonly MatterStage[] = ENUM_VALUES.MatterStage;
 export const SUPERVISION_RATINGS: readonly SupervisionRating[] = ENUM_VALUES.SupervisionRating;
 
-/**
- * The owners' rules (Civil Code art. 278): headcount and floor area both count, so their tallies
- * and scope show areas. (Where they may be used, the server says: Meeting.voteRules.)
- */
-export const OWNER_RULES: readonly VoteRule[] = ['OWNERS_ORDINARY', 'OWNERS_SPECIAL'];
+/** @deprecated The owners' rules are common/enums.ts's: `isOwnersRule` (kept until ResolutionPanel reads it). */
+export const OWNER_RULES: readonly VoteRule[] = OWNERS_VOTE_RULES;
 
 type TagType = 'default' | 'info' | 'success' | 'warning' | 'error' | 'primary';
 export const MEETING_STATUS_TAG: Record<MeetingStatus, TagType> = {
