@@ -89,7 +89,7 @@ export function captureOnFailure(onTestFailed: (fn: () => Promise<void>) => void
       // (a server refusal shows there) and the start of the page's text.
       const seen = await page
         .evaluate(() => ({
-          toasts: [...document.querySelectorAll('.n-message')].map((m) => (m.textContent ?? '').trim()),
+          toasts: Array.from(document.querySelectorAll('.n-message'), (m) => (m.textContent ?? '').trim()),
           text: (document.body.innerText ?? '').replace(/\s+/g, ' ').slice(0, 600),
         }))
         .catch(() => ({ toasts: [] as string[], text: '(page not readable)' }));
