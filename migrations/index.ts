@@ -14,6 +14,8 @@ import { Migration20261206213000 } from './Migration20261206213000.js';
 import { Migration20261206215000 } from './Migration20261206215000.js';
 import { Migration20261206215100 } from './Migration20261206215100.js';
 import { Migration20261207001000 } from './Migration20261207001000.js';
+import { Migration20261207110000 } from './Migration20261207110000.js';
+import { Migration20261207130000 } from './Migration20261207130000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -30,4 +32,6 @@ export const migrationsList = [
   { name: 'Migration20261206215000', class: Migration20261206215000 },
   { name: 'Migration20261206215100', class: Migration20261206215100 },
   { name: 'Migration20261207001000', class: Migration20261207001000 },
+  { name: 'Migration20261207110000', class: Migration20261207110000 },
+  { name: 'Migration20261207130000', class: Migration20261207130000 },
 ];

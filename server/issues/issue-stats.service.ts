@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArrayLiteral } from '../core/sql.js';
 import { OVERDUE_SQL } from './issues.queries.js';
 
 /**
@@ -23,6 +24,18 @@ export interface IssueStats {
 }
 
 const rate = (n: number, d: number): number | null => (d > 0 ? n / d : null);
+
+/** A row of the per-organization statement (both issueStats and cohortStats select these columns). */
+interface OrgRow {
+  organization_id: string;
+  dispatched: number;
+  assignments: number;
+  on_time: number;
+  accepted: number;
+  resolved_clean: number;
+  ratings: number;
+  good: number;
+}
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
 
 const OPEN = `('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED')`;
@@ -32,14 +45,44 @@ const DAY_MS = 86_400_000;
 const dayCeil = (t: Date) => new Date(Math.ceil(t.getTime() / DAY_MS) * DAY_MS);
 /** The UTC midnight on or before `t`. */
 const dayFloor = (t: Date) => new Date(Math.floor(t.getTime() / DAY_MS) * DAY_MS);
+const monthCeil = (t: Date) => (t.getUTCDate() === 1 && t.getTime() % DAY_MS === 0 ? t : new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1)));
+const monthFloor = (t: Date) => new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1));
+const yearCeil = (t: Date) => (t.getTime() === Date.UTC(t.getUTCFullYear(), 0, 1) ? t : new Date(Date.UTC(t.getUTCFullYear() + 1, 0, 1)));
+const yearFloor = (t: Date) => new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+const isoDay = (t: Date) => t.toISOString().slice(0, 10);
 
 /**
- * The figures from counters kept as events happen (migrations/Migration20261207001000.ts: per
- * community and day of submission, per organization, and the durations for the medians), never a
- * scan of the community's issues. The whole days of the window are read from the counters; the
- * issues of its two partial edge days (when `from`/`to` fall inside a day) are counted one by one,
- * by the same definitions. overdueOpen depends on the clock: it counts the window's open issues
- * through their partial index. Two statements.
+ * The whole days [d0, d1) as five ranges of span starts, in the order the duration buckets'
+ * spans are listed by gz_stats_rank ('D', 'M', 'Y', 'M', 'D'): the days up to the first whole
+ * month, the months up to the first whole year, the whole years, the months after them, the
+ * days after those. Empty ranges have start = end. At most 31 + 11 + years + 11 + 31 spans.
+ */
+export function spanRanges(d0: Date, d1: Date): { starts: string[]; ends: string[] } {
+  const m0 = monthCeil(d0);
+  const m1 = monthFloor(d1);
+  if (m0 >= m1) return { starts: [d0, d1, d1, d1, d1].map(isoDay), ends: [d1, d1, d1, d1, d1].map(isoDay) };
+  const y0 = yearCeil(m0);
+  const y1 = yearFloor(m1);
+  if (y0 >= y1) return { starts: [d0, m0, m1, m1, m1].map(isoDay), ends: [m0, m1, m1, m1, d1].map(isoDay) };
+  return { starts: [d0, m0, y0, y1, m1].map(isoDay), ends: [m0, y0, y1, m1, d1].map(isoDay) };
+}
+
+/** The whole past starts here (the counters' spans for a window without `from`). */
+const EPOCH = new Date(Date.UTC(1970, 0, 1));
+
+/**
+ * The figures from counters kept as events happen (migrations/Migration20261207001000.ts and
+ * Migration20261207110000.ts), never a scan of the community's issues. The whole days of the
+ * window are read from the counters; the issues of its two partial edge days (when `from`/`to`
+ * fall inside a day) are counted one by one, by the same definitions. Nothing read grows with
+ * the number of issues:
+ * - the counters per day (one row per day of the window);
+ * - overdueOpen = open − open without a deadline (both counted per day) − open whose deadline is
+ *   at or after `now`, read from the index on open issues' deadlines (only issues not yet due);
+ * - the medians walk a radix tree of duration buckets counted per day, month and year
+ *   (gz_stats_median): 6 levels of at most 256 buckets per span, giving percentile_cont(0.5)'s
+ *   exact value.
+ * Two statements.
  */
 export async function issueStats(em: EntityManager, communityId: string, from: Date | null, to: Date, now: Date): Promise<IssueStats> {
   // Whole days [d0, d1) from the counters; the edges [from, d0) and [d1, to) issue by issue.
@@ -53,26 +96,22 @@ export async function issueStats(em: EntityManager, communityId: string, from: D
   const highStart = d1 > edgeStart ? d1 : edgeStart;
   const edgeParams = [communityId, edgeStart.toISOString(), (d0 ? lowEnd : edgeStart).toISOString(), highStart.toISOString(), to.toISOString()];
   const days = `community_id = ?::uuid AND (?::date IS NULL OR day >= ?::date) AND day < ?::date`;
-  const dayParams = [communityId, d0?.toISOString().slice(0, 10) ?? null, d0?.toISOString().slice(0, 10) ?? null, d1.toISOString().slice(0, 10)];
-  const hours = (a: string, b: string) => `(extract(epoch FROM ${a} - ${b}) / 3600)::double precision`;
-  const median = (kind: string, col: string) => `(WITH v AS (
-        SELECT hours, sum(n)::int AS n FROM (
-          SELECT hours, n FROM issue_stats_durations WHERE kind = '${kind}' AND ${days}
-          UNION ALL SELECT ${hours(col, 'e.first_dispatched_at')}, 1 FROM e WHERE ${col} IS NOT NULL AND e.first_dispatched_at IS NOT NULL) x
-        GROUP BY hours HAVING sum(n) > 0),
-      c AS (SELECT hours, sum(n) OVER (ORDER BY hours) AS cum, sum(n) OVER () AS total FROM v)
-      SELECT json_build_object(
-        'lo', (SELECT hours FROM c WHERE cum > floor((total - 1) / 2.0) ORDER BY hours LIMIT 1),
-        'hi', (SELECT hours FROM c WHERE cum > ceil((total - 1) / 2.0) ORDER BY hours LIMIT 1),
-        'total', (SELECT max(total) FROM c)))`;
+  const dayParams = [communityId, d0 ? isoDay(d0) : null, d0 ? isoDay(d0) : null, isoDay(d1)];
+  const spans = spanRanges(d0 ?? (EPOCH < d1 ? EPOCH : d1), d1);
+  const median = (kind: 'A' | 'R', col: string) => `gz_stats_median(?::uuid, '${kind}', ?::date[], ?::date[],
+      (SELECT array_agg(gz_stats_us(e.first_dispatched_at, ${col})) FROM e WHERE ${col} IS NOT NULL AND e.first_dispatched_at IS NOT NULL))`;
+  const medianParams = [communityId, sqlArrayLiteral(spans.starts), sqlArrayLiteral(spans.ends)];
   const [t] = await em.execute<Record<string, unknown>[]>(
     `WITH e AS (${edges}),
           d AS (SELECT * FROM issue_stats_daily WHERE ${days}),
           er AS (SELECT r.* FROM issue_ratings r JOIN e ON e.id = r.issue_id)
      SELECT (SELECT coalesce(sum(submitted), 0) FROM d)::int + (SELECT count(*) FROM e)::int AS submitted,
             (SELECT coalesce(sum(open), 0) FROM d)::int + (SELECT count(*) FROM e WHERE e.status IN ${OPEN})::int AS open,
-            (SELECT count(*)::int FROM issues i WHERE i.community_id = ?::uuid AND i.status IN ${OPEN}
-                AND i.submitted_at < ?::timestamptz AND (?::timestamptz IS NULL OR i.submitted_at >= ?::timestamptz) AND ${OVERDUE_SQL}) AS overdue_open,
+            (SELECT coalesce(sum(open - open_undated), 0) FROM d)::int
+              - (SELECT count(*) FROM issues i WHERE i.community_id = ?::uuid AND i.status IN ${OPEN}
+                   AND gz_stats_deadline(i.status, i.accept_by, i.first_accepted_at, i.resolve_by) >= ?::timestamptz
+                   AND (?::timestamptz IS NULL OR i.submitted_at >= ?::timestamptz) AND i.submitted_at < ?::timestamptz)::int
+              + (SELECT count(*) FROM e i WHERE i.status IN ${OPEN} AND ${OVERDUE_SQL})::int AS overdue_open,
             (SELECT coalesce(sum(dispatched), 0) FROM d)::int + (SELECT count(*) FROM e WHERE e.first_dispatched_at IS NOT NULL)::int AS dispatched,
             (SELECT coalesce(sum(accepted_on_time), 0) FROM d)::int + (SELECT count(*) FROM e WHERE e.first_accepted_at <= e.accept_by)::int AS accepted_on_time,
             (SELECT coalesce(sum(accepted), 0) FROM d)::int + (SELECT count(*) FROM e WHERE e.first_accepted_at IS NOT NULL)::int AS accepted,
@@ -85,13 +124,14 @@ export async function issueStats(em: EntityManager, communityId: string, from: D
     [
       ...edgeParams,
       ...dayParams,
-      communityId, to.toISOString(), from?.toISOString() ?? null, from?.toISOString() ?? null, now.toISOString(), now.toISOString(),
-      ...dayParams,
-      ...dayParams,
+      communityId, now.toISOString(), d0?.toISOString() ?? null, d0?.toISOString() ?? null, d1.toISOString(),
+      now.toISOString(), now.toISOString(),
+      ...medianParams,
+      ...medianParams,
     ],
   );
   const totals = t as Record<string, number>;
-  const orgs = await em.execute<Record<string, unknown>[]>(
+  const orgs = await em.execute<OrgRow[]>(
     `WITH e AS (${edges}),
           x AS (
             SELECT organization_id, dispatched, assignments, on_time, accepted, resolved_clean, ratings, good FROM issue_stats_org_daily WHERE ${days}
@@ -119,8 +159,7 @@ export async function issueStats(em: EntityManager, communityId: string, from: D
     satisfactionRate: rate(totals.good_ratings!, totals.ratings!),
     medianHoursToAccept: medianOf(t!.median_accept),
     medianHoursToResolve: medianOf(t!.median_resolve),
-    byOrganization: orgs.map((o) => {
-      const r = o as Record<string, number> & { organization_id: string };
+    byOrganization: orgs.map((r) => {
       return {
         organizationId: r.organization_id,
         dispatched: r.dispatched,
@@ -165,7 +204,7 @@ export async function issueStatsByScan(em: EntityManager, communityId: string, f
     [...cohortParams, now.toISOString(), now.toISOString()],
   );
   const t = totals as Record<string, number>;
-  const orgs = await em.execute<Record<string, unknown>[]>(
+  const orgs = await em.execute<OrgRow[]>(
     `WITH c AS (${cohort}),
           a AS (SELECT a.* FROM issue_assignments a JOIN c ON c.id = a.issue_id),
           r AS (SELECT r.organization_id, count(*)::int AS ratings, count(*) FILTER (WHERE r.score >= 4)::int AS good
@@ -192,8 +231,7 @@ export async function issueStatsByScan(em: EntityManager, communityId: string, f
     satisfactionRate: rate(t.good_ratings!, t.ratings!),
     medianHoursToAccept: num(t.median_accept),
     medianHoursToResolve: num(t.median_resolve),
-    byOrganization: orgs.map((o) => {
-      const r = o as Record<string, number> & { organization_id: string };
+    byOrganization: orgs.map((r) => {
       return {
         organizationId: r.organization_id,
         dispatched: r.dispatched,

@@ -10,7 +10,8 @@ import { gql } from '../helpers/graphql.js';
 import { createIssueCast, MUTATIONS, submit, type IssueCast } from '../factories/issues.js';
 import { em } from '../factories/index.js';
 import { ManualClock } from '../../server/core/clock.js';
-import { issueStats, issueStatsByScan } from '../../server/issues/issue-stats.service.js';
+import { issueStats, issueStatsByScan, spanRanges } from '../../server/issues/issue-stats.service.js';
+import { OVERDUE_SQL } from '../../server/issues/issues.queries.js';
 
 const HOUR = 3_600_000;
 const T0 = new Date('2026-03-01T09:30:00.000Z');
@@ -41,17 +42,18 @@ afterAll(() => app?.close());
 
 /** The counters as the triggers left them, and as a recount from the issues gives them (the migration's backfill queries). */
 async function counters(e: EntityManager, communityId: string) {
-  const daily = await e.execute(`SELECT day::text, submitted, open, dispatched, accepted, accepted_on_time, resolved_clean, ratings, good_ratings
+  const daily = await e.execute(`SELECT day::text, submitted, open, open_undated, dispatched, accepted, accepted_on_time, resolved_clean, ratings, good_ratings
      FROM issue_stats_daily WHERE community_id = ? AND (submitted, open, dispatched, accepted, ratings) <> (0, 0, 0, 0, 0) ORDER BY day`, [communityId]);
   const recount = await e.execute(`SELECT gz_stats_day(i.submitted_at)::text AS day, count(*)::int AS submitted,
        count(*) FILTER (WHERE i.status IN ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED'))::int AS open,
+       count(*) FILTER (WHERE i.status IN ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED') AND NOT ${OVERDUE_SQL})::int AS open_undated,
        count(*) FILTER (WHERE i.first_dispatched_at IS NOT NULL)::int AS dispatched,
        count(*) FILTER (WHERE i.first_accepted_at IS NOT NULL)::int AS accepted,
        count(*) FILTER (WHERE i.first_accepted_at <= i.accept_by)::int AS accepted_on_time,
        count(*) FILTER (WHERE i.first_accepted_at IS NOT NULL AND i.status IN ('RESOLVED', 'CLOSED') AND i.reopen_count = 0)::int AS resolved_clean,
        coalesce(sum((SELECT count(*) FROM issue_ratings r WHERE r.issue_id = i.id)), 0)::int AS ratings,
        coalesce(sum((SELECT count(*) FROM issue_ratings r WHERE r.issue_id = i.id AND r.score >= 4)), 0)::int AS good_ratings
-     FROM issues i WHERE i.community_id = ? GROUP BY 1 ORDER BY 1`, [communityId]);
+     FROM issues i WHERE i.community_id = ? GROUP BY 1 ORDER BY 1`, ['infinity', 'infinity', communityId]); // never overdue: no deadline
   const orgs = await e.execute(`SELECT day::text, organization_id, dispatched, assignments, on_time, accepted, resolved_clean, ratings, good
      FROM issue_stats_org_daily WHERE community_id = ? AND (dispatched, assignments, ratings) <> (0, 0, 0) ORDER BY 1, 2`, [communityId]);
   const orgRecount = await e.execute(`SELECT day, organization_id, sum(dispatched)::int AS dispatched, sum(assignments)::int AS assignments, sum(on_time)::int AS on_time,
@@ -65,14 +67,21 @@ async function counters(e: EntityManager, communityId: string) {
        SELECT gz_stats_day(i.submitted_at)::text, r.organization_id, 0, 0, 0, 0, 0, count(*), count(*) FILTER (WHERE r.score >= 4)
          FROM issue_ratings r JOIN issues i ON i.id = r.issue_id WHERE i.community_id = ? AND r.organization_id IS NOT NULL GROUP BY 1, 2) x
      GROUP BY 1, 2 ORDER BY 1, 2`, [communityId, communityId]);
-  const durations = await e.execute(`SELECT day::text, kind, hours, n FROM issue_stats_durations WHERE community_id = ? ORDER BY 1, 2, 3`, [communityId]);
-  const durationRecount = await e.execute(`SELECT day, kind, hours, count(*)::int AS n FROM (
-       SELECT gz_stats_day(submitted_at)::text AS day, 'A' AS kind, (extract(epoch FROM first_accepted_at - first_dispatched_at) / 3600)::double precision AS hours
+  // The durations' radix tree: every duration in microseconds (offset by 2^47), counted at each of
+  // its 6 levels (its L-th byte under its first L-1 bytes) in its day, month and year.
+  const durations = await e.execute(`SELECT kind, level, parent::text, span, start::text, child, n
+     FROM issue_stats_duration_buckets WHERE community_id = ? ORDER BY 1, 2, 3, 4, 5, 6`, [communityId]);
+  const durationRecount = await e.execute(`SELECT kind, l AS level, (v >> (8 * (7 - l)))::text AS parent, span, start::text,
+       ((v >> (8 * (6 - l))) & 255)::smallint AS child, count(*)::int AS n FROM (
+       SELECT gz_stats_day(submitted_at) AS d, 'A' AS kind,
+              ((extract(epoch FROM first_accepted_at - first_dispatched_at) * 1000000)::bigint + 140737488355328) AS v
          FROM issues WHERE community_id = ? AND first_accepted_at IS NOT NULL AND first_dispatched_at IS NOT NULL
        UNION ALL
-       SELECT gz_stats_day(submitted_at)::text, 'R', (extract(epoch FROM first_resolved_at - first_dispatched_at) / 3600)::double precision
-         FROM issues WHERE community_id = ? AND first_resolved_at IS NOT NULL AND first_dispatched_at IS NOT NULL) x
-     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`, [communityId, communityId]);
+       SELECT gz_stats_day(submitted_at), 'R', ((extract(epoch FROM first_resolved_at - first_dispatched_at) * 1000000)::bigint + 140737488355328)
+         FROM issues WHERE community_id = ? AND first_resolved_at IS NOT NULL AND first_dispatched_at IS NOT NULL) x,
+       generate_series(1, 6) l,
+       LATERAL (VALUES ('D', x.d), ('M', date_trunc('month', x.d::timestamp)::date), ('Y', date_trunc('year', x.d::timestamp)::date)) g(span, start)
+     GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`, [communityId, communityId]);
   return { daily, recount, orgs, orgRecount, durations, durationRecount };
 }
 
@@ -152,10 +161,41 @@ describe('governanceStats counters', () => {
       const a = start + random() * (end - start);
       windows.push([new Date(a), new Date(a + random() * (end - a) + 1)]);
     }
+    // overdueOpen at other moments too: before most deadlines, among them, after all of them.
+    const nows = [now, new Date(start + 40 * HOUR), new Date(end - 12 * HOUR), new Date(end + 3 * 86_400_000), new Date(end + 400 * 86_400_000)];
+    let overdue = 0;
     for (const [from, to] of windows) {
-      const fast = await issueStats(e, c.community.id, from, to, now);
-      const scan = await issueStatsByScan(e, c.community.id, from, to, now);
-      expect({ from, to, ...fast }).toEqual({ from, to, ...scan });
+      for (const at of nows) {
+        const fast = await issueStats(e, c.community.id, from, to, at);
+        const scan = await issueStatsByScan(e, c.community.id, from, to, at);
+        expect({ from, to, at, ...fast }).toEqual({ from, to, at, ...scan });
+        overdue += scan.overdueOpen;
+      }
+    }
+    expect(overdue).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('splits whole days into days, months and years that cover each day once', () => {
+    const DAY = 86_400_000;
+    const cases: [string, string][] = [
+      ['2026-03-02', '2026-03-05'], ['2026-03-01', '2026-04-01'], ['2026-01-31', '2026-02-01'], ['2025-12-15', '2026-01-20'],
+      ['2024-02-10', '2026-03-07'], ['1970-01-01', '2026-12-07'], ['2025-01-01', '2026-01-01'], ['2026-05-05', '2026-05-05'],
+    ];
+    for (const [a, b] of cases) {
+      const { starts, ends } = spanRanges(new Date(`${a}T00:00:00Z`), new Date(`${b}T00:00:00Z`));
+      const kinds = ['D', 'M', 'Y', 'M', 'D'] as const;
+      const covered: string[] = [];
+      kinds.forEach((k, i) => {
+        for (let t = new Date(`${starts[i]}T00:00:00Z`); t < new Date(`${ends[i]}T00:00:00Z`); t = new Date(t.getTime() + DAY)) {
+          const day = t.toISOString().slice(0, 10);
+          if (k === 'D') covered.push(day);
+          else if (k === 'M' && day.endsWith('-01')) for (let u = t; u.getUTCMonth() === t.getUTCMonth(); u = new Date(u.getTime() + DAY)) covered.push(u.toISOString().slice(0, 10));
+          else if (k === 'Y' && day.endsWith('-01-01')) for (let u = t; u.getUTCFullYear() === t.getUTCFullYear(); u = new Date(u.getTime() + DAY)) covered.push(u.toISOString().slice(0, 10));
+        }
+      });
+      const expected: string[] = [];
+      for (let t = new Date(`${a}T00:00:00Z`); t < new Date(`${b}T00:00:00Z`); t = new Date(t.getTime() + DAY)) expected.push(t.toISOString().slice(0, 10));
+      expect({ a, b, days: covered.sort() }).toEqual({ a, b, days: expected });
     }
   }, 300_000);
 });
