@@ -43,7 +43,7 @@ const SIZES = (process.env.PEERS_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const ONLY = process.env.PEERS_ONLY?.split(',').map((x) => x.trim());
 const runs = (part: 'p' | 'q' | 'r') => !ONLY || ONLY.includes(part);
 const STATS_RUNS = 20;
-const DEADLINE_MS = 8 * 60_000;
+const DEADLINE_MS = Number(process.env.PEERS_DEADLINE_MS ?? 8 * 60_000);
 
 const ME = '{ me { id name } }';
 const BOARD = `query Board($c: ID!) { issues(communityId: $c, first: 50) { totalCount edges { node {
