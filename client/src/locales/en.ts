@@ -31,6 +31,7 @@ const en: MessageSchema = {
     system: 'System',
     listSeparator: ', ',
     justNow: 'just now',
+    retry: 'Try again',
     form: {
       tooLong: 'At most {max} characters',
       phone: 'Enter an 11-digit mobile number',

@@ -32,6 +32,7 @@ const zhCN = {
     system: '系统',
     listSeparator: '、',
     justNow: '刚刚',
+    retry: '重试',
     /** The messages of the forms' rules (composables/useFormRules.ts). */
     form: {
       tooLong: '最多 {max} 个字',
