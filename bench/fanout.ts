@@ -124,7 +124,9 @@ async function main() {
       // One community, USERS verified residents with a session each (written in bulk).
       const community = await createCommunity(server);
       const someone = await createUser(server);
-      const [{ password_hash }] = await em().execute<{ password_hash: string }[]>(`SELECT password_hash FROM users WHERE id = ?`, [someone.id]);
+      const [row] = await em().execute<{ password_hash: string }[]>(`SELECT password_hash FROM users WHERE id = ?`, [someone.id]);
+      if (!row) throw new Error(`user ${someone.id} has no row`);
+      const { password_hash } = row;
       const tokens = Array.from({ length: USERS }, () => randomBytes(32).toString('base64url'));
       const ids = await em().execute<{ id: string }[]>(
         `INSERT INTO users (id, phone, name, password_hash) SELECT gen_random_uuid(), '177' || lpad(i::text, 8, '0'), '住户' || i, ? FROM generate_series(1, ?) i RETURNING id`,

@@ -78,6 +78,21 @@ export function loggable(err: unknown): string {
 /** The server's log of an unexpected error: `loggable`, on stderr. */
 export const logError = (context: string, err: unknown) => console.error(`${context}: ${loggable(err)}`);
 
+/**
+ * A broken invariant of the server's own code (a row a statement always returns, an index proven
+ * in range): not the client's fault, so toClientError logs it and answers INTERNAL_SERVER_ERROR.
+ */
+export class InvariantError extends Error {
+  override readonly name = 'InvariantError';
+  readonly code = 'INVARIANT_VIOLATED';
+}
+
+/** `value`, which the code above guarantees (`what` says what it is): InvariantError if it is missing. */
+export function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new InvariantError(`${what}: expected, missing`);
+  return value;
+}
+
 /** Network errors reaching PostgreSQL, and its SQLSTATEs for a server that is going or gone. */
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
 /** What pg and knex say when a connection dies or none can be had, without a code. */

@@ -4,7 +4,7 @@ import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize } from '../core/policy.js';
-import { badInput, invalidTransition, notFound, unauthenticated } from '../core/errors.js';
+import { badInput, invalidTransition, must, notFound, unauthenticated } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
 import { sqlArray } from '../core/sql.js';
@@ -153,7 +153,8 @@ interface NewIssue {
 /** A new SUBMITTED issue with the community's next number, at the desks of its community. */
 async function newIssue(tx: Transaction, f: NewIssue): Promise<Issue> {
   const { em, now } = tx;
-  const [{ seq }] = await em.execute<{ seq: number }[]>(`UPDATE communities SET issue_seq = issue_seq + 1 WHERE id = ? RETURNING issue_seq AS seq`, [f.communityId]);
+  const [row] = await em.execute<{ seq: number }[]>(`UPDATE communities SET issue_seq = issue_seq + 1 WHERE id = ? RETURNING issue_seq AS seq`, [f.communityId]);
+  const { seq } = must(row, `issue_seq of community ${f.communityId}`);
   const desks = await organizationIdsOfKind(em, f.communityId, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.RESIDENTS_COMMITTEE);
   return em.create(Issue, {
     community: f.communityId,
@@ -549,7 +550,8 @@ export async function markDuplicate(ctx: Context, input: MarkDuplicateInput): Pr
     if (movers.length) {
       const users = sqlArray(movers);
       await tx.em.execute(`INSERT INTO issue_follows (issue_id, user_id) SELECT ?, u FROM unnest(${users.sql}) AS u ON CONFLICT DO NOTHING`, [original.id, ...users.params]);
-      const [{ n }] = await tx.em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM issue_follows WHERE issue_id = ?`, [original.id]);
+      const [count] = await tx.em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM issue_follows WHERE issue_id = ?`, [original.id]);
+      const { n } = must(count, 'count(*) of issue_follows');
       original.followerCount = n;
     }
     emit(tx, {

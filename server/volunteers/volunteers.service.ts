@@ -4,7 +4,7 @@ import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, forbidden, notFound } from '../core/errors.js';
+import { badInput, forbidden, must, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
 import { emit } from '../events/emit.js';
@@ -405,12 +405,12 @@ export async function verifyHours(ctx: Context, input: VerifyHoursInput): Promis
       const hours = Math.round(input.hours * 100) / 100;
       Object.assign(claim, { hours, hoursStatus: HoursStatus.VERIFIED });
       // Points follow the total hours (1 h = 1 point, whole points): half hours add up, never round up.
-      const [{ gained }] = await tx.em.execute<{ gained: number }[]>(
+      const [row] = await tx.em.execute<{ gained: number }[]>(
         `UPDATE volunteers v SET verified_hours = v.verified_hours + ?, points = floor((v.verified_hours + ?) * ?)
            FROM volunteers old WHERE v.id = ? AND old.id = v.id RETURNING (v.points - old.points)::int AS gained`,
         [hours, hours, POINTS_PER_HOUR, volunteer.id],
       );
-      const points = gained;
+      const points = must(row, `volunteer ${volunteer.id} updated`).gained;
       emit(tx, {
         type: 'hours.verified',
         communityId: task.community.id,

@@ -149,7 +149,9 @@ beforeAll(async () => {
   c = await createCommunity(app);
   coordinator = await createUser(app, { name: '驿站站长' });
   await seat(app, coordinator, c.orgs.station.id, MemberRole.COORDINATOR);
-  [filler] = await createVolunteers(app, c, 1);
+  const [one] = await createVolunteers(app, c, 1);
+  if (!one) throw new Error('createVolunteers(1) made no volunteer');
+  filler = one;
   const make = async (name: string, setup: (u: TestUser) => Promise<unknown>, admin = false) => {
     const u = await createUser(app, { name, admin });
     await setup(u);

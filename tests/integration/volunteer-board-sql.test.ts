@@ -35,7 +35,7 @@ const run = async (name: string, input: string, fields: string, user: TestUser, 
 beforeAll(async () => {
   app = await startTestApp({ clock, onQuery: (sql) => counting && statements.push(sql) });
   c = await createCommunity(app);
-  [coordinator, committee, resident, outsider] = await Promise.all(['驿站站长', '居委会委员', '居民', '外人'].map((name) => createUser(app, { name })));
+  [coordinator, committee, resident, outsider] = await Promise.all([createUser(app, { name: '驿站站长' }), createUser(app, { name: '居委会委员' }), createUser(app, { name: '居民' }), createUser(app, { name: '外人' })]);
   await seat(app, coordinator, c.orgs.station.id, MemberRole.COORDINATOR);
   await seat(app, committee, c.orgs.rc.id);
   await reside(app, resident, c.id);
