@@ -28,6 +28,12 @@ export class AccountsResolver {
   @Query(() => UserType, { nullable: true, description: 'The signed-in person, or null.' })
   async me(@Ctx() ctx: Context): Promise<UserType | null> {
     if (!ctx.userId) return null;
+    // The row the session's statement read: no EntityManager unless a field asks for the entity.
+    const row = ctx.viewerRow;
+    if (row) {
+      const userId = ctx.userId;
+      return UserType.lazy(userId, row.name as string, () => ctx.em.getReference(User, userId));
+    }
     const user = await ctx.em.findOne(User, ctx.userId);
     return user ? UserType.from(user) : null;
   }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind } from '@mikro-orm/core';
 import { Session } from './session.entity.js';
@@ -10,8 +10,9 @@ import { rightsColumnsSql } from '../communities/access.loader.js';
 
 export const SESSION_COOKIE = 'gz_session';
 
+/** SHA-256 in hex, one-shot (`crypto.hash`, no Hash object per request). */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** A new random token (256 bits) and its stored session. */

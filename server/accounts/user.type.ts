@@ -27,4 +27,15 @@ export class UserType extends NodeInterface {
   static from(user: User): UserType {
     return Object.assign(new UserType(), { id: toGlobalId('User', user.id), name: user.name, entity: user });
   }
+
+  /** From a row already read: `entity` is made (by `entity()`) only when a field resolver reads it. */
+  static lazy(id: string, name: string, entity: () => User): UserType {
+    let made: User | undefined;
+    return Object.defineProperty(Object.assign(new UserType(), { id: toGlobalId('User', id), name }), 'entity', {
+      configurable: true,
+      enumerable: false,
+      get: () => (made ??= entity()),
+      set: (v: User) => void (made = v),
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Express, Request, RequestHandler } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 
@@ -20,7 +20,7 @@ function socketOrigin(req: Request): string {
  * request; a style cannot run code, and scripts stay strict.
  */
 export function securityHeaders(): RequestHandler {
-  return helmet({
+  const setHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -43,6 +43,35 @@ export function securityHeaders(): RequestHandler {
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: false },
     referrerPolicy: { policy: 'same-origin' },
   });
+  // Helmet builds its twelve headers anew for every response, the policy's text included (a
+  // twentieth of a `me` request's CPU). They depend on the request only through what socketOrigin
+  // reads, its Host header and whether it came over TLS: helmet runs once per such pair, into a
+  // list that later responses copy. A server has few names; forged Host headers could only keep
+  // it at its bound, where it starts over.
+  const cache = new Map<string, [name: string, value: string][]>();
+  return (req, res, next) => {
+    // Without X-Forwarded-Proto, req.secure is the socket's TLS, whatever `trust proxy` says: no address to parse.
+    const secure = req.headers['x-forwarded-proto'] === undefined ? (req.socket as { encrypted?: boolean }).encrypted === true : req.secure;
+    const key = `${secure ? 'wss' : 'ws'}|${req.get('host') ?? ''}`;
+    let headers = cache.get(key);
+    if (!headers) {
+      const recorded: [string, string][] = [];
+      const recorder = { setHeader: (name: string, value: string) => void recorded.push([name, value]), removeHeader: () => {} };
+      let failed: unknown = null;
+      let done = false;
+      setHeaders(req, recorder as unknown as Response, (err?: unknown) => {
+        failed = err ?? null;
+        done = true;
+      });
+      // Helmet's steps are synchronous; were one not, or failed, it would run as it did, on the response itself.
+      if (!done || failed) return setHeaders(req, res, next);
+      if (cache.size >= 64) cache.clear();
+      cache.set(key, (headers = recorded));
+    }
+    for (const [name, value] of headers) res.setHeader(name, value);
+    res.removeHeader('X-Powered-By');
+    next();
+  };
 }
 
 /**
