@@ -1,15 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { notFound } from '../core/errors.js';
-import { keyOf, parseGlobalId } from '../core/ids.js';
+import { keyOf, parseGlobalId, toGlobalId } from '../core/ids.js';
+import { askedOf, lazyEntity, nodeFieldsOf, plainMapper } from '../core/rows.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { CommunityType, OrganizationType } from '../communities/community.types.js';
 import { Organization } from '../communities/organization.entity.js';
 import { DomainEvent } from '../events/domain-event.entity.js';
 import { DomainEventType } from '../events/event.types.js';
 import * as events from '../events/events.service.js';
-import { ActionItem, AgendaItem, Attendance, Resolution, VoteRule } from './meeting.entity.js';
+import { ActionItem, AgendaItem, Attendance, Meeting, Resolution, VoteRule } from './meeting.entity.js';
 import { ActionItemType, AgendaItemType, AttendanceType, MeetingAction, MeetingConnection, MeetingType, MinutesType, ResolutionType } from './meeting.types.js';
 import { CancelMeetingInput, CheckInAttendeeInput, MeetingEventsArgs, MeetingRefInput, MeetingsArgs, ScheduleMeetingInput } from './meeting.inputs.js';
 import { meetingPolicy } from './meeting.policy.js';
@@ -18,7 +20,7 @@ import { meetingActions } from './meeting.actions.js';
 import { canMeeting } from './meeting.state.js';
 import * as lifecycle from './meeting-lifecycle.service.js';
 import * as minutes from './minutes.service.js';
-import { countMeetings, listMeetings } from './meetings.queries.js';
+import { readMeetings, type MeetingListRow } from './meetings.queries.js';
 import { attendanceMet, rulesAt } from './vote.rules.js';
 import { seatsTaken } from './roll.js';
 
@@ -26,15 +28,27 @@ import { seatsTaken } from './roll.js';
 @Resolver(() => MeetingType)
 export class MeetingResolver {
   @Query(() => MeetingConnection, { description: 'The meetings of a community the viewer may see, latest first.' })
-  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: Context): Promise<MeetingConnection> {
+  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MeetingConnection> {
     const access = await ctx.access();
     requireUser(access);
     const communityId = keyOf(args.communityId, 'Community', 'communityId');
     const limit = pageSize(args.first);
     const after = args.after ? decodeTimeCursor(args.after) : undefined;
-    const [rows, total] = await Promise.all([listMeetings(ctx.em, access, communityId, after, limit + 1), countMeetings(ctx.em, access, communityId)]);
-    const page = toConnection(rows, limit, !!after, (m) => encodeTimeCursor(m.scheduledAt, m.id), MeetingType.from);
-    return Object.assign(new MeetingConnection(), { ...page, totalCount: total });
+    // One statement for the count and the page with what its fields need (readMeetings); the
+    // field resolvers below find those rows with the node.
+    const asked = askedOf(info);
+    const node = nodeFieldsOf(asked);
+    const needs = {
+      total: asked.has('totalCount'),
+      convener: node.has('convener'),
+      participants: node.has('participants'),
+      seat: node.has('viewerSeat'),
+      agenda: node.has('agenda'),
+    };
+    const { total, rows } = await readMeetings(ctx.em, access, communityId, after, limit + 1, needs);
+    const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.meeting.scheduledAt, r.meeting.id), (r) => listedMeeting(ctx, r));
+    // totalCount not asked for: not counted.
+    return Object.assign(new MeetingConnection(), { ...page, totalCount: total ?? 0 });
   }
 
   @Query(() => MeetingType, { nullable: true, description: 'One meeting, if the viewer may see it.' })
@@ -51,11 +65,15 @@ export class MeetingResolver {
 
   @FieldResolver(() => OrganizationType, { description: 'The convening organization.' })
   async convener(@Root() m: MeetingType): Promise<OrganizationType> {
+    const read = listedOf(m)?.convener;
+    if (read) return read;
     return OrganizationType.from(await m.entity.convener.loadOrFail({ dataloader: true }));
   }
 
   @FieldResolver(() => [OrganizationType], { description: 'The other organizations taking part.' })
   async participants(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<OrganizationType[]> {
+    const read = listedOf(m)?.participants;
+    if (read) return read;
     const ids = m.entity.participantIds;
     if (!ids.length) return [];
     const orgs = await ctx.em.find(Organization, { id: { $in: ids } });
@@ -70,6 +88,8 @@ export class MeetingResolver {
 
   @FieldResolver(() => [AgendaItemType], { description: 'The agenda, in order.' })
   async agenda(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<AgendaItemType[]> {
+    const read = listedOf(m)?.agenda;
+    if (read) return read;
     return (await ctx.em.find(AgendaItem, { meeting: m.entity.id }, { orderBy: { position: 'asc' } })).map(AgendaItemType.from);
   }
 
@@ -92,6 +112,8 @@ export class MeetingResolver {
   @FieldResolver(() => AttendanceType, { nullable: true, description: "The viewer's own seat, if any." })
   async viewerSeat(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<AttendanceType | null> {
     if (!ctx.userId) return null;
+    const read = listedOf(m)?.seat;
+    if (read !== undefined) return read;
     const seat = await ctx.em.findOne(Attendance, { meeting: m.entity.id, principal: ctx.userId });
     return seat ? AttendanceType.from(seat) : null;
   }
@@ -177,4 +199,37 @@ export class MeetingResolver {
     ctx.renew();
     return DomainEventType.from(event);
   }
+}
+
+/** What a list row brought for its meeting's fields (no entity behind them). */
+interface ListedMeeting {
+  convener?: OrganizationType;
+  participants?: OrganizationType[];
+  /** null: no seat; undefined: not read with the page. */
+  seat?: AttendanceType | null;
+  agenda?: AgendaItemType[];
+}
+const listed = new WeakMap<MeetingType, ListedMeeting>();
+const listedOf = (m: MeetingType) => listed.get(m);
+
+function listedOrganization(ctx: Context, o: Record<string, unknown>): OrganizationType {
+  return lazyEntity(Object.assign(new OrganizationType(), { id: toGlobalId('Organization', o.id as string), kind: o.kind, name: o.name, level: o.level }), () => ctx.em.map(Organization, o));
+}
+
+/** A meeting of the list from its plain row: `entity` (and its rows' entities) mapped only when a field asks. */
+function listedMeeting(ctx: Context, r: MeetingListRow): MeetingType {
+  const node = lazyEntity(MeetingType.from(r.meeting), () => ctx.em.map(Meeting, r.raw));
+  const extras: ListedMeeting = {};
+  if (r.convener) extras.convener = listedOrganization(ctx, r.convener);
+  if (r.participants) extras.participants = r.participants.map((o) => listedOrganization(ctx, o));
+  if (r.seat !== undefined) {
+    const s = r.seat;
+    extras.seat = s && lazyEntity(AttendanceType.from(plainMapper(ctx.em, Attendance)(s) as unknown as Attendance), () => ctx.em.map(Attendance, s));
+  }
+  if (r.agenda) {
+    const toPlain = plainMapper(ctx.em, AgendaItem);
+    extras.agenda = r.agenda.map((g) => lazyEntity(AgendaItemType.from(toPlain(g) as unknown as AgendaItem), () => ctx.em.map(AgendaItem, g)));
+  }
+  listed.set(node, extras);
+  return node;
 }

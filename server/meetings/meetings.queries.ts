@@ -1,40 +1,112 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
-import { Meeting } from './meeting.entity.js';
+import { anyOf, keysetAfter, sqlArray, type TimeKey } from '../core/sql.js';
+import { columnList, columnsOf, pickColumns, plainMapper } from '../core/rows.js';
+import { Organization } from '../communities/organization.entity.js';
+import { AgendaItem, Attendance, Meeting } from './meeting.entity.js';
 import { Matter, type MatterStage } from './matter.entity.js';
 import { ANNOUNCED_KINDS } from './meeting.policy.js';
 
-const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
-
 /** meetingPolicy.canSee in SQL, for lists. */
 function visibleSql(a: Access, communityId: string): { sql: string; params: unknown[] } {
-  const orgs = uuids(a.memberships.map((m) => m.organizationId));
+  const orgIds = a.memberships.map((m) => m.organizationId);
+  const orgs = sqlArray(orgIds);
+  const convener = anyOf('m.convener_id', orgIds);
+  const assignee = anyOf('ai.assignee_id', orgIds);
+  const announced = anyOf('m.kind::text', ANNOUNCED_KINDS, 'text');
   return {
-    sql: `m.community_id = ? AND (?::boolean OR m.convener_id = ANY(?::uuid[]) OR m.participant_ids && ?::uuid[]
+    sql: `m.community_id = ? AND (?::boolean OR ${convener.sql} OR m.participant_ids && ${orgs.sql}
       OR EXISTS (SELECT 1 FROM meeting_attendance s WHERE s.meeting_id = m.id AND (s.principal_id = ?::uuid OR s.attendee_id = ?::uuid))
-      OR EXISTS (SELECT 1 FROM action_items ai WHERE ai.meeting_id = m.id AND ai.assignee_id = ANY(?::uuid[]))
-      OR ((m.kind::text = ANY(?::text[]) OR m.status = 'PUBLISHED') AND ?::boolean))`,
-    params: [communityId, a.isAdmin, orgs, orgs, a.userId, a.userId, orgs, `{${ANNOUNCED_KINDS.join(',')}}`, a.belongsTo(communityId)],
+      OR EXISTS (SELECT 1 FROM action_items ai WHERE ai.meeting_id = m.id AND ${assignee.sql})
+      OR ((${announced.sql} OR m.status = 'PUBLISHED') AND ?::boolean))`,
+    params: [communityId, a.isAdmin, ...convener.params, ...orgs.params, a.userId, a.userId, ...assignee.params, ...announced.params, a.belongsTo(communityId)],
   };
 }
 
-/** The meetings of a community the viewer may see, latest first. */
-export async function listMeetings(em: EntityManager, a: Access, communityId: string, after: { at: string; id: string } | undefined, limit: number): Promise<Meeting[]> {
-  const { sql, params } = visibleSql(a, communityId);
-  let page = '';
-  if (after) {
-    page = ' AND (m.scheduled_at, m.id) < (?::timestamptz, ?::uuid)';
-    params.push(after.at, after.id);
-  }
-  params.push(limit);
-  const rows = await em.execute(`SELECT m.* FROM meetings m WHERE ${sql}${page} ORDER BY m.scheduled_at DESC, m.id DESC LIMIT ?`, params);
-  return rows.map((r) => em.map(Meeting, r));
+/** The list's order, latest first: `ORDER BY m.scheduled_at DESC, m.id DESC`. */
+const MEETING_ORDER = { at: 'm.scheduled_at', id: 'm.id' };
+
+/** What a meetings list's fields need besides the meetings themselves (from the GraphQL selection). */
+export interface MeetingListNeeds {
+  total: boolean;
+  convener: boolean;
+  participants: boolean;
+  /** The viewer's own seat. */
+  seat: boolean;
+  /** The agenda, in order. */
+  agenda: boolean;
 }
 
-export async function countMeetings(em: EntityManager, a: Access, communityId: string): Promise<number> {
-  const { sql, params } = visibleSql(a, communityId);
-  const [row] = await em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM meetings m WHERE ${sql}`, params);
-  return row?.n ?? 0;
+export interface MeetingListRow {
+  /** The meeting as a plain object of the entity's shape (references as `{ id }`); `raw` maps the entity when a field needs one. */
+  meeting: Meeting;
+  raw: Record<string, unknown>;
+  /** Rows (columns) of what was asked: the convener, the participants in their order, the viewer's seat (null: none), the agenda in order. */
+  convener?: Record<string, unknown>;
+  participants?: Record<string, unknown>[];
+  seat?: Record<string, unknown> | null;
+  agenda?: Record<string, unknown>[];
+}
+
+/**
+ * The meetings list in one statement, as the issue board's readBoard: the visible count, and the
+ * page with each meeting's convener, participants, the viewer's own seat and the agenda, each only
+ * when asked, as JSON of their rows. The visibility rule is visibleSql's (meetingPolicy.canSee).
+ */
+export async function readMeetings(
+  em: EntityManager,
+  a: Access,
+  communityId: string,
+  after: TimeKey | undefined,
+  limit: number,
+  needs: MeetingListNeeds,
+): Promise<{ total: number | null; rows: MeetingListRow[] }> {
+  const meetingCols = columnsOf(em, Meeting);
+  const orgCols = columnList(columnsOf(em, Organization), 'o');
+  const { sql: where, params: whereParams } = visibleSql(a, communityId);
+  const select = ['p.*'];
+  const params: unknown[] = [];
+  if (needs.convener) select.push(`(SELECT to_jsonb(o) FROM (SELECT ${orgCols} FROM organizations o WHERE o.id = p.convener_id) o) AS gz_convener`);
+  if (needs.participants) {
+    select.push(`(SELECT coalesce(jsonb_agg(to_jsonb(o) ORDER BY array_position(p.participant_ids, o.id)), '[]'::jsonb)
+                    FROM (SELECT ${orgCols} FROM organizations o WHERE o.id = ANY(p.participant_ids)) o) AS gz_participants`);
+  }
+  if (needs.seat) {
+    select.push(`(SELECT to_jsonb(s) FROM (SELECT ${columnList(columnsOf(em, Attendance), 's')} FROM meeting_attendance s
+                    WHERE s.meeting_id = p.id AND s.principal_id = ?::uuid) s) AS gz_seat`);
+    params.push(a.userId);
+  }
+  if (needs.agenda) {
+    select.push(`(SELECT coalesce(jsonb_agg(to_jsonb(g) ORDER BY g.position), '[]'::jsonb)
+                    FROM (SELECT ${columnList(columnsOf(em, AgendaItem), 'g')} FROM agenda_items g WHERE g.meeting_id = p.id) g) AS gz_agenda`);
+  }
+  params.push(...whereParams);
+  const keyset = keysetAfter(MEETING_ORDER, after, 'desc');
+  params.push(...(keyset?.params ?? []), limit);
+  const pageSql = `SELECT ${select.join(', ')}
+      FROM (SELECT ${columnList(meetingCols, 'm')} FROM meetings m WHERE ${where}${keyset ? ` AND ${keyset.sql}` : ''}
+             ORDER BY m.scheduled_at DESC, m.id DESC LIMIT ?) p
+      ORDER BY p.scheduled_at DESC, p.id DESC`;
+  const rows = needs.total
+    ? await em.execute<Record<string, unknown>[]>(
+        `SELECT n.gz_total, p.* FROM (SELECT count(*)::int AS gz_total FROM meetings m WHERE ${where}) n LEFT JOIN LATERAL (${pageSql}) p ON true`,
+        [...whereParams, ...params],
+      )
+    : await em.execute<Record<string, unknown>[]>(pageSql, params);
+  const total = needs.total ? ((rows[0]?.gz_total as number | undefined) ?? 0) : null;
+  const toPlain = plainMapper(em, Meeting);
+  const out: MeetingListRow[] = [];
+  for (const r of rows) {
+    if (r.id == null) continue; // the count's row when the page is empty
+    const raw = pickColumns(r, meetingCols);
+    const row: MeetingListRow = { meeting: toPlain(raw) as unknown as Meeting, raw };
+    if (needs.convener) row.convener = r.gz_convener as Record<string, unknown>;
+    if (needs.participants) row.participants = r.gz_participants as Record<string, unknown>[];
+    if (needs.seat) row.seat = (r.gz_seat as Record<string, unknown> | null) ?? null;
+    if (needs.agenda) row.agenda = r.gz_agenda as Record<string, unknown>[];
+    out.push(row);
+  }
+  return { total, rows: out };
 }
 
 /** The matters of a community, newest first, optionally in some stages. */

@@ -56,20 +56,6 @@ function pageAfter(q: TaskListQuery, params: unknown[]): string {
   return ` AND ${keyset.sql}`;
 }
 
-export async function listTasks(em: EntityManager, q: TaskListQuery): Promise<VolunteerTask[]> {
-  const { sql, params } = whereOf(q);
-  const page = pageAfter(q, params);
-  params.push(q.limit);
-  const rows = await em.execute(`SELECT t.* FROM volunteer_tasks t WHERE ${sql}${page} ORDER BY t.starts_at ASC, t.id ASC LIMIT ?`, params);
-  return rows.map((r) => em.map(VolunteerTask, r));
-}
-
-export async function countTasks(em: EntityManager, q: TaskListQuery): Promise<number> {
-  const { sql, params } = whereOf(q);
-  const [row] = await em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM volunteer_tasks t WHERE ${sql}`, params);
-  return row?.n ?? 0;
-}
-
 /** What a task board's fields need besides the tasks themselves (from the GraphQL selection). */
 export interface TaskBoardNeeds {
   total: boolean;
