@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { OptimisticLockError } from '@mikro-orm/core';
-import { AppError, badInput, formatError, isDatabaseUnavailable, loggable, notFound, toClientError } from './errors.js';
+import { AppError, badInput, formatError, InvariantError, isDatabaseUnavailable, loggable, must, notFound, toClientError } from './errors.js';
 
 const never = () => {
   throw new Error('logged an error it should have passed through');
@@ -35,6 +35,29 @@ describe('toClientError', () => {
     expect(error.code).toBe('INTERNAL_SERVER_ERROR');
     expect(error.message).toBe('Internal server error');
     expect(logged).toEqual([boom]);
+  });
+});
+
+describe('must', () => {
+  it('returns what is there, falsy values included', () => {
+    expect(must(0, 'a count')).toBe(0);
+    expect(must('', 'a name')).toBe('');
+    expect(must(null, 'a nullable column')).toBeNull();
+  });
+
+  it('throws an InvariantError naming what was missing, which the client sees as INTERNAL_SERVER_ERROR', () => {
+    const rows: { n: number }[] = [];
+    let thrown: unknown;
+    try {
+      must(rows[0], 'count(*) of issue_follows');
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(InvariantError);
+    expect((thrown as InvariantError).message).toBe('count(*) of issue_follows: expected, missing');
+    const logged: unknown[] = [];
+    expect(toClientError(thrown, (err) => logged.push(err)).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(logged).toEqual([thrown]);
   });
 });
 
