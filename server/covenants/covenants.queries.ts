@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
 import { OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
 import { coversSql } from '../communities/region.js';
-import { Covenant, CovenantKind } from './covenant.entity.js';
+import { sqlArray } from '../core/sql.js';
+import { columnList, columnsOf, pickColumns, plainMapper } from '../core/rows.js';
+import { Covenant, CovenantKind, CovenantVersion } from './covenant.entity.js';
 import { covenantPolicy, RESPONSIBLE } from './covenant.policy.js';
 
 /** A community holds at most this many covenants; the list is bounded by it. */
@@ -11,18 +13,81 @@ export const MAX_COVENANTS = 100;
 const kindsManaged = (a: Access, communityId: string): CovenantKind[] =>
   a.isAdmin ? Object.values(CovenantKind) : Object.values(CovenantKind).filter((k) => a.hasKindIn(communityId, ...RESPONSIBLE[k]));
 
-/** The covenants of a community the viewer may see (covenantPolicy.canSeeCovenant in SQL), by kind, then oldest first. */
-export async function listCovenants(em: EntityManager, a: Access, communityId: string): Promise<Covenant[]> {
+/** What the covenant list's fields need besides the covenants and their versions (from the GraphQL selection). */
+export interface CovenantListNeeds {
+  /** Each version's acknowledgements, per person and per household, and the community's households. */
+  acknowledgements: boolean;
+  /** Whether the viewer acknowledged each version. */
+  viewerAcknowledged: boolean;
+}
+
+export interface CovenantListRow {
+  /** The covenant as a plain object of the entity's shape (references as `{ id }`); `raw` maps the entity when a field needs one. */
+  covenant: Covenant;
+  raw: Record<string, unknown>;
+  /** Every version, newest first: plain objects, their rows, and what was read for them. */
+  versions: { version: CovenantVersion; raw: Record<string, unknown>; stats?: AcknowledgementStats; acknowledged?: boolean }[];
+}
+
+/**
+ * The covenants of a community the viewer may see (covenantPolicy.canSeeCovenant in SQL), by
+ * kind, then oldest first, in one statement with every version of each (JSON of their rows,
+ * newest first) and, when asked, each version's acknowledgements and the viewer's own, and the
+ * community's households. Which versions the viewer sees is canSeeVersion's, applied per version
+ * by the resolvers as for a single covenant.
+ */
+export async function readCovenants(
+  em: EntityManager,
+  a: Access,
+  communityId: string,
+  needs: CovenantListNeeds,
+): Promise<{ rows: CovenantListRow[]; households?: number }> {
   const others = a.belongsTo(communityId) || covenantPolicy.canReview(a, communityId);
-  const rows = await em.execute(
-    `SELECT c.* FROM covenants c
+  const covenantCols = columnsOf(em, Covenant);
+  const versionCols = columnsOf(em, CovenantVersion);
+  const kinds = sqlArray(kindsManaged(a, communityId), 'text');
+  const extra: string[] = [];
+  const params: unknown[] = [];
+  if (needs.acknowledgements) {
+    extra.push(`(SELECT count(DISTINCT k.user_id) FROM covenant_acknowledgements k WHERE k.version_id = v.id)::int AS gz_people`);
+    extra.push(`(SELECT count(DISTINCT r.unit_id) FROM covenant_acknowledgements k
+                   JOIN residencies r ON r.user_id = k.user_id AND r.community_id = ? AND r.verified AND r.unit_id IS NOT NULL
+                  WHERE k.version_id = v.id)::int AS gz_households`);
+    params.push(communityId);
+  }
+  if (needs.viewerAcknowledged) {
+    extra.push(`EXISTS (SELECT 1 FROM covenant_acknowledgements k WHERE k.version_id = v.id AND k.user_id = ?::uuid) AS gz_acknowledged`);
+    params.push(a.userId);
+  }
+  const households = needs.acknowledgements
+    ? `(SELECT count(DISTINCT unit_id) FROM residencies WHERE community_id = ? AND verified AND unit_id IS NOT NULL)::int`
+    : 'NULL::int';
+  if (needs.acknowledgements) params.push(communityId);
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `SELECT ${columnList(covenantCols, 'c')},
+            (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.number DESC), '[]'::jsonb)
+               FROM (SELECT ${[columnList(versionCols, 'v'), ...extra].join(', ')} FROM covenant_versions v WHERE v.covenant_id = c.id) v) AS gz_versions,
+            ${households} AS gz_community_households
+       FROM covenants c
       WHERE c.community_id = ?
-        AND (c.kind::text = ANY(?::text[])
+        AND (c.kind::text = ANY(${kinds.sql})
              OR (?::boolean AND EXISTS (SELECT 1 FROM covenant_versions v WHERE v.covenant_id = c.id AND v.status <> 'DRAFT')))
       ORDER BY c.kind, c.created_at, c.id LIMIT ?`,
-    [communityId, `{${kindsManaged(a, communityId).join(',')}}`, others, MAX_COVENANTS],
+    [...params, communityId, ...kinds.params, others, MAX_COVENANTS],
   );
-  return rows.map((r) => em.map(Covenant, r));
+  const toCovenant = plainMapper(em, Covenant);
+  const toVersion = plainMapper(em, CovenantVersion);
+  const out = rows.map((r): CovenantListRow => {
+    const raw = pickColumns(r, covenantCols);
+    const versions = (r.gz_versions as Record<string, unknown>[]).map((v) => ({
+      version: toVersion(v) as unknown as CovenantVersion,
+      raw: pickColumns(v, versionCols),
+      ...(needs.acknowledgements ? { stats: { people: v.gz_people as number, households: v.gz_households as number } } : {}),
+      ...(needs.viewerAcknowledged ? { acknowledged: v.gz_acknowledged as boolean } : {}),
+    }));
+    return { covenant: toCovenant(raw) as unknown as Covenant, raw, versions };
+  });
+  return { rows: out, ...(needs.acknowledgements && rows.length ? { households: rows[0]!.gz_community_households as number } : {}) };
 }
 
 /** Whether the covenant has a version past DRAFT (seen by the community). */

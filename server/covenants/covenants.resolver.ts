@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { badInput } from '../core/errors.js';
@@ -34,7 +35,8 @@ import { covenantPolicy } from './covenant.policy.js';
 import { diffArticles } from './covenant.content.js';
 import * as service from './covenants.service.js';
 import { IN_FORCE, inProgressOf } from './covenant.state.js';
-import { acknowledgementStats, hasPublicVersion, householdCounts, listCovenants, type AcknowledgementStats } from './covenants.queries.js';
+import { acknowledgementStats, hasPublicVersion, householdCounts, readCovenants, type AcknowledgementStats, type CovenantListRow } from './covenants.queries.js';
+import { askedOf, lazyEntity } from '../core/rows.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 /** The comments field returns at most this many, oldest first. */
@@ -78,11 +80,26 @@ async function visibleComment(ctx: Context, key: string): Promise<CovenantCommen
 @Resolver(() => CovenantType)
 export class CovenantResolver {
   @Query(() => [CovenantType], { description: 'The covenants of a community the viewer may see, by kind (at most 100); those with only a draft for the responsible organizations.' })
-  async covenants(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: Context): Promise<CovenantType[]> {
+  async covenants(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<CovenantType[]> {
     const access = await ctx.access();
     requireUser(access);
     const key = keyOf(communityId, 'Community', 'communityId');
-    return (await listCovenants(ctx.em, access, key)).map(CovenantType.from);
+    // One statement for the covenants, every version of each and what the versions' fields
+    // need (readCovenants); the loaders those fields use are primed with it.
+    const asked = askedOf(info);
+    const needs = {
+      acknowledgements: asked.anywhere('acknowledgementCount') || asked.anywhere('acknowledgementRate'),
+      viewerAcknowledged: asked.anywhere('viewerAcknowledged'),
+    };
+    const { rows, households } = await readCovenants(ctx.em, access, key, needs);
+    if (households !== undefined) householdsLoader(ctx).prime(key, households);
+    for (const r of rows) {
+      for (const v of r.versions) {
+        if (v.stats) ackStatsLoader(ctx).prime(v.version.id, v.stats);
+        if (v.acknowledged !== undefined) viewerAckLoader(ctx, access.userId!).prime(v.version.id, v.acknowledged);
+      }
+    }
+    return rows.map((r) => listedCovenant(ctx, r));
   }
 
   @Query(() => CovenantType, { nullable: true, description: 'One covenant, if the viewer may see it.' })
@@ -99,26 +116,26 @@ export class CovenantResolver {
 
   @FieldResolver(() => CovenantVersionType, { nullable: true, description: 'The version in force: the latest ADOPTED or FILED one.' })
   async inForce(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType | null> {
-    const v = (await versionsOf(ctx, c.entity.id)).find((x) => IN_FORCE.includes(x.status));
-    return v ? CovenantVersionType.from(v) : null;
+    const v = (await versionsFor(ctx, c)).find((x) => IN_FORCE.includes(x.status));
+    return v ? versionNode(ctx, c, v) : null;
   }
 
   @FieldResolver(() => [CovenantVersionType], { description: 'Its versions the viewer may see, newest first (drafts for the responsible organizations only).' })
   async versions(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType[]> {
     const access = await ctx.access();
-    const facts = service.factsOf(c.entity);
-    return (await versionsOf(ctx, c.entity.id)).filter((v) => covenantPolicy.canSeeVersion(access, facts, v.status)).map(CovenantVersionType.from);
+    const facts = service.factsOf(covenantOf(c));
+    return (await versionsFor(ctx, c)).filter((v) => covenantPolicy.canSeeVersion(access, facts, v.status)).map((v) => versionNode(ctx, c, v));
   }
 
   @FieldResolver(() => [CovenantAction], { description: 'The steps on the covenant the viewer may take now (the policy and the state machine together): offer exactly these.' })
   async viewerActions(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantAction[]> {
-    return service.covenantViewerActions(await ctx.access(), c.entity, await versionsOf(ctx, c.entity.id));
+    return service.covenantViewerActions(await ctx.access(), covenantOf(c), await versionsFor(ctx, c));
   }
 
   @FieldResolver(() => CovenantVersionType, { nullable: true, description: 'The version on its way (DRAFT to VOTING), if the viewer may see it: at most one.' })
   async inProgress(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType | null> {
-    const v = inProgressOf(await versionsOf(ctx, c.entity.id));
-    return v && covenantPolicy.canSeeVersion(await ctx.access(), service.factsOf(c.entity), v.status) ? CovenantVersionType.from(v) : null;
+    const v = inProgressOf(await versionsFor(ctx, c));
+    return v && covenantPolicy.canSeeVersion(await ctx.access(), service.factsOf(covenantOf(c)), v.status) ? versionNode(ctx, c, v) : null;
   }
 
   @FieldResolver(() => CovenantAdoptingBodyType, { description: 'Who adopts and repeals it: the kind of meeting and the rules it votes under.' })
@@ -129,12 +146,12 @@ export class CovenantResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether `CovenantVersion.comments` lists every comment for the viewer (the responsible organizations and reviewers), not only their own.' })
   async viewerSeesAllComments(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<boolean> {
-    return covenantPolicy.canSeeAllComments(await ctx.access(), service.factsOf(c.entity));
+    return covenantPolicy.canSeeAllComments(await ctx.access(), service.factsOf(covenantOf(c)));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer sits in an organization responsible for it: revise, open comment, put to the vote, file, repeal.' })
   async viewerCanManage(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<boolean> {
-    return covenantPolicy.canManage(await ctx.access(), service.factsOf(c.entity));
+    return covenantPolicy.canManage(await ctx.access(), service.factsOf(covenantOf(c)));
   }
 
   @Mutation(() => CovenantType, { description: '起草: a new covenant and its first version, a DRAFT (the organization responsible for the kind).' })
@@ -188,21 +205,15 @@ export class CovenantVersionResolver {
 
   @FieldResolver(() => Int, { description: 'People who acknowledged this version.' })
   async acknowledgementCount(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<number> {
-    return (await ackStats(ctx, v.entity.id)).people;
+    return (await ackStats(ctx, versionIdOf(v))).people;
   }
 
   @FieldResolver(() => Float, {
     description: 'Acknowledged households over households of the community: flats of acknowledging verified residents over flats with a verified resident (0 when none).',
   })
   async acknowledgementRate(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<number> {
-    const covenant = await v.entity.covenant.loadOrFail({ dataloader: true });
-    const [stats, households] = await Promise.all([
-      ackStats(ctx, v.entity.id),
-      ctx.loader<string, number>('communityHouseholds', async (ids) => {
-        const counts = await householdCounts(ctx.em, ids);
-        return ids.map((id) => counts.get(id) ?? 0);
-      }).load(covenant.community.id),
-    ]);
+    const communityId = listedVersions.get(v)?.communityId ?? (await v.entity.covenant.loadOrFail({ dataloader: true })).community.id;
+    const [stats, households] = await Promise.all([ackStats(ctx, versionIdOf(v)), householdsLoader(ctx).load(communityId)]);
     return households === 0 ? 0 : Math.min(1, stats.households / households);
   }
 
@@ -210,13 +221,7 @@ export class CovenantVersionResolver {
   async viewerAcknowledged(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<boolean> {
     const userId = ctx.userId;
     if (!userId) return false;
-    return ctx
-      .loader<string, boolean>('viewerAcknowledged', async (ids) => {
-        const rows = await ctx.em.find(CovenantAcknowledgement, { version: { $in: [...ids] }, user: userId });
-        const set = new Set(rows.map((r) => r.version.id));
-        return ids.map((id) => set.has(id));
-      })
-      .load(v.entity.id);
+    return viewerAckLoader(ctx, userId).load(versionIdOf(v));
   }
 
   @FieldResolver(() => [CovenantCommentType], {
@@ -305,13 +310,79 @@ async function actionsAt(ctx: Context, v: CovenantVersion, now: Date): Promise<C
   return service.versionViewerActions(await ctx.access(), covenant, v, { ...service.versionFactsOf(v), stranded }, now);
 }
 
+function ackStatsLoader(ctx: Context) {
+  return ctx.loader<string, AcknowledgementStats>('covenantAckStats', async (ids) => {
+    const stats = await acknowledgementStats(ctx.em, ids);
+    return ids.map((id) => stats.get(id) ?? { people: 0, households: 0 });
+  });
+}
+
 function ackStats(ctx: Context, versionId: string): Promise<AcknowledgementStats> {
-  return ctx
-    .loader<string, AcknowledgementStats>('covenantAckStats', async (ids) => {
-      const stats = await acknowledgementStats(ctx.em, ids);
-      return ids.map((id) => stats.get(id) ?? { people: 0, households: 0 });
-    })
-    .load(versionId);
+  return ackStatsLoader(ctx).load(versionId);
+}
+
+/** Households of each community (flats with a verified resident): one statement per request (primed by the list). */
+function householdsLoader(ctx: Context) {
+  return ctx.loader<string, number>('communityHouseholds', async (ids) => {
+    const counts = await householdCounts(ctx.em, ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+}
+
+/** Whether the viewer acknowledged each version: one statement per request (primed by the list). */
+function viewerAckLoader(ctx: Context, userId: string) {
+  return ctx.loader<string, boolean>('viewerAcknowledged', async (ids) => {
+    const rows = await ctx.em.find(CovenantAcknowledgement, { version: { $in: [...ids] }, user: userId });
+    const set = new Set(rows.map((r) => r.version.id));
+    return ids.map((id) => set.has(id));
+  });
+}
+
+/** What the list read for a covenant: its plain row and its versions (no entity behind them). */
+interface ListedCovenant {
+  covenant: Covenant;
+  versions: CovenantVersion[];
+  raws: Map<string, Record<string, unknown>>;
+  nodes: Map<string, CovenantVersionType>;
+}
+const listedCovenants = new WeakMap<CovenantType, ListedCovenant>();
+/** The version id and community of a version node made from the list's rows. */
+const listedVersions = new WeakMap<CovenantVersionType, { id: string; communityId: string }>();
+
+/** The covenant of a node: the list's plain one, or its entity. */
+const covenantOf = (c: CovenantType): Covenant => listedCovenants.get(c)?.covenant ?? c.entity;
+const versionIdOf = (v: CovenantVersionType): string => listedVersions.get(v)?.id ?? v.entity.id;
+
+/** Every version of a covenant, newest first: read with the list, or through the request's loader. */
+function versionsFor(ctx: Context, c: CovenantType): Promise<CovenantVersion[]> {
+  const listed = listedCovenants.get(c);
+  return listed ? Promise.resolve(listed.versions) : versionsOf(ctx, c.entity.id);
+}
+
+/** A version's node: from the list's plain row (its entity mapped only when a field asks), or from the entity. */
+function versionNode(ctx: Context, c: CovenantType, v: CovenantVersion): CovenantVersionType {
+  const listed = listedCovenants.get(c);
+  const raw = listed?.raws.get(v.id);
+  if (!listed || !raw) return CovenantVersionType.from(v);
+  let node = listed.nodes.get(v.id);
+  if (!node) {
+    node = lazyEntity(CovenantVersionType.from(v), () => ctx.em.map(CovenantVersion, raw));
+    listedVersions.set(node, { id: v.id, communityId: listed.covenant.community.id });
+    listed.nodes.set(v.id, node);
+  }
+  return node;
+}
+
+/** A covenant of the list from its plain rows: `entity` mapped only when a field asks. */
+function listedCovenant(ctx: Context, r: CovenantListRow): CovenantType {
+  const node = lazyEntity(CovenantType.from(r.covenant), () => ctx.em.map(Covenant, r.raw));
+  listedCovenants.set(node, {
+    covenant: r.covenant,
+    versions: r.versions.map((v) => v.version),
+    raws: new Map(r.versions.map((v) => [v.version.id, v.raw])),
+    nodes: new Map(),
+  });
+  return node;
 }
 
 @Resolver(() => CommunityType)
