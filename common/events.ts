@@ -157,10 +157,34 @@ export interface VolunteerEvents {
   'hours.rejected': { title: string; volunteerName: string; claimId: string; note: string };
 }
 
+// ── disputes ────────────────────────────────────────────────────────────────────────────────
+// Never a party's name or phone: the parties themselves read these events, and those details are
+// for the handlers only.
+
+interface DisputeChange {
+  number: string;
+  title: string;
+  status: { before: string | null; after: string };
+  handlingLevel: string;
+}
+
+export interface DisputeEvents {
+  'dispute.registered': DisputeChange & { category: string; source: string; riskLevel: string; issueId: string | null };
+  'dispute.accepted': DisputeChange & { riskLevel: string; mediationDeadline: string };
+  'dispute.declined': DisputeChange & { reason: string };
+  'dispute.mediationStarted': DisputeChange;
+  'dispute.agreed': DisputeChange & { note: string };
+  'dispute.failed': DisputeChange & { note: string };
+  'dispute.referred': DisputeChange & { to: string; reason: string };
+  'dispute.fulfilled': DisputeChange & { note: string };
+  'dispute.breached': DisputeChange & { note: string };
+  'dispute.escalated': DisputeChange & { from: string; reason: string; mediationDeadline: string | null };
+}
+
 // ── reading ─────────────────────────────────────────────────────────────────────────────────
 
 /** Every event type with its payload. */
-export type EventPayloads = IssueEvents & AccountEvents & CommunityEvents & MeetingEvents & CovenantEvents & VolunteerEvents;
+export type EventPayloads = IssueEvents & AccountEvents & CommunityEvents & MeetingEvents & CovenantEvents & VolunteerEvents & DisputeEvents;
 
 /** The domain of an event type: `issue` of `issue.dispatched`. */
 export type EventDomain<T extends string> = T extends `${infer D}.${string}` ? D : never;

@@ -91,6 +91,16 @@ export const MAX_LENGTH = {
     /** A note on verified (or refused) hours. */
     hoursNote: 500,
   },
+  dispute: {
+    title: 100,
+    description: 5000,
+    /** An outsider party's name (an account's name is its own). */
+    partyName: 50,
+    /** 不予受理, 引导, 上报: why. */
+    reason: 1000,
+    /** 调解结果 and 回访: what it came to. */
+    note: 2000,
+  },
 } as const;
 
 /** Most items of a list field, by module and field. */
@@ -102,6 +112,8 @@ export const MAX_ITEMS = {
   matter: { sourceIssues: 20, stageFilter: 6 },
   covenant: { articles: 200 },
   volunteer: { skills: 10, statusFilter: 6 },
+  /** Parties on each side of a dispute; statuses in its list's filter. */
+  dispute: { parties: 10, statusFilter: 9 },
   community: { importRows: 1000 },
 } as const;
 

@@ -22,6 +22,7 @@ registerEnumType(OrganizationKind, {
     PARTY_STATION: { description: '红色驿站: the party-member service station that posts volunteer tasks.' },
     GOVERNANCE_CENTER: { description: '综治中心 / 城运中心: the dispatch desk (派单) at its level.' },
     DEPARTMENT: { description: '职能部门: a government department that can take a dispatched issue.' },
+    MEDIATION_COMMITTEE: { description: "人民调解委员会: the community's people's mediation committee; its members mediate the community's disputes." },
   },
 });
 registerEnumType(RegionLevel, {

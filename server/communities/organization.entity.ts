@@ -12,6 +12,8 @@ export enum OrganizationKind {
   PARTY_STATION = 'PARTY_STATION',
   GOVERNANCE_CENTER = 'GOVERNANCE_CENTER',
   DEPARTMENT = 'DEPARTMENT',
+  /** 人民调解委员会: the community's people's mediation committee (server/disputes). */
+  MEDIATION_COMMITTEE = 'MEDIATION_COMMITTEE',
 }
 
 export enum RegionLevel {

@@ -1,0 +1,25 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What the viewer may do with a dispute now: the policy and the state machine together. */
+export enum DisputeAction {
+  ACCEPT = 'ACCEPT',
+  DECLINE = 'DECLINE',
+  START_MEDIATION = 'START_MEDIATION',
+  RECORD_OUTCOME = 'RECORD_OUTCOME',
+  REFER = 'REFER',
+  RECORD_FOLLOW_UP = 'RECORD_FOLLOW_UP',
+  ESCALATE = 'ESCALATE',
+}
+registerEnumType(DisputeAction, {
+  name: 'DisputeAction',
+  description: 'A step on a dispute, as offered to the viewer by `Dispute.viewerActions`. Every step is taken by those at its handling level: the community\'s mediation committee, or the governance center of the level it was escalated to.',
+  valuesConfig: {
+    ACCEPT: { description: '受理 (`acceptDispute`): a REGISTERED dispute; the mediation clock starts.' },
+    DECLINE: { description: '不予受理 (`declineDispute`, with a reason): a REGISTERED dispute.' },
+    START_MEDIATION: { description: '开始调解 (`startMediation`): an ACCEPTED dispute.' },
+    RECORD_OUTCOME: { description: '调解结果 (`recordMediationOutcome`, AGREED or FAILED): a dispute in mediation.' },
+    REFER: { description: '引导诉讼·仲裁·信访 (`referDispute`, with a reason): a FAILED mediation.' },
+    RECORD_FOLLOW_UP: { description: '回访 (`recordFollowUp`, FULFILLED or BREACHED): an AGREED dispute.' },
+    ESCALATE: { description: '上报 (`escalateDispute`, with a reason): an open dispute (REGISTERED, ACCEPTED, MEDIATING) below the city level; the clock restarts at the level above.' },
+  },
+});

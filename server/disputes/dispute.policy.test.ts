@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Access, type MembershipFact } from '../core/access.js';
+import { RegionLevel as L } from '../communities/index.js';
+import { disputePolicy } from './dispute.policy.js';
+
+// The privacy rule and who acts, over plain facts. Community C; T, Y are centers above it
+// (township, county) whose areas cover C; X a center of another township.
+const C = 'c1';
+const seat = (organizationId: string, kind: string, level: string, communityId: string | null, role = 'MEMBER', covers: string[] = []): MembershipFact => ({
+  membershipId: `m-${organizationId}`,
+  organizationId,
+  role,
+  kind,
+  level,
+  communityId,
+  covers,
+});
+const as = (userId: string, memberships: MembershipFact[] = [], verifiedIn: string[] = [], admin = false) =>
+  new Access(userId, admin, memberships, verifiedIn.map((communityId, i) => ({ residencyId: `r${i}`, communityId, unitId: null, kind: 'OWNER', verified: true })));
+const dispute = (handlingLevel: L = L.COMMUNITY) => ({ communityId: C, handlingLevel, partyUserIds: ['applicant', 'respondent'] });
+
+const viewers = {
+  applicant: as('applicant', [], [C]),
+  respondent: as('respondent', [], [C]),
+  bystander: as('bystander', [], [C]),
+  mediator: as('mediator', [seat('mc', 'MEDIATION_COMMITTEE', 'COMMUNITY', C)]),
+  center: as('center', [seat('gc', 'GOVERNANCE_CENTER', 'COMMUNITY', C)]),
+  township: as('township', [seat('t', 'GOVERNANCE_CENTER', 'TOWNSHIP', null, 'STAFF', [C])]),
+  county: as('county', [seat('y', 'GOVERNANCE_CENTER', 'COUNTY', null, 'STAFF', [C])]),
+  otherTownship: as('other', [seat('x', 'GOVERNANCE_CENTER', 'TOWNSHIP', null, 'STAFF', ['c2'])]),
+  townshipDepartment: as('dept', [seat('d', 'DEPARTMENT', 'TOWNSHIP', null, 'STAFF', [C])]),
+  gridWorker: as('grid', [seat('rc', 'RESIDENTS_COMMITTEE', 'COMMUNITY', C, 'GRID_WORKER')]),
+  rcMember: as('rc', [seat('rc', 'RESIDENTS_COMMITTEE', 'COMMUNITY', C)]),
+  otherMediator: as('om', [seat('mc2', 'MEDIATION_COMMITTEE', 'COMMUNITY', 'c2')]),
+  admin: as('admin', [], [], true),
+  anonymous: Access.anonymous,
+};
+type Name = keyof typeof viewers;
+const who = (rule: (a: Access) => boolean) => (Object.keys(viewers) as Name[]).filter((n) => rule(viewers[n]));
+
+describe('disputePolicy.canSee: never public', () => {
+  it('the parties, the mediation committee, the community center and the centers above; nobody else', () => {
+    expect(who((a) => disputePolicy.canSee(a, dispute()))).toEqual(['applicant', 'respondent', 'mediator', 'center', 'township', 'county', 'admin']);
+  });
+
+  it('does not change with the handling level (escalation never hides it from those who had it)', () => {
+    for (const level of Object.values(L)) expect(who((a) => disputePolicy.canSee(a, dispute(level)))).toEqual(who((a) => disputePolicy.canSee(a, dispute())));
+  });
+
+  it("the parties' personal details: the handlers only, not the parties", () => {
+    expect(who((a) => disputePolicy.canSeePartyDetails(a, { communityId: C }))).toEqual(['mediator', 'center', 'township', 'county', 'admin']);
+  });
+});
+
+describe('who acts', () => {
+  it('applies: verified residents of the community; registers: its mediators and grid workers', () => {
+    expect(who((a) => disputePolicy.canApply(a, C))).toEqual(['applicant', 'respondent', 'bystander']);
+    expect(who((a) => disputePolicy.canRegister(a, C))).toEqual(['mediator', 'gridWorker']);
+  });
+
+  it('handles: the mediation committee at COMMUNITY, the center of exactly the handling level above', () => {
+    expect(who((a) => disputePolicy.canHandle(a, dispute(L.COMMUNITY)))).toEqual(['mediator']);
+    expect(who((a) => disputePolicy.canHandle(a, dispute(L.TOWNSHIP)))).toEqual(['township']);
+    expect(who((a) => disputePolicy.canHandle(a, dispute(L.COUNTY)))).toEqual(['county']);
+    expect(who((a) => disputePolicy.canHandle(a, dispute(L.CITY)))).toEqual([]);
+  });
+});

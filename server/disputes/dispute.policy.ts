@@ -1,0 +1,57 @@
+import type { Access } from '../core/access.js';
+import { MemberRole, OrganizationKind, RegionLevel } from '../communities/index.js';
+
+/** What the dispute rules look at: plain ids, so they are pure and cheap to test. */
+export interface DisputeFacts {
+  communityId: string;
+  handlingLevel: RegionLevel;
+  /** The parties who are users (by account). */
+  partyUserIds: readonly string[];
+}
+
+// Only inside functions: this file is imported by communities' abilities, which the communities
+// module loads before its own enums are initialized.
+const rank = (level: string) => [RegionLevel.COMMUNITY, RegionLevel.TOWNSHIP, RegionLevel.COUNTY, RegionLevel.CITY].indexOf(level as RegionLevel);
+
+/** A member of the community's people's mediation committee (人民调解委员会). */
+const isMediator = (a: Access, communityId: string) => a.hasKindIn(communityId, OrganizationKind.MEDIATION_COMMITTEE);
+
+/** A member of the community's governance center, or of one above that serves the community. */
+const isCenter = (a: Access, communityId: string) =>
+  a.hasKindIn(communityId, OrganizationKind.GOVERNANCE_CENTER) || a.seatsAbove(communityId, OrganizationKind.GOVERNANCE_CENTER).length > 0;
+
+/**
+ * Those who handle a dispute (and see the parties' personal details): the community's mediation
+ * committee, its governance center and the governance centers above that serve the community
+ * (township, county, city), whatever level handles it now: escalation never takes it out of sight
+ * of those who had it, so an event they were shown never points at a dispute they may not read.
+ */
+const isHandler = (a: Access, d: { communityId: string }) => a.isAdmin || isMediator(a, d.communityId) || isCenter(a, d.communityId);
+
+/** Who may do what with disputes (矛盾纠纷). Pure functions over (actor, dispute). */
+export const disputePolicy = {
+  /**
+   * THE privacy rule: a dispute is never public. Its parties (by account) and its handlers see it;
+   * nobody else, by any path: `node(id)`, `disputes`, `Issue.dispute` and the event audience
+   * (disputes.service.ts's `audienceOf` names exactly these) all ask this.
+   */
+  canSee: (a: Access, d: DisputeFacts) => a.signedIn && ((a.userId !== null && d.partyUserIds.includes(a.userId)) || isHandler(a, d)),
+  /** Personal details of parties (an outsider's name and phone, a user's phone): handlers only. */
+  canSeePartyDetails: (a: Access, d: { communityId: string }) => isHandler(a, d),
+  /** 来访 / online application: a verified resident of the community, as the applicant. */
+  canApply: (a: Access, communityId: string) => a.isVerifiedResidentOf(communityId),
+  /** 排查登记 (and converting an issue): the community's mediators and its grid workers. */
+  canRegister: (a: Access, communityId: string) =>
+    isMediator(a, communityId) || a.organizationsIn(communityId).some((m) => m.role === MemberRole.GRID_WORKER),
+  /**
+   * The steps of mediation (accept, decline, mediate, outcome, referral, follow-up, escalation):
+   * those at the handling level — the community's mediation committee at COMMUNITY, the governance
+   * center above of exactly that level (serving the community) once escalated.
+   */
+  canHandle: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) =>
+    rank(d.handlingLevel) === rank(RegionLevel.COMMUNITY)
+      ? isMediator(a, d.communityId)
+      : a.seatsAbove(d.communityId, OrganizationKind.GOVERNANCE_CENTER).some((m) => rank(m.level) === rank(d.handlingLevel)),
+  /** The overdue list of a community: whoever handles its disputes. */
+  canSeeOverdue: (a: Access, communityId: string) => isHandler(a, { communityId }),
+};

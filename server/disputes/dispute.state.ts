@@ -1,0 +1,80 @@
+import { invalidTransition } from '../core/errors.js';
+import { RegionLevel } from '../communities/index.js';
+import { DisputeStatus as S } from './dispute.entity.js';
+
+/**
+ * The dispute machine, in one place. Pure: the service asks it before every step (a step it refuses
+ * fails with INVALID_TRANSITION and changes nothing), and `viewerActions` asks it what to offer.
+ *
+ *   REGISTERED → ACCEPTED | DECLINED(reason)
+ *   ACCEPTED   → MEDIATING
+ *   MEDIATING  → AGREED | FAILED
+ *   FAILED     → REFERRED(to litigation, arbitration or 信访; reason)
+ *   AGREED     → FULFILLED | BREACHED (回访)
+ *   escalate: REGISTERED, ACCEPTED, MEDIATING (status kept) to the level above; not above CITY.
+ */
+export type DisputeStep = 'accept' | 'decline' | 'startMediation' | 'recordOutcome' | 'refer' | 'recordFollowUp' | 'escalate';
+
+/** Mediation must be done this many days after acceptance (the clock restarts on escalation). */
+export const MEDIATION_DAYS = 30;
+const DAY = 86_400_000;
+
+/** The statuses each step starts from. */
+export const DISPUTE_FROM: Record<DisputeStep, readonly S[]> = {
+  accept: [S.REGISTERED],
+  decline: [S.REGISTERED],
+  startMediation: [S.ACCEPTED],
+  recordOutcome: [S.MEDIATING],
+  refer: [S.FAILED],
+  recordFollowUp: [S.AGREED],
+  escalate: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
+};
+
+/** Where mediation is still to be done: the handling level's clock runs (or will, once accepted). */
+export const OPEN_STATUSES: readonly S[] = [S.REGISTERED, S.ACCEPTED, S.MEDIATING];
+/** Where the deadline counts: accepted and not yet settled. */
+export const CLOCKED_STATUSES: readonly S[] = [S.ACCEPTED, S.MEDIATING];
+/** Closed for the figures: the mediation came to an end at some level. */
+export const CLOSED_STATUSES: readonly S[] = [S.DECLINED, S.AGREED, S.FAILED, S.REFERRED, S.FULFILLED, S.BREACHED];
+
+/** The levels in order, each escalating to the next. */
+export const LEVELS: readonly RegionLevel[] = [RegionLevel.COMMUNITY, RegionLevel.TOWNSHIP, RegionLevel.COUNTY, RegionLevel.CITY];
+
+/** The level above `level`, or null at the top. */
+export function levelAbove(level: RegionLevel): RegionLevel | null {
+  return LEVELS[LEVELS.indexOf(level) + 1] ?? null;
+}
+
+/** What the machine reads of a dispute. */
+export type DisputeState = { status: S; handlingLevel: RegionLevel };
+
+/** Why `step` may not be taken now (the state named in the INVALID_TRANSITION), or null when it may. */
+export function disputeRefusal(step: DisputeStep, d: DisputeState): string | null {
+  if (!DISPUTE_FROM[step].includes(d.status)) return d.status;
+  if (step === 'escalate' && levelAbove(d.handlingLevel) === null) return 'TOP_LEVEL';
+  return null;
+}
+
+export function canDispute(step: DisputeStep, d: DisputeState): boolean {
+  return disputeRefusal(step, d) === null;
+}
+
+/** INVALID_TRANSITION unless the machine allows `step`. */
+export function assertDispute(step: DisputeStep, d: DisputeState): void {
+  const refusal = disputeRefusal(step, d);
+  if (refusal !== null) throw invalidTransition(refusal, step);
+}
+
+/** The status an outcome or a follow-up leads to. */
+export const OUTCOMES = { agreed: S.AGREED, failed: S.FAILED } as const;
+export const FOLLOW_UPS = { fulfilled: S.FULFILLED, breached: S.BREACHED } as const;
+
+/** The deadline of mediation that starts (acceptance, or escalation of an accepted dispute) at `from`. */
+export function mediationDeadline(from: Date, days = MEDIATION_DAYS): Date {
+  return new Date(from.getTime() + days * DAY);
+}
+
+/** Overdue: accepted, not settled, and its deadline has passed. */
+export function isOverdue(d: { status: S; mediationDeadline?: Date | null }, now: Date): boolean {
+  return CLOCKED_STATUSES.includes(d.status) && !!d.mediationDeadline && d.mediationDeadline < now;
+}

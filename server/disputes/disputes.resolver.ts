@@ -1,0 +1,204 @@
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../core/context.js';
+import { requireUser } from '../core/policy.js';
+import { keyOf } from '../core/ids.js';
+import { decodeTimeCursor, encodeTimeCursor, pageSize, selects, toConnection } from '../core/pagination.js';
+// The accounts module's index.ts is not committed yet: its file, until it is.
+import { UserType } from '../accounts/user.type.js';
+import { CommunityType } from '../communities/index.js';
+// The issues module has no index.ts yet: its files, until it does.
+import { IssueType } from '../issues/issue.types.js';
+import { readableIssue } from '../issues/issues.resolver.js';
+import { Dispute, DisputeParty } from './dispute.entity.js';
+import { DisputeConnection, DisputePartyType, DisputeType } from './dispute.types.js';
+import {
+  AcceptDisputeInput,
+  ApplyForMediationInput,
+  ConvertIssueToDisputeInput,
+  DisputeReasonInput,
+  DisputeRefInput,
+  DisputesArgs,
+  RecordFollowUpInput,
+  RecordMediationOutcomeInput,
+  ReferDisputeInput,
+  RegisterDisputeInput,
+} from './dispute.inputs.js';
+import { disputePolicy } from './dispute.policy.js';
+import { DisputeAction } from './dispute.actions.js';
+import { listDisputes, orderOf } from './disputes.queries.js';
+import * as service from './disputes.service.js';
+
+const UUID = /^[0-9a-f-]{36}$/;
+
+/** The parties who are users of each dispute asked in this request (one query for all). */
+function partyUsersOf(ctx: Context, disputeId: string): Promise<string[]> {
+  return ctx.loader<string, string[]>('disputePartyUsers', async (ids) => {
+    const m = await service.partyUserIds(ctx.em, ids);
+    return ids.map((id) => m.get(id) ?? []);
+  }).load(disputeId);
+}
+
+/** The dispute when the viewer may see it (`disputePolicy.canSee`), else null. */
+export async function visibleDispute(ctx: Context, d: Dispute | null): Promise<Dispute | null> {
+  if (!d || !ctx.userId) return null;
+  const [access, partyUsers] = await Promise.all([ctx.access(), partyUsersOf(ctx, d.id)]);
+  return disputePolicy.canSee(access, service.factsOf(d, partyUsers)) ? d : null;
+}
+
+@Resolver(() => DisputeType)
+export class DisputeResolver {
+  @Query(() => DisputeConnection, {
+    description: "A community's disputes the viewer may see: all of them for its mediation committee and governance centers, a party's own for a party, none for anyone else. Newest first; with `overdue`, the overdue ones by deadline.",
+  })
+  async disputes(@Args(() => DisputesArgs) args: DisputesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<DisputeConnection> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    const limit = pageSize(args.first);
+    const after = args.after ? decodeTimeCursor(args.after) : undefined;
+    const now = ctx.now();
+    const q = { access, communityId, now, status: args.status, overdue: args.overdue, after, limit: limit + 1 };
+    const { rows, total } = await listDisputes(ctx.em, q, selects(info, 'totalCount'));
+    const key = orderOf(q).key;
+    const page = toConnection(rows, limit, !!after, (d) => encodeTimeCursor(key(d), d.id), (d) => DisputeType.from(d, now));
+    return Object.assign(new DisputeConnection(), { ...page, totalCount: total ?? 0 });
+  }
+
+  @FieldResolver(() => CommunityType, { description: 'Its community.' })
+  async community(@Root() d: DisputeType): Promise<CommunityType> {
+    return CommunityType.from(await d.entity.community.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => [DisputePartyType], { description: 'The applicants, then the respondents, in the order given.' })
+  async parties(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<DisputePartyType[]> {
+    const rows = await ctx.em.find(DisputeParty, { dispute: d.entity.id }, { orderBy: { role: 'asc', position: 'asc' } });
+    return rows.map(DisputePartyType.from);
+  }
+
+  @FieldResolver(() => IssueType, { nullable: true, description: 'The issue it was converted from, when the viewer may read it.' })
+  async issue(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<IssueType | null> {
+    const id = d.entity.issueId;
+    const issue = id ? await readableIssue(ctx, id) : null;
+    return issue ? IssueType.from(issue, ctx.now()) : null;
+  }
+
+  @FieldResolver(() => [DisputeAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<DisputeAction[]> {
+    const [access, partyUsers, centerAbove] = await Promise.all([ctx.access(), partyUsersOf(ctx, d.entity.id), service.hasCenterAbove(ctx.em, d.entity)]);
+    return service.disputeViewerActions(access, d.entity, partyUsers, centerAbove);
+  }
+
+  @Mutation(() => DisputeType, { description: '来访 / 在线申请调解: a verified resident of the community applies, as the applicant. REGISTERED, at the community level.' })
+  async applyForMediation(@Arg('input', () => ApplyForMediationInput) input: ApplyForMediationInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.applyForMediation(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, { description: "排查登记: the community's mediators and grid workers register a dispute found during screening." })
+  async registerDispute(@Arg('input', () => RegisterDisputeInput) input: RegisterDisputeInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.registerDispute(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, {
+    description: "An issue becomes a dispute (the community's mediators and grid workers who may read it): its reporter is the applicant; `Issue.dispute` and `Dispute.issue` name each other. Once per issue (CONFLICT).",
+  })
+  async convertIssueToDispute(@Arg('input', () => ConvertIssueToDisputeInput) input: ConvertIssueToDisputeInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.convertIssueToDispute(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, { description: '受理: REGISTERED → ACCEPTED; the mediation deadline is 30 days from now.' })
+  async acceptDispute(@Arg('input', () => AcceptDisputeInput) input: AcceptDisputeInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.acceptDispute(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, { description: '不予受理: REGISTERED → DECLINED, with a reason.' })
+  async declineDispute(@Arg('input', () => DisputeReasonInput) input: DisputeReasonInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.declineDispute(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, { description: '开始调解: ACCEPTED → MEDIATING.' })
+  async startMediation(@Arg('input', () => DisputeRefInput) input: DisputeRefInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.startMediation(ctx, input.disputeId), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, { description: '调解结果: MEDIATING → AGREED (调解成功) or FAILED (调解不成), with a note.' })
+  async recordMediationOutcome(@Arg('input', () => RecordMediationOutcomeInput) input: RecordMediationOutcomeInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.recordMediationOutcome(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, { description: '引导: FAILED → REFERRED to litigation, arbitration or 信访, with a reason.' })
+  async referDispute(@Arg('input', () => ReferDisputeInput) input: ReferDisputeInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.referDispute(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, { description: '回访: AGREED → FULFILLED or BREACHED, with a note.' })
+  async recordFollowUp(@Arg('input', () => RecordFollowUpInput) input: RecordFollowUpInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.recordFollowUp(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, {
+    description: '上报: an open dispute (REGISTERED, ACCEPTED, MEDIATING) goes to the level above, where a governance center of that level serves the community; with a reason. An accepted dispute\'s deadline restarts.',
+  })
+  async escalateDispute(@Arg('input', () => DisputeReasonInput) input: DisputeReasonInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await service.escalateDispute(ctx, input), ctx.now());
+  }
+}
+
+@Resolver(() => DisputePartyType)
+export class DisputePartyResolver {
+  /** Whether the viewer handles the party's dispute (sees personal details), and whether the party is the viewer. */
+  private async sight(p: DisputePartyType, ctx: Context): Promise<{ details: boolean; own: boolean }> {
+    const [access, dispute] = await Promise.all([ctx.access(), p.entity.dispute.loadOrFail({ dataloader: true })]);
+    const own = !!p.entity.user && p.entity.user.id === access.userId;
+    return { details: disputePolicy.canSeePartyDetails(access, { communityId: dispute.community.id }), own };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The party is the viewer.' })
+  async isViewer(@Root() p: DisputePartyType, @Ctx() ctx: Context): Promise<boolean> {
+    return (await this.sight(p, ctx)).own;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: "The party's account, when they are a user: shown to those who handle the dispute and to the party themself; null for others." })
+  async user(@Root() p: DisputePartyType, @Ctx() ctx: Context): Promise<UserType | null> {
+    if (!p.entity.user) return null;
+    const { details, own } = await this.sight(p, ctx);
+    return details || own ? UserType.from(await p.entity.user.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The party's name (an outsider's as recorded, a user's own): shown to those who handle the dispute and to the party themself; null for others." })
+  async name(@Root() p: DisputePartyType, @Ctx() ctx: Context): Promise<string | null> {
+    const { details, own } = await this.sight(p, ctx);
+    if (!details && !own) return null;
+    return p.entity.user ? (await p.entity.user.loadOrFail({ dataloader: true })).name : (p.entity.name ?? null);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The contact number recorded for the party: shown to those who handle the dispute and to the party themself; null for others.' })
+  async phone(@Root() p: DisputePartyType, @Ctx() ctx: Context): Promise<string | null> {
+    const { details, own } = await this.sight(p, ctx);
+    return details || own ? (p.entity.phone ?? null) : null;
+  }
+}
+
+@Resolver(() => IssueType)
+export class IssueDisputeResolver {
+  @FieldResolver(() => DisputeType, { nullable: true, description: 'The dispute it was converted into (`convertIssueToDispute`), when the viewer may see it.' })
+  async dispute(@Root() i: IssueType, @Ctx() ctx: Context): Promise<DisputeType | null> {
+    const issueId = i.entity.id;
+    const d = await ctx
+      .loader<string, Dispute | null>('disputeOfIssue', async (issueIds) => {
+        const rows = await ctx.em.find(Dispute, { issueId: { $in: [...issueIds] } });
+        return issueIds.map((id) => rows.find((r) => r.issueId === id) ?? null);
+      })
+      .load(issueId);
+    const seen = await visibleDispute(ctx, d);
+    return seen ? DisputeType.from(seen, ctx.now()) : null;
+  }
+}
+
+export const disputeNodes = {
+  Dispute: async (ctx: Context, key: string) => {
+    if (!ctx.userId || !UUID.test(key)) return null;
+    const d = await visibleDispute(ctx, await ctx.em.findOne(Dispute, key));
+    return d ? DisputeType.from(d, ctx.now()) : null;
+  },
+};

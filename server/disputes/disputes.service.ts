@@ -1,0 +1,401 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import type { Transaction } from '../core/transaction.js';
+import type { Access } from '../core/access.js';
+import { authorize, requireUser } from '../core/policy.js';
+import { badInput, conflict, forbidden, notFound } from '../core/errors.js';
+import { keyOf } from '../core/ids.js';
+import { idempotent } from '../core/idempotency.js';
+import { emit, type Notify } from '../events/emit.js';
+import type { Audience, EventCatalog } from '../events/events.catalog.js';
+import { Community, coversSql, memberUserIds, OrganizationKind, RegionLevel } from '../communities/index.js';
+// The issues module has no index.ts yet: its files, until it does.
+import { Issue } from '../issues/issue.entity.js';
+import { issuePolicy } from '../issues/issue.policy.js';
+import { factsOf as issueFactsOf } from '../issues/issues.service.js';
+import { Dispute, DisputeParty, DisputePartyRole, DisputeRiskLevel, DisputeSource, DisputeStatus as S, type DisputeCategory } from './dispute.entity.js';
+import { disputePolicy, type DisputeFacts } from './dispute.policy.js';
+import { DisputeAction } from './dispute.actions.js';
+import { assertDispute, canDispute, FOLLOW_UPS, levelAbove, mediationDeadline, OUTCOMES, type DisputeStep } from './dispute.state.js';
+import type {
+  AcceptDisputeInput,
+  ApplyForMediationInput,
+  ConvertIssueToDisputeInput,
+  DisputePartyInput,
+  DisputeReasonInput,
+  RecordFollowUpInput,
+  RecordMediationOutcomeInput,
+  ReferDisputeInput,
+  RegisterDisputeInput,
+} from './dispute.inputs.js';
+import './disputes.events.js';
+
+/** The parties who are users, by account. */
+export async function partyUserIds(em: EntityManager, disputeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(disputeIds.map((id) => [id, []]));
+  if (!disputeIds.length) return out;
+  const rows = await em.find(DisputeParty, { dispute: { $in: [...disputeIds] }, user: { $ne: null } }, { fields: ['dispute', 'user'] });
+  for (const p of rows) out.get(p.dispute.id)?.push(p.user!.id);
+  return out;
+}
+
+/** What the policy reads of a dispute. */
+export const factsOf = (d: Dispute, partyUsers: readonly string[]): DisputeFacts => ({ communityId: d.community.id, handlingLevel: d.handlingLevel, partyUserIds: partyUsers });
+
+/**
+ * The event audience of a community's disputes: exactly who `disputePolicy.canSee` lets see one —
+ * the parties by account, and the members of its mediation committee, of its governance center
+ * and of the governance centers above that serve it (admins see every event, as they see every
+ * dispute). The organizations are those of the moment the event is written.
+ */
+export async function audienceOf(em: EntityManager, communityId: string, partyUsers: readonly string[]): Promise<Audience> {
+  const rows = await em.execute<{ id: string }[]>(
+    `SELECT o.id FROM organizations o, communities c WHERE c.id = ?
+        AND ((o.community_id = c.id AND o.kind IN (?, ?)) OR (o.kind = ? AND ${coversSql('o', 'c')}))`,
+    [communityId, OrganizationKind.MEDIATION_COMMITTEE, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.GOVERNANCE_CENTER],
+  );
+  return { organizationIds: rows.map((r) => r.id), userIds: [...partyUsers] };
+}
+
+/** Those who act at the handling level: the community's mediators, or the center of that level above it. */
+async function handlerUserIds(em: EntityManager, d: Dispute): Promise<string[]> {
+  const rows =
+    d.handlingLevel === RegionLevel.COMMUNITY
+      ? await em.execute<{ id: string }[]>(`SELECT id FROM organizations WHERE community_id = ? AND kind = ?`, [d.community.id, OrganizationKind.MEDIATION_COMMITTEE])
+      : await em.execute<{ id: string }[]>(`SELECT o.id FROM organizations o, communities c WHERE c.id = ? AND o.kind = ? AND o.level = ? AND ${coversSql('o', 'c')}`, [
+          d.community.id,
+          OrganizationKind.GOVERNANCE_CENTER,
+          d.handlingLevel,
+        ]);
+  return memberUserIds(em, rows.map((r) => r.id));
+}
+
+/** The steps, in the order `viewerActions` lists them, with the machine's step each asks. */
+const ACTION_STEPS: [DisputeAction, DisputeStep][] = [
+  [DisputeAction.ACCEPT, 'accept'],
+  [DisputeAction.DECLINE, 'decline'],
+  [DisputeAction.START_MEDIATION, 'startMediation'],
+  [DisputeAction.RECORD_OUTCOME, 'recordOutcome'],
+  [DisputeAction.REFER, 'refer'],
+  [DisputeAction.RECORD_FOLLOW_UP, 'recordFollowUp'],
+  [DisputeAction.ESCALATE, 'escalate'],
+];
+
+/**
+ * The steps the viewer may take now: the policy, then the machine — exactly what the mutations
+ * accept. Escalation also needs a governance center at the level above that serves the community
+ * (`centerAbove`).
+ */
+export function disputeViewerActions(a: Access, d: Dispute, partyUsers: readonly string[], centerAbove: boolean): DisputeAction[] {
+  const facts = factsOf(d, partyUsers);
+  if (!disputePolicy.canSee(a, facts) || !disputePolicy.canHandle(a, facts)) return [];
+  return ACTION_STEPS.filter(([action, step]) => canDispute(step, d) && (action !== DisputeAction.ESCALATE || centerAbove)).map(([action]) => action);
+}
+
+/** Whether a governance center of the level above the dispute's serves its community. */
+export async function hasCenterAbove(em: EntityManager, d: { community: { id: string }; handlingLevel: RegionLevel }): Promise<boolean> {
+  const above = levelAbove(d.handlingLevel);
+  if (!above) return false;
+  const rows = await em.execute(`SELECT 1 FROM organizations o, communities c WHERE c.id = ? AND o.kind = ? AND o.level = ? AND ${coversSql('o', 'c')} LIMIT 1`, [
+    d.community.id,
+    OrganizationKind.GOVERNANCE_CENTER,
+    above,
+  ]);
+  return rows.length > 0;
+}
+
+// ── opening a dispute ───────────────────────────────────────────────────────────────────────
+
+interface PartyDraft {
+  role: DisputePartyRole;
+  userId: string | null;
+  name: string | null;
+  phone: string | null;
+}
+
+/** Checks the parties as given: a user who belongs to the community, or an outsider's name; each user once. */
+async function partiesOf(em: EntityManager, communityId: string, given: { role: DisputePartyRole; input: DisputePartyInput; field: string }[]): Promise<PartyDraft[]> {
+  const drafts: PartyDraft[] = [];
+  for (const { role, input, field } of given) {
+    const name = input.name?.trim() || null;
+    const userId = input.userId ? keyOf(input.userId, 'User', `${field}.userId`) : null;
+    if ((userId === null) === (name === null)) throw badInput({ [field]: 'give exactly one of userId and name' });
+    drafts.push({ role, userId, name, phone: input.phone ?? null });
+  }
+  const userIds = drafts.flatMap((p) => (p.userId ? [p.userId] : []));
+  if (new Set(userIds).size !== userIds.length) throw badInput({ parties: 'a person is a party once' });
+  if (userIds.length) {
+    const rows = await em.execute<{ id: string }[]>(
+      `SELECT u.id FROM users u WHERE u.id = ANY(?::uuid[])
+          AND (EXISTS (SELECT 1 FROM residencies r WHERE r.user_id = u.id AND r.community_id = ?)
+               OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = u.id AND o.community_id = ?))`,
+      [`{${userIds.join(',')}}`, communityId, communityId],
+    );
+    const found = new Set(rows.map((r) => r.id));
+    const missing = given.find((g, i) => drafts[i]!.userId && !found.has(drafts[i]!.userId!));
+    if (missing) throw badInput({ [`${missing.field}.userId`]: 'is not a user of this community (record an outsider by name)' });
+  }
+  return drafts;
+}
+
+const sideOf = (role: DisputePartyRole, list: DisputePartyInput[], field: string) => list.map((input, i) => ({ role, input, field: `${field}.${i}` }));
+
+/** The next number of the community's year: `纠纷-2026-0001`. Race-free (one row per community and year, updated in place). */
+async function nextNumber(em: EntityManager, communityId: string, now: Date): Promise<string> {
+  const year = now.getUTCFullYear();
+  const [row] = await em.execute<{ last: number }[]>(
+    `INSERT INTO dispute_numbers AS n (community_id, year, last) VALUES (?, ?, 1)
+     ON CONFLICT (community_id, year) DO UPDATE SET last = n.last + 1 RETURNING n.last`,
+    [communityId, year],
+  );
+  return `纠纷-${year}-${String(row!.last).padStart(4, '0')}`;
+}
+
+interface Opening {
+  communityId: string;
+  title: string;
+  description: string;
+  category: DisputeCategory;
+  source: DisputeSource;
+  riskLevel: DisputeRiskLevel;
+  issueId: string | null;
+  parties: PartyDraft[];
+}
+
+/** Writes a REGISTERED dispute with its parties and its event; tells the community's mediators. */
+async function open(tx: Transaction, userId: string, o: Opening): Promise<Dispute> {
+  const now = tx.now;
+  const dispute = tx.em.create(Dispute, {
+    community: o.communityId,
+    number: await nextNumber(tx.em, o.communityId, now),
+    title: o.title.trim(),
+    description: o.description.trim(),
+    category: o.category,
+    source: o.source,
+    riskLevel: o.riskLevel,
+    handlingLevel: RegionLevel.COMMUNITY,
+    registeredLevel: RegionLevel.COMMUNITY,
+    status: S.REGISTERED,
+    issueId: o.issueId,
+    registeredBy: userId,
+    registeredAt: now,
+  });
+  o.parties.forEach((p, position) => tx.em.create(DisputeParty, { dispute, role: p.role, user: p.userId, name: p.name, phone: p.phone, position }));
+  const partyUsers = o.parties.flatMap((p) => (p.userId ? [p.userId] : []));
+  emit(tx, {
+    type: 'dispute.registered',
+    communityId: o.communityId,
+    subject: subjectOf(dispute),
+    data: { ...change(dispute, null), category: dispute.category, source: dispute.source, riskLevel: dispute.riskLevel, issueId: o.issueId },
+    audience: await audienceOf(tx.em, o.communityId, partyUsers),
+    notify: { userIds: await handlerUserIds(tx.em, dispute), title: `新的矛盾纠纷待受理：${dispute.number} ${dispute.title}` },
+  });
+  return dispute;
+}
+
+const subjectOf = (d: Dispute) => ({ type: 'Dispute', id: d.id });
+const change = (d: Dispute, before: S | null) => ({ number: d.number, title: d.title, status: { before, after: d.status }, handlingLevel: d.handlingLevel });
+
+async function communityOrFail(em: EntityManager, communityId: string): Promise<void> {
+  if (!(await em.count(Community, communityId))) throw notFound('Community');
+}
+
+/** 来访 / online: a verified resident applies, as the applicant, against the respondents given. */
+export async function applyForMediation(ctx: Context, input: ApplyForMediationInput): Promise<Dispute> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  authorize(disputePolicy.canApply(access, communityId), 'Only verified residents of the community apply for mediation');
+  return ctx.transact((tx) =>
+    idempotent(tx, input.idempotencyKey, { userId, operation: 'applyForMediation', payload: input }, (id) => tx.em.findOne(Dispute, id), async () => {
+      const respondents = await partiesOf(tx.em, communityId, sideOf(DisputePartyRole.RESPONDENT, input.respondents, 'respondents'));
+      if (respondents.some((p) => p.userId === userId)) throw badInput({ respondents: 'you are the applicant' });
+      const parties: PartyDraft[] = [{ role: DisputePartyRole.APPLICANT, userId, name: null, phone: null }, ...respondents];
+      const d = await open(tx, userId, { ...input, communityId, source: DisputeSource.VISIT, riskLevel: DisputeRiskLevel.GENERAL, issueId: null, parties });
+      return { id: d.id, value: d };
+    }),
+  );
+}
+
+/** 排查登记: a mediator or a grid worker of the community. */
+export async function registerDispute(ctx: Context, input: RegisterDisputeInput): Promise<Dispute> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  authorize(disputePolicy.canRegister(access, communityId), "Only the community's mediators and grid workers register disputes");
+  return ctx.transact((tx) =>
+    idempotent(tx, input.idempotencyKey, { userId, operation: 'registerDispute', payload: input }, (id) => tx.em.findOne(Dispute, id), async () => {
+      await communityOrFail(tx.em, communityId);
+      const parties = await partiesOf(tx.em, communityId, [
+        ...sideOf(DisputePartyRole.APPLICANT, input.applicants, 'applicants'),
+        ...sideOf(DisputePartyRole.RESPONDENT, input.respondents, 'respondents'),
+      ]);
+      const d = await open(tx, userId, { ...input, communityId, source: DisputeSource.SCREENING, riskLevel: input.riskLevel ?? DisputeRiskLevel.GENERAL, issueId: null, parties });
+      return { id: d.id, value: d };
+    }),
+  );
+}
+
+/**
+ * An issue that is a dispute becomes one, by a mediator or grid worker who may read the issue. Its
+ * reporter is the applicant (by account; a resident recorded by a grid worker and not yet signed
+ * up, by the recorded name and phone). One dispute per issue: the second is a CONFLICT.
+ */
+export async function convertIssueToDispute(ctx: Context, input: ConvertIssueToDisputeInput): Promise<Dispute> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const issueId = keyOf(input.issueId, 'Issue', 'issueId');
+  return ctx.transact((tx) =>
+    idempotent(tx, input.idempotencyKey, { userId, operation: 'convertIssueToDispute', payload: input }, (id) => tx.em.findOne(Dispute, id), async () => {
+      const issue = await tx.em.findOne(Issue, issueId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!issue || !issuePolicy.canRead(access, issueFactsOf(issue))) throw notFound('Issue');
+      const communityId = issue.community.id;
+      authorize(disputePolicy.canRegister(access, communityId), "Only the community's mediators and grid workers turn issues into disputes");
+      const existing = await tx.em.findOne(Dispute, { issueId: issue.id });
+      if (existing) throw conflict(`Issue ${issue.number} is already dispute ${existing.number}`, { disputeNumber: existing.number });
+      const recorded = issue.recordedName && !issue.claimedAt;
+      const applicant: PartyDraft = recorded
+        ? { role: DisputePartyRole.APPLICANT, userId: null, name: issue.recordedName!, phone: issue.recordedPhone ?? null }
+        : { role: DisputePartyRole.APPLICANT, userId: issue.reporter.id, name: null, phone: null };
+      const respondents = await partiesOf(tx.em, communityId, sideOf(DisputePartyRole.RESPONDENT, input.respondents, 'respondents'));
+      if (applicant.userId && respondents.some((p) => p.userId === applicant.userId)) throw badInput({ respondents: "the issue's reporter is the applicant" });
+      const d = await open(tx, userId, {
+        communityId,
+        title: issue.title,
+        description: issue.body,
+        category: input.category,
+        source: DisputeSource.ISSUE,
+        riskLevel: input.riskLevel ?? DisputeRiskLevel.GENERAL,
+        issueId: issue.id,
+        parties: [applicant, ...respondents],
+      });
+      return { id: d.id, value: d };
+    }),
+  );
+}
+
+// ── the steps ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Loads a dispute for a step, locked: NOT_FOUND unless the viewer may see it, FORBIDDEN unless they
+ * act at its handling level, INVALID_TRANSITION unless the machine allows the step.
+ */
+async function forStep(tx: Transaction, access: Access, disputeId: string, step: DisputeStep): Promise<{ d: Dispute; partyUsers: string[] }> {
+  const key = keyOf(disputeId, 'Dispute', 'disputeId');
+  const d = await tx.em.findOne(Dispute, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!d) throw notFound('Dispute');
+  const partyUsers = (await partyUserIds(tx.em, [d.id])).get(d.id)!;
+  const facts = factsOf(d, partyUsers);
+  if (!disputePolicy.canSee(access, facts)) throw notFound('Dispute');
+  if (!disputePolicy.canHandle(access, facts)) throw forbidden('Only those at its handling level take this step');
+  assertDispute(step, d);
+  return { d, partyUsers };
+}
+
+type StepEvent = 'dispute.accepted' | 'dispute.declined' | 'dispute.mediationStarted' | 'dispute.agreed' | 'dispute.failed' | 'dispute.referred' | 'dispute.fulfilled' | 'dispute.breached' | 'dispute.escalated';
+
+interface StepResult<K extends StepEvent> {
+  type: K;
+  data: EventCatalog[K];
+  /** What the parties are told. */
+  title: string;
+  /** Others to tell (the new handlers of an escalated dispute). */
+  also?: Notify;
+}
+
+/** Runs one step: the change, then its event to the dispute's audience; the parties are told. */
+async function step<K extends StepEvent>(ctx: Context, disputeId: string, name: DisputeStep, apply: (d: Dispute, before: S, tx: Transaction) => Promise<StepResult<K>>): Promise<Dispute> {
+  const access = await ctx.access();
+  requireUser(access);
+  return ctx.transact(async (tx) => {
+    const { d, partyUsers } = await forStep(tx, access, disputeId, name);
+    const r = await apply(d, d.status, tx);
+    emit(tx, {
+      type: r.type,
+      communityId: d.community.id,
+      subject: subjectOf(d),
+      data: r.data,
+      audience: await audienceOf(tx.em, d.community.id, partyUsers),
+      notify: [{ userIds: partyUsers, title: r.title }, ...(r.also ? [r.also] : [])],
+    });
+    return d;
+  });
+}
+
+export function acceptDispute(ctx: Context, input: AcceptDisputeInput): Promise<Dispute> {
+  return step(ctx, input.disputeId, 'accept', async (d, before, tx) => {
+    Object.assign(d, { status: S.ACCEPTED, acceptedAt: tx.now, mediationDeadline: mediationDeadline(tx.now), riskLevel: input.riskLevel ?? d.riskLevel });
+    const data = { ...change(d, before), riskLevel: d.riskLevel, mediationDeadline: d.mediationDeadline!.toISOString() };
+    return { type: 'dispute.accepted', data, title: `纠纷已受理：${d.number} ${d.title}` };
+  });
+}
+
+export function declineDispute(ctx: Context, input: DisputeReasonInput): Promise<Dispute> {
+  return step(ctx, input.disputeId, 'decline', async (d, before, tx) => {
+    const reason = input.reason.trim();
+    Object.assign(d, { status: S.DECLINED, declineReason: reason, closedAt: tx.now });
+    return { type: 'dispute.declined', data: { ...change(d, before), reason }, title: `纠纷不予受理：${d.number}（${reason}）` };
+  });
+}
+
+export function startMediation(ctx: Context, disputeId: string): Promise<Dispute> {
+  return step(ctx, disputeId, 'startMediation', async (d, before, tx) => {
+    Object.assign(d, { status: S.MEDIATING, mediationStartedAt: tx.now });
+    return { type: 'dispute.mediationStarted', data: change(d, before), title: `纠纷开始调解：${d.number} ${d.title}` };
+  });
+}
+
+export function recordMediationOutcome(ctx: Context, input: RecordMediationOutcomeInput): Promise<Dispute> {
+  const outcome = input.outcome === S.AGREED ? OUTCOMES.agreed : input.outcome === S.FAILED ? OUTCOMES.failed : null;
+  if (!outcome) throw badInput({ outcome: 'must be AGREED or FAILED' });
+  return step(ctx, input.disputeId, 'recordOutcome', async (d, before, tx) => {
+    const note = input.note.trim();
+    Object.assign(d, { status: outcome, outcomeNote: note, closedAt: tx.now });
+    const data = { ...change(d, before), note };
+    return outcome === S.AGREED
+      ? { type: 'dispute.agreed' as const, data, title: `调解成功：${d.number} ${d.title}` }
+      : { type: 'dispute.failed' as const, data, title: `调解不成：${d.number} ${d.title}` };
+  });
+}
+
+export function referDispute(ctx: Context, input: ReferDisputeInput): Promise<Dispute> {
+  return step(ctx, input.disputeId, 'refer', async (d, before, tx) => {
+    const reason = input.reason.trim();
+    Object.assign(d, { status: S.REFERRED, referredTo: input.to, referralReason: reason, closedAt: tx.now });
+    return { type: 'dispute.referred', data: { ...change(d, before), to: input.to, reason }, title: `纠纷已引导（${input.to}）：${d.number}` };
+  });
+}
+
+export function recordFollowUp(ctx: Context, input: RecordFollowUpInput): Promise<Dispute> {
+  const result = input.result === S.FULFILLED ? FOLLOW_UPS.fulfilled : input.result === S.BREACHED ? FOLLOW_UPS.breached : null;
+  if (!result) throw badInput({ result: 'must be FULFILLED or BREACHED' });
+  return step(ctx, input.disputeId, 'recordFollowUp', async (d, before, tx) => {
+    const note = input.note.trim();
+    Object.assign(d, { status: result, followedUpAt: tx.now, followUpNote: note });
+    const data = { ...change(d, before), note };
+    return result === S.FULFILLED
+      ? { type: 'dispute.fulfilled' as const, data, title: `回访：${d.number} 协议已履行` }
+      : { type: 'dispute.breached' as const, data, title: `回访：${d.number} 协议未履行` };
+  });
+}
+
+/**
+ * 上报: to the level above, where a governance center of that level serves the community (else
+ * BAD_USER_INPUT). The status stays; an accepted dispute's mediation deadline restarts from now.
+ * The new handlers (that center's members) are told.
+ */
+export function escalateDispute(ctx: Context, input: DisputeReasonInput): Promise<Dispute> {
+  return step(ctx, input.disputeId, 'escalate', async (d, before, tx) => {
+    const from = d.handlingLevel;
+    if (!(await hasCenterAbove(tx.em, d))) throw badInput({ disputeId: `no governance center above ${from} serves this community` });
+    const reason = input.reason.trim();
+    d.handlingLevel = levelAbove(from)!;
+    d.escalationCount += 1;
+    d.lastEscalationReason = reason;
+    if (d.mediationDeadline) d.mediationDeadline = mediationDeadline(tx.now);
+    const data = { ...change(d, before), from, reason, mediationDeadline: d.mediationDeadline?.toISOString() ?? null };
+    const title = `纠纷已上报：${d.number} ${d.title}`;
+    return { type: 'dispute.escalated', data, title, also: { userIds: await handlerUserIds(tx.em, d), title: `上报的矛盾纠纷待处理：${d.number} ${d.title}` } };
+  });
+}

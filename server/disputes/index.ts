@@ -1,0 +1,17 @@
+// The disputes module's public surface (矛盾纠纷排查化解): what server/app and other modules may
+// use. Anything not exported here is the module's own.
+export { Dispute, DisputeParty, DisputeCategory, DisputePartyRole, DisputeReferral, DisputeRiskLevel, DisputeSource, DisputeStatus } from './dispute.entity.js';
+export { DisputeType, DisputePartyType, DisputeConnection } from './dispute.types.js';
+export { DisputeAction } from './dispute.actions.js';
+export { disputePolicy, type DisputeFacts } from './dispute.policy.js';
+export { MEDIATION_DAYS, isOverdue } from './dispute.state.js';
+export { DisputePartyResolver, DisputeResolver, IssueDisputeResolver, disputeNodes, visibleDispute } from './disputes.resolver.js';
+export * as disputeService from './disputes.service.js';
+
+import { Dispute, DisputeParty } from './dispute.entity.js';
+import { DisputePartyResolver, DisputeResolver, IssueDisputeResolver } from './disputes.resolver.js';
+
+/** The module's entities, for the ORM's one list (server/app/entities.ts). */
+export const disputeEntities = [Dispute, DisputeParty] as const;
+/** The module's resolvers, for the schema (server/app/schema.ts); `Issue.dispute` included. */
+export const disputeResolvers = [DisputeResolver, DisputePartyResolver, IssueDisputeResolver] as const;
