@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse as parseCookies } from 'cookie';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Context, type Services } from '../core/context.js';
-import { errorStatusPlugin, formatError, isDatabaseUnavailable, serviceUnavailable } from '../core/errors.js';
+import { formatError, isDatabaseUnavailable, serviceUnavailable, setErrorStatus } from '../core/errors.js';
 import { resolveRequestSession, resolveSession, tokenFrom } from '../accounts/session.service.js';
 import { User } from '../accounts/user.entity.js';
 import { costError, LIMITS, operationCost, PARSE_OPTIONS, type Protection } from './limits.js';
@@ -28,34 +28,37 @@ function clientDir(): string | null {
 }
 
 /**
- * The cost limit (limits.ts's costLimitPlugin) and the text check of every string input
- * (input-text.ts's inputTextPlugin), in that order, as one Apollo plugin that remembers the
- * documents that passed both without variables: their answer depends on the document alone, and
- * Apollo's document cache hands back the same DocumentNode for the same query text, so a repeated
- * `{ me { id name } }` is not walked again. With variables both run every time.
+ * What every HTTP request passes through, as one Apollo plugin with one listener made once (each
+ * plugin costs Apollo a listener per request, awaited at each of its steps):
+ * - the cost limit (limits.ts's costLimitPlugin) and the text check of every string input
+ *   (input-text.ts's inputTextPlugin), in that order, remembering the documents that passed both
+ *   without variables: their answer depends on the document alone, and Apollo's document cache
+ *   hands back the same DocumentNode for the same query text, so a repeated `{ me { id name } }`
+ *   is not walked again. With variables both run every time;
+ * - errorStatusPlugin's 503 when every error says the database is unavailable.
  */
-function documentChecksPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+function requestPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   const passed = new WeakMap<DocumentNode, Set<string>>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const constant = !request.variables || Object.keys(request.variables).length === 0;
-          const name = request.operationName ?? '';
-          if (constant && passed.get(document)?.has(name)) return;
-          const cost = operationCost(schema, document, request.variables, request.operationName);
-          if (cost !== null && cost > LIMITS.maxCost) throw costError(cost);
-          const unsafe = unsafeTextError(document, request.variables);
-          if (unsafe) throw unsafe;
-          if (constant) {
-            let names = passed.get(document);
-            if (!names) passed.set(document, (names = new Set()));
-            names.add(name);
-          }
-        },
-      };
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ request, document }) {
+      const constant = !request.variables || Object.keys(request.variables).length === 0;
+      const name = request.operationName ?? '';
+      if (constant && passed.get(document)?.has(name)) return;
+      const cost = operationCost(schema, document, request.variables, request.operationName);
+      if (cost !== null && cost > LIMITS.maxCost) throw costError(cost);
+      const unsafe = unsafeTextError(document, request.variables);
+      if (unsafe) throw unsafe;
+      if (constant) {
+        let names = passed.get(document);
+        if (!names) passed.set(document, (names = new Set()));
+        names.add(name);
+      }
+    },
+    async willSendResponse({ response }) {
+      setErrorStatus(response);
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 export interface HttpApp {
@@ -79,7 +82,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     validationRules: protection.validationRules,
     parseOptions: PARSE_OPTIONS,
     // graphql-armor is typed against the CommonJS build of @apollo/server: the same plugin, another declaration.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), documentChecksPlugin(schema), errorStatusPlugin<Context>(), ApolloServerPluginLandingPageDisabled(),
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), requestPlugin(schema), ApolloServerPluginLandingPageDisabled(),
       // No type or field has a cache hint: Apollo's cache-control plugin only cost a hook on every
       // field, and answered `Cache-Control: no-store`, which the route below now sets itself.
       ApolloServerPluginCacheControlDisabled(), ...plugins],
@@ -129,10 +132,16 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
               return session && { session, userRow: null, access: undefined };
             })
           : null;
-        const transport = { ip: req.ip ?? 'unknown', res };
+        // The address (through `trust proxy`: parsing X-Forwarded-For) only when asked: the rate limits of sign-in.
+        const transport = {
+          get ip() {
+            return req.ip ?? 'unknown';
+          },
+          res,
+        };
         if (!found) return new Context(services, null, transport);
         const { userRow } = found;
-        return new Context(services, found.session, transport, { access: found.access, prime: userRow ? (em) => void em.map(User, userRow) : undefined });
+        return new Context(services, found.session, transport, { access: found.access, userRow: userRow ?? undefined, prime: userRow ? (em) => void em.map(User, userRow) : undefined });
       },
     }),
   );

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { ConnectionException, DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** The error codes of the public contract (`extensions.code`). */
@@ -171,11 +171,16 @@ export function errorStatusPlugin<T extends object>(): ApolloServerPlugin<T> {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors;
-          if (errors?.length && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+          setErrorStatus(response);
         },
       };
     },
   };
+}
+
+/** errorStatusPlugin's step, for a plugin that does it among others (server/app/http.ts). */
+export function setErrorStatus(response: GraphQLResponse): void {
+  if (response.body.kind !== 'single') return;
+  const errors = response.body.singleResult.errors;
+  if (errors?.length && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
 }
