@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { collect, gql, ok, sleep, streamCursor, wsClient } from '../helpers/graphql.js';
+import { collect, gql, ok, streamCursor, wsClient } from '../helpers/graphql.js';
 import { createUser, reside, type TestUser } from '../factories/index.js';
 import { addBuilding, createMeetingCast, scheduleMeeting, step, type MeetingCast } from '../factories/meetings.js';
 
@@ -66,8 +66,12 @@ describe('the live tally of a vote', () => {
       expect(got.at(-1).tally).toMatchObject(node.tally);
       expect(node.tally.votedCount).toBe(VOTERS);
     }
-    await sleep(300);
-    expect(sub.items).toHaveLength(ROUNDS * PER_ROUND);
+    // One more motion after the rounds: the stream is ordered, so once its event arrives, any
+    // tally sent twice or late would have arrived before it.
+    await step(app, 'propose', k.oc, { meetingId: m.id, title: '收尾', text: '散会。', rule: 'OWNERS_ORDINARY' });
+    const all = await sub.next(ROUNDS * PER_ROUND + 1);
+    expect(all.map((x: any) => x.meetingEvents.type).at(-1)).toBe('resolution.proposed');
+    expect(sub.items).toHaveLength(ROUNDS * PER_ROUND + 1);
     expect(sub.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { collect, ok, sleep, wsClient } from '../helpers/graphql.js';
+import { untilLive } from '../helpers/live.js';
 import { createCommunity, createUser, em } from '../factories/index.js';
 import { transact } from '../../server/core/transaction.js';
 import { emit } from '../../server/events/emit.js';
@@ -22,7 +23,7 @@ it('a live stream survives reads that fail for a while, and delivers what came m
   const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c) { streamCursor } }`, { c: c.gid }, admin.token);
   const client = wsClient(app.wsUrl, admin.token);
   const sub = collect(client, `subscription($c: ID!, $a: String) { communityEvents(communityId: $c, after: $a) { data } }`, { c: c.gid, a: events.streamCursor });
-  await sleep(300);
+  await untilLive(app, 1);
   const sql = (q: string) => em(app).getConnection().execute(q);
   await sql('ALTER TABLE domain_events RENAME TO domain_events_away');
   try {

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { collect, ok, sleep, wsClient } from '../helpers/graphql.js';
+import { collect, ok, wsClient } from '../helpers/graphql.js';
+import { untilLive } from '../helpers/live.js';
 import { createCommunity, createUser, em, reside, type TestCommunity, type TestUser } from '../factories/index.js';
 
 // Regression: a subscription without `after` starts at the newest event below the watermark. That
@@ -38,13 +39,17 @@ it('starts a subscription after the newest event by transaction number, not by i
   const client = wsClient(app.wsUrl, viewer.token, { lazy: false });
   const stream = collect<{ communityEvents: { type: string } }>(client, LIVE, { c: community.gid });
   try {
-    await sleep(300);
+    await untilLive(app, 1);
     const newcomer = await createUser(app);
     await ok(app.url, ADD, { input: { organizationId: community.orgs.rc.gid, userId: newcomer.gid, role: 'MEMBER' } }, admin.token);
     const [first] = await stream.next(1);
     expect(first!.communityEvents.type).toBe('member.added');
-    await sleep(300);
-    expect(stream.items.map((i) => i.communityEvents.type)).toEqual(['member.added']);
+    // A second member after it: the stream is ordered, so once that arrives, anything older it
+    // wrongly started from (events 99 and 100) would have arrived before it.
+    const second = await createUser(app);
+    await ok(app.url, ADD, { input: { organizationId: community.orgs.rc.gid, userId: second.gid, role: 'MEMBER' } }, admin.token);
+    await stream.next(2);
+    expect(stream.items.map((i) => i.communityEvents.type)).toEqual(['member.added', 'member.added']);
   } finally {
     stream.dispose();
     await client.dispose();

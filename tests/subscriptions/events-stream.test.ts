@@ -91,11 +91,14 @@ describe('ordered cursors that never skip', () => {
       ...Array.from({ length: 10 }, (_, i) => writeEvent(community, `slow${i}`, sleep(20 + ((i * 37) % 200)))),
     ];
     await Promise.all(writes);
-    const received = await sub.next(70, 20_000);
-    await sleep(300);
-    expect(sub.items).toHaveLength(70); // nothing more, nothing twice
+    await sub.next(70, 20_000);
+    // One more event after all of them: the stream is ordered, so once it arrives, nothing more
+    // and nothing twice came before it.
+    await writeEvent(community, 'end');
+    const received = (await sub.next(71, 20_000)).slice(0, 70);
+    expect(sub.items.slice(70).map((r: any) => r.communityEvents.data.name)).toEqual(['end']);
 
-    const expected = (await allEvents(community)).slice(1); // all but 'start'
+    const expected = (await allEvents(community)).slice(1, -1); // all but 'start' and 'end'
     expect(received.map((r: any) => r.communityEvents.id)).toEqual(expected.map((e) => Buffer.from(`DomainEvent:${e.id}`).toString('base64url')));
     const cursors = received.map((r: any) => r.communityEvents.cursor);
     expect(new Set(cursors).size).toBe(70);
@@ -115,11 +118,12 @@ describe('replay, then live', () => {
 
     const sub = collect(socket(admin), COMMUNITY_EVENTS, { c: community.gid, after: cursor });
     await Promise.all(Array.from({ length: 30 }, (_, i) => writeEvent(community, `new${i}`)));
-    const got = await sub.next(50, 20_000);
-    await sleep(300);
-    expect(sub.items).toHaveLength(50);
+    await sub.next(50, 20_000);
+    await writeEvent(community, 'end');
+    const got = (await sub.next(51, 20_000)).slice(0, 50);
+    expect(sub.items.map((r: any) => r.communityEvents.data.name).slice(50)).toEqual(['end']);
     const all = await allEvents(community);
-    expect(got.map((r: any) => r.communityEvents.data.name)).toEqual(all.slice(10).map((e) => e.data.name));
+    expect(got.map((r: any) => r.communityEvents.data.name)).toEqual(all.slice(10, -1).map((e) => e.data.name));
   });
 
   it('filters by type, with a module prefix', async () => {
