@@ -38,6 +38,14 @@ export class Access {
     return this.userId !== null;
   }
 
+  /**
+   * Whether the viewer is this person. Policies ask this rather than compare `userId`, so that a
+   * shared live execution (events/live.ts, RightsProbe) learns which persons an answer depended on.
+   */
+  is(userId: string | null | undefined): boolean {
+    return this.userId !== null && this.userId === userId;
+  }
+
   roleIn(organizationId: string): string | undefined {
     return this.memberships.find((m) => m.organizationId === organizationId)?.role;
   }

@@ -6,7 +6,8 @@ import { sessionIsLive } from '../accounts/session.service.js';
 import { DomainEvent } from './domain-event.entity.js';
 import { Notification } from './notification.entity.js';
 import { currentPosition, readEvents, readNotifications, type StreamPosition } from './event-feed.js';
-import { isAfter, matchesType, readRights, readTopic, visibleTo, type FeedRow, type Rights } from './shared-feed.js';
+import { accessOf, isAfter, matchesType, readRights, readTopic, visibleTo, type FeedRow, type Rights } from './shared-feed.js';
+import { Access } from '../core/access.js';
 
 /**
  * Live streams, multiplexed: one hub per server instance holds every subscription of the
@@ -71,19 +72,34 @@ export class ViewerProbe extends Context {
     super(services, session, transport);
     Object.defineProperty(this, 'transport', {
       get: () => {
-        this.consulted = true;
+        this.viewer();
         return transport;
       },
     });
+    // The viewer's preloaded row, where Context has one: the person themselves.
+    const row = Object.getOwnPropertyDescriptor(Context.prototype, 'viewerRow');
+    if (row?.get) {
+      Object.defineProperty(this, 'viewerRow', {
+        get: () => {
+          this.viewer();
+          return row.get!.call(this);
+        },
+      });
+    }
+  }
+
+  /** Something that names the viewer was read (their session, id, address or row). */
+  protected viewer(): void {
+    this.consulted = true;
   }
 
   override get session(): SessionInfo | null {
-    this.consulted = true;
+    this.viewer();
     return super.session;
   }
 
   override get userId(): string | null {
-    this.consulted = true;
+    this.viewer();
     return super.userId;
   }
 
@@ -93,8 +109,77 @@ export class ViewerProbe extends Context {
   }
 
   override signedInAs(session: SessionInfo): void {
-    this.consulted = true;
+    this.viewer();
     super.signedInAs(session);
+  }
+}
+
+/** The parts of a seat and of a residency that are rights; their own ids (and anything else) name the person. */
+const SEAT_RIGHTS = ['organizationId', 'role', 'kind', 'level', 'communityId', 'covers'] as const;
+const RESIDENCY_RIGHTS = ['communityId', 'unitId', 'kind', 'verified'] as const;
+
+/**
+ * What a person may be, without who they are: admin or not, their seats and residencies without
+ * their ids. Two subscribers with the same fingerprint get the same answer from an execution that
+ * read their rights but nothing that names them (RightsProbe).
+ */
+export function rightsFingerprint(a: Access): string {
+  const pick = (o: object, keys: readonly string[]) => JSON.stringify(keys.map((k) => (o as Record<string, unknown>)[k] ?? null));
+  return JSON.stringify([a.isAdmin, a.memberships.map((m) => pick(m, SEAT_RIGHTS)).sort(), a.residencies.map((r) => pick(r, RESIDENCY_RIGHTS)).sort()]);
+}
+
+/**
+ * A ViewerProbe for a whole rights fingerprint: its `access()` is the representative's rights,
+ * already read (no statement), in which everything that names the person (the user id, the ids of
+ * seats and residencies, any other member) marks the execution as `identity`, as reading the
+ * session, the id, the address or the row does. `Access.is(id)` answers false (the execution is
+ * that of someone who is none of the persons asked about) and notes the id in `asked`: those
+ * persons get an execution of their own. An execution that did not mark `identity` is the answer
+ * of every subscriber with the same fingerprint who is not in `asked`.
+ */
+export class RightsProbe extends ViewerProbe {
+  identity = false;
+  readonly asked = new Set<string>();
+  private readonly rights: Promise<Access>;
+
+  constructor(services: Services, session: SessionInfo, transport: Context['transport'], rights: Access) {
+    super(services, session, transport);
+    this.rights = Promise.resolve(this.shared(rights));
+  }
+
+  protected override viewer(): void {
+    this.consulted = true;
+    this.identity = true;
+  }
+
+  override access(): ReturnType<Context['access']> {
+    this.consulted = true;
+    return this.rights;
+  }
+
+  private shared(a: Access): Access {
+    const named = <T extends object>(o: T, rights: readonly string[]): T => {
+      const out = {} as T;
+      for (const [k, v] of Object.entries(o)) {
+        if (rights.includes(k)) Object.defineProperty(out, k, { value: v, enumerable: true });
+        else Object.defineProperty(out, k, { enumerable: true, get: () => (this.viewer(), v) });
+      }
+      return out;
+    };
+    const p = new Access(a.userId, a.isAdmin, a.memberships.map((m) => named(m, SEAT_RIGHTS)), a.residencies.map((r) => named(r, RESIDENCY_RIGHTS)));
+    for (const [k, v] of Object.entries(a)) {
+      if (k === 'isAdmin' || k === 'memberships' || k === 'residencies') continue;
+      Object.defineProperty(p, k, { enumerable: true, get: () => (this.viewer(), v) });
+    }
+    const signedIn = a.signedIn;
+    Object.defineProperty(p, 'signedIn', { get: () => signedIn });
+    Object.defineProperty(p, 'is', {
+      value: (userId: string | null | undefined) => {
+        if (userId) this.asked.add(userId);
+        return false;
+      },
+    });
+    return p;
   }
 }
 
@@ -460,7 +545,7 @@ export class LiveHub {
         const entity = t.kind === 'events' ? em.map(DomainEvent, row) : em.map(Notification, row);
         await this.deliverEntity(m, entity);
       }
-      await Promise.all([...groups.values()].map((g) => this.share(t, row, g)));
+      await Promise.all([...groups.values()].map((g) => this.share(t, row, g, rights)));
     }
   }
 
@@ -470,19 +555,23 @@ export class LiveHub {
   }
 
   /**
-   * One execution for the group; its payload goes to all of them if it did not consult the
-   * viewer. Otherwise it was the answer of the first one's session, and each other session of
-   * the group is executed once.
+   * One execution for the group; its payload goes to all of them if it did not consult the viewer.
+   * If it read the rights only (an issue as subject, a reporter as actor), it was the answer of
+   * everyone with the first one's rights fingerprint: each other fingerprint of the group is
+   * executed once. Subscribers the execution asked about by id (`Access.is`: the reporter), and
+   * every subscriber of a fingerprint whose execution read something that names the viewer, are
+   * executed per session (the subscriptions of one session, a person's tabs, share theirs).
    */
-  private async share(t: Topic, row: FeedRow, group: Member[]): Promise<void> {
-    const run = async (m: Member): Promise<{ payload: object; consulted: boolean } | null> => {
-      const ctx = new ViewerProbe(this.services, m.spec.session, { ip: 'live', socket: true });
+  private async share(t: Topic, row: FeedRow, group: Member[], rights: Map<string, Rights>): Promise<void> {
+    const transport = { ip: 'live', socket: true };
+    const run = async (ctx: ViewerProbe, m: Member, failAlone: boolean): Promise<{ payload: object } | null> => {
       const root = t.kind === 'events' ? ctx.em.map(DomainEvent, row) : ctx.em.map(Notification, row);
       this.stats.executions++;
       try {
-        return { payload: await m.sub.plan!.run(ctx, root), consulted: ctx.consulted };
+        return { payload: await m.sub.plan!.run(ctx, root) };
       } catch (err) {
-        m.sub.fail(err);
+        if (failAlone) m.sub.fail(err);
+        else logError('live shared execution failed; executing per session', err);
         return null;
       }
     };
@@ -493,30 +582,69 @@ export class LiveHub {
       m.position = position;
       this.stats.deliveries++;
     };
-    const first = await run(group[0]!);
-    if (first && !first.consulted) {
+    /** The viewer's own answer, once per session, a few sessions at a time. */
+    const perSession = async (members: Member[]) => {
+      const bySession = new Map<string, Member[]>();
+      for (const m of members) {
+        const same = bySession.get(m.spec.session.sessionId);
+        if (same) same.push(m);
+        else bySession.set(m.spec.session.sessionId, [m]);
+      }
+      const sessions = [...bySession.values()];
+      for (let i = 0; i < sessions.length; i += 16) {
+        const chunk = sessions.slice(i, i + 16);
+        const results = await Promise.all(chunk.map((same) => run(new ViewerProbe(this.services, same[0]!.spec.session, transport), same[0]!, true)));
+        chunk.forEach((same, j) => {
+          const r = results[j];
+          if (r) for (const m of same) hand(m, r.payload);
+        });
+      }
+    };
+    if (t.kind !== 'events') {
+      // A person's own notifications: shared only when the execution asked nothing of the viewer.
+      const probe = new ViewerProbe(this.services, group[0]!.spec.session, transport);
+      const first = await run(probe, group[0]!, true);
+      if (first && !probe.consulted) for (const m of group) hand(m, first.payload);
+      else {
+        const own = group.filter((m) => m.spec.session.sessionId === group[0]!.spec.session.sessionId);
+        if (first) for (const m of own) hand(m, first.payload);
+        await perSession(first ? group.filter((m) => !own.includes(m)) : group);
+      }
+      return;
+    }
+    // Events: by rights fingerprint (read with the rights of the delivery: readRights).
+    const accessFor = (m: Member) => accessOf(rights.get(m.spec.session.sessionId)!);
+    const byPrint = new Map<string, { access: Access; members: Member[] }>();
+    for (const m of group) {
+      const access = accessFor(m);
+      const print = rightsFingerprint(access);
+      const g = byPrint.get(print);
+      if (g) g.members.push(m);
+      else byPrint.set(print, { access, members: [m] });
+    }
+    const prints = [...byPrint.values()];
+    /** One execution for a fingerprint; who it did not serve gets their own. */
+    const serve = async (p: { access: Access; members: Member[] }, probe: RightsProbe, result: { payload: object } | null) => {
+      if (!result || probe.identity) return perSession(p.members);
+      const asked = p.members.filter((m) => probe.asked.has(m.spec.session.userId));
+      for (const m of p.members) if (!probe.asked.has(m.spec.session.userId)) hand(m, result.payload);
+      if (asked.length) await perSession(asked);
+    };
+    const firstProbe = new RightsProbe(this.services, prints[0]!.members[0]!.spec.session, transport, prints[0]!.access);
+    const first = await run(firstProbe, prints[0]!.members[0]!, false);
+    if (first && !firstProbe.consulted) {
       for (const m of group) hand(m, first.payload);
       return;
     }
-    // The viewer's own answer: shared only by the subscriptions of the same session (a person's
-    // tabs), executed once per session, a few sessions at a time.
-    const bySession = new Map<string, Member[]>();
-    for (const m of group) {
-      const same = bySession.get(m.spec.session.sessionId);
-      if (same) same.push(m);
-      else bySession.set(m.spec.session.sessionId, [m]);
-    }
-    const sessions = [...bySession.values()];
-    const own = bySession.get(group[0]!.spec.session.sessionId)!;
-    if (first) for (const m of own) hand(m, first.payload);
-    const rest = first ? sessions.filter((s) => s !== own) : sessions;
+    await serve(prints[0]!, firstProbe, first);
+    const rest = prints.slice(1);
     for (let i = 0; i < rest.length; i += 16) {
-      const chunk = rest.slice(i, i + 16);
-      const results = await Promise.all(chunk.map((same) => run(same[0]!)));
-      chunk.forEach((same, j) => {
-        const r = results[j];
-        if (r) for (const m of same) hand(m, r.payload);
-      });
+      await Promise.all(
+        rest.slice(i, i + 16).map(async (p) => {
+          const probe = new RightsProbe(this.services, p.members[0]!.spec.session, transport, p.access);
+          await serve(p, probe, await run(probe, p.members[0]!, false));
+        }),
+      );
     }
   }
 }

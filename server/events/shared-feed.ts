@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { sqlArray } from '../core/sql.js';
+import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
+import { rightsColumnsSql } from '../communities/access.loader.js';
 import { DomainEvent } from './domain-event.entity.js';
 import { WATERMARK, type StreamPosition } from './event-feed.js';
 
@@ -46,6 +48,14 @@ export interface Rights {
   org_ids: string[];
   belongs: boolean;
   live: boolean;
+  /** Events only: the person's seats and residencies as loadAccess reads them (its own SQL). */
+  gz_memberships?: MembershipFact[];
+  gz_residencies?: ResidencyFact[];
+}
+
+/** The Access a subscriber has at delivery, from its rights' row (events only). */
+export function accessOf(r: Rights): Access {
+  return new Access(r.user_id, r.admin, r.gz_memberships ?? [], r.gz_residencies ?? []);
 }
 
 /** How many rows one shared read takes; a subscriber further behind reads alone. */
@@ -107,8 +117,10 @@ export function readTopic(
 }
 
 /**
- * The rights of many subscribers at once, by session id: one statement for all of them. For
- * notifications only whether each session is live counts (the rows are the person's own).
+ * The rights of many subscribers at once, by session id: one statement for all of them, with each
+ * person's whole rights (loadAccess's columns) for the executions shared by a rights fingerprint
+ * (live.ts). For notifications only whether each session is live counts (the rows are the
+ * person's own).
  */
 export async function readRights(
   em: EntityManager,
@@ -129,7 +141,7 @@ export async function readRights(
         [...users.params, ...ids.params],
       )
     : await em.execute<Rights[]>(
-        `SELECT p.user_id, p.session_id, u.is_platform_admin AS admin,
+        `SELECT p.user_id, p.session_id, u.is_platform_admin AS admin, ${rightsColumnsSql('u')},
                 ARRAY(SELECT m.organization_id FROM memberships m WHERE m.user_id = u.id) AS org_ids,
                 (EXISTS (SELECT 1 FROM residencies r WHERE r.user_id = u.id AND r.community_id = ? AND r.verified)
                  OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id

@@ -47,7 +47,7 @@ function isParty(a: Access, i: IssueFacts): boolean {
 export const issuePolicy = {
   /** PUBLIC: everyone who belongs to the community; PARTIES: the reporter and the parties involved. */
   canRead: (a: Access, i: IssueFacts) =>
-    a.isAdmin || a.userId === i.reporterId || isParty(a, i) || (i.visibility === Visibility.PUBLIC && a.belongsTo(i.communityId)),
+    a.isAdmin || a.is(i.reporterId) || isParty(a, i) || (i.visibility === Visibility.PUBLIC && a.belongsTo(i.communityId)),
   /** Verified residents and members of the community's organizations raise issues. */
   canSubmit: (a: Access, communityId: string) => a.belongsTo(communityId),
   /** 网格员代点单: grid workers of the community submit for a resident. */
@@ -70,7 +70,7 @@ export const issuePolicy = {
    * their name. One rule for the issue's `reporter`, its recorded resident and the actor of the
    * reporter's own events in the timeline and the live streams.
    */
-  canSeeReporter: (a: Access, i: IssueFacts) => i.reporterNamed || a.userId === i.reporterId || issuePolicy.canSeeInternal(a, i),
+  canSeeReporter: (a: Access, i: IssueFacts) => i.reporterNamed || a.is(i.reporterId) || issuePolicy.canSeeInternal(a, i),
   /**
    * The recorded resident's contact number: the parties handling it (and admins), never other
    * residents.
