@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128011923 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "organization_kind" as enum ('PARTY_COMMITTEE', 'RESIDENTS_COMMITTEE', 'OWNERS_COMMITTEE', 'PROPERTY_MANAGER', 'SUPERVISORY_COMMITTEE', 'PARTY_STATION', 'GOVERNANCE_CENTER', 'DEPARTMENT');`);
     this.addSql(`create type "region_level" as enum ('COMMUNITY', 'TOWNSHIP', 'COUNTY', 'CITY');`);
     this.addSql(`create type "residency_kind" as enum ('OWNER', 'TENANT');`);

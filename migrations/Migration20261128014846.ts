@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128014846 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     // Character bigrams for searching Chinese text (see Issue.searchGrams). Immutable, so a
     // generated column and its GIN index can use it.
     this.addSql(`create function gz_bigrams(t text) returns text[] language sql immutable parallel safe as $$
@@ -67,7 +67,7 @@ export class Migration20261128014846 extends Migration {
     this.addSql(`alter table "notifications" alter column "xid" set default (pg_current_xact_id()::text)::bigint;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop function if exists gz_bigrams(text) cascade;`);
     this.addSql(`alter table "issues" drop constraint "issues_duplicate_of_id_foreign";`);
 

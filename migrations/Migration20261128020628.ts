@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128020628 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     // Claim order for the waitlist (TaskClaim.seq).
     this.addSql(`create sequence "task_claims_seq";`);
     this.addSql(`create type "volunteer_task_status" as enum ('DRAFT', 'OPEN', 'FULL', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED');`);
@@ -33,7 +33,7 @@ export class Migration20261128020628 extends Migration {
     this.addSql(`alter table "task_claims" add constraint "task_claims_verified_by_id_foreign" foreign key ("verified_by_id") references "users" ("id") on update cascade on delete set null;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "task_claims" drop constraint "task_claims_volunteer_id_foreign";`);
 
     this.addSql(`alter table "task_claims" drop constraint "task_claims_task_id_foreign";`);

@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128041012 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "meeting_kind" as enum ('JOINT', 'DELIBERATION', 'REPRESENTATIVES', 'OWNERS_ASSEMBLY', 'SUPERVISION');`);
     this.addSql(`create type "meeting_status" as enum ('SCHEDULED', 'IN_SESSION', 'ADJOURNED', 'MINUTES_APPROVED', 'PUBLISHED', 'CANCELLED');`);
     this.addSql(`create type "vote_rule" as enum ('SIMPLE_MAJORITY', 'ABSOLUTE_MAJORITY', 'TWO_THIRDS', 'OWNERS_ORDINARY', 'OWNERS_SPECIAL');`);
@@ -101,7 +101,7 @@ export class Migration20261128041012 extends Migration {
     this.addSql(`alter table "ballots" add constraint "ballots_elector_foreign" foreign key ("resolution_id", "voter_id") references "resolution_electors" ("resolution_id", "user_id");`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "minutes_approvals" drop constraint "minutes_approvals_meeting_id_foreign";`);
 
     this.addSql(`alter table "agenda_items" drop constraint "agenda_items_meeting_id_foreign";`);

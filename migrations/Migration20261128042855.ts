@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261128042855 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "covenant_kind" as enum ('RESIDENTS_CONVENTION', 'PROPERTY_RULES', 'VILLAGE_RULES', 'PROCEDURE_RULES');`);
     this.addSql(`create type "covenant_version_status" as enum ('DRAFT', 'PUBLIC_COMMENT', 'LEGAL_REVIEW', 'VOTING', 'ADOPTED', 'FILED', 'SUPERSEDED', 'REJECTED', 'REPEALED');`);
     this.addSql(`create type "covenant_rejection" as enum ('LEGAL_REVIEW', 'VOTE_FAILED', 'NO_QUORUM', 'CONTENT_CHANGED');`);
@@ -37,7 +37,7 @@ export class Migration20261128042855 extends Migration {
     this.addSql(`alter table "covenant_acknowledgements" add constraint "covenant_acknowledgements_user_id_foreign" foreign key ("user_id") references "users" ("id") on update cascade;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "covenant_versions" drop constraint "covenant_versions_covenant_id_foreign";`);
 
     this.addSql(`alter table "covenant_comments" drop constraint "covenant_comments_version_id_foreign";`);

@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261206211000 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "attendance_quorum" as enum ('NONE', 'MAJORITY', 'TWO_THIRDS');`);
     this.addSql(`alter table "meetings" add column "attendance_quorum" "attendance_quorum" null;`);
     this.addSql(`update "meetings" set "attendance_quorum" = (case "kind" when 'REPRESENTATIVES' then 'TWO_THIRDS' when 'OWNERS_ASSEMBLY' then 'NONE' else 'MAJORITY' end)::"attendance_quorum";`);
@@ -43,7 +43,7 @@ export class Migration20261206211000 extends Migration {
     this.addSql(`alter table "ballots" add constraint "ballots_elector_foreign" foreign key ("resolution_id", "voter_id", "head") references "resolution_electors" ("resolution_id", "user_id", "head");`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "ballots" drop constraint "ballots_elector_foreign";`);
     this.addSql(`alter table "ballots" drop constraint "ballots_head_foreign";`);
     this.addSql(`alter table "ballots" drop constraint "ballots_resolution_id_head_unique";`);

@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261206212000 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`alter table "organizations" add column "area_city" varchar(100) null, add column "area_county" varchar(100) null, add column "area_township" varchar(100) null;`);
     this.addSql(`update "organizations" o set "area_city" = a.city, "area_county" = a.county, "area_township" = a.township
       from (select distinct city, county, township from communities) a
@@ -22,7 +22,7 @@ export class Migration20261206212000 extends Migration {
       where o.community_id is null and o.level = 'CITY' and starts_with(o.name, a.city);`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "organizations" drop column "area_city", drop column "area_county", drop column "area_township";`);
   }
 

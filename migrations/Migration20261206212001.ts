@@ -13,7 +13,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261206212001 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create or replace function gz_bigrams(t text) returns text[] language sql immutable parallel safe as $$
       select coalesce(array_agg(distinct p.c || p.n), '{}')
         from (select c, lead(c) over (order by i) as n
@@ -36,7 +36,7 @@ export class Migration20261206212001 extends Migration {
     this.addSql(`create index "issues_search_grams_index" on "issues" using gin ("search_grams");`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop index if exists "issues_search_grams_index";`);
     this.addSql(`alter table "issues" drop column "search_grams";`);
     this.addSql(`alter table "issues" add column "comments_text" text not null default '';`);

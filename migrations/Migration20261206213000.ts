@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /** Privacy consent on the account, and one-time password reset codes issued by a residents' committee. */
 export class Migration20261206213000 extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`alter table "users" add column "privacy_consent_at" timestamptz null, add column "privacy_notice_version" varchar(20) null;`);
 
     this.addSql(`create table "password_reset_codes" ("id" uuid not null, "user_id" uuid not null, "community_id" uuid not null, "issued_by_id" uuid not null, "code_hash" text not null, "created_at" timestamptz not null default now(), "expires_at" timestamptz not null, "used_at" timestamptz null, "failed_attempts" int not null default 0, constraint "password_reset_codes_pkey" primary key ("id"));`);
@@ -13,7 +13,7 @@ export class Migration20261206213000 extends Migration {
     this.addSql(`alter table "password_reset_codes" add constraint "password_reset_codes_issued_by_id_foreign" foreign key ("issued_by_id") references "users" ("id") on update cascade;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop table if exists "password_reset_codes" cascade;`);
     this.addSql(`alter table "users" drop column "privacy_consent_at", drop column "privacy_notice_version";`);
   }

@@ -12,7 +12,7 @@ import { Migration } from '@mikro-orm/migrations';
  * issue-stats-counters.test.ts holds them to a full recount after a random history.
  */
 export class Migration20261207001000 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "issue_stats_daily" (
       "community_id" uuid not null, "day" date not null,
       "submitted" int not null default 0, "open" int not null default 0, "dispatched" int not null default 0,
@@ -168,7 +168,7 @@ export class Migration20261207001000 extends Migration {
       group by 1, 2, 3;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop trigger gz_stats_rating on issue_ratings;`);
     this.addSql(`drop trigger gz_stats_assignment on issue_assignments;`);
     this.addSql(`drop trigger gz_stats_issue_update on issues;`);

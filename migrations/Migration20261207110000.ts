@@ -31,7 +31,7 @@ const SPANS = (d: string) => `(values ('D', ${d}), ('M', date_trunc('month', ${d
  * issue_stats_durations (one row per distinct duration per day) is dropped.
  */
 export class Migration20261207110000 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`alter table "issue_stats_daily" add column "open_undated" int not null default 0;`);
     this.addSql(`create function gz_stats_deadline(s issue_status, accept_by timestamptz, first_accepted_at timestamptz, resolve_by timestamptz)
       returns timestamptz language sql immutable as $$
@@ -194,7 +194,7 @@ export class Migration20261207110000 extends Migration {
        group by 1, 2, 3, 4, 5, 6, 7;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop function gz_stats_median(uuid, char, date[], date[], bigint[]); drop function gz_stats_rank(uuid, char, date[], date[], bigint[], bigint);`);
     this.addSql(`create table "issue_stats_durations" (
       "community_id" uuid not null, "day" date not null, "kind" char(1) not null, "hours" double precision not null, "n" int not null,
