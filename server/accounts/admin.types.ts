@@ -38,7 +38,7 @@ export class AccountType {
   @Field(() => UserType, { description: 'The person.' })
   user!: UserType;
 
-  static from(u: User, sessions: { live: number; last: Date | null }): AccountType {
+  static from(this: void, u: User, sessions: { live: number; last: Date | null }): AccountType {
     return Object.assign(new AccountType(), {
       id: toGlobalId('User', u.id),
       name: u.name,

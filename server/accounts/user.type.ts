@@ -24,7 +24,7 @@ export class UserType extends NodeInterface {
     return Object.assign(new UserType(), { id, name, redacted: true as const });
   }
 
-  static from(user: User): UserType {
+  static from(this: void, user: User): UserType {
     return Object.assign(new UserType(), { id: toGlobalId('User', user.id), name: user.name, entity: user });
   }
 

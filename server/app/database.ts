@@ -18,7 +18,7 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
   // Its own process group: a Ctrl-C reaches the server, which drains and then stops it.
   const server = await startEmbeddedPostgres(config.DATA_DIR, log, { detached: true });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
-  return { url: withDatabase(server.url, EMBEDDED_DATABASE), embedded: true, stop: server.stop };
+  return { url: withDatabase(server.url, EMBEDDED_DATABASE), embedded: true, stop: () => server.stop() };
 }
 
 export async function createDatabaseIfMissing(serverUrl: string, name: string, template?: string): Promise<void> {

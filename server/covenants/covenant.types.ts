@@ -155,7 +155,7 @@ export class CovenantCommentType extends NodeInterface {
 
   entity!: CovenantComment;
 
-  static from(c: CovenantComment): CovenantCommentType {
+  static from(this: void, c: CovenantComment): CovenantCommentType {
     return Object.assign(new CovenantCommentType(), {
       id: toGlobalId('CovenantComment', c.id),
       articleNumber: c.articleNumber ?? null,
@@ -212,7 +212,7 @@ export class CovenantVersionType extends NodeInterface {
 
   entity!: CovenantVersion;
 
-  static from(v: CovenantVersion): CovenantVersionType {
+  static from(this: void, v: CovenantVersion): CovenantVersionType {
     return Object.assign(new CovenantVersionType(), {
       id: toGlobalId('CovenantVersion', v.id),
       number: v.number,
@@ -246,7 +246,7 @@ export class CovenantType extends NodeInterface {
 
   entity!: Covenant;
 
-  static from(c: Covenant): CovenantType {
+  static from(this: void, c: Covenant): CovenantType {
     return Object.assign(new CovenantType(), { id: toGlobalId('Covenant', c.id), kind: c.kind, title: c.title, createdAt: c.createdAt, entity: c });
   }
 }

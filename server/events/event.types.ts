@@ -36,7 +36,7 @@ export class DomainEventType extends NodeInterface {
 
   entity!: DomainEvent;
 
-  static from(e: DomainEvent): DomainEventType {
+  static from(this: void, e: DomainEvent): DomainEventType {
     return Object.assign(new DomainEventType(), {
       id: toGlobalId('DomainEvent', e.id),
       cursor: cursorOf(e as { xid?: string; id: string }),
@@ -78,7 +78,7 @@ export class NotificationType extends NodeInterface {
 
   entity!: Notification;
 
-  static from(n: Notification): NotificationType {
+  static from(this: void, n: Notification): NotificationType {
     return Object.assign(new NotificationType(), {
       id: toGlobalId('Notification', n.id),
       title: n.title,

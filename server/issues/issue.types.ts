@@ -171,7 +171,7 @@ export class IssueType extends NodeInterface {
 
   entity!: Issue;
 
-  static from(i: Issue, now: Date): IssueType {
+  static from(this: void, i: Issue, now: Date): IssueType {
     return Object.assign(new IssueType(), {
       id: toGlobalId('Issue', i.id),
       number: i.number,
@@ -232,7 +232,7 @@ export class IssueCommentType extends NodeInterface {
 
   entity!: IssueComment;
 
-  static from(c: IssueComment): IssueCommentType {
+  static from(this: void, c: IssueComment): IssueCommentType {
     return Object.assign(new IssueCommentType(), { id: toGlobalId('IssueComment', c.id), body: c.body, internal: c.internal, createdAt: c.createdAt, entity: c });
   }
 }

@@ -61,7 +61,7 @@ export class SupervisionRecordType {
 
   entity!: SupervisionRecord;
 
-  static from(r: SupervisionRecord): SupervisionRecordType {
+  static from(this: void, r: SupervisionRecord): SupervisionRecordType {
     return Object.assign(new SupervisionRecordType(), {
       id: toGlobalId('SupervisionRecord', r.id),
       finding: r.finding,
@@ -91,7 +91,7 @@ export class MatterType extends NodeInterface {
 
   entity!: Matter;
 
-  static from(m: Matter): MatterType {
+  static from(this: void, m: Matter): MatterType {
     return Object.assign(new MatterType(), {
       id: toGlobalId('Matter', m.id),
       title: m.title,

@@ -202,7 +202,7 @@ export class AttendanceType {
 
   entity!: Attendance;
 
-  static from(a: Attendance): AttendanceType {
+  static from(this: void, a: Attendance): AttendanceType {
     return Object.assign(new AttendanceType(), { id: toGlobalId('Attendance', a.id), status: a.status, checkedInAt: a.checkedInAt ?? null, entity: a });
   }
 }
@@ -223,7 +223,7 @@ export class AgendaItemType extends NodeInterface {
 
   entity!: AgendaItem;
 
-  static from(i: AgendaItem): AgendaItemType {
+  static from(this: void, i: AgendaItem): AgendaItemType {
     return Object.assign(new AgendaItemType(), {
       id: toGlobalId('AgendaItem', i.id),
       position: i.position,
@@ -286,7 +286,7 @@ export class ResolutionType extends NodeInterface {
 
   entity!: Resolution;
 
-  static from(r: Resolution): ResolutionType {
+  static from(this: void, r: Resolution): ResolutionType {
     return Object.assign(new ResolutionType(), {
       id: toGlobalId('Resolution', r.id),
       title: r.title,
@@ -316,7 +316,7 @@ export class ActionItemType extends NodeInterface {
 
   entity!: ActionItem;
 
-  static from(a: ActionItem, now: Date): ActionItemType {
+  static from(this: void, a: ActionItem, now: Date): ActionItemType {
     return Object.assign(new ActionItemType(), {
       id: toGlobalId('ActionItem', a.id),
       title: a.title,
@@ -344,7 +344,7 @@ export class MinutesRevisionType {
 
   entity!: MinutesRevision;
 
-  static from(r: MinutesRevision): MinutesRevisionType {
+  static from(this: void, r: MinutesRevision): MinutesRevisionType {
     return Object.assign(new MinutesRevisionType(), {
       id: toGlobalId('MinutesRevision', r.id),
       summary: r.summary,
@@ -394,7 +394,7 @@ export class MeetingType extends NodeInterface {
 
   entity!: Meeting;
 
-  static from(m: Meeting): MeetingType {
+  static from(this: void, m: Meeting): MeetingType {
     return Object.assign(new MeetingType(), {
       id: toGlobalId('Meeting', m.id),
       kind: m.kind,

@@ -53,7 +53,7 @@ export class VolunteerType extends NodeInterface {
 
   entity!: Volunteer;
 
-  static from(v: Volunteer): VolunteerType {
+  static from(this: void, v: Volunteer): VolunteerType {
     return Object.assign(new VolunteerType(), {
       id: toGlobalId('Volunteer', v.id),
       skills: v.skills,
@@ -86,7 +86,7 @@ export class TaskClaimType extends NodeInterface {
 
   entity!: TaskClaim;
 
-  static from(c: TaskClaim): TaskClaimType {
+  static from(this: void, c: TaskClaim): TaskClaimType {
     return Object.assign(new TaskClaimType(), {
       id: toGlobalId('TaskClaim', c.id),
       status: c.status,
@@ -143,7 +143,7 @@ export class VolunteerTaskType extends NodeInterface {
 
   entity!: VolunteerTask;
 
-  static from(t: VolunteerTask, now: Date): VolunteerTaskType {
+  static from(this: void, t: VolunteerTask, now: Date): VolunteerTaskType {
     return Object.assign(new VolunteerTaskType(), {
       id: toGlobalId('VolunteerTask', t.id),
       title: t.title,
