@@ -80,7 +80,7 @@ async function collect(timeoutMs: number): Promise<Collected> {
   return { arrivals, duplicates: counts.filter((c) => c > 1).length, sample };
 }
 
-process.on('message', async (msg: ClientCommand) => {
+async function onMessage(msg: ClientCommand): Promise<void> {
   try {
     let result: unknown;
     if (msg.cmd === 'open') result = await open(msg);
@@ -100,5 +100,7 @@ process.on('message', async (msg: ClientCommand) => {
   } catch (err) {
     process.send!({ id: msg.id, error: String(err) });
   }
-});
+}
+// onMessage answers its own failures: nothing it returns is left for the emitter to drop.
+process.on('message', (msg: ClientCommand) => void onMessage(msg));
 process.on('disconnect', () => process.exit(0));
