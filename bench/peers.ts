@@ -6,6 +6,8 @@
 //       PostGraphile 5 (amber preset) over the same tables (bench/peers/postgraphile.ts), at 1,000,
 //       10,000 and 100,000 issues in the community
 //   (r) `governanceStats` at the same sizes, read from its counters, vs the full scan it replaced
+//   (s), (t), (u) the volunteer task board, the meetings list and the covenant list vs PostGraphile
+//       5 over the same tables, at 1,000 and 10,000 rows of each (bench/peers-lists.ts)
 //
 // Every pair runs in three interleaved rounds (A B, B A, A B) and the median round is printed, with
 // the load average. Load comes from a child process (bench/load.ts); the servers share this
@@ -32,6 +34,7 @@ import { ok } from '../tests/helpers/graphql.js';
 import type { Command, HttpResult, HttpSpec } from './load.js';
 import { startPlainApollo } from './peers/plain-apollo.js';
 import { startPostGraphile } from './peers/postgraphile.js';
+import { listsBesidePeers } from './peers-lists.js';
 
 const WARMUP_MS = 500;
 const PHASE_MS = 2500;
@@ -41,7 +44,7 @@ const ROUNDS = Number(process.env.PEERS_ROUNDS ?? 3);
 const SIZES = (process.env.PEERS_SIZES ?? '1000,10000,100000').split(',').map(Number);
 /** `PEERS_ONLY=r` (or `p,q`, …) runs only those parts; the issues are seeded whatever it says. */
 const ONLY = process.env.PEERS_ONLY?.split(',').map((x) => x.trim());
-const runs = (part: 'p' | 'q' | 'r') => !ONLY || ONLY.includes(part);
+const runs = (part: 'p' | 'q' | 'r' | 's' | 't' | 'u') => !ONLY || ONLY.includes(part);
 const STATS_RUNS = 20;
 const DEADLINE_MS = Number(process.env.PEERS_DEADLINE_MS ?? 8 * 60_000);
 
@@ -280,6 +283,12 @@ async function main() {
     const first = rows.find((r) => r[0].startsWith('(r)') && r[0].includes(n0(SIZES[0]!)));
     const last = rows.find((r) => r[0].startsWith('(r)') && r[0].includes(n0(SIZES.at(-1)!)));
     if (first && last) rows.push([`(r) governanceStats at ${n0(SIZES.at(-1)!)} vs at ${n0(SIZES[0]!)} issues (p50)`, last[1], first[1], ratio(parseFloat(last[1]), parseFloat(first[1]))]);
+
+    // (s), (t), (u): the task board, the meetings and the covenants beside PostGraphile (bench/peers-lists.ts).
+    if (runs('s') || runs('t') || runs('u')) {
+      const measureList = (u: string, body: object, headers: Record<string, string>) => measure(load, u, body, headers, LIST_CONCURRENCY);
+      rows.push(...(await listsBesidePeers({ server, databaseUrl: url, client, measure: measureList, rounds: ROUNDS, concurrency: LIST_CONCURRENCY, runs, say, fmt: { n0, ms, ratio } })));
+    }
 
     console.log(`\nGongzhi beside its peers: median of ${ROUNDS} interleaved rounds, each ${PHASE_MS / 1000} s after ${WARMUP_MS} ms of warm-up\n`);
     console.log('| measure | Gongzhi | peer | ratio |\n|---|---|---|---|');
