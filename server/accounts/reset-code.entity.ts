@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { User } from './user.entity.js';
-import { Community } from '../communities/community.entity.js';
+import type { Community } from '../communities/index.js';
 
 /**
  * A one-time password reset code that a residents' committee member issued to a resident in
@@ -18,7 +18,7 @@ export class PasswordResetCode {
   user!: Ref<User>;
 
   /** The community whose committee issued it: where its events are recorded. */
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   @ManyToOne(() => User, { ref: true })

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Index, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Membership } from '../communities/membership.entity.js';
-import { Residency } from '../communities/residency.entity.js';
+import type { Membership, Residency } from '../communities/index.js';
 
 /** A person with an account. The phone number is the sign-in name and never leaves the server. */
 @Entity({ tableName: 'users' })
@@ -32,9 +31,9 @@ export class User {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
-  @OneToMany(() => Membership, (m) => m.user)
+  @OneToMany('Membership', (m: Membership) => m.user)
   memberships = new Collection<Membership>(this);
 
-  @OneToMany(() => Residency, (r) => r.user)
+  @OneToMany('Residency', (r: Residency) => r.user)
   residencies = new Collection<Residency>(this);
 }

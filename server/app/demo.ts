@@ -1,8 +1,6 @@
 import type { Services } from '../core/context.js';
 import { Context } from '../core/context.js';
-import { User } from '../accounts/user.entity.js';
-import { hashPassword } from '../accounts/accounts.service.js';
-import { PRIVACY_NOTICE_VERSION } from '../accounts/privacy.js';
+import { User, hashPassword, PRIVACY_NOTICE_VERSION } from '../accounts/index.js';
 import { Building, communityService as communities, MemberRole, OrganizationKind, RegionLevel, ResidencyKind, Unit } from '../communities/index.js';
 import { toGlobalId } from '../core/ids.js';
 import * as issues from '../issues/issues.service.js';

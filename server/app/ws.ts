@@ -20,7 +20,7 @@ import { parse as parseCookies } from 'cookie';
 import { Context, type Services, type SessionInfo } from '../core/context.js';
 import { formatError, isDatabaseUnavailable, limitExceeded } from '../core/errors.js';
 import { anyOf } from '../core/sql.js';
-import { resolveSession, tokenFrom } from '../accounts/session.service.js';
+import { resolveSession, tokenFrom } from '../accounts/index.js';
 import { costError, hideSuggestions, LIMITS, operationCost, parseWithLimits, type Protection } from './limits.js';
 import { unsafeTextError } from './input-text.js';
 import { LiveSubscription, type Plan, type ViewerProbe } from '../events/live.js';

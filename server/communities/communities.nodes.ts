@@ -1,6 +1,5 @@
 import type { Context, NodeLoader } from '../core/context.js';
-import { User } from '../accounts/user.entity.js';
-import { UserType } from '../accounts/user.type.js';
+import { User, UserType } from '../accounts/index.js';
 import { Community } from './community.entity.js';
 import { Organization } from './organization.entity.js';
 import { Building } from './building.entity.js';

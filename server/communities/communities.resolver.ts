@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { parseGlobalId } from '../core/ids.js';
-import { UserType } from '../accounts/user.type.js';
+import { UserType, accountPolicy } from '../accounts/index.js';
 import { Community } from './community.entity.js';
 import { Organization, OrganizationKind } from './organization.entity.js';
 import { organizationsAbove } from './region.js';
@@ -29,7 +29,6 @@ import {
   VerifyResidencyInput,
 } from './community.inputs.js';
 import { adminPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
-import { accountPolicy } from '../accounts/account.policy.js';
 import { Residency } from './residency.entity.js';
 import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../core/pagination.js';
 import { badInput } from '../core/errors.js';

@@ -6,7 +6,7 @@ import { authorize, requireUser } from '../core/policy.js';
 import { badInput, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
 import { emit } from '../events/emit.js';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../accounts/index.js';
 import { Community } from './community.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
 import { AREA_PARTS, coversSql, type Area } from './region.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref, type Opt } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
+import type { User } from '../accounts/index.js';
 import { Organization } from './organization.entity.js';
 
 export enum MemberRole {
@@ -19,7 +19,7 @@ export class Membership {
   id: string = randomUUID();
 
   @Index()
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   user!: Ref<User>;
 
   @ManyToOne(() => Organization, { ref: true })

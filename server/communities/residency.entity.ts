@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
+import type { User } from '../accounts/index.js';
 import { Community } from './community.entity.js';
 import { Unit } from './unit.entity.js';
 
@@ -32,7 +32,7 @@ export class Residency {
   id: string = randomUUID();
 
   @Index()
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   user!: Ref<User>;
 
   @ManyToOne(() => Community, { ref: true })
@@ -51,14 +51,14 @@ export class Residency {
   @Property({ type: 'datetime', nullable: true })
   verifiedAt?: Date | null;
 
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   verifiedBy?: Ref<User> | null;
 
   /** Declined by the residents' committee (with a reason): no tie to the community; the person may ask again. */
   @Property({ type: 'datetime', nullable: true })
   declinedAt?: Date | null;
 
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   declinedBy?: Ref<User> | null;
 
   @Property({ type: 'text', nullable: true })

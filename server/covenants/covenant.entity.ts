@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
-import { Community } from '../communities/community.entity.js';
-import { Resolution } from '../meetings/meeting.entity.js';
+import type { User } from '../accounts/index.js';
+import type { Community } from '../communities/index.js';
+import type { Resolution } from '../meetings/index.js';
 
 export enum CovenantKind {
   RESIDENTS_CONVENTION = 'RESIDENTS_CONVENTION',
@@ -45,7 +45,7 @@ export class Covenant {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   @Enum({ items: () => CovenantKind, nativeEnumName: 'covenant_kind' })
@@ -54,7 +54,7 @@ export class Covenant {
   @Property({ type: 'string', length: 100 })
   title!: string;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   createdBy!: Ref<User>;
 
   @Property({ type: 'datetime' })
@@ -102,7 +102,7 @@ export class CovenantVersion {
   @Property({ type: 'text', nullable: true })
   changeSummary?: string | null;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   createdBy!: Ref<User>;
 
   @Property({ type: 'datetime' })
@@ -119,7 +119,7 @@ export class CovenantVersion {
   @Property({ type: 'text', nullable: true })
   reviewNote?: string | null;
 
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   reviewedBy?: Ref<User> | null;
 
   @Property({ type: 'datetime', nullable: true })
@@ -127,7 +127,7 @@ export class CovenantVersion {
 
   /** The resolution it was (last) put to the vote by. */
   @Index()
-  @ManyToOne(() => Resolution, { ref: true, nullable: true })
+  @ManyToOne('Resolution', { ref: true, nullable: true })
   resolution?: Ref<Resolution> | null;
 
   @Property({ type: 'datetime', nullable: true })
@@ -154,7 +154,7 @@ export class CovenantVersion {
 
   /** The PASSED resolution that repealed it. */
   @Index()
-  @ManyToOne(() => Resolution, { ref: true, nullable: true })
+  @ManyToOne('Resolution', { ref: true, nullable: true })
   repealResolution?: Ref<Resolution> | null;
 }
 
@@ -168,7 +168,7 @@ export class CovenantComment {
   @ManyToOne(() => CovenantVersion, { ref: true })
   version!: Ref<CovenantVersion>;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   author!: Ref<User>;
 
   @Property({ type: 'integer', nullable: true })
@@ -187,7 +187,7 @@ export class CovenantAcknowledgement {
   @ManyToOne(() => CovenantVersion, { ref: true, primary: true })
   version!: Ref<CovenantVersion>;
 
-  @ManyToOne(() => User, { ref: true, primary: true })
+  @ManyToOne('User', { ref: true, primary: true })
   user!: Ref<User>;
 
   @Property({ type: 'datetime' })

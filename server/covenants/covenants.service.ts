@@ -8,7 +8,7 @@ import { badInput, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, parseGlobalId, toGlobalId } from '../core/ids.js';
 import { emit, type EmittedEvent } from '../events/emit.js';
 import type { Audience } from '../events/events.catalog.js';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../accounts/index.js';
 import { Community } from '../communities/community.entity.js';
 import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
 import { MeetingKind, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus, VoteRule } from '../meetings/meeting.entity.js';

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
-import { Community } from '../communities/community.entity.js';
+import type { User } from '../accounts/index.js';
+import type { Community } from '../communities/index.js';
 
 /**
  * One change, written in the transaction that made it: the stream, the audit trail and the source
@@ -23,7 +23,7 @@ export class DomainEvent {
   @Property({ type: 'string', length: 60 })
   type!: string;
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   /** GraphQL type name of the subject, for `node`-style resolution. */
@@ -33,7 +33,7 @@ export class DomainEvent {
   @Property({ type: 'string', length: 64, nullable: true })
   subjectId?: string | null;
 
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   actor?: Ref<User> | null;
 
   @Property({ type: 'jsonb' })

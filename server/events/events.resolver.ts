@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { Context } from '../core/context.js';
 import { PageArgs } from '../core/pagination.js';
 import { NodeInterface } from '../core/node.js';
-import { UserType } from '../accounts/user.type.js';
+import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/community.types.js';
 import type { DomainEvent } from './domain-event.entity.js';
 import { Notification } from './notification.entity.js';

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
+import type { User } from '../accounts/index.js';
 import { DomainEvent } from './domain-event.entity.js';
 
 /** One event told to one user. Ordered like events: (xid, id), read below the watermark. */
@@ -13,7 +13,7 @@ export class Notification {
   @Property({ type: 'bigint', defaultRaw: `(pg_current_xact_id()::text)::bigint` })
   xid?: string;
 
-  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne('User', { ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 
   @ManyToOne(() => DomainEvent, { ref: true, deleteRule: 'cascade' })

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
-import { Community } from '../communities/community.entity.js';
-import { Organization } from '../communities/organization.entity.js';
-import { Building } from '../communities/building.entity.js';
-import { Unit } from '../communities/unit.entity.js';
+import type { User } from '../accounts/index.js';
+import type { Community, Organization, Building, Unit } from '../communities/index.js';
 
 export enum IssueStatus {
   SUBMITTED = 'SUBMITTED',
@@ -51,7 +48,7 @@ export class Issue {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   /** Human-readable, unique in the community: year and a per-community sequence, e.g. 2026-0042. */
@@ -76,7 +73,7 @@ export class Issue {
   @Property({ type: 'string', length: 200, nullable: true })
   location?: string | null;
 
-  @ManyToOne(() => Building, { ref: true, nullable: true })
+  @ManyToOne('Building', { ref: true, nullable: true })
   building?: Ref<Building> | null;
 
   @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status' })
@@ -84,11 +81,11 @@ export class Issue {
 
   /** Who raised it (the resident, also when a grid worker submitted on their behalf). */
   @Index()
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   reporter!: Ref<User>;
 
   /** The grid worker who submitted on the reporter's behalf (网格员代点单). */
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   submittedBy?: Ref<User> | null;
 
   /** The reporter chose to show their name to everyone who may read it (by default only the parties see it). */
@@ -102,7 +99,7 @@ export class Issue {
   @Property({ type: 'string', length: 50, nullable: true })
   recordedName?: string | null;
 
-  @ManyToOne(() => Unit, { ref: true, nullable: true })
+  @ManyToOne('Unit', { ref: true, nullable: true })
   recordedUnit?: Ref<Unit> | null;
 
   @Property({ type: 'string', length: 20, nullable: true })
@@ -113,11 +110,11 @@ export class Issue {
   claimedAt?: Date | null;
 
   /** The organization that must act now. */
-  @ManyToOne(() => Organization, { ref: true, nullable: true })
+  @ManyToOne('Organization', { ref: true, nullable: true })
   assignee?: Ref<Organization> | null;
 
   /** The desk that dispatches it: the community's center, or a higher one after escalation. */
-  @ManyToOne(() => Organization, { ref: true, nullable: true })
+  @ManyToOne('Organization', { ref: true, nullable: true })
   desk?: Ref<Organization> | null;
 
   /** Every organization that has had a hand in it: PARTIES issues are visible to their members. */
@@ -209,7 +206,7 @@ export class IssueComment {
   @ManyToOne(() => Issue, { ref: true })
   issue!: Ref<Issue>;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   author!: Ref<User>;
 
   @Property({ type: 'text' })
@@ -240,7 +237,7 @@ export class IssueSupport {
   @ManyToOne(() => Issue, { primary: true, ref: true })
   issue!: Ref<Issue>;
 
-  @ManyToOne(() => User, { primary: true, ref: true })
+  @ManyToOne('User', { primary: true, ref: true })
   user!: Ref<User>;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
@@ -254,7 +251,7 @@ export class IssueFollow {
   @ManyToOne(() => Issue, { primary: true, ref: true })
   issue!: Ref<Issue>;
 
-  @ManyToOne(() => User, { primary: true, ref: true })
+  @ManyToOne('User', { primary: true, ref: true })
   user!: Ref<User>;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
@@ -275,7 +272,7 @@ export class IssueAssignment {
   @ManyToOne(() => Issue, { ref: true })
   issue!: Ref<Issue>;
 
-  @ManyToOne(() => Organization, { ref: true })
+  @ManyToOne('Organization', { ref: true })
   organization!: Ref<Organization>;
 
   @Property({ type: 'datetime' })
@@ -306,7 +303,7 @@ export class IssueRatingRecord {
   issue!: Ref<Issue>;
 
   /** The organization that resolved what was rated. */
-  @ManyToOne(() => Organization, { ref: true, nullable: true })
+  @ManyToOne('Organization', { ref: true, nullable: true })
   organization?: Ref<Organization> | null;
 
   @Property({ type: 'smallint' })

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind, type EntityName } from '@mikro-orm/core';
 import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray } from '../core/sql.js';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../accounts/index.js';
 import { Organization, OrganizationKind } from '../communities/organization.entity.js';
 import { Issue, type IssueCategory, type IssueStatus } from './issue.entity.js';
 

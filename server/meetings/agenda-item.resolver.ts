@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
-import { UserType } from '../accounts/user.type.js';
-import { User } from '../accounts/user.entity.js';
+import { UserType, User } from '../accounts/index.js';
 import { IssueType } from '../issues/issue.types.js';
 import { readableIssue } from '../issues/issues.resolver.js';
 import { AgendaEditor, Meeting } from './meeting.entity.js';

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { UserType } from '../accounts/user.type.js';
+import { UserType } from '../accounts/index.js';
 import { OrganizationType } from '../communities/community.types.js';
 import { AttendanceType } from './meeting.types.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
-import { Community } from '../communities/community.entity.js';
+import type { User } from '../accounts/index.js';
+import type { Community } from '../communities/index.js';
 import { Resolution } from './meeting.entity.js';
 
 export enum MatterStage {
@@ -26,7 +26,7 @@ export class Matter {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   @Property({ type: 'string', length: 100 })
@@ -45,7 +45,7 @@ export class Matter {
   @ManyToOne(() => Resolution, { ref: true, nullable: true })
   resolution?: Ref<Resolution> | null;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   proposedBy!: Ref<User>;
 
   @Property({ type: 'datetime' })
@@ -65,7 +65,7 @@ export class SupervisionRecord {
   @ManyToOne(() => Matter, { ref: true })
   matter!: Ref<Matter>;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   author!: Ref<User>;
 
   @Property({ type: 'text' })

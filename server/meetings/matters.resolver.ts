@@ -3,7 +3,7 @@ import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
-import { UserType } from '../accounts/user.type.js';
+import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/community.types.js';
 import { Issue } from '../issues/issue.entity.js';
 import { IssueType } from '../issues/issue.types.js';

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
-import { Community } from '../communities/community.entity.js';
-import { Organization } from '../communities/organization.entity.js';
-import { Building } from '../communities/building.entity.js';
+import type { User } from '../accounts/index.js';
+import type { Community, Organization, Building } from '../communities/index.js';
 
 export enum MeetingKind {
   JOINT = 'JOINT',
@@ -84,7 +82,7 @@ export class Meeting {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   @Enum({ items: () => MeetingKind, nativeEnumName: 'meeting_kind' })
@@ -102,7 +100,7 @@ export class Meeting {
   @Property({ type: 'string', length: 200, nullable: true })
   location?: string | null;
 
-  @ManyToOne(() => Organization, { ref: true })
+  @ManyToOne('Organization', { ref: true })
   convener!: Ref<Organization>;
 
   /** Seats that must be taken for a vote to open, by its kind (ATTENDANCE_QUORUM). */
@@ -113,7 +111,7 @@ export class Meeting {
   @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
   participantIds: Opt<string[]> = [];
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   createdBy!: Ref<User>;
 
   @Property({ type: 'datetime', nullable: true })
@@ -152,14 +150,14 @@ export class Attendance {
   @ManyToOne(() => Meeting, { ref: true })
   meeting!: Ref<Meeting>;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   principal!: Ref<User>;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   attendee!: Ref<User>;
 
   /** The organization the seat belongs to (convener or participant), if any. */
-  @ManyToOne(() => Organization, { ref: true, nullable: true })
+  @ManyToOne('Organization', { ref: true, nullable: true })
   organization?: Ref<Organization> | null;
 
   @Enum({ items: () => AttendanceStatus, nativeEnumName: 'attendance_status' })
@@ -168,7 +166,7 @@ export class Attendance {
   @Property({ type: 'datetime', nullable: true })
   checkedInAt?: Date | null;
 
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   checkedInBy?: Ref<User> | null;
 }
 
@@ -222,7 +220,7 @@ export class MinutesRevision {
   @Property({ type: 'text' })
   notes!: string;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   author!: Ref<User>;
 
   @Property({ type: 'string', length: 300 })
@@ -242,7 +240,7 @@ export class AgendaEditor {
   @ManyToOne(() => AgendaItem, { ref: true, primary: true })
   agendaItem!: Ref<AgendaItem>;
 
-  @ManyToOne(() => User, { ref: true, primary: true })
+  @ManyToOne('User', { ref: true, primary: true })
   user!: Ref<User>;
 
   @Property({ type: 'datetime' })
@@ -255,7 +253,7 @@ export class MinutesApproval {
   @ManyToOne(() => Meeting, { ref: true, primary: true })
   meeting!: Ref<Meeting>;
 
-  @ManyToOne(() => User, { ref: true, primary: true })
+  @ManyToOne('User', { ref: true, primary: true })
   user!: Ref<User>;
 
   @Property({ type: 'datetime' })
@@ -309,7 +307,7 @@ export class Resolution {
    * The part of the building zone whose owners decide (a matter of one building, such as using
    * its maintenance fund); null: the whole zone. Owners' rules only.
    */
-  @ManyToOne(() => Building, { ref: true, nullable: true })
+  @ManyToOne('Building', { ref: true, nullable: true })
   building?: Ref<Building> | null;
 
   @Enum({ items: () => ResolutionStatus, nativeEnumName: 'resolution_status' })
@@ -322,7 +320,7 @@ export class Resolution {
   @Property({ type: 'json', nullable: true })
   finalTally?: TallyRecord | null;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   proposedBy!: Ref<User>;
 
   @Property({ type: 'datetime' })
@@ -373,7 +371,7 @@ export class Elector {
   @ManyToOne(() => Resolution, { ref: true, primary: true })
   resolution!: Ref<Resolution>;
 
-  @ManyToOne(() => User, { ref: true, primary: true })
+  @ManyToOne('User', { ref: true, primary: true })
   user!: Ref<User>;
 
   @Property({ type: 'integer' })
@@ -394,7 +392,7 @@ export class Ballot {
   resolution!: Ref<Resolution>;
 
   /** The elector who voted; null for a flat's paper ballot recorded by a teller for its unregistered owner. */
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   voter?: Ref<User> | null;
 
   /** The head of the roll it counts for. */
@@ -408,7 +406,7 @@ export class Ballot {
   channel!: BallotChannel;
 
   /** The teller who recorded a paper or proxy ballot. */
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   recordedBy?: Ref<User> | null;
 
   @Property({ type: 'datetime' })
@@ -426,7 +424,7 @@ export class ActionItem {
   @ManyToOne(() => Meeting, { ref: true })
   meeting!: Ref<Meeting>;
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   @ManyToOne(() => Resolution, { ref: true, nullable: true })
@@ -440,7 +438,7 @@ export class ActionItem {
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @ManyToOne(() => Organization, { ref: true })
+  @ManyToOne('Organization', { ref: true })
   assignee!: Ref<Organization>;
 
   @Property({ type: 'datetime', nullable: true })
@@ -453,7 +451,7 @@ export class ActionItem {
   @Property({ type: 'uuid', nullable: true })
   issueId?: string | null;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   createdBy!: Ref<User>;
 
   @Property({ type: 'datetime' })

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
-import { UserType } from '../accounts/user.type.js';
-import { User } from '../accounts/user.entity.js';
+import { UserType, User } from '../accounts/index.js';
 import { MinutesApproval, MinutesRevision } from './meeting.entity.js';
 import { AgendaItemType, MinutesRevisionType, MinutesType } from './meeting.types.js';
 import { renderMinutes } from './minutes.js';

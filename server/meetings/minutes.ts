@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../accounts/index.js';
 import { Organization } from '../communities/organization.entity.js';
 import {
   ActionItem,

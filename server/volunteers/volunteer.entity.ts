@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
-import { Community } from '../communities/community.entity.js';
-import { Organization } from '../communities/organization.entity.js';
+import type { User } from '../accounts/index.js';
+import type { Community, Organization } from '../communities/index.js';
 
 export enum VolunteerTaskStatus {
   DRAFT = 'DRAFT',
@@ -34,14 +33,14 @@ export class Volunteer {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => User, { ref: true, unique: true })
+  @ManyToOne('User', { ref: true, unique: true })
   user!: Ref<User>;
 
   @Index()
-  @ManyToOne(() => Organization, { ref: true })
+  @ManyToOne('Organization', { ref: true })
   station!: Ref<Organization>;
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   @Property({ type: 'boolean' })
@@ -71,10 +70,10 @@ export class VolunteerTask {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Organization, { ref: true })
+  @ManyToOne('Organization', { ref: true })
   station!: Ref<Organization>;
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   @Property({ type: 'string', length: 100 })
@@ -114,7 +113,7 @@ export class VolunteerTask {
   @Property({ type: 'uuid', nullable: true })
   sourceActionItemId?: string | null;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   createdBy!: Ref<User>;
 
   @Property({ type: 'text', nullable: true })
@@ -167,7 +166,7 @@ export class TaskClaim {
   @Enum({ items: () => HoursStatus, nativeEnumName: 'hours_status', nullable: true })
   hoursStatus?: HoursStatus | null;
 
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   verifiedBy?: Ref<User> | null;
 
   @Property({ type: 'datetime', nullable: true })
