@@ -3,6 +3,7 @@ import { errorCode, errorFields } from '@/utils/errors';
 
 /** Turns any error into a sentence of the current locale, by its `extensions.code`; never raw text. */
 export function useErrorText() {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- vue-i18n's composer functions are closures: destructuring them is its documented use.
   const { t, te } = useI18n();
 
   return function errorText(error: unknown): string {

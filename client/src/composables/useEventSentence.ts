@@ -31,6 +31,7 @@ function pick(data: Record<string, unknown>, keys: string[]): string | undefined
  * modules, unknown ones) fall back to `eventFallback.<domain>` or `eventFallback.other`.
  */
 export function useEventSentence() {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- vue-i18n's composer functions are closures: destructuring them is its documented use.
   const { t, te, locale } = useI18n();
 
   const quoted = (name: string) => t('eventParams.quoted', { name });

@@ -9,7 +9,7 @@ import {
 import { gqlClient } from '@/graphql/client';
 import type { TaskBoardSource } from './useTaskBoard';
 
-function must<T>(result: { data?: T; error?: unknown }): T {
+function must<T>(result: { data?: T; error?: Error }): T {
   if (result.error || !result.data) throw result.error ?? new Error('No data in the response');
   return result.data;
 }
