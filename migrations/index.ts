@@ -15,6 +15,7 @@ import { Migration20261206215000 } from './Migration20261206215000.js';
 import { Migration20261206215100 } from './Migration20261206215100.js';
 import { Migration20261207001000 } from './Migration20261207001000.js';
 import { Migration20261207110000 } from './Migration20261207110000.js';
+import { Migration20261207110100 } from './Migration20261207110100.js';
 import { Migration20261207130000 } from './Migration20261207130000.js';
 
 export const migrationsList = [
@@ -33,5 +34,6 @@ export const migrationsList = [
   { name: 'Migration20261206215100', class: Migration20261206215100 },
   { name: 'Migration20261207001000', class: Migration20261207001000 },
   { name: 'Migration20261207110000', class: Migration20261207110000 },
+  { name: 'Migration20261207110100', class: Migration20261207110100 },
   { name: 'Migration20261207130000', class: Migration20261207130000 },
 ];

@@ -173,6 +173,33 @@ describe('governanceStats counters', () => {
       }
     }
     expect(overdue).toBeGreaterThan(0);
+
+    // Statements of many rows (an import, a bulk fix, a purge): the triggers sum each statement's
+    // rows per counter row, and the counters still equal a recount after each.
+    const [{ cols }] = await e.execute<{ cols: string[] }[]>(
+      `SELECT array_agg(column_name::text ORDER BY ordinal_position) AS cols FROM information_schema.columns WHERE table_name = 'issues' AND is_generated = 'NEVER'`,
+    ) as [{ cols: string[] }];
+    const copy = cols.map((col) => (col === 'id' ? 'gen_random_uuid()' : col === 'number' ? `'X' || "number"` : `"${col}"`));
+    const same = async (what: string) => {
+      const now = await counters(e, c.community.id);
+      expect(now.daily, what).toEqual(now.recount);
+      expect(now.durations, what).toEqual(now.durationRecount);
+      return now;
+    };
+    await e.execute(`INSERT INTO issues (${cols.map((col) => `"${col}"`).join(', ')}) SELECT ${copy.join(', ')} FROM issues WHERE community_id = ?`, [c.community.id]);
+    const doubled = await same('after copying every issue in one statement');
+    expect(doubled.recount.reduce((n: number, r: any) => n + r.submitted, 0)).toBe(2 * k.recount.reduce((n: number, r: any) => n + r.submitted, 0));
+    await e.execute(
+      `UPDATE issues SET resolve_by = resolve_by + interval '30 hours', submitted_at = submitted_at - interval '20 hours',
+              first_resolved_at = coalesce(first_resolved_at, first_accepted_at + interval '5 hours'),
+              status = (CASE WHEN status = 'SUBMITTED' THEN 'WITHDRAWN' ELSE status::text END)::issue_status
+        WHERE community_id = ? AND "number" LIKE 'X%'`,
+      [c.community.id],
+    );
+    await same('after changing the copies in one statement');
+    await e.execute(`DELETE FROM issues WHERE community_id = ? AND "number" LIKE 'X%'`, [c.community.id]);
+    const back = await same('after deleting the copies in one statement');
+    expect(back.durations).toEqual(k.durations);
   }, 300_000);
 
   it('splits whole days into days, months and years that cover each day once', () => {
