@@ -36,6 +36,13 @@ const USERS = 1000; // residents, each with one session; sockets are spread over
 const IDLE_MS = Number(process.env.FANOUT_IDLE_MS ?? 30_000);
 const DEADLINE_MS = 12 * 60_000;
 const QUERY = 'subscription Live($c: ID!) { communityEvents(communityId: $c) { id cursor type occurredAt data community { id name } } }';
+/**
+ * `FANOUT_DOC=board`: the client's board document instead (client/src/graphql/events/board.graphql:
+ * with `actor` and `subject`, which read the viewer's rights), and the event is a comment on a
+ * PUBLIC issue by its reporter (not one of the subscribers).
+ */
+const BOARD = process.env.FANOUT_DOC === 'board';
+const BOARD_QUERY = 'subscription Live($c: ID!) { communityEvents(communityId: $c) { id cursor type occurredAt actor { id name } community { id name } data subject { __typename id } } }';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -138,7 +145,14 @@ async function main() {
         `{${userIds.join(',')}}`,
         `{${tokens.map((t) => createHash('sha256').update(t, 'utf8').digest('hex')).join(',')}}`,
       ]);
-      say(`server up; ${USERS} residents with a session each`);
+      const [issue] = BOARD ?
+          await em().execute<{ id: string }[]>(
+            `INSERT INTO issues (id, community_id, number, title, body, category, priority, visibility, status, reporter_id, submitted_at)
+             VALUES (gen_random_uuid(), ?, 'B-0000001', '电梯异响', '二号楼电梯运行时有异响', 'FACILITY', 'NORMAL', 'PUBLIC', 'SUBMITTED', ?, now()) RETURNING id`,
+            [community.id, someone.id],
+          )
+        : [];
+      say(`server up; ${USERS} residents with a session each${BOARD ? '; the board document, a comment on a public issue' : ''}`);
 
       const gongzhi = child<ClientCommand>('./fanout-clients.ts');
       const rawClients = child<ClientCommand>('./fanout-clients.ts');
@@ -160,16 +174,19 @@ async function main() {
       let n = 0;
       const writeEvent = async (name: string) => {
         let t0 = 0;
-        await transact(em(), services.bus, null, async (tx) => {
+        await transact(em(), services.bus, issue ? someone.id : null, async (tx) => {
           tx.afterCommit(() => void (t0 = wallNow()));
-          emit(tx, { type: 'community.created', communityId: community.id, data: { name }, audience: { public: true } });
+          if (issue) {
+            const data = { number: 'B-0000001', title: '电梯异响', commentId: randomBytes(8).toString('hex'), internal: false, excerpt: name };
+            emit(tx, { type: 'issue.commented', communityId: community.id, subject: { type: 'Issue', id: issue.id }, data, audience: { public: true } });
+          } else emit(tx, { type: 'community.created', communityId: community.id, data: { name }, audience: { public: true } });
         });
         return t0;
       };
       let sampleText: string | null = null;
       const results: { level: number; g: Round[]; r: Round[] }[] = [];
       for (const level of LEVELS) {
-        const opened = await gongzhi.call<{ open: number }>({ cmd: 'open', kind: 'gongzhi', url: server.wsUrl, count: level, tokens, query: QUERY, variables: { c: community.gid } });
+        const opened = await gongzhi.call<{ open: number }>({ cmd: 'open', kind: 'gongzhi', url: server.wsUrl, count: level, tokens, query: BOARD ? BOARD_QUERY : QUERY, variables: { c: community.gid } });
         await rawClients.call({ cmd: 'open', kind: 'raw', url: `ws://127.0.0.1:${rawPort}`, count: level });
         for (let i = 0; i < 1200 && hub.liveCount() < level; i++) await sleep(100);
         say(`${level}: ${opened.open} sockets open, ${hub.liveCount()} subscriptions live`);
