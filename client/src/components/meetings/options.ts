@@ -1,11 +1,10 @@
-import { ENUM_VALUES, OWNERS_VOTE_RULES } from '@common/enums';
+import { ENUM_VALUES } from '@common/enums';
 import type {
   BallotChoice,
   MatterStage,
   MeetingKind,
   MeetingStatus,
   SupervisionRating,
-  VoteRule,
 } from '@/gql/graphql';
 
 /**
@@ -17,9 +16,6 @@ export const MEETING_KINDS: readonly MeetingKind[] = ENUM_VALUES.MeetingKind;
 export const BALLOT_CHOICES: readonly BallotChoice[] = ENUM_VALUES.BallotChoice;
 export const MATTER_STAGES: readonly MatterStage[] = ENUM_VALUES.MatterStage;
 export const SUPERVISION_RATINGS: readonly SupervisionRating[] = ENUM_VALUES.SupervisionRating;
-
-/** @deprecated The owners' rules are common/enums.ts's: `isOwnersRule` (kept until ResolutionPanel reads it). */
-export const OWNER_RULES: readonly VoteRule[] = OWNERS_VOTE_RULES;
 
 type TagType = 'default' | 'info' | 'success' | 'warning' | 'error' | 'primary';
 export const MEETING_STATUS_TAG: Record<MeetingStatus, TagType> = {
