@@ -19,7 +19,8 @@ export class RawSocket {
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
-      this.messages.push(JSON.parse(String(data)) as WsMessage);
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
+      this.messages.push(JSON.parse(bytes.toString('utf8')) as WsMessage);
       this.notify();
     });
     this.closed = new Promise((ok) => ws.once('close', (code, reason) => (ok({ code, reason: String(reason) }), this.notify())));
@@ -112,7 +113,7 @@ export function wsRequest<T = any>(client: Client, query: string, variables?: Re
       { query, variables, operationName },
       {
         next: (r) => void (result = r as { data?: T | null; errors?: any[] }),
-        error: (e) => (Array.isArray(e) ? ok({ errors: e }) : fail(e)),
+        error: (e) => (Array.isArray(e) ? ok({ errors: e }) : fail(e instanceof Error ? e : new Error('the socket failed (its event is the cause)', { cause: e }))),
         complete: () => (result ? ok(result) : fail(new Error('completed without a result'))),
       },
     );

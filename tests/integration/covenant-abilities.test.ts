@@ -23,6 +23,8 @@ let admin: TestUser;
 /** The owners' assembly, in session, that the fixtures' votes are put to. */
 let assembly: string;
 
+/** A step's mutation: its field, its input type and the input. */
+type Step = [string, string, Record<string, unknown>];
 type Viewer = 'rcMember' | 'ocMember' | 'resident' | 'unverified' | 'outsider' | 'admin' | 'reviewer';
 const VIEWERS: Viewer[] = ['rcMember', 'ocMember', 'resident', 'unverified', 'outsider', 'admin', 'reviewer'];
 const user = (v: Viewer): TestUser =>
@@ -50,15 +52,16 @@ async function run(field: string, type: string, by: TestUser, input: Record<stri
  */
 async function perform(a: Action, by: TestUser, fx: Fixture, toSucceed = false) {
   const versionId = fx.versionId;
-  const steps: Record<Action, () => Promise<[string, string, Record<string, unknown>]>> = {
-    OPEN_PUBLIC_COMMENT: async () => ['openPublicComment', 'OpenPublicCommentInput', { versionId, until: later(24) }],
-    COMMENT: async () => ['commentOnCovenant', 'CommentOnCovenantInput', { versionId, body: '同意。' }],
-    SUBMIT_FOR_LEGAL_REVIEW: async () => ['submitForLegalReview', 'CovenantVersionRefInput', { versionId }],
-    RECORD_LEGAL_REVIEW: async () => ['recordLegalReview', 'RecordLegalReviewInput', { versionId, approved: true, note: '经审查，内容合法' }],
-    PUT_TO_VOTE: async () => ['putCovenantToVote', 'PutCovenantToVoteInput', { versionId, meetingId: assembly, rule: 'OWNERS_ORDINARY' }],
-    FILE: async () => ['fileCovenant', 'FileCovenantInput', { versionId, filingReference: '备〔2026〕1号' }],
-    ACKNOWLEDGE: async () => ['acknowledgeCovenant', 'CovenantVersionRefInput', { versionId }],
-    REVISE: async () => ['reviseCovenant', 'ReviseCovenantInput', { covenantId: fx.covenantId, articles: [{ text: '修订后的条款。' }], changeSummary: '修订' }],
+  // Only REPEAL has something to wait for; the other steps are their mutation's arguments as they are.
+  const steps: Record<Action, () => Step | Promise<Step>> = {
+    OPEN_PUBLIC_COMMENT: () => ['openPublicComment', 'OpenPublicCommentInput', { versionId, until: later(24) }],
+    COMMENT: () => ['commentOnCovenant', 'CommentOnCovenantInput', { versionId, body: '同意。' }],
+    SUBMIT_FOR_LEGAL_REVIEW: () => ['submitForLegalReview', 'CovenantVersionRefInput', { versionId }],
+    RECORD_LEGAL_REVIEW: () => ['recordLegalReview', 'RecordLegalReviewInput', { versionId, approved: true, note: '经审查，内容合法' }],
+    PUT_TO_VOTE: () => ['putCovenantToVote', 'PutCovenantToVoteInput', { versionId, meetingId: assembly, rule: 'OWNERS_ORDINARY' }],
+    FILE: () => ['fileCovenant', 'FileCovenantInput', { versionId, filingReference: '备〔2026〕1号' }],
+    ACKNOWLEDGE: () => ['acknowledgeCovenant', 'CovenantVersionRefInput', { versionId }],
+    REVISE: () => ['reviseCovenant', 'ReviseCovenantInput', { covenantId: fx.covenantId, articles: [{ text: '修订后的条款。' }], changeSummary: '修订' }],
     REPEAL: async () => ['repealCovenant', 'RepealCovenantInput', { covenantId: fx.covenantId, resolutionId: toSucceed ? await passedResolution() : repealable }],
   };
   const [field, type, input] = await steps[a]();

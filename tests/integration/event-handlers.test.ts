@@ -50,9 +50,7 @@ describe('onEvent', () => {
 
   it('a handler’s error rolls back the change and its event', async () => {
     removers.push(
-      onEvent('covenant.drafted', async () => {
-        throw new AppError('CONFLICT', 'a reacting module refused');
-      }),
+      onEvent('covenant.drafted', () => Promise.reject(new AppError('CONFLICT', 'a reacting module refused'))),
     );
     const before = await counts();
     const r = await gql(app.url, DRAFT, { input: input() }, k.chair.token);
@@ -66,7 +64,10 @@ describe('onEvent', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       order.push('first');
     });
-    removers.push(slow, onEvent('covenant.drafted', async () => void order.push('second')));
+    removers.push(slow, onEvent('covenant.drafted', () => {
+      order.push('second');
+      return Promise.resolve();
+    }));
     await ok(app.url, DRAFT, { input: input() }, k.chair.token);
     expect(order).toEqual(['first', 'second']);
     slow();

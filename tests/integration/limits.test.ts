@@ -90,7 +90,7 @@ beforeAll(async () => {
   community = await createCommunity(app);
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
   await app?.close();
 });
 

@@ -30,9 +30,10 @@ interface ServerProcess {
   kill(): void;
 }
 
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
+  // A cleanup's failure, thrown or rejected, must not keep the others from running.
+  for (const c of cleanups.splice(0).reverse()) await Promise.resolve().then(c).catch(() => undefined);
 });
 
 const SERVER_ARGS = ['--import', '@swc-node/register/esm-register', 'server/main.ts'];
@@ -84,7 +85,7 @@ function startServerProcess(env: Record<string, string>, opts: { ownGroup?: bool
     if (opts.ownGroup) process.kill(-child.pid!, 'SIGKILL');
     else child.kill('SIGKILL');
   };
-  cleanups.push(async () => kill());
+  cleanups.push(kill);
   return { pid: child.pid!, url: waitFor(/is serving on (http:\/\/\S+) /).then((m) => m[1]!), exited, waitFor, kill };
 }
 
@@ -179,7 +180,7 @@ describe('a real server process drains on a real signal', () => {
     cleanups.push(() => db.drop());
     const standIn = startServerProcess({ DATABASE_URL: db.url }, { underStandIn: true });
     const serverPid = Number((await standIn.waitFor(/server pid (\d+)/))[1]);
-    cleanups.push(async () => {
+    cleanups.push(() => {
       try {
         process.kill(serverPid, 'SIGKILL');
       } catch {

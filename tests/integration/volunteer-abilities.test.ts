@@ -165,8 +165,8 @@ beforeAll(async () => {
   await make('grid worker', (u) => seat(app, u, c.orgs.rc.id, MemberRole.GRID_WORKER));
   await make('verified resident', (u) => reside(app, u, c.id));
   await make('unverified resident', (u) => reside(app, u, c.id, { verified: false }));
-  await make('outsider', async () => undefined);
-  await make('platform admin', async () => undefined, true);
+  await make('outsider', () => Promise.resolve());
+  await make('platform admin', () => Promise.resolve(), true);
   const [volunteer] = await createVolunteers(app, c, 1);
   viewers.volunteer = volunteer!;
 });

@@ -6,7 +6,7 @@ import { createUser, em, reside, ResidencyKind, type TestUser } from '../factori
 import { addBuilding, checkInAll, createMeetingCast, scheduleMeeting, type MeetingCast } from '../factories/meetings.js';
 import { Building } from '../../server/communities/building.entity.js';
 import { Unit } from '../../server/communities/unit.entity.js';
-import { Ballot } from '../../server/meetings/meeting.entity.js';
+import { Ballot, BallotChannel } from '../../server/meetings/meeting.entity.js';
 import { parseGlobalId, toGlobalId } from '../../server/core/ids.js';
 
 const keyOf = (gid: string) => parseGlobalId(gid)!.key;
@@ -115,7 +115,7 @@ describe("owners' votes weigh headcount and floor area", () => {
     const e = em(app);
     const ballots = await e.find(Ballot, { resolution: keyOf(r) });
     expect(ballots.map((b) => b.channel).sort()).toEqual(['ONLINE', 'ONLINE', 'ONLINE', 'ONLINE', 'ONLINE', 'PAPER', 'PROXY']);
-    expect(ballots.filter((b) => b.channel !== 'ONLINE').every((b) => b.recordedBy?.id === k.oc.id)).toBe(true);
+    expect(ballots.filter((b) => b.channel !== BallotChannel.ONLINE).every((b) => b.recordedBy?.id === k.oc.id)).toBe(true);
   });
 
   it("owners' rules are refused outside an owners' assembly", async () => {

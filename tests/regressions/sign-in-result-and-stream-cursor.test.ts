@@ -31,8 +31,9 @@ describe('regressions', () => {
     const c = await createCommunity(app);
     const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c) { edges { cursor } streamCursor } }`, { c: c.gid }, admin.token);
     expect(events.edges).toEqual([]);
-    await transact(em(app), app.services.bus, null, async (tx) => {
+    await transact(em(app), app.services.bus, null, (tx) => {
       emit(tx, { type: 'community.created', communityId: c.id, data: { name: 'in the gap' }, audience: { public: true } });
+      return Promise.resolve();
     });
     const client = wsClient(app.wsUrl, admin.token);
     const sub = collect(client, `subscription($c: ID!, $a: String) { communityEvents(communityId: $c, after: $a) { data } }`, { c: c.gid, a: events.streamCursor });

@@ -45,8 +45,9 @@ describe('the shared feed', () => {
       {},
     ];
     for (const [i, audience] of audiences.entries()) {
-      await transact(em(app), app.services.bus, null, async (tx) => {
+      await transact(em(app), app.services.bus, null, (tx) => {
         emit(tx, { type: 'community.created', communityId: c.id, data: { name: `e${i}` }, audience });
+        return Promise.resolve();
       });
     }
     const viewers = [admin, resident, pending, member, outsider, stranger, named];
@@ -79,14 +80,15 @@ describe('the shared feed', () => {
     expect(liveHub(app.services).liveCount()).toBe(20);
     statements.length = 0;
     counting = true;
-    await transact(em(app), app.services.bus, null, async (tx) => {
+    await transact(em(app), app.services.bus, null, (tx) => {
       emit(tx, { type: 'community.created', communityId: c.id, data: { name: 'for all' }, audience: { public: true } });
+      return Promise.resolve();
     });
     await Promise.all(subs.map((s) => s.next(1)));
     counting = false;
     const reads = statements.filter((s) => /from "?domain_events"?/i.test(s) && !/insert/i.test(s));
     // One shared read of the new events for the twenty (not twenty reads).
     expect(reads.length).toBeLessThanOrEqual(2);
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(clients.map((client) => Promise.resolve(client.dispose())));
   });
 });
