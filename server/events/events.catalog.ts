@@ -9,7 +9,7 @@
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface EventCatalog {}
 
-export type EventType = keyof EventCatalog & string;
+export type EventType = Extract<keyof EventCatalog, string>;
 
 /** Who may see an event. Checked again for each reader at the moment it is read. */
 export interface Audience {
