@@ -6,7 +6,7 @@ import { badInput, conflict, forbidden, notFound, unauthenticated } from '../cor
 import { authorize, requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
 import { transact } from '../core/transaction.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { Residency } from '../communities/residency.entity.js';
 import { OrganizationKind } from '../communities/organization.entity.js';
 import { residencyPolicy } from '../communities/community.policy.js';

@@ -23,7 +23,7 @@ import { anyOf } from '../core/sql.js';
 import { resolveSession, tokenFrom } from '../accounts/index.js';
 import { costError, hideSuggestions, LIMITS, operationCost, parseWithLimits, type Protection } from './limits.js';
 import { unsafeTextError } from './input-text.js';
-import { LiveSubscription, type Plan, type ViewerProbe } from '../events/live.js';
+import { LiveSubscription, type Plan, type ViewerProbe } from '../events/index.js';
 
 /** Close code asking clients to reconnect (to this or another instance): the server is restarting. */
 export const SERVICE_RESTART = 1012;

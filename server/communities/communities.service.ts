@@ -5,7 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { User } from '../accounts/index.js';
 import { Community } from './community.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';

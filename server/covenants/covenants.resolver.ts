@@ -4,7 +4,7 @@ import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { badInput } from '../core/errors.js';
 import { keyOf, parseGlobalId } from '../core/ids.js';
-import { UserType } from '../accounts/user.type.js';
+import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/community.types.js';
 import { ResolutionType } from '../meetings/meeting.types.js';
 import { canSeeMeeting } from '../meetings/index.js';

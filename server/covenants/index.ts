@@ -4,7 +4,7 @@
  * to the vote is adopted or rejected with its resolution), so the app imports it, not the files
  * behind it.
  */
-import { onEvent } from '../events/emit.js';
+import { onEvent } from '../events/index.js';
 import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantVersion } from './covenant.entity.js';
 import { CovenantCommentResolver, CovenantCommunityResolver, CovenantLegalReviewResolver, CovenantResolver, CovenantVersionResolver } from './covenants.resolver.js';
 import { onResolutionClosed } from './covenants.service.js';

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Context, type Services, type SessionInfo } from '../core/context.js';
 import { limitExceeded, logError, unauthenticated } from '../core/errors.js';
-import { sessionIsLive } from '../accounts/session.service.js';
+import { sessionIsLive } from '../accounts/index.js';
 import { DomainEvent } from './domain-event.entity.js';
 import { Notification } from './notification.entity.js';
 import { currentPosition, readEvents, readNotifications, type StreamPosition } from './event-feed.js';

@@ -1,7 +1,6 @@
 import type { Access } from '../core/access.js';
 import { toGlobalId } from '../core/ids.js';
-import type { User } from '../accounts/user.entity.js';
-import { UserType } from '../accounts/user.type.js';
+import { type User, UserType } from '../accounts/index.js';
 import { MemberRole } from '../communities/membership.entity.js';
 import { OrganizationKind } from '../communities/organization.entity.js';
 import { Visibility } from './issue.entity.js';

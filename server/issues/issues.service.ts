@@ -8,14 +8,13 @@ import { badInput, invalidTransition, must, notFound, unauthenticated } from '..
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
 import { sqlArray } from '../core/sql.js';
-import { emit } from '../events/emit.js';
-import type { Audience } from '../events/events.catalog.js';
+import { emit, type Audience } from '../events/index.js';
 import { Building } from '../communities/building.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
 import { servesCommunity } from '../communities/region.js';
 import { Residency } from '../communities/residency.entity.js';
 import { Unit } from '../communities/unit.entity.js';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../accounts/index.js';
 import { memberUserIds, organizationIdsOfKind } from '../communities/communities.service.js';
 import { Issue, IssueAssignment, IssueCategory, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
 import { issuePolicy, type IssueFacts, type RecordedFacts } from './issue.policy.js';

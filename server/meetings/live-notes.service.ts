@@ -5,7 +5,7 @@ import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, conflict, notFound } from '../core/errors.js';
 import { keyOf, toGlobalId } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { AgendaItem, MinutesRevision } from './meeting.entity.js';
 import { meetingPolicy } from './meeting.policy.js';
 import { audienceOf, lockVisibleMeeting, nameOf, subjectOf } from './meeting.access.js';

@@ -5,7 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { Issue } from '../issues/issue.entity.js';
 import { issuePolicy } from '../issues/issue.policy.js';
 import { factsOf as issueFacts } from '../issues/issues.service.js';

@@ -7,7 +7,7 @@ import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, conflict, forbidden } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { Organization } from '../communities/organization.entity.js';
 import { Membership } from '../communities/membership.entity.js';
 import { Issue } from '../issues/issue.entity.js';

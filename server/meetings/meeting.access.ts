@@ -4,7 +4,7 @@ import type { Access } from '../core/access.js';
 import type { Transaction } from '../core/transaction.js';
 import { notFound } from '../core/errors.js';
 import { authorize } from '../core/policy.js';
-import type { Audience } from '../events/events.catalog.js';
+import type { Audience } from '../events/index.js';
 import { User } from '../accounts/index.js';
 import { Meeting, MeetingStatus } from './meeting.entity.js';
 import { ANNOUNCED_KINDS, meetingPolicy, type MeetingFacts } from './meeting.policy.js';

@@ -8,9 +8,7 @@ import { askedOf, lazyEntity, nodeFieldsOf, plainMapper } from '../core/rows.js'
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { CommunityType, OrganizationType } from '../communities/community.types.js';
 import { Organization } from '../communities/organization.entity.js';
-import { DomainEvent } from '../events/domain-event.entity.js';
-import { DomainEventType } from '../events/event.types.js';
-import * as events from '../events/events.service.js';
+import { DomainEvent, DomainEventType, eventService as events } from '../events/index.js';
 import { ActionItem, AgendaItem, Attendance, Meeting, Resolution, VoteRule } from './meeting.entity.js';
 import { ActionItemType, AgendaItemType, AttendanceType, MeetingAction, MeetingConnection, MeetingType, MinutesType, ResolutionType } from './meeting.types.js';
 import { CancelMeetingInput, CheckInAttendeeInput, MeetingEventsArgs, MeetingRefInput, MeetingsArgs, ScheduleMeetingInput } from './meeting.inputs.js';

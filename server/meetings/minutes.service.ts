@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { Meeting, MeetingStatus as S, MinutesApproval } from './meeting.entity.js';
 import { audienceOf, lockRunMeeting, lockVisibleMeeting, subjectOf, touch } from './meeting.access.js';
 import { assertMeeting } from './meeting.state.js';

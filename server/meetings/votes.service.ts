@@ -5,7 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { AgendaItem, BallotChannel, Meeting, MeetingKind, Resolution, ResolutionStatus, type TallyRecord, type VoteRule } from './meeting.entity.js';
 import { Building } from '../communities/building.entity.js';
 import { Matter } from './matter.entity.js';

@@ -5,7 +5,7 @@ import { requireUser } from '../core/policy.js';
 import { badInput } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
-import { UserType } from '../accounts/user.type.js';
+import { UserType } from '../accounts/index.js';
 import { CommunityType, OrganizationType } from '../communities/community.types.js';
 import { IssueType } from '../issues/issue.types.js';
 import { GovernanceStatsType } from '../issues/issue-stats.types.js';
