@@ -77,7 +77,7 @@ export class CommunityType extends NodeInterface {
 
   entity!: Community;
 
-  static from(c: Community): CommunityType {
+  static from(this: void, c: Community): CommunityType {
     return Object.assign(new CommunityType(), { id: toGlobalId('Community', c.id), name: c.name, township: c.township, county: c.county, city: c.city, entity: c });
   }
 }
@@ -95,7 +95,7 @@ export class OrganizationType extends NodeInterface {
 
   entity!: Organization;
 
-  static from(o: Organization): OrganizationType {
+  static from(this: void, o: Organization): OrganizationType {
     return Object.assign(new OrganizationType(), { id: toGlobalId('Organization', o.id), kind: o.kind, name: o.name, level: o.level, entity: o });
   }
 }
@@ -110,7 +110,7 @@ export class MembershipType {
 
   entity!: Membership;
 
-  static from(m: Membership): MembershipType {
+  static from(this: void, m: Membership): MembershipType {
     return Object.assign(new MembershipType(), { id: toGlobalId('Membership', m.id), role: m.role, entity: m });
   }
 }
@@ -129,7 +129,7 @@ export class UnitType {
   @Field({ description: 'Still the developer’s (unsold, or sold and not delivered): in an owners’ vote all such flats count as one head together.' })
   developerHeld!: boolean;
 
-  static from(u: Unit): UnitType {
+  static from(this: void, u: Unit): UnitType {
     return Object.assign(new UnitType(), { id: toGlobalId('Unit', u.id), number: u.number, floorArea: Number(u.floorArea), developerHeld: u.developerHeld });
   }
 }
@@ -141,7 +141,7 @@ export class BuildingType extends NodeInterface {
 
   entity!: Building;
 
-  static from(b: Building): BuildingType {
+  static from(this: void, b: Building): BuildingType {
     return Object.assign(new BuildingType(), { id: toGlobalId('Building', b.id), name: b.name, entity: b });
   }
 }
@@ -168,7 +168,7 @@ export class ResidencyType {
 
   entity!: Residency;
 
-  static from(r: Residency): ResidencyType {
+  static from(this: void, r: Residency): ResidencyType {
     return Object.assign(new ResidencyType(), {
       id: toGlobalId('Residency', r.id),
       kind: r.kind,

@@ -70,7 +70,7 @@ export class DisputePartyType {
 
   entity!: DisputeParty;
 
-  static from(p: DisputeParty): DisputePartyType {
+  static from(this: void, p: DisputeParty): DisputePartyType {
     return Object.assign(new DisputePartyType(), { id: toGlobalId('DisputeParty', p.id), role: p.role, entity: p });
   }
 }
@@ -151,7 +151,7 @@ export class DisputeType extends NodeInterface {
 
   entity!: Dispute;
 
-  static from(d: Dispute, now: Date): DisputeType {
+  static from(this: void, d: Dispute, now: Date): DisputeType {
     return Object.assign(new DisputeType(), {
       id: toGlobalId('Dispute', d.id),
       number: d.number,
