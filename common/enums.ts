@@ -47,6 +47,7 @@ export const ENUM_VALUES = {
     'PARTY_STATION',
     'GOVERNANCE_CENTER',
     'DEPARTMENT',
+    'MEDIATION_COMMITTEE',
   ],
   MemberRole: ['CHAIR', 'MEMBER', 'STAFF', 'GRID_WORKER', 'COORDINATOR'],
   ResidencyKind: ['OWNER', 'TENANT'],

@@ -1,7 +1,5 @@
 // Every entity of every module: the one list the ORM, the migrations and the tests share.
-import { User } from '../accounts/user.entity.js';
-import { Session } from '../accounts/session.entity.js';
-import { PasswordResetCode } from '../accounts/reset-code.entity.js';
+import { accountEntities } from '../accounts/index.js';
 import { communityEntities } from '../communities/index.js';
 import { DomainEvent } from '../events/domain-event.entity.js';
 import { Notification } from '../events/notification.entity.js';
@@ -10,11 +8,10 @@ import { volunteerEntities } from '../volunteers/index.js';
 import { meetingEntities } from '../meetings/index.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
 import { covenantEntities } from '../covenants/index.js';
+import { disputeEntities } from '../disputes/index.js';
 
 export const entities = [
-  User,
-  Session,
-  PasswordResetCode,
+  ...accountEntities(),
   ...communityEntities,
   DomainEvent,
   Notification,
@@ -28,4 +25,5 @@ export const entities = [
   ...volunteerEntities,
   ...meetingEntities,
   ...covenantEntities,
+  ...disputeEntities(),
 ];

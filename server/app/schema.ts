@@ -5,19 +5,18 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { NodeResolver } from './node.resolver.js';
-import { AccountsResolver } from '../accounts/accounts.resolver.js';
-import { AccountAdminResolver } from '../accounts/admin.resolver.js';
+import { accountResolvers } from '../accounts/index.js';
 import { communityResolvers } from '../communities/index.js';
 import { DomainEventResolver, NotificationResolver } from '../events/events.resolver.js';
 import { IssueCommentResolver, IssueResolver } from '../issues/issues.resolver.js';
 import { meetingResolvers } from '../meetings/index.js';
 import { volunteerResolvers } from '../volunteers/index.js';
 import { covenantResolvers } from '../covenants/index.js';
+import { disputeResolvers } from '../disputes/index.js';
 
 export const resolvers = [
   NodeResolver,
-  AccountsResolver,
-  AccountAdminResolver,
+  ...accountResolvers(),
   ...communityResolvers,
   DomainEventResolver,
   NotificationResolver,
@@ -26,6 +25,7 @@ export const resolvers = [
   ...volunteerResolvers,
   ...meetingResolvers,
   ...covenantResolvers,
+  ...disputeResolvers(),
 ] as const;
 
 /** type-graphql's defaults for class-validator, with unknown values allowed (as before). */

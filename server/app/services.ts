@@ -9,6 +9,7 @@ import { issueActorRules, issueNodes } from '../issues/issues.resolver.js';
 import { volunteerNodes } from '../volunteers/index.js';
 import { meetingModuleNodes } from '../meetings/index.js';
 import { covenantNodes } from '../covenants/index.js';
+import { disputeNodes } from '../disputes/index.js';
 import { openOrm } from './orm.js';
 
 export interface ServiceOptions {
@@ -32,7 +33,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingModuleNodes, ...covenantNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingModuleNodes, ...covenantNodes, ...disputeNodes },
     actorRules: { ...issueActorRules },
   };
 }

@@ -29,8 +29,8 @@ describe('communityAbilities', () => {
   });
 
   it('a verified resident raises issues and registers as a volunteer, until registered', () => {
-    expect(communityAbilities(as([], [home(true)]), C, ORGS, none)).toEqual([A.SUBMIT_ISSUE, A.REGISTER_VOLUNTEER]);
-    expect(communityAbilities(as([], [home(true)]), C, ORGS, { registeredVolunteer: true })).toEqual([A.SUBMIT_ISSUE]);
+    expect(communityAbilities(as([], [home(true)]), C, ORGS, none)).toEqual([A.SUBMIT_ISSUE, A.REGISTER_VOLUNTEER, A.APPLY_FOR_MEDIATION]);
+    expect(communityAbilities(as([], [home(true)]), C, ORGS, { registeredVolunteer: true })).toEqual([A.SUBMIT_ISSUE, A.APPLY_FOR_MEDIATION]);
   });
 
   it("a grid worker of the residents' committee records for residents, dispatches, convenes, drafts and verifies", () => {
@@ -41,6 +41,7 @@ describe('communityAbilities', () => {
       A.SCHEDULE_MEETING,
       A.DRAFT_COVENANT,
       A.VERIFY_RESIDENTS,
+      A.REGISTER_DISPUTE,
     ]);
   });
 

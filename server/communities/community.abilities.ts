@@ -6,6 +6,8 @@ import { CONVENERS, matterPolicy, meetingPolicy } from '../meetings/meeting.poli
 import { covenantPolicy } from '../covenants/covenant.policy.js';
 import { CovenantKind } from '../covenants/covenant.entity.js';
 import { volunteerPolicy } from '../volunteers/volunteer.policy.js';
+// The policy file, not the barrel: disputes/index.ts loads the module's resolvers, which need this module.
+import { disputePolicy } from '../disputes/dispute.policy.js';
 import { adminPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import { OrganizationKind } from './organization.entity.js';
 
@@ -28,6 +30,8 @@ export enum CommunityAbility {
   VERIFY_RESIDENTS = 'VERIFY_RESIDENTS',
   CREATE_ORGANIZATION = 'CREATE_ORGANIZATION',
   RECORD_FLATS = 'RECORD_FLATS',
+  REGISTER_DISPUTE = 'REGISTER_DISPUTE',
+  APPLY_FOR_MEDIATION = 'APPLY_FOR_MEDIATION',
 }
 registerEnumType(CommunityAbility, {
   name: 'CommunityAbility',
@@ -44,6 +48,8 @@ registerEnumType(CommunityAbility, {
     VERIFY_RESIDENTS: { description: "住户核验 (`verifyResidency`, `declineResidency`; the residents' directory): its residents' committee, grid workers included." },
     CREATE_ORGANIZATION: { description: '新建组织 (`createOrganization` in it): its administrators.' },
     RECORD_FLATS: { description: '登记楼栋与房屋 (`importUnits`): its administrators.' },
+    REGISTER_DISPUTE: { description: '排查登记矛盾纠纷 (`registerDispute`, `convertIssueToDispute`): its mediation committee (人民调解委员会) and its grid workers.' },
+    APPLY_FOR_MEDIATION: { description: '申请调解 (`applyForMediation`): its verified residents.' },
   },
 });
 
@@ -118,6 +124,8 @@ export function communityAbilities(a: Access, communityId: string, organizations
     [CommunityAbility.VERIFY_RESIDENTS, residencyPolicy.canVerify(a, communityId)],
     [CommunityAbility.CREATE_ORGANIZATION, adminPolicy.canAdminister(a, { id: communityId })],
     [CommunityAbility.RECORD_FLATS, adminPolicy.canAdminister(a, { id: communityId })],
+    [CommunityAbility.REGISTER_DISPUTE, disputePolicy.canRegister(a, communityId)],
+    [CommunityAbility.APPLY_FOR_MEDIATION, disputePolicy.canApply(a, communityId)],
   ];
   return checks.filter(([, ok]) => ok).map(([ability]) => ability);
 }

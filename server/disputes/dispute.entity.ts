@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
-// The accounts module's index.ts is not committed yet: its file, until it is.
-import { User } from '../accounts/user.entity.js';
-import { Community, RegionLevel } from '../communities/index.js';
+// Other modules' entities by name, with type-only imports: this file loads no other module.
+import type { User } from '../accounts/index.js';
+import type { Community, RegionLevel } from '../communities/index.js';
+
+/** `RegionLevel`'s values (communities' enum, the same native type), listed so that nothing is loaded. */
+const LEVELS = ['COMMUNITY', 'TOWNSHIP', 'COUNTY', 'CITY'];
 
 /** Where a dispute stands (dispute.state.ts holds the machine). */
 export enum DisputeStatus {
@@ -88,7 +91,7 @@ export class Dispute {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Community, { ref: true })
+  @ManyToOne('Community', { ref: true })
   community!: Ref<Community>;
 
   /** `纠纷-<year>-<seq>`, numbered per community and year. */
@@ -111,10 +114,10 @@ export class Dispute {
   riskLevel!: DisputeRiskLevel;
 
   /** The level that handles it now; escalation moves it up. Where it was registered: `registeredLevel`. */
-  @Enum({ items: () => RegionLevel, nativeEnumName: 'region_level' })
+  @Enum({ items: LEVELS, nativeEnumName: 'region_level' })
   handlingLevel!: RegionLevel;
 
-  @Enum({ items: () => RegionLevel, nativeEnumName: 'region_level' })
+  @Enum({ items: LEVELS, nativeEnumName: 'region_level' })
   registeredLevel!: RegionLevel;
 
   @Enum({ items: () => DisputeStatus, nativeEnumName: 'dispute_status' })
@@ -124,7 +127,7 @@ export class Dispute {
   @Property({ type: 'uuid', nullable: true, unique: 'disputes_issue_id_unique' })
   issueId?: string | null;
 
-  @ManyToOne(() => User, { ref: true })
+  @ManyToOne('User', { ref: true })
   registeredBy!: Ref<User>;
 
   @Property({ type: 'datetime' })
@@ -190,7 +193,7 @@ export class DisputeParty {
   @Enum({ items: () => DisputePartyRole, nativeEnumName: 'dispute_party_role' })
   role!: DisputePartyRole;
 
-  @ManyToOne(() => User, { ref: true, nullable: true })
+  @ManyToOne('User', { ref: true, nullable: true })
   user?: Ref<User> | null;
 
   /** An outsider's name; null for a user (their account's name is shown). */

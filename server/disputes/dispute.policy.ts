@@ -42,7 +42,7 @@ export const disputePolicy = {
   canApply: (a: Access, communityId: string) => a.isVerifiedResidentOf(communityId),
   /** 排查登记 (and converting an issue): the community's mediators and its grid workers. */
   canRegister: (a: Access, communityId: string) =>
-    isMediator(a, communityId) || a.organizationsIn(communityId).some((m) => m.role === MemberRole.GRID_WORKER),
+    isMediator(a, communityId) || a.organizationsIn(communityId).some((m) => (m.role as MemberRole) === MemberRole.GRID_WORKER),
   /**
    * The steps of mediation (accept, decline, mediate, outcome, referral, follow-up, escalation):
    * those at the handling level — the community's mediation committee at COMMUNITY, the governance

@@ -4,8 +4,7 @@ import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, selects, toConnection } from '../core/pagination.js';
-// The accounts module's index.ts is not committed yet: its file, until it is.
-import { UserType } from '../accounts/user.type.js';
+import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/index.js';
 // The issues module has no index.ts yet: its files, until it does.
 import { IssueType } from '../issues/issue.types.js';

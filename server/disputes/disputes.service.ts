@@ -133,7 +133,10 @@ async function partiesOf(em: EntityManager, communityId: string, given: { role: 
       [`{${userIds.join(',')}}`, communityId, communityId],
     );
     const found = new Set(rows.map((r) => r.id));
-    const missing = given.find((g, i) => drafts[i]!.userId && !found.has(drafts[i]!.userId!));
+    const missing = given.find((_, i) => {
+      const id = drafts[i]!.userId;
+      return id !== null && !found.has(id);
+    });
     if (missing) throw badInput({ [`${missing.field}.userId`]: 'is not a user of this community (record an outsider by name)' });
   }
   return drafts;
@@ -305,7 +308,7 @@ interface StepResult<K extends StepEvent> {
 }
 
 /** Runs one step: the change, then its event to the dispute's audience; the parties are told. */
-async function step<K extends StepEvent>(ctx: Context, disputeId: string, name: DisputeStep, apply: (d: Dispute, before: S, tx: Transaction) => Promise<StepResult<K>>): Promise<Dispute> {
+async function step<K extends StepEvent>(ctx: Context, disputeId: string, name: DisputeStep, apply: (d: Dispute, before: S, tx: Transaction) => StepResult<K> | Promise<StepResult<K>>): Promise<Dispute> {
   const access = await ctx.access();
   requireUser(access);
   return ctx.transact(async (tx) => {
@@ -324,7 +327,7 @@ async function step<K extends StepEvent>(ctx: Context, disputeId: string, name: 
 }
 
 export function acceptDispute(ctx: Context, input: AcceptDisputeInput): Promise<Dispute> {
-  return step(ctx, input.disputeId, 'accept', async (d, before, tx) => {
+  return step(ctx, input.disputeId, 'accept', (d, before, tx) => {
     Object.assign(d, { status: S.ACCEPTED, acceptedAt: tx.now, mediationDeadline: mediationDeadline(tx.now), riskLevel: input.riskLevel ?? d.riskLevel });
     const data = { ...change(d, before), riskLevel: d.riskLevel, mediationDeadline: d.mediationDeadline!.toISOString() };
     return { type: 'dispute.accepted', data, title: `纠纷已受理：${d.number} ${d.title}` };
@@ -332,7 +335,7 @@ export function acceptDispute(ctx: Context, input: AcceptDisputeInput): Promise<
 }
 
 export function declineDispute(ctx: Context, input: DisputeReasonInput): Promise<Dispute> {
-  return step(ctx, input.disputeId, 'decline', async (d, before, tx) => {
+  return step(ctx, input.disputeId, 'decline', (d, before, tx) => {
     const reason = input.reason.trim();
     Object.assign(d, { status: S.DECLINED, declineReason: reason, closedAt: tx.now });
     return { type: 'dispute.declined', data: { ...change(d, before), reason }, title: `纠纷不予受理：${d.number}（${reason}）` };
@@ -340,7 +343,7 @@ export function declineDispute(ctx: Context, input: DisputeReasonInput): Promise
 }
 
 export function startMediation(ctx: Context, disputeId: string): Promise<Dispute> {
-  return step(ctx, disputeId, 'startMediation', async (d, before, tx) => {
+  return step(ctx, disputeId, 'startMediation', (d, before, tx) => {
     Object.assign(d, { status: S.MEDIATING, mediationStartedAt: tx.now });
     return { type: 'dispute.mediationStarted', data: change(d, before), title: `纠纷开始调解：${d.number} ${d.title}` };
   });
@@ -349,7 +352,7 @@ export function startMediation(ctx: Context, disputeId: string): Promise<Dispute
 export function recordMediationOutcome(ctx: Context, input: RecordMediationOutcomeInput): Promise<Dispute> {
   const outcome = input.outcome === S.AGREED ? OUTCOMES.agreed : input.outcome === S.FAILED ? OUTCOMES.failed : null;
   if (!outcome) throw badInput({ outcome: 'must be AGREED or FAILED' });
-  return step(ctx, input.disputeId, 'recordOutcome', async (d, before, tx) => {
+  return step(ctx, input.disputeId, 'recordOutcome', (d, before, tx) => {
     const note = input.note.trim();
     Object.assign(d, { status: outcome, outcomeNote: note, closedAt: tx.now });
     const data = { ...change(d, before), note };
@@ -360,7 +363,7 @@ export function recordMediationOutcome(ctx: Context, input: RecordMediationOutco
 }
 
 export function referDispute(ctx: Context, input: ReferDisputeInput): Promise<Dispute> {
-  return step(ctx, input.disputeId, 'refer', async (d, before, tx) => {
+  return step(ctx, input.disputeId, 'refer', (d, before, tx) => {
     const reason = input.reason.trim();
     Object.assign(d, { status: S.REFERRED, referredTo: input.to, referralReason: reason, closedAt: tx.now });
     return { type: 'dispute.referred', data: { ...change(d, before), to: input.to, reason }, title: `纠纷已引导（${input.to}）：${d.number}` };
@@ -370,7 +373,7 @@ export function referDispute(ctx: Context, input: ReferDisputeInput): Promise<Di
 export function recordFollowUp(ctx: Context, input: RecordFollowUpInput): Promise<Dispute> {
   const result = input.result === S.FULFILLED ? FOLLOW_UPS.fulfilled : input.result === S.BREACHED ? FOLLOW_UPS.breached : null;
   if (!result) throw badInput({ result: 'must be FULFILLED or BREACHED' });
-  return step(ctx, input.disputeId, 'recordFollowUp', async (d, before, tx) => {
+  return step(ctx, input.disputeId, 'recordFollowUp', (d, before, tx) => {
     const note = input.note.trim();
     Object.assign(d, { status: result, followedUpAt: tx.now, followUpNote: note });
     const data = { ...change(d, before), note };

@@ -11,7 +11,12 @@ export * as disputeService from './disputes.service.js';
 import { Dispute, DisputeParty } from './dispute.entity.js';
 import { DisputePartyResolver, DisputeResolver, IssueDisputeResolver } from './disputes.resolver.js';
 
+// Functions, as the other barrels' lists: the body reads nothing while an import cycle is still loading.
 /** The module's entities, for the ORM's one list (server/app/entities.ts). */
-export const disputeEntities = [Dispute, DisputeParty] as const;
+export function disputeEntities() {
+  return [Dispute, DisputeParty] as const;
+}
 /** The module's resolvers, for the schema (server/app/schema.ts); `Issue.dispute` included. */
-export const disputeResolvers = [DisputeResolver, DisputePartyResolver, IssueDisputeResolver] as const;
+export function disputeResolvers() {
+  return [DisputeResolver, DisputePartyResolver, IssueDisputeResolver] as const;
+}

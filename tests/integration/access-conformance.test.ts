@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { collect, gql, ok, wsClient } from '../helpers/graphql.js';
-import { createUser, reside, type TestUser } from '../factories/index.js';
+import { createUser, reside, seat, type TestUser } from '../factories/index.js';
+import { createMediationCommittee, DISPUTE } from '../factories/disputes.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/app/demo.js';
 
@@ -23,12 +24,13 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/app/demo.js
 let app: TestApp;
 let communityId: string;
 const viewers: { label: string; token: string }[] = [];
-const all: Record<'Issue' | 'Meeting' | 'Covenant' | 'VolunteerTask' | 'Matter', string[]> = {
+const all: Record<'Issue' | 'Meeting' | 'Covenant' | 'VolunteerTask' | 'Matter' | 'Dispute', string[]> = {
   Issue: [],
   Meeting: [],
   Covenant: [],
   VolunteerTask: [],
   Matter: [],
+  Dispute: [],
 };
 
 async function rows(sql: string): Promise<string[]> {
@@ -57,15 +59,46 @@ beforeAll(async () => {
   expect(toGlobalId('Community', demoCommunity!)).toBe(communityId);
   await reside(app, pending, demoCommunity!, { verified: false });
   viewers.push({ label: 'resident not yet verified', token: pending.token });
+  await makeDisputes(demoCommunity!);
 
   all.Issue = (await rows('SELECT id FROM issues')).map((id) => toGlobalId('Issue', id));
   all.Meeting = (await rows('SELECT id FROM meetings')).map((id) => toGlobalId('Meeting', id));
   all.Covenant = (await rows('SELECT id FROM covenants')).map((id) => toGlobalId('Covenant', id));
   all.VolunteerTask = (await rows('SELECT id FROM volunteer_tasks')).map((id) => toGlobalId('VolunteerTask', id));
   all.Matter = (await rows('SELECT id FROM matters')).map((id) => toGlobalId('Matter', id));
+  all.Dispute = (await rows('SELECT id FROM disputes')).map((id) => toGlobalId('Dispute', id));
   for (const [type, ids] of Object.entries(all)) expect(ids.length, `demo ${type}s`).toBeGreaterThan(0);
 }, 240_000);
 afterAll(() => app?.close());
+
+/**
+ * The demo has no disputes yet: a mediation committee with a mediator (a viewer too), and disputes
+ * in several states through the API — two owners of the demo as parties, one with outsiders only
+ * registered by the demo's grid worker (who then does not see it), one escalated to the township.
+ */
+async function makeDisputes(demoCommunityId: string): Promise<void> {
+  const committee = await createMediationCommittee(app, { id: demoCommunityId });
+  expect(toGlobalId('Community', demoCommunityId)).toBe(communityId);
+  const mediator = await createUser(app, { name: '调解员' });
+  await seat(app, mediator, committee.id);
+  viewers.push({ label: 'mediator (人民调解委员会)', token: mediator.token });
+  const token = (phone: string) => viewers.find((v) => v.label.startsWith(`${phone} `))!.token;
+  const owner = token('13900000010');
+  const gridWorker = token('13900000020');
+  const { me: neighbour } = await ok(app.url, `query { me { id } }`, {}, token('13900000011'));
+  const step = (mutation: string, type: string, input: Record<string, unknown>, by: string) =>
+    ok(app.url, `mutation($input: ${type}!) { ${mutation}(input: $input) { id } }`, { input }, by).then((d) => d[mutation].id as string);
+  const applied = () => step('applyForMediation', 'ApplyForMediationInput', { communityId, ...DISPUTE, respondents: [{ userId: neighbour.id }] }, owner);
+  await applied();
+  const accepted = await applied();
+  await step('acceptDispute', 'AcceptDisputeInput', { disputeId: accepted }, mediator.token);
+  const escalated = await applied();
+  await step('escalateDispute', 'DisputeReasonInput', { disputeId: escalated, reason: '需街道协调' }, mediator.token);
+  const screened = await step('registerDispute', 'RegisterDisputeInput', { communityId, ...DISPUTE, applicants: [{ name: '外来务工人员甲' }], respondents: [{ name: '包工头乙' }] }, gridWorker);
+  await step('acceptDispute', 'AcceptDisputeInput', { disputeId: screened }, mediator.token);
+  await step('startMediation', 'DisputeRefInput', { disputeId: screened }, mediator.token);
+  await step('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: screened, outcome: 'AGREED', note: '工资已结清' }, mediator.token);
+}
 
 const readCache = new Map<string, boolean>();
 
@@ -128,6 +161,18 @@ describe('the list queries return exactly what node(id) lets each viewer read', 
       const listed = await listAll(v.token, `query($c: ID!, $after: String) { matters(communityId: $c, first: 50, after: $after) { edges { node { id } } ${PAGE} } }`, (d) => d.matters);
       expect(sorted(listed), v.label).toEqual(sorted(await readable(v.token, all.Matter)));
     }
+  });
+
+  it('disputes', async () => {
+    for (const v of viewers) {
+      const listed = await listAll(v.token, `query($c: ID!, $after: String) { disputes(communityId: $c, first: 50, after: $after) { edges { node { id } } ${PAGE} } }`, (d) => d.disputes);
+      expect(sorted(listed), v.label).toEqual(sorted(await readable(v.token, all.Dispute)));
+    }
+    // Not vacuous: some viewers see all of them, some none, a party some.
+    const counts = await Promise.all(viewers.map(async (v) => (await readable(v.token, all.Dispute)).size));
+    expect(counts).toContain(all.Dispute.length);
+    expect(counts).toContain(0);
+    expect(counts.some((n) => n > 0 && n < all.Dispute.length)).toBe(true);
   });
 
   it('covenants', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { gql, ok, type GqlResult } from '../helpers/graphql.js';
 import { createCommunity, createOrganizationAbove, createUser, reside, seat, uniquePhone, MemberRole, OrganizationKind, RegionLevel, TANXI, type TestCommunity, type TestUser } from '../factories/index.js';
+import { createMediationCommittee, DISPUTE } from '../factories/disputes.js';
 
 // Community.viewerCan and Organization.viewerCan against the API, for a matrix of viewers: every
 // ability offered is a mutation that succeeds when performed, and every one not offered is refused.
@@ -73,6 +74,8 @@ function communityAttempts(by: TestUser, orgs: Org[]): Record<string, (() => Pro
     ],
     CREATE_ORGANIZATION: [() => call('createOrganization', 'CreateOrganizationInput', { communityId: c.gid, kind: 'PROPERTY_MANAGER', name: '新物业公司', level: 'COMMUNITY' }, by)],
     RECORD_FLATS: [() => call('importUnits', 'ImportUnitsInput', { communityId: c.gid, rows: [{ building: '9栋', number: '9-101', floorArea: 90 }], dryRun: true }, by, 'created')],
+    REGISTER_DISPUTE: [() => call('registerDispute', 'RegisterDisputeInput', { communityId: c.gid, ...DISPUTE, applicants: [{ name: '张三' }], respondents: [{ name: '李四' }] }, by)],
+    APPLY_FOR_MEDIATION: [() => call('applyForMediation', 'ApplyForMediationInput', { communityId: c.gid, ...DISPUTE, respondents: [{ name: '李四' }] }, by)],
   };
 }
 
@@ -99,6 +102,7 @@ beforeAll(async () => {
   c = await createCommunity(app);
   resident = await createUser(app, { name: '居民' });
   await reside(app, resident, c.id);
+  const mediation = await createMediationCommittee(app, c);
   const township = await createOrganizationAbove(app, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP, ...TANXI });
   const make = async (name: string, setup: (u: TestUser) => Promise<unknown>, admin = false) => {
     const u = await createUser(app, { name, admin });
@@ -113,6 +117,7 @@ beforeAll(async () => {
   await make('community center staff', (u) => seat(app, u, c.orgs.center.id, MemberRole.STAFF));
   await make('property manager staff', (u) => seat(app, u, c.orgs.pm.id, MemberRole.STAFF));
   await make('grid worker', (u) => seat(app, u, c.orgs.rc.id, MemberRole.GRID_WORKER));
+  await make('mediator', (u) => seat(app, u, mediation.id, MemberRole.MEMBER));
   await make('township center staff', (u) => seat(app, u, township.id, MemberRole.STAFF));
   await make('verified resident', (u) => reside(app, u, c.id));
   await make('unverified resident', (u) => reside(app, u, c.id, { verified: false }));
@@ -129,9 +134,10 @@ const EXPECTED: Record<string, string[]> = {
   'party committee member': ['SUBMIT_ISSUE', 'SCHEDULE_MEETING', 'PROPOSE_MATTER', 'DRAFT_COVENANT'],
   'community center staff': ['SUBMIT_ISSUE', 'DISPATCH_ISSUES'],
   'property manager staff': ['SUBMIT_ISSUE'],
-  'grid worker': ['SUBMIT_ISSUE', 'RECORD_ISSUE_FOR_RESIDENT', 'DISPATCH_ISSUES', 'SCHEDULE_MEETING', 'DRAFT_COVENANT', 'VERIFY_RESIDENTS'],
+  'grid worker': ['SUBMIT_ISSUE', 'RECORD_ISSUE_FOR_RESIDENT', 'DISPATCH_ISSUES', 'SCHEDULE_MEETING', 'DRAFT_COVENANT', 'VERIFY_RESIDENTS', 'REGISTER_DISPUTE'],
+  mediator: ['SUBMIT_ISSUE', 'REGISTER_DISPUTE'],
   'township center staff': ['CREATE_ORGANIZATION', 'RECORD_FLATS'],
-  'verified resident': ['SUBMIT_ISSUE', 'REGISTER_VOLUNTEER'],
+  'verified resident': ['SUBMIT_ISSUE', 'REGISTER_VOLUNTEER', 'APPLY_FOR_MEDIATION'],
   'unverified resident': [],
   outsider: [],
   'platform admin': ['SCHEDULE_MEETING', 'PROPOSE_MATTER', 'DRAFT_COVENANT', 'POST_VOLUNTEER_TASK', 'VERIFY_RESIDENTS', 'CREATE_ORGANIZATION', 'RECORD_FLATS'],

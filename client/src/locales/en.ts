@@ -134,6 +134,7 @@ const en: MessageSchema = {
       PARTY_STATION: 'Party-member station',
       GOVERNANCE_CENTER: 'Governance center',
       DEPARTMENT: 'Department',
+      MEDIATION_COMMITTEE: "People's mediation committee",
     },
     MemberRole: {
       CHAIR: 'Chair',

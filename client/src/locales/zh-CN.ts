@@ -136,6 +136,7 @@ const zhCN = {
       PARTY_STATION: '红色驿站',
       GOVERNANCE_CENTER: '综治中心',
       DEPARTMENT: '职能部门',
+      MEDIATION_COMMITTEE: '人民调解委员会',
     },
     MemberRole: {
       CHAIR: '主任',

@@ -1,0 +1,372 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { collect, errorCode, gql, ok, streamCursor, wsClient } from '../helpers/graphql.js';
+import { createCommunity, createOrganizationAbove, createUser, reside, seat, uniquePhone, MemberRole, OrganizationKind, RegionLevel, TANXI, type TestCommunity, type TestUser } from '../factories/index.js';
+import { createMediationCommittee, DISPUTE } from '../factories/disputes.js';
+import { ManualClock } from '../../server/core/clock.js';
+
+// Disputes (issue 12, part 1) through the API on the real database: every transition, every role
+// refused, the privacy rule on every path (node, list, Issue.dispute, history and live stream), the
+// issue link both ways, escalation and the restarted clock, the overdue list.
+const DAY = 86_400_000;
+const T0 = new Date('2026-03-02T01:00:00.000Z');
+const clock = new ManualClock(T0);
+let app: TestApp;
+let c: TestCommunity;
+const u: Record<'mediator' | 'gridWorker' | 'center' | 'township' | 'county' | 'applicant' | 'respondent' | 'bystander' | 'rcMember' | 'outsider', TestUser> = {} as never;
+
+const DETAIL = `id number title status source category riskLevel handlingLevel registeredLevel overdue mediationDeadline acceptedAt closedAt
+  declineReason outcomeNote referredTo referralReason followUpNote escalationCount lastEscalationReason viewerActions
+  parties { role isViewer name phone user { id } } issue { id }`;
+
+const mutate = (name: string, type: string, input: Record<string, unknown>, by: TestUser) =>
+  gql(app.url, `mutation($input: ${type}!) { ${name}(input: $input) { ${DETAIL} } }`, { input }, by.token);
+const must = async (name: string, type: string, input: Record<string, unknown>, by: TestUser) => {
+  const r = await mutate(name, type, input, by);
+  expect(r.errors, `${name}: ${JSON.stringify(r.errors)}`).toBeUndefined();
+  return r.data[name];
+};
+const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
+const nodeOf = async (id: string, by: TestUser) => (await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { ${DETAIL} } } }`, { id }, by.token)).node;
+
+async function apply(by = u.applicant, extra: Record<string, unknown> = {}) {
+  return must('applyForMediation', 'ApplyForMediationInput', { communityId: c.gid, ...DISPUTE, respondents: [{ userId: u.respondent.gid }, { name: '外来商户王某', phone: '13900001111' }], ...extra }, by);
+}
+const accept = (id: string, by = u.mediator) => must('acceptDispute', 'AcceptDisputeInput', { disputeId: id }, by);
+const start = (id: string, by = u.mediator) => must('startMediation', 'DisputeRefInput', { disputeId: id }, by);
+const outcome = (id: string, o: string, by = u.mediator) => must('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: id, outcome: o, note: '双方达成赔偿协议' }, by);
+
+beforeAll(async () => {
+  app = await startTestApp({ clock });
+  c = await createCommunity(app);
+  const mediation = await createMediationCommittee(app, c);
+  const township = await createOrganizationAbove(app, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP, ...TANXI });
+  const county = await createOrganizationAbove(app, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '襄城区综治中心', level: RegionLevel.COUNTY, city: TANXI.city, county: TANXI.county });
+  const make = async (key: keyof typeof u, setup: (x: TestUser) => Promise<unknown>) => {
+    u[key] = await createUser(app, { name: key });
+    await setup(u[key]);
+  };
+  await make('mediator', (x) => seat(app, x, mediation.id, MemberRole.MEMBER));
+  await make('gridWorker', (x) => seat(app, x, c.orgs.rc.id, MemberRole.GRID_WORKER));
+  await make('center', (x) => seat(app, x, c.orgs.center.id, MemberRole.STAFF));
+  await make('township', (x) => seat(app, x, township.id, MemberRole.STAFF));
+  await make('county', (x) => seat(app, x, county.id, MemberRole.STAFF));
+  await make('applicant', (x) => reside(app, x, c.id));
+  await make('respondent', (x) => reside(app, x, c.id));
+  await make('bystander', (x) => reside(app, x, c.id));
+  await make('rcMember', (x) => seat(app, x, c.orgs.rc.id, MemberRole.MEMBER));
+  await make('outsider', () => Promise.resolve());
+}, 120_000);
+afterAll(() => app?.close());
+
+describe('opening a dispute', () => {
+  it('a resident applies (来访): REGISTERED at the community level, numbered, the applicant by account', async () => {
+    clock.set(T0);
+    const d = await apply();
+    expect(d).toMatchObject({ status: 'REGISTERED', source: 'VISIT', category: 'NEIGHBOR', riskLevel: 'GENERAL', handlingLevel: 'COMMUNITY', registeredLevel: 'COMMUNITY', overdue: false, viewerActions: [] });
+    expect(d.number).toMatch(/^纠纷-2026-\d{4}$/);
+    expect(d.parties.map((p: { role: string }) => p.role)).toEqual(['APPLICANT', 'RESPONDENT', 'RESPONDENT']);
+    // The applicant sees themself, and only the sides of the others.
+    expect(d.parties[0]).toMatchObject({ isViewer: true, name: 'applicant', user: { id: u.applicant.gid } });
+    expect(d.parties[1]).toMatchObject({ isViewer: false, name: null, phone: null, user: null });
+    expect(d.parties[2]).toMatchObject({ isViewer: false, name: null, phone: null, user: null });
+    // Those who handle it see who everyone is.
+    const seen = await nodeOf(d.id, u.mediator);
+    expect(seen.parties.map((p: { name: string }) => p.name)).toEqual(['applicant', 'respondent', '外来商户王某']);
+    expect(seen.parties[2].phone).toBe('13900001111');
+    expect(seen.viewerActions).toEqual(['ACCEPT', 'DECLINE', 'ESCALATE']);
+    // The respondent, by account, sees it and themself.
+    const respondentView = await nodeOf(d.id, u.respondent);
+    expect(respondentView.parties[1]).toMatchObject({ isViewer: true, name: 'respondent' });
+    expect(respondentView.parties[2].name).toBeNull();
+  });
+
+  it('numbers follow each other within the community and year', async () => {
+    const a = await apply();
+    const b = await apply();
+    expect(Number(b.number.slice(-4))).toBe(Number(a.number.slice(-4)) + 1);
+  });
+
+  it('the same idempotency key returns the first dispute; with another payload it is refused', async () => {
+    const key = `k-${uniquePhone()}`;
+    const a = await apply(u.applicant, { idempotencyKey: key });
+    const b = await apply(u.applicant, { idempotencyKey: key });
+    expect(b.id).toBe(a.id);
+    const r = await mutate('applyForMediation', 'ApplyForMediationInput', { communityId: c.gid, ...DISPUTE, title: '另一件事', respondents: [{ name: '某人' }], idempotencyKey: key }, u.applicant);
+    expect(code(r)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a mediator or a grid worker registers one found in screening (排查); nobody else', async () => {
+    const input = { communityId: c.gid, ...DISPUTE, riskLevel: 'SERIOUS', applicants: [{ name: '张三' }], respondents: [{ userId: u.respondent.gid }] };
+    for (const by of [u.mediator, u.gridWorker]) {
+      const d = await must('registerDispute', 'RegisterDisputeInput', input, by);
+      expect(d).toMatchObject({ status: 'REGISTERED', source: 'SCREENING', riskLevel: 'SERIOUS' });
+    }
+    for (const by of [u.applicant, u.center, u.rcMember, u.township, u.outsider]) {
+      expect(code(await mutate('registerDispute', 'RegisterDisputeInput', input, by)), 'registerDispute').toBe('FORBIDDEN');
+    }
+    expect(code(await mutate('applyForMediation', 'ApplyForMediationInput', { communityId: c.gid, ...DISPUTE, respondents: [{ name: '某人' }] }, u.outsider))).toBe('FORBIDDEN');
+  });
+
+  it('refuses parties that are not one person of the community, or the applicant twice', async () => {
+    const cases = [
+      [{ userId: u.respondent.gid, name: '两者都给' }],
+      [{}],
+      [{ userId: u.outsider.gid }],
+      [{ userId: u.applicant.gid }],
+      [{ name: '王某', phone: '12345' }],
+    ];
+    for (const respondents of cases) {
+      expect(code(await mutate('applyForMediation', 'ApplyForMediationInput', { communityId: c.gid, ...DISPUTE, respondents }, u.applicant)), JSON.stringify(respondents)).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('the state machine, step by step', () => {
+  it('REGISTERED → ACCEPTED → MEDIATING → AGREED → FULFILLED, each step once', async () => {
+    clock.set(T0);
+    const d = await apply();
+    const accepted = await must('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id, riskLevel: 'SERIOUS' }, u.mediator);
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', riskLevel: 'SERIOUS', acceptedAt: T0.toISOString(), mediationDeadline: new Date(T0.getTime() + 30 * DAY).toISOString() });
+    expect(accepted.viewerActions).toEqual(['START_MEDIATION', 'ESCALATE']);
+    expect(code(await mutate('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id }, u.mediator))).toBe('INVALID_TRANSITION');
+    expect((await start(d.id)).status).toBe('MEDIATING');
+    expect(code(await mutate('recordFollowUp', 'RecordFollowUpInput', { disputeId: d.id, result: 'FULFILLED', note: '已履行' }, u.mediator))).toBe('INVALID_TRANSITION');
+    const agreed = await outcome(d.id, 'AGREED');
+    expect(agreed).toMatchObject({ status: 'AGREED', outcomeNote: '双方达成赔偿协议', viewerActions: ['RECORD_FOLLOW_UP'] });
+    expect(agreed.closedAt).toBe(T0.toISOString());
+    expect(code(await mutate('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '太晚了' }, u.mediator))).toBe('INVALID_TRANSITION');
+    const done = await must('recordFollowUp', 'RecordFollowUpInput', { disputeId: d.id, result: 'FULFILLED', note: '赔偿已到账' }, u.mediator);
+    expect(done).toMatchObject({ status: 'FULFILLED', followUpNote: '赔偿已到账', viewerActions: [] });
+  });
+
+  it('AGREED → BREACHED on follow-up', async () => {
+    const d = await apply();
+    await accept(d.id);
+    await start(d.id);
+    await outcome(d.id, 'AGREED');
+    expect((await must('recordFollowUp', 'RecordFollowUpInput', { disputeId: d.id, result: 'BREACHED', note: '未按期赔偿' }, u.mediator)).status).toBe('BREACHED');
+  });
+
+  it('REGISTERED → DECLINED with a reason', async () => {
+    const d = await apply();
+    expect(code(await mutate('declineDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '   ' }, u.mediator))).toBe('BAD_USER_INPUT');
+    const declined = await must('declineDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '已进入诉讼程序' }, u.mediator);
+    expect(declined).toMatchObject({ status: 'DECLINED', declineReason: '已进入诉讼程序', viewerActions: [] });
+    expect(code(await mutate('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id }, u.mediator))).toBe('INVALID_TRANSITION');
+  });
+
+  it('MEDIATING → FAILED → REFERRED to 信访 with a reason', async () => {
+    const d = await apply();
+    await accept(d.id);
+    expect(code(await mutate('referDispute', 'ReferDisputeInput', { disputeId: d.id, to: 'PETITION', reason: '调解不成' }, u.mediator))).toBe('INVALID_TRANSITION');
+    await start(d.id);
+    const failed = await outcome(d.id, 'FAILED');
+    expect(failed).toMatchObject({ status: 'FAILED', viewerActions: ['REFER'] });
+    const referred = await must('referDispute', 'ReferDisputeInput', { disputeId: d.id, to: 'PETITION', reason: '涉及多部门' }, u.mediator);
+    expect(referred).toMatchObject({ status: 'REFERRED', referredTo: 'PETITION', referralReason: '涉及多部门', viewerActions: [] });
+  });
+
+  it('an outcome is AGREED or FAILED, a follow-up FULFILLED or BREACHED', async () => {
+    const d = await apply();
+    await accept(d.id);
+    await start(d.id);
+    expect(code(await mutate('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: d.id, outcome: 'REFERRED', note: 'x' }, u.mediator))).toBe('BAD_USER_INPUT');
+    await outcome(d.id, 'AGREED');
+    expect(code(await mutate('recordFollowUp', 'RecordFollowUpInput', { disputeId: d.id, result: 'AGREED', note: 'x' }, u.mediator))).toBe('BAD_USER_INPUT');
+  });
+
+  it('every step is refused to those who do not handle it: FORBIDDEN when they see it, NOT_FOUND when they do not', async () => {
+    const steps: [string, string, (id: string) => Record<string, unknown>][] = [
+      ['acceptDispute', 'AcceptDisputeInput', (id) => ({ disputeId: id })],
+      ['declineDispute', 'DisputeReasonInput', (id) => ({ disputeId: id, reason: '不受理' })],
+      ['escalateDispute', 'DisputeReasonInput', (id) => ({ disputeId: id, reason: '上报' })],
+    ];
+    const d = await apply();
+    const sees = [u.applicant, u.respondent, u.center, u.township, u.county];
+    const blind = [u.bystander, u.rcMember, u.gridWorker, u.outsider];
+    for (const [name, type, input] of steps) {
+      for (const by of sees) expect(code(await mutate(name, type, input(d.id), by)), `${name} by a viewer who sees it`).toBe('FORBIDDEN');
+      for (const by of blind) expect(code(await mutate(name, type, input(d.id), by)), `${name} by a viewer who does not see it`).toBe('NOT_FOUND');
+    }
+    await accept(d.id);
+    for (const by of [...sees, ...blind]) expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code(await mutate('startMediation', 'DisputeRefInput', { disputeId: d.id }, by)));
+    await start(d.id);
+    for (const by of [...sees, ...blind]) {
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code(await mutate('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: d.id, outcome: 'FAILED', note: 'x' }, by)));
+    }
+    expect((await nodeOf(d.id, u.mediator)).status).toBe('MEDIATING');
+  });
+});
+
+describe('escalation', () => {
+  it('moves it to the township, then the county; the clock restarts; the handlers change; not above the last center', async () => {
+    clock.set(T0);
+    const d = await apply();
+    await accept(d.id);
+    clock.set(new Date(T0.getTime() + 10 * DAY));
+    const up = await must('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '涉及物业公司，社区难以协调' }, u.mediator);
+    expect(up).toMatchObject({ status: 'ACCEPTED', handlingLevel: 'TOWNSHIP', registeredLevel: 'COMMUNITY', escalationCount: 1, lastEscalationReason: '涉及物业公司，社区难以协调' });
+    expect(up.mediationDeadline).toBe(new Date(T0.getTime() + 40 * DAY).toISOString());
+    // The community's mediators still see it, and no longer act on it; the township does.
+    const mediatorView = await nodeOf(d.id, u.mediator);
+    expect(mediatorView.viewerActions).toEqual([]);
+    expect(code(await mutate('startMediation', 'DisputeRefInput', { disputeId: d.id }, u.mediator))).toBe('FORBIDDEN');
+    expect((await nodeOf(d.id, u.township)).viewerActions).toEqual(['START_MEDIATION', 'ESCALATE']);
+    await start(d.id, u.township);
+    const county = await must('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '重大' }, u.township);
+    expect(county).toMatchObject({ status: 'MEDIATING', handlingLevel: 'COUNTY', escalationCount: 2 });
+    // No city center serves the community: escalation is not offered, and refused.
+    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME']);
+    expect(code(await mutate('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '再上报' }, u.county))).toBe('BAD_USER_INPUT');
+    expect((await outcome(d.id, 'AGREED', u.county)).status).toBe('AGREED');
+  });
+
+  it('a registered dispute escalates without a deadline, which starts on acceptance above', async () => {
+    clock.set(T0);
+    const d = await apply();
+    const up = await must('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '当事人在外地' }, u.mediator);
+    expect(up).toMatchObject({ status: 'REGISTERED', handlingLevel: 'TOWNSHIP', mediationDeadline: null });
+    expect((await accept(d.id, u.township)).mediationDeadline).toBe(new Date(T0.getTime() + 30 * DAY).toISOString());
+  });
+});
+
+describe('the overdue list', () => {
+  it('lists accepted disputes past their deadline for those who handle them, oldest deadline first', async () => {
+    const c2 = await createCommunity(app, '逾期社区');
+    const mediation = await createMediationCommittee(app, c2);
+    const mediator = await createUser(app, { name: '调解员' });
+    await seat(app, mediator, mediation.id);
+    const resident = await createUser(app, { name: '居民' });
+    await reside(app, resident, c2.id);
+    const open = async (at: number) => {
+      clock.set(new Date(T0.getTime() + at * DAY));
+      const d = await must('applyForMediation', 'ApplyForMediationInput', { communityId: c2.gid, ...DISPUTE, respondents: [{ name: '某人' }] }, resident);
+      return d.id as string;
+    };
+    const late = await open(0);
+    const later = await open(1);
+    const notYet = await open(2);
+    const registeredOnly = await open(3);
+    for (const id of [late, later, notYet]) {
+      clock.set(new Date(T0.getTime() + [late, later, notYet].indexOf(id) * 5 * DAY));
+      await accept(id, mediator);
+    }
+    await start(later, mediator);
+    clock.set(new Date(T0.getTime() + 36 * DAY)); // deadlines: late 30, later 35, notYet 40
+    const list = async (by: TestUser, extra = '') =>
+      (await ok(app.url, `query($c: ID!) { disputes(communityId: $c, overdue: true, first: 1${extra}) { totalCount edges { cursor node { id overdue } } pageInfo { hasNextPage endCursor } } }`, { c: c2.gid }, by.token)).disputes;
+    const first = await list(mediator);
+    expect(first.totalCount).toBe(2);
+    expect(first.edges.map((e: { node: { id: string; overdue: boolean } }) => [e.node.id, e.node.overdue])).toEqual([[late, true]]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await list(mediator, `, after: "${first.pageInfo.endCursor}"`);
+    expect(second.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([later]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect((await nodeOf(notYet, mediator)).overdue).toBe(false);
+    expect((await nodeOf(registeredOnly, mediator)).overdue).toBe(false);
+    // The resident is a party to all four: the same list, their own only.
+    expect((await list(resident)).totalCount).toBe(2);
+  });
+});
+
+describe('an issue becomes a dispute', () => {
+  it('keeps the link both ways, once; the reporter is the applicant; a bystander sees the issue and not the dispute', async () => {
+    const { submitIssue } = await ok(
+      app.url,
+      `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id } }`,
+      { input: { communityId: c.gid, title: '邻居装修噪音扰民', body: '楼上装修每天早上七点开始，沟通无果。', category: 'OTHER', visibility: 'PUBLIC' } },
+      u.applicant.token,
+    );
+    const input = { issueId: submitIssue.id, category: 'NEIGHBOR', respondents: [{ userId: u.respondent.gid }] };
+    for (const by of [u.center, u.rcMember, u.bystander]) expect(code(await mutate('convertIssueToDispute', 'ConvertIssueToDisputeInput', input, by)), 'convert').toBe('FORBIDDEN');
+    const d = await must('convertIssueToDispute', 'ConvertIssueToDisputeInput', input, u.mediator);
+    expect(d).toMatchObject({ source: 'ISSUE', title: '邻居装修噪音扰民', issue: { id: submitIssue.id } });
+    expect(d.parties[0]).toMatchObject({ role: 'APPLICANT', name: 'applicant', user: { id: u.applicant.gid } });
+    const issueDispute = async (by: TestUser) => (await ok(app.url, `query($id: ID!) { issue(id: $id) { id dispute { id } } }`, { id: submitIssue.id }, by.token)).issue;
+    expect(await issueDispute(u.mediator)).toEqual({ id: submitIssue.id, dispute: { id: d.id } });
+    expect(await issueDispute(u.applicant)).toEqual({ id: submitIssue.id, dispute: { id: d.id } });
+    expect(await issueDispute(u.bystander)).toEqual({ id: submitIssue.id, dispute: null });
+    const again = await mutate('convertIssueToDispute', 'ConvertIssueToDisputeInput', input, u.gridWorker);
+    expect(code(again)).toBe('CONFLICT');
+  });
+});
+
+describe('who sees a dispute', () => {
+  it('a resident who is not a party gets nothing: node, list, history, live stream', async () => {
+    clock.set(T0);
+    const cursor = await streamCursor(app.url, c.gid, u.bystander.token);
+    const subscribe = (by: TestUser) => {
+      const client = wsClient(app.wsUrl, by.token);
+      const stream = collect<{ communityEvents: { id: string; type: string } }>(client, `subscription($c: ID!, $after: String) { communityEvents(communityId: $c, after: $after) { id type } }`, {
+        c: c.gid,
+        after: cursor,
+      });
+      return { client, stream };
+    };
+    const watching = { bystander: subscribe(u.bystander), applicant: subscribe(u.applicant), mediator: subscribe(u.mediator) };
+    try {
+      const d = await apply();
+      await accept(d.id);
+      await start(d.id);
+      await outcome(d.id, 'AGREED');
+      // A public event both see: once the bystander has it, anything about the dispute would have come before it.
+      const { submitIssue } = await ok(
+        app.url,
+        `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id } }`,
+        { input: { communityId: c.gid, title: '路灯坏了', body: '小区东门路灯不亮。', category: 'FACILITY', visibility: 'PUBLIC' } },
+        u.rcMember.token,
+      );
+      expect(submitIssue.id).toBeTruthy();
+      const types = async (w: { stream: ReturnType<typeof subscribe>['stream'] }, n: number) => (await w.stream.next(n, 20_000)).map((e) => e.communityEvents.type);
+      expect(await types(watching.bystander, 1)).toEqual(['issue.submitted']);
+      const expected = ['dispute.registered', 'dispute.accepted', 'dispute.mediationStarted', 'dispute.agreed', 'issue.submitted'];
+      expect(await types(watching.applicant, 5)).toEqual(expected);
+      expect(await types(watching.mediator, 5)).toEqual(expected);
+
+      expect(await nodeOf(d.id, u.bystander)).toBeNull();
+      for (const by of [u.bystander, u.rcMember, u.gridWorker, u.outsider]) {
+        expect(await nodeOf(d.id, by)).toBeNull();
+        const { disputes } = await ok(app.url, `query($c: ID!) { disputes(communityId: $c, first: 100) { totalCount edges { node { id } } } }`, { c: c.gid }, by.token);
+        expect(disputes).toEqual({ totalCount: 0, edges: [] });
+        const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c, first: 100) { edges { node { type } } } }`, { c: c.gid }, by.token);
+        expect(events.edges.filter((e: { node: { type: string } }) => e.node.type.startsWith('dispute.'))).toEqual([]);
+      }
+      // Those it is for: the parties, the committee, the centers at and above the community.
+      for (const by of [u.applicant, u.respondent, u.mediator, u.center, u.township, u.county]) expect((await nodeOf(d.id, by))?.id).toBe(d.id);
+      const { events } = await ok(app.url, `query($c: ID!, $s: ID!) { events(communityId: $c, subjectId: $s, first: 100) { edges { node { type data } } } }`, { c: c.gid, s: d.id }, u.respondent.token);
+      expect(events.edges.map((e: { node: { type: string } }) => e.node.type)).toEqual(['dispute.agreed', 'dispute.mediationStarted', 'dispute.accepted', 'dispute.registered']);
+      // Never a party's name in an event: the parties read them too.
+      expect(JSON.stringify(events.edges)).not.toContain('外来商户王某');
+    } finally {
+      for (const w of Object.values(watching)) await w.client.dispose();
+    }
+  });
+
+  it('a party sees their own disputes in the list, the committee all of them', async () => {
+    const newcomer = await createUser(app, { name: '新住户' });
+    await reside(app, newcomer, c.id);
+    const mine = await apply(newcomer, { respondents: [{ name: '某商户' }] });
+    const all = async (by: TestUser) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { disputes }: { disputes: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ok(app.url, `query($c: ID!, $after: String) { disputes(communityId: $c, first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { c: c.gid, after }, by.token);
+        ids.push(...disputes.edges.map((e: { node: { id: string } }) => e.node.id));
+        if (!disputes.pageInfo.hasNextPage) return ids;
+        after = disputes.pageInfo.endCursor;
+      }
+    };
+    const committee = await all(u.mediator);
+    expect(new Set(committee).size).toBe(committee.length);
+    expect(committee).toContain(mine.id);
+    expect(committee.length).toBeGreaterThan(1);
+    for (const by of [u.center, u.township, u.county]) expect(await all(by), 'a center').toEqual(committee);
+    expect(await all(newcomer)).toEqual([mine.id]);
+    const respondent = await all(u.respondent);
+    expect(respondent).not.toContain(mine.id);
+    expect(respondent.every((id) => committee.includes(id))).toBe(true);
+    expect(await all(u.bystander)).toEqual([]);
+    expect(await errorCode(app.url, `query($c: ID!) { disputes(communityId: $c) { totalCount } }`, { c: c.gid })).toBe('UNAUTHENTICATED');
+  });
+});
