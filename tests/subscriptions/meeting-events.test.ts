@@ -124,7 +124,7 @@ describe('meetingEvents(meetingId)', () => {
     expect(got[7].data).toMatchObject({ resolutionId: r.id, outcome: 'PASSED' });
     expect(got[8].data).toMatchObject({ actionItemId: a.id, assigneeName: '物业' });
     expect(got[9].data).toMatchObject({ actionItemId: a.id, status: { before: 'OPEN', after: 'DONE' } });
-    await sub.dispose();
+    sub.dispose();
   });
 
   it('refuses a joint meeting to whoever may not see it, with NOT_FOUND, as for a meeting that does not exist', async () => {
@@ -149,7 +149,7 @@ describe('meetingEvents(meetingId)', () => {
     await run('checkIn', k.rc1, { meetingId: m.id });
     await run('editNotes', k.rc1, { agendaItemId: item, notes: '第一条', expectedVersion: 0 });
     const seen = (await first.next(2)).map((x: any) => x.meetingEvents);
-    await first.dispose();
+    first.dispose();
 
     // While the property manager is away, the meeting goes on.
     await run('editNotes', k.chair, { agendaItemId: item, notes: '第一条\n第二条', expectedVersion: 1 });
