@@ -1,5 +1,6 @@
-// ESLint flat config: typescript-eslint's recommended rules (syntax only, no type information, so
-// `npm run lint` stays fast) for the server, tests, bench and migrations; eslint-plugin-vue's
+// ESLint flat config: typescript-eslint's recommended-type-checked rules (each file with the type
+// information of its own tsconfig: tsconfig.json, or client/tsconfig.json for the client and its
+// .vue files) for the server, tests, bench and migrations and the client; eslint-plugin-vue's
 // recommended rules with the TypeScript parser for the client; and the rules that hold the
 // architecture's boundaries (STYLE.md, habit 10).
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -77,9 +78,13 @@ export default defineConfig(
   ]),
 
   // TypeScript everywhere (client .ts files included); .vue files get the same rules below.
+  // Type-aware (issue 10, part 5): the project service finds each file's nearest tsconfig.
   {
     files: [...TS_FILES, 'client/**/*.vue'],
-    extends: [tseslint.configs.recommended],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -104,10 +109,53 @@ export default defineConfig(
     },
   },
 
+  // RATCHET (issue 10, part 5, unfinished): the type-checked rules that still have findings warn
+  // until they are fixed; each becomes an error (delete its line) once its count is 0. Findings
+  // left when this was switched on, by folder:
+  //   no-unsafe-enum-comparison 46 (server 46: string columns and access facts vs TS enums)
+  //   no-unsafe-member-access 58, -assignment 39, -call 22, -return 4, -argument 2 (bench 110:
+  //     GraphQL answers as `any`; server 12: MikroORM internals, Apollo's response; client 3)
+  //   no-unnecessary-type-assertion 33 (tests 16, server 11, bench 5, client 1)
+  //   require-await 32 (server 24: Apollo plugin hooks and Bus.publish must return promises;
+  //     tests 4, bench 2, migrations 2)
+  //   no-misused-promises 2, no-base-to-string 1 (server/app/ws.ts: async socket listeners)
+  //   prefer-promise-reject-errors 2 (server/events/live.ts: the iterator's throw(err))
+  {
+    files: [...TS_FILES, 'client/**/*.vue'],
+    rules: {
+      '@typescript-eslint/no-unsafe-enum-comparison': 'warn',
+      '@typescript-eslint/no-unsafe-member-access': 'warn',
+      '@typescript-eslint/no-unsafe-assignment': 'warn',
+      '@typescript-eslint/no-unsafe-call': 'warn',
+      '@typescript-eslint/no-unsafe-return': 'warn',
+      '@typescript-eslint/no-unsafe-argument': 'warn',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'warn',
+      '@typescript-eslint/require-await': 'warn',
+      '@typescript-eslint/no-misused-promises': 'warn',
+      '@typescript-eslint/no-base-to-string': 'warn',
+      '@typescript-eslint/prefer-promise-reject-errors': 'warn',
+    },
+  },
+
   // Tests: `any` for GraphQL response shapes is the norm there (tests/helpers/graphql.ts).
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  // Tests read GraphQL responses as untyped JSON (ok<T = any>, gql, collect in
+  // tests/helpers/graphql.ts): every field read of a response is a member access on `any`. These
+  // five rules made 3,363 of the 3,917 type-aware findings in tests/ when they were switched on
+  // (1,868 member-access, 859 assignment, 237 argument, 217 return, 182 call); typing each
+  // response by hand is not worth it there. Every other type-checked rule holds in tests.
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
   },
 
   // Boundaries. The client talks to the server over GraphQL only: never an import of its code.
