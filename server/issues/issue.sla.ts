@@ -18,12 +18,22 @@ export function defaultDeadlines(priority: IssuePriority, clockStart: Date): { a
 const RESOLVED_OR_DONE = new Set<IssueStatus>([IssueStatus.RESOLVED, IssueStatus.CLOSED, IssueStatus.WITHDRAWN, IssueStatus.DUPLICATE]);
 const NO_LONGER_WAITING_FOR_ACCEPT = new Set<IssueStatus>([...RESOLVED_OR_DONE, IssueStatus.ACCEPTED]);
 
+type SlaFacts = { status: IssueStatus; acceptBy?: Date | null; resolveBy?: Date | null; firstAcceptedAt?: Date | null };
+
+/** `acceptBy` has passed and it was never accepted (and still waits to be): `Issue.acceptOverdue`. */
+export function isAcceptOverdue(i: SlaFacts, now: Date): boolean {
+  return !!i.acceptBy && !i.firstAcceptedAt && !NO_LONGER_WAITING_FOR_ACCEPT.has(i.status) && now > i.acceptBy;
+}
+
+/** `resolveBy` has passed and it is not resolved (nor closed, withdrawn or a duplicate): `Issue.resolveOverdue`. */
+export function isResolveOverdue(i: SlaFacts, now: Date): boolean {
+  return !!i.resolveBy && !RESOLVED_OR_DONE.has(i.status) && now > i.resolveBy;
+}
+
 /**
  * True while a deadline has passed unmet: not yet accepted past `acceptBy`, or not yet resolved
  * past `resolveBy`. The SQL filter in issues.repository.ts states the same rule.
  */
-export function isOverdue(i: { status: IssueStatus; acceptBy?: Date | null; resolveBy?: Date | null; firstAcceptedAt?: Date | null }, now: Date): boolean {
-  const acceptLate = !!i.acceptBy && !i.firstAcceptedAt && !NO_LONGER_WAITING_FOR_ACCEPT.has(i.status) && now > i.acceptBy;
-  const resolveLate = !!i.resolveBy && !RESOLVED_OR_DONE.has(i.status) && now > i.resolveBy;
-  return acceptLate || resolveLate;
+export function isOverdue(i: SlaFacts, now: Date): boolean {
+  return isAcceptOverdue(i, now) || isResolveOverdue(i, now);
 }

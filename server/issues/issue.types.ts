@@ -4,7 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
 import { UnitType } from '../communities/community.types.js';
-import { isOverdue as isOverdueNow } from './issue.sla.js';
+import { isAcceptOverdue, isOverdue as isOverdueNow, isResolveOverdue } from './issue.sla.js';
 import { Issue, IssueCategory, IssueComment, IssuePriority, IssueStatus, Visibility } from './issue.entity.js';
 
 registerEnumType(IssueStatus, {
@@ -136,6 +136,12 @@ export class IssueType extends NodeInterface {
   @Field({ description: 'A deadline has passed unmet.' })
   overdue!: boolean;
 
+  @Field({ description: 'acceptBy has passed and it was never accepted, while it still waits to be (not accepted, resolved, closed, withdrawn or a duplicate): one half of overdue.' })
+  acceptOverdue!: boolean;
+
+  @Field({ description: 'resolveBy has passed and it is not resolved, closed, withdrawn or a duplicate: the other half of overdue.' })
+  resolveOverdue!: boolean;
+
   @Field(() => GraphQLDateTime, { description: 'When it was raised.' })
   submittedAt!: Date;
 
@@ -185,6 +191,8 @@ export class IssueType extends NodeInterface {
       acceptBy: i.acceptBy ?? null,
       resolveBy: i.resolveBy ?? null,
       overdue: isOverdueNow(i, now),
+      acceptOverdue: isAcceptOverdue(i, now),
+      resolveOverdue: isResolveOverdue(i, now),
       submittedAt: i.submittedAt,
       dispatchedAt: i.dispatchedAt ?? null,
       acceptedAt: i.acceptedAt ?? null,

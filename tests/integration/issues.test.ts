@@ -180,7 +180,7 @@ describe('viewerActions', () => {
 });
 
 describe('deadlines and overdue', () => {
-  it('the SLA clock starts at dispatch and survives a return; overdue and its filter are exact', async () => {
+  it('the SLA clock starts at dispatch and survives a return; overdue, its halves and its filter are exact', async () => {
     clock.set(T0);
     const issue = await submit(app, c, c.resident, { priority: 'URGENT', title: '燃气泄漏' });
     await act(app, 'dispatch', c.dispatcher, { issueId: issue.id, organizationId: c.community.orgs.pm.gid });
@@ -199,12 +199,15 @@ describe('deadlines and overdue', () => {
     expect(late.find((n: any) => n.id === issue.id)).toEqual({ id: issue.id, overdue: true });
     expect(late.every((n: any) => n.overdue)).toBe(true);
     expect((await filter(false)).every((n: any) => !n.overdue)).toBe(true);
+    const halves = async () => (await ok(app.url, `query($id: ID!) { issue(id: $id) { overdue acceptOverdue resolveOverdue } }`, { id: issue.id }, c.resident.token)).issue;
+    expect(await halves()).toEqual({ overdue: true, acceptOverdue: true, resolveOverdue: false });
 
     await act(app, 'accept', c.pmStaff, { issueId: issue.id }); // accepted late: accept deadline no longer pending
-    const accepted = (await ok(app.url, `query($id: ID!) { issue(id: $id) { overdue } }`, { id: issue.id }, c.resident.token)).issue;
-    expect(accepted.overdue).toBe(false);
+    expect(await halves()).toEqual({ overdue: false, acceptOverdue: false, resolveOverdue: false });
+    clock.set(new Date(T0.getTime() + 24 * HOUR)); // exactly at resolveBy: not yet late
+    expect(await halves()).toEqual({ overdue: false, acceptOverdue: false, resolveOverdue: false });
     clock.set(new Date(T0.getTime() + 24 * HOUR + 1000));
-    expect((await ok(app.url, `query($id: ID!) { issue(id: $id) { overdue } }`, { id: issue.id }, c.resident.token)).issue.overdue).toBe(true);
+    expect(await halves()).toEqual({ overdue: true, acceptOverdue: false, resolveOverdue: true });
     clock.set(T0);
   });
 
