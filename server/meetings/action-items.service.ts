@@ -7,7 +7,7 @@ import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit, type Audience } from '../events/index.js';
 import { Organization } from '../communities/organization.entity.js';
 import { memberUserIds } from '../communities/communities.service.js';
-import { openTrackingIssue } from '../issues/issues.service.js';
+import { openTrackingIssue } from '../issues/index.js';
 import { ActionItem, type Meeting, Resolution } from './meeting.entity.js';
 import { meetingPolicy } from './meeting.policy.js';
 import { assertCloseActionItem, assertMeeting, outcomeAllowsActionItems } from './meeting.state.js';

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import { UserType, User } from '../accounts/index.js';
-import { IssueType } from '../issues/issue.types.js';
-import { readableIssue } from '../issues/issues.resolver.js';
+import { IssueType, readableIssue } from '../issues/index.js';
 import { AgendaEditor, Meeting } from './meeting.entity.js';
 import { Matter } from './matter.entity.js';
 import { AgendaItemAction, AgendaItemType, MeetingType } from './meeting.types.js';

@@ -7,9 +7,7 @@ import { keyOf, optionalKeyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
 import { CommunityType, OrganizationType } from '../communities/community.types.js';
-import { IssueType } from '../issues/issue.types.js';
-import { GovernanceStatsType } from '../issues/issue-stats.types.js';
-import { readableIssue } from '../issues/issues.resolver.js';
+import { IssueType, GovernanceStatsType, readableIssue } from '../issues/index.js';
 import { ClaimStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus } from './volunteer.entity.js';
 import { TaskClaimType, VolunteerStandingType, VolunteerTaskConnection, VolunteerTaskType, VolunteerType } from './volunteer.types.js';
 import {
