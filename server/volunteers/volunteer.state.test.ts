@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.js';
 import { ClaimStatus as C, HoursStatus as H, VolunteerTaskStatus as S } from './volunteer.entity.js';
-import { assertClaim, assertTask, canClaim, canTask, CHECK_IN_WINDOW_MS, claimRefusal, effectiveStatus, storedStatusAfterClaimStep, taskRefusal, type TaskState } from './volunteer.state.js';
+import { assertClaim, assertTask, canClaim, canTask, CHECK_IN_WINDOW_MS, claimRefusal, effectiveStatus, hasEnded, storedStatusAfterClaimStep, taskRefusal, type TaskState } from './volunteer.state.js';
 
 // The task and claim machines are pure: every step the service takes asks them first, and
 // `viewerActions` offers what they allow. These pin down each step's edges against the clock.
@@ -18,6 +18,14 @@ describe('effectiveStatus', () => {
     expect(effectiveStatus(task({ claimedCount: 2 }), at(-1))).toBe(S.FULL);
     expect(effectiveStatus(task({ status: S.FULL, claimedCount: 2 }), at(0))).toBe(S.IN_PROGRESS);
     expect(effectiveStatus(task(), at(3))).toBe(S.COMPLETED);
+  });
+
+  it('hasEnded (VolunteerTask.ended): cancelled at any time, or from its end on (not before); a draft never', () => {
+    expect(hasEnded(task({ status: S.CANCELLED }), at(-5))).toBe(true);
+    expect(hasEnded(task(), at(2.99))).toBe(false);
+    expect(hasEnded(task(), at(3))).toBe(true);
+    expect(hasEnded(task({ status: S.FULL, claimedCount: 2 }), at(3))).toBe(true);
+    expect(hasEnded(task({ status: S.DRAFT }), at(5))).toBe(false);
   });
 
   it('after a claim step the stored status is FULL exactly while no slot is free', () => {

@@ -30,6 +30,12 @@ export function effectiveStatus(t: TaskState, now: Date): S {
 }
 
 /** The same rule in SQL, for filters (`?` twice: now). */
+/** Over: cancelled, or past its end (COMPLETED by the clock): `VolunteerTask.ended`. */
+export function hasEnded(t: TaskState, now: Date): boolean {
+  const status = effectiveStatus(t, now);
+  return status === S.CANCELLED || status === S.COMPLETED;
+}
+
 export const EFFECTIVE_STATUS_SQL = `CASE WHEN t.status IN ('DRAFT', 'CANCELLED') THEN t.status::text
   WHEN ?::timestamptz >= t.ends_at THEN 'COMPLETED' WHEN ?::timestamptz >= t.starts_at THEN 'IN_PROGRESS'
   WHEN t.claimed_count >= t.slots THEN 'FULL' ELSE 'OPEN' END`;

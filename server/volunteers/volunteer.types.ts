@@ -4,7 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
 import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus } from './volunteer.entity.js';
-import { CHECK_IN_WINDOW_MS, effectiveStatus } from './volunteer.state.js';
+import { CHECK_IN_WINDOW_MS, effectiveStatus, hasEnded } from './volunteer.state.js';
 
 registerEnumType(VolunteerTaskStatus, {
   name: 'VolunteerTaskStatus',
@@ -135,6 +135,9 @@ export class VolunteerTaskType extends NodeInterface {
   @Field(() => VolunteerTaskStatus, { description: 'Where it stands (FULL while no slot is free; IN_PROGRESS and COMPLETED by the clock).' })
   status!: VolunteerTaskStatus;
 
+  @Field({ description: 'Over: cancelled, or past its end (its status CANCELLED or COMPLETED), as the task machine says.' })
+  ended!: boolean;
+
   @Field(() => String, { nullable: true, description: 'Why it was cancelled, when it was.' })
   cancelReason!: string | null;
 
@@ -157,6 +160,7 @@ export class VolunteerTaskType extends NodeInterface {
       claimedCount: t.claimedCount,
       waitlistCount: t.waitlistCount,
       status: effectiveStatus(t, now),
+      ended: hasEnded(t, now),
       cancelReason: t.cancelReason ?? null,
       version: t.version,
       entity: t,

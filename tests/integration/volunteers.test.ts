@@ -112,6 +112,10 @@ describe('check-in, check-out and verified hours (谁组织谁记录、谁记录
     clock.set(new Date(T0.getTime() + 26.5 * HOUR));
     const out = await run('checkOut', v!, { claimId: cl.id });
     expect(out).toMatchObject({ status: 'COMPLETED', hours: 2.5, hoursStatus: 'PENDING' }); // counted from the start, not the early arrival
+    const over = async () => (await ok(app.url, `query($id: ID!) { node(id: $id) { ... on VolunteerTask { status ended } } }`, { id: t.id }, v!.token)).node;
+    expect(await over()).toEqual({ status: 'IN_PROGRESS', ended: false });
+    clock.set(new Date(T0.getTime() + 27 * HOUR)); // exactly at its end: ended
+    expect(await over()).toEqual({ status: 'COMPLETED', ended: true });
 
     expect(await code('verify', v!, { claimId: cl.id, hours: 2.5, approve: true })).toBe('FORBIDDEN');
     expect(await code('verify', coordinator, { claimId: cl.id, hours: 9, approve: true })).toBe('BAD_USER_INPUT');
@@ -180,6 +184,8 @@ describe('tasks and their station', () => {
     expect(await run('cancel', coordinator, { taskId: t.id, reason: '暴雨预警' })).toMatchObject({ status: 'CANCELLED' });
     const claim = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on TaskClaim { status } } }`, { id: ca.id }, a!.token);
     expect(claim.node.status).toBe('WITHDRAWN');
+    const over = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on VolunteerTask { ended } } }`, { id: t.id }, a!.token);
+    expect(over.node.ended).toBe(true); // cancelled before it started
     const [b] = await createVolunteers(app, c, 1);
     expect(await code('claim', b!, { taskId: t.id })).toBe('INVALID_TRANSITION');
   });
