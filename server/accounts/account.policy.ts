@@ -1,5 +1,5 @@
 import type { Access } from '../core/access.js';
-import { adminPolicy } from '../communities/community.policy.js';
+import { adminPolicy } from '../communities/index.js';
 
 /** Who may see accounts and end their sessions. Pure functions over the viewer's `Access`. */
 export const accountPolicy = {

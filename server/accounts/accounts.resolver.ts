@@ -7,8 +7,7 @@ import { UserType } from './user.type.js';
 import { User } from './user.entity.js';
 import * as accounts from './accounts.service.js';
 import { SESSION_COOKIE } from './session.service.js';
-import { MembershipType, ResidencyType } from '../communities/community.types.js';
-import { visibleResidencies } from '../communities/community.policy.js';
+import { MembershipType, ResidencyType, visibleResidencies } from '../communities/index.js';
 
 function setSessionCookie(ctx: Context, token: string | null): void {
   const res = ctx.transport.res;

@@ -6,7 +6,7 @@ import { User } from './user.entity.js';
 import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
 import type { SessionInfo } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
-import { rightsColumnsSql } from '../communities/access.loader.js';
+import { rightsColumnsSql } from '../communities/index.js';
 
 export const SESSION_COOKIE = 'gz_session';
 

@@ -12,7 +12,7 @@ import { disputeEntities } from '../disputes/index.js';
 
 export const entities = [
   ...accountEntities(),
-  ...communityEntities,
+  ...communityEntities(),
   DomainEvent,
   Notification,
   IdempotencyKey,
@@ -22,7 +22,7 @@ export const entities = [
   IssueFollow,
   IssueAssignment,
   IssueRatingRecord,
-  ...volunteerEntities,
+  ...volunteerEntities(),
   ...meetingEntities,
   ...covenantEntities,
   ...disputeEntities(),

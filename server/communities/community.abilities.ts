@@ -82,14 +82,16 @@ export interface ViewerFacts {
   registeredVolunteer: boolean;
 }
 
-const CONVENING_KINDS = new Set(Object.values(CONVENERS).flat());
+/** Kinds of organization that convene some meeting; read on first use, not at load (meetings may still be loading). */
+let conveningKinds: Set<OrganizationKind> | null = null;
+const convenes = (kind: OrganizationKind) => (conveningKinds ??= new Set(Object.values(CONVENERS).flat())).has(kind);
 
 export function organizationAbilities(a: Access, o: OrganizationFacts, v: ViewerFacts): OrganizationAbility[] {
   if (!a.signedIn) return [];
   const station = o.kind === OrganizationKind.PARTY_STATION && o.communityId !== null;
   const checks: [OrganizationAbility, boolean][] = [
     [OrganizationAbility.MANAGE_MEMBERS, organizationPolicy.canManageMembers(a, { id: o.id, community: o.communityId === null ? null : { id: o.communityId } })],
-    [OrganizationAbility.SCHEDULE_MEETING, o.communityId !== null && CONVENING_KINDS.has(o.kind) && meetingPolicy.canSchedule(a, o.id)],
+    [OrganizationAbility.SCHEDULE_MEETING, o.communityId !== null && convenes(o.kind) && meetingPolicy.canSchedule(a, o.id)],
     [OrganizationAbility.POST_VOLUNTEER_TASK, station && volunteerPolicy.canCoordinate(a, o.id)],
     [OrganizationAbility.REGISTER_VOLUNTEER, station && !v.registeredVolunteer && volunteerPolicy.canRegister(a, { communityId: o.communityId })],
   ];

@@ -10,7 +10,7 @@ export { BuildingType, CommunityType, MembershipType, OrganizationType, Residenc
 export { adminPolicy, communityPolicy, organizationPolicy, residencyPolicy, visibleResidencies } from './community.policy.js';
 export { CommunityAbility, OrganizationAbility, communityAbilities, organizationAbilities } from './community.abilities.js';
 export { coversSql, organizationsAbove, servesCommunity, type Area } from './region.js';
-export { loadAccess } from './access.loader.js';
+export { loadAccess, rightsColumnsSql } from './access.loader.js';
 export { communityNodes } from './communities.nodes.js';
 export { memberUserIds, organizationIdsOfKind } from './communities.service.js';
 export * as communityService from './communities.service.js';
@@ -24,7 +24,14 @@ import { Unit } from './unit.entity.js';
 import { Residency } from './residency.entity.js';
 import { BuildingResolver, CommunityResolver, MembershipResolver, OrganizationResolver, ResidencyResolver } from './communities.resolver.js';
 
+// The lists are functions: this file's body reads nothing, so an import cycle that reaches it
+// while one of the module's files is still loading finds nothing half-built.
+
 /** The module's entities, for the ORM's one list (server/app/entities.ts). */
-export const communityEntities = [Community, Organization, Membership, Building, Unit, Residency] as const;
+export function communityEntities() {
+  return [Community, Organization, Membership, Building, Unit, Residency] as const;
+}
 /** The module's resolvers, for the schema (server/app/schema.ts). */
-export const communityResolvers = [CommunityResolver, OrganizationResolver, MembershipResolver, BuildingResolver, ResidencyResolver] as const;
+export function communityResolvers() {
+  return [CommunityResolver, OrganizationResolver, MembershipResolver, BuildingResolver, ResidencyResolver] as const;
+}

@@ -1,5 +1,5 @@
 import type { Access } from '../core/access.js';
-import { OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
+import { OrganizationKind, RegionLevel } from '../communities/index.js';
 import { CovenantKind, CovenantVersionStatus } from './covenant.entity.js';
 
 /** What the covenant rules look at. */

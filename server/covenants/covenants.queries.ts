@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
-import { OrganizationKind, RegionLevel } from '../communities/organization.entity.js';
-import { coversSql } from '../communities/region.js';
+import { OrganizationKind, RegionLevel, coversSql } from '../communities/index.js';
 import { sqlArray } from '../core/sql.js';
 import { columnList, columnsOf, pickColumns, plainMapper } from '../core/rows.js';
 import { Covenant, CovenantKind, CovenantVersion } from './covenant.entity.js';

@@ -3,7 +3,7 @@ import type { Context } from '../core/context.js';
 import { PageArgs } from '../core/pagination.js';
 import { NodeInterface } from '../core/node.js';
 import { UserType } from '../accounts/index.js';
-import { CommunityType } from '../communities/community.types.js';
+import { CommunityType } from '../communities/index.js';
 import type { DomainEvent } from './domain-event.entity.js';
 import { Notification } from './notification.entity.js';
 import { DomainEventConnection, DomainEventType, EventOrder, NotificationConnection, NotificationType } from './event.types.js';

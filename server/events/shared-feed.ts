@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { sqlArray } from '../core/sql.js';
 import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
-import { rightsColumnsSql } from '../communities/access.loader.js';
+import { rightsColumnsSql } from '../communities/index.js';
 import { DomainEvent } from './domain-event.entity.js';
 import { WATERMARK, type StreamPosition } from './event-feed.js';
 

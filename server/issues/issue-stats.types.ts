@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { OrganizationType } from '../communities/community.types.js';
+import { OrganizationType } from '../communities/index.js';
 
 @ObjectType('OrganizationStats', { description: "One organization's figures over the issues dispatched to it." })
 export class OrganizationStatsType {

@@ -1,8 +1,7 @@
 import type { Access } from '../core/access.js';
 import { toGlobalId } from '../core/ids.js';
 import { type User, UserType } from '../accounts/index.js';
-import { MemberRole } from '../communities/membership.entity.js';
-import { OrganizationKind } from '../communities/organization.entity.js';
+import { MemberRole, OrganizationKind } from '../communities/index.js';
 import { Visibility } from './issue.entity.js';
 
 /** What the policy needs of an issue: plain ids, so it is pure and cheap to test. */

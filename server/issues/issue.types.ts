@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
-import { UnitType } from '../communities/community.types.js';
+import { UnitType } from '../communities/index.js';
 import { isAcceptOverdue, isOverdue as isOverdueNow, isResolveOverdue } from './issue.sla.js';
 import { Issue, IssueCategory, IssueComment, IssuePriority, IssueStatus, Visibility } from './issue.entity.js';
 

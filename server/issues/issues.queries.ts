@@ -3,7 +3,7 @@ import { ReferenceKind, type EntityName } from '@mikro-orm/core';
 import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray } from '../core/sql.js';
 import { User } from '../accounts/index.js';
-import { Organization, OrganizationKind } from '../communities/organization.entity.js';
+import { Organization, OrganizationKind } from '../communities/index.js';
 import { Issue, type IssueCategory, type IssueStatus } from './issue.entity.js';
 
 /**

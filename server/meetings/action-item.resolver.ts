@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
-import { OrganizationType } from '../communities/community.types.js';
+import { OrganizationType } from '../communities/index.js';
 import { IssueType, readableIssue } from '../issues/index.js';
 import { VolunteerTask, VolunteerTaskStatus } from '../volunteers/volunteer.entity.js';
 import { VolunteerTaskType } from '../volunteers/volunteer.types.js';

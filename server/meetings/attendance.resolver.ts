@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { UserType } from '../accounts/index.js';
-import { OrganizationType } from '../communities/community.types.js';
+import { OrganizationType } from '../communities/index.js';
 import { AttendanceType } from './meeting.types.js';
 
 /** One seat on a meeting's roll. */

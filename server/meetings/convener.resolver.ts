@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { OrganizationType } from '../communities/community.types.js';
+import { OrganizationType } from '../communities/index.js';
 import { MeetingKind } from './meeting.entity.js';
 import { CONVENERS } from './meeting.policy.js';
 

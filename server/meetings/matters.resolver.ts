@@ -4,7 +4,7 @@ import { requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
-import { CommunityType } from '../communities/community.types.js';
+import { CommunityType } from '../communities/index.js';
 import { Issue, IssueType, issuePolicy, factsOf as issueFacts } from '../issues/index.js';
 import { ActionItem, Meeting } from './meeting.entity.js';
 import { Matter, SupervisionRecord } from './matter.entity.js';

@@ -1,5 +1,5 @@
 import type { Access } from '../core/access.js';
-import { OrganizationKind } from '../communities/organization.entity.js';
+import { OrganizationKind } from '../communities/index.js';
 import { MeetingKind, MeetingStatus } from './meeting.entity.js';
 
 /** What the meeting rules look at: loaded once, judged by pure functions. */

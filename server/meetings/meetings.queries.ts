@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray, type TimeKey } from '../core/sql.js';
 import { columnList, columnsOf, pickColumns, plainMapper } from '../core/rows.js';
-import { Organization } from '../communities/organization.entity.js';
+import { Organization } from '../communities/index.js';
 import { AgendaItem, Attendance, Meeting } from './meeting.entity.js';
 import { Matter, type MatterStage } from './matter.entity.js';
 import { ANNOUNCED_KINDS } from './meeting.policy.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../accounts/index.js';
-import { Organization } from '../communities/organization.entity.js';
+import { Organization } from '../communities/index.js';
 import {
   ActionItem,
   ActionItemStatus,

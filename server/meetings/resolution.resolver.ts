@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
-import { BuildingType } from '../communities/community.types.js';
+import { BuildingType } from '../communities/index.js';
 import { BallotChoice, Meeting, ResolutionStatus } from './meeting.entity.js';
 import { Matter } from './matter.entity.js';
 import { AgendaItemType, MeetingType, ResolutionAction, ResolutionType, TallyType } from './meeting.types.js';

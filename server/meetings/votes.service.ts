@@ -7,7 +7,7 @@ import { AppError, badInput, conflict, forbidden, notFound } from '../core/error
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/index.js';
 import { AgendaItem, BallotChannel, Meeting, MeetingKind, Resolution, ResolutionStatus, type TallyRecord, type VoteRule } from './meeting.entity.js';
-import { Building } from '../communities/building.entity.js';
+import { Building } from '../communities/index.js';
 import { Matter } from './matter.entity.js';
 import { assertMeeting, assertResolution, MATTER_FINAL } from './meeting.state.js';
 import { meetingPolicy } from './meeting.policy.js';

@@ -11,7 +11,14 @@ export * as volunteerService from './volunteers.service.js';
 import { TaskClaim, Volunteer, VolunteerTask } from './volunteer.entity.js';
 import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from './volunteers.resolver.js';
 
+// The lists are functions: this file's body reads nothing, so an import cycle that reaches it
+// while one of the module's files is still loading finds nothing half-built.
+
 /** The module's entities, for the ORM's one list (server/app/entities.ts). */
-export const volunteerEntities = [Volunteer, VolunteerTask, TaskClaim] as const;
+export function volunteerEntities() {
+  return [Volunteer, VolunteerTask, TaskClaim] as const;
+}
 /** The module's resolvers, for the schema (server/app/schema.ts). */
-export const volunteerResolvers = [VolunteerTaskResolver, TaskClaimResolver, VolunteerResolver, UserVolunteerResolver, VolunteerStatsResolver] as const;
+export function volunteerResolvers() {
+  return [VolunteerTaskResolver, TaskClaimResolver, VolunteerResolver, UserVolunteerResolver, VolunteerStatsResolver] as const;
+}

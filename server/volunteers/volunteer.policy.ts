@@ -1,6 +1,5 @@
 import type { Access } from '../core/access.js';
-import { MemberRole } from '../communities/membership.entity.js';
-import { OrganizationKind } from '../communities/organization.entity.js';
+import { MemberRole, OrganizationKind } from '../communities/index.js';
 
 /** What the volunteer rules look at of a registration. */
 export interface VolunteerFacts {

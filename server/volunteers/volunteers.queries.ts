@@ -3,7 +3,7 @@ import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray } from '../core/sql.js';
 import { columnsOf, columnList, pickColumns, plainMapper } from '../core/rows.js';
 import { TaskClaim, Volunteer, VolunteerTask, type VolunteerTaskStatus } from './volunteer.entity.js';
-import { Organization } from '../communities/organization.entity.js';
+import { Organization } from '../communities/index.js';
 import { EFFECTIVE_STATUS_SQL } from './volunteer.state.js';
 
 export interface TaskListQuery {

@@ -6,7 +6,7 @@ import { badInput } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
-import { CommunityType, OrganizationType } from '../communities/community.types.js';
+import { CommunityType, OrganizationType, Organization } from '../communities/index.js';
 import { IssueType, GovernanceStatsType, readableIssue } from '../issues/index.js';
 import { ClaimStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus } from './volunteer.entity.js';
 import { TaskClaimType, VolunteerStandingType, VolunteerTaskConnection, VolunteerTaskType, VolunteerType } from './volunteer.types.js';
@@ -27,12 +27,12 @@ import { LIVE_CLAIMS } from './volunteer.state.js';
 import * as service from './volunteers.service.js';
 import { leaderboard, readTaskBoard, verifiedHours, type TaskBoardRow } from './volunteers.queries.js';
 import { askedOf, lazyEntity, nodeFieldsOf, plainMapper } from '../core/rows.js';
-import { Organization } from '../communities/organization.entity.js';
 import { toGlobalId } from '../core/ids.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 
-const volunteerFacts = service.volunteerFactsOf;
+// Read when called, not when this file loads: the service may still be loading in an import cycle.
+const volunteerFacts = (v: Parameters<typeof service.volunteerFactsOf>[0]) => service.volunteerFactsOf(v);
 
 /** The viewer's latest claim on a task (one query per request for all tasks asked). */
 function viewerClaimOf(ctx: Context, taskId: string): Promise<TaskClaim | null> {
