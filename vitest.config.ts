@@ -33,7 +33,10 @@ export default defineConfig({
     // The global setup (PostgreSQL) belongs to api and e2e only: unit starts no database.
     projects: [
       { extends: true, test: { name: 'unit', include: [...TIERS.unit] } },
-      { extends: true, test: { name: 'api', include: [...TIERS.api], globalSetup: DATABASE } },
+      // api files share their worker's imports (isolate: false): each file starts its own server on
+      // its own database (tests/helpers/app.ts), so nothing a file keeps is another file's, and the
+      // server's modules are imported once per worker instead of once per file.
+      { extends: true, test: { name: 'api', include: [...TIERS.api], globalSetup: DATABASE, isolate: false } },
       { extends: true, test: { name: 'e2e', include: [...TIERS.e2e], globalSetup: DATABASE } },
     ],
   },
