@@ -429,6 +429,10 @@ export class LiveHub {
     // Without a replay, the start position was read before the topic listened: read once now.
     // After a replay, only a wake-up that came meanwhile may have something it has not read.
     if (!m.spec.replay || t.wakes !== m.wakesAtOpen) void this.pump(t);
+    // A topic's poll timer is set by its reads: a new topic whose first subscriber replayed, with
+    // no wake-up meanwhile, has had none. Without this its poll would never run, and a wake-up
+    // lost on the bus (Redis down or stalled) would never be repaired.
+    else if (!t.timer && !t.reading) this.schedule(t);
   }
 
   private readAlone(em: EntityManager, m: Member): Promise<(DomainEvent | Notification)[]> {

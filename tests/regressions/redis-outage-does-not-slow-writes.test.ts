@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { collect, ok, wsClient } from '../helpers/graphql.js';
+import { untilLive } from '../helpers/live.js';
 import { createCommunity, createUser } from '../factories/index.js';
 import { freePort } from '../../server/core/db/embedded.js';
 import { RedisBus } from '../../server/core/bus/redis-bus.js';
@@ -47,6 +48,9 @@ it('a write answers while Redis is paused, its publish still pending, and the po
     a: events.streamCursor,
   });
 
+  // Caught up before Redis stops answering: the event comes after, so only the topic's poll can
+  // bring it (a subscriber whose replay found nothing once never polled: no read had set the timer).
+  await untilLive(app, 1);
   redis.kill('SIGSTOP');
   const before = bus.stats();
   await ok(app.url, `mutation($c: ID!) { joinCommunity(input: { communityId: $c, kind: OWNER }) { id } }`, { c: community.gid }, joiner.token);
