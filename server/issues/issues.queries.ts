@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ReferenceKind, type EntityName } from '@mikro-orm/core';
 import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray } from '../core/sql.js';
+import { columnsOf, plainMapper } from '../core/rows.js';
 import { User } from '../accounts/index.js';
 import { Organization, OrganizationKind } from '../communities/index.js';
 import { Issue, type IssueCategory, type IssueStatus } from './issue.entity.js';
@@ -117,51 +117,9 @@ export async function countIssues(em: EntityManager, q: IssueListQuery): Promise
   return row?.n ?? 0;
 }
 
-/**
- * The stored columns of an entity's table (scalars and the foreign keys it owns; lazy ones and
- * generated-only ones left out), from its metadata so a new column is never missed, each selected
- * as `<prefix><column>` from `alias`.
- */
-const columnCache = new Map<string, string[]>();
-function columnsOf(em: EntityManager, entity: EntityName<object>): string[] {
-  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
-  let cols = columnCache.get(meta.className);
-  if (!cols) {
-    cols = meta.props
-      .filter((p) => (p.kind === ReferenceKind.SCALAR || ((p.kind === ReferenceKind.MANY_TO_ONE || p.kind === ReferenceKind.ONE_TO_ONE) && p.owner !== false)) && !p.lazy && !p.formula && p.persist !== false)
-      .flatMap((p) => p.fieldNames ?? []);
-    columnCache.set(meta.className, cols);
-  }
-  return cols;
-}
+/** Each of an entity's columns (core/rows.ts columnsOf) selected as `<prefix><column>` from `alias`, and back. */
 const selectAs = (cols: string[], alias: string, prefix: string) => cols.map((c) => `${alias}.${c} AS "${prefix}${c}"`).join(', ');
 const unprefix = (row: Record<string, unknown>, cols: string[], prefix: string) => Object.fromEntries(cols.map((c) => [c, row[prefix + c]]));
-
-/**
- * Row (columns) → a plain object with the entity's property names: scalars as the driver gave them
- * (timestamps made Dates and arrays parsed by their type when they come as text), references as `{ id }`. What `em.map`
- * does without the identity map, the change-set snapshot and the entity's prototype, which cost
- * about 0.4 ms an issue with its reporter and assignee (most of a board's CPU time).
- */
-function plainMapper(em: EntityManager, entity: EntityName<object>): (row: Record<string, unknown>) => Record<string, unknown> {
-  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
-  const platform = em.getPlatform();
-  const props = meta.props.filter((p) => !p.lazy && !p.formula && p.persist !== false && p.fieldNames?.length === 1);
-  const scalars = props.filter((p) => p.kind === ReferenceKind.SCALAR).map((p) => ({ name: p.name, field: p.fieldNames[0]!, type: p.customType, date: p.runtimeType === 'Date' }));
-  const refs = props.filter((p) => (p.kind === ReferenceKind.MANY_TO_ONE || p.kind === ReferenceKind.ONE_TO_ONE) && p.owner !== false).map((p) => ({ name: p.name, field: p.fieldNames[0]! }));
-  return (row) => {
-    const out: Record<string, unknown> = {};
-    for (const p of scalars) {
-      const v = row[p.field];
-      if (typeof v !== 'string') out[p.name] = v;
-      // The driver leaves timestamps as text (forceUtcTimezone): as the hydrator reads them.
-      else if (p.date) out[p.name] = new Date(v.includes('+') || v.lastIndexOf('-') > 10 || v.endsWith('Z') ? v : `${v}Z`);
-      else out[p.name] = p.type && p.type.runtimeType !== 'string' ? p.type.convertToJSValue(v, platform) : v;
-    }
-    for (const p of refs) out[p.name] = row[p.field] == null ? null : { id: row[p.field] };
-    return out;
-  };
-}
 
 /** What a board's fields need besides the issues themselves (from the GraphQL selection). */
 export interface BoardNeeds {
