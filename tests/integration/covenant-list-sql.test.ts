@@ -4,6 +4,7 @@
 // (`node(id)`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { statementCounter } from '../helpers/statements.js';
 import { ok } from '../helpers/graphql.js';
 import { createUser, em, type TestUser } from '../factories/index.js';
 import { createMeetingCast, type MeetingCast } from '../factories/meetings.js';
@@ -18,8 +19,7 @@ let app: TestApp;
 let k: MeetingCast;
 let one: MeetingCast;
 let admin: TestUser;
-const statements: string[] = [];
-let counting = false;
+const { onQuery, counted } = statementCounter();
 
 const FIELDS = `id kind title createdAt viewerCanManage viewerActions viewerSeesAllComments
   inForce { id number status adoptedAt filedAt viewerAcknowledged acknowledgementCount acknowledgementRate }
@@ -54,7 +54,7 @@ async function covenants(cast: MeetingCast, n: number, tag: string) {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ onQuery: (sql) => counting && statements.push(sql) });
+  app = await startTestApp({ onQuery });
   k = await createMeetingCast(app);
   one = await createMeetingCast(app);
   admin = await createUser(app, { name: '管理员', admin: true });
@@ -63,16 +63,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => app?.close());
 
-async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; n: number; sql: string[] }> {
-  statements.length = 0;
-  counting = true;
-  try {
-    const result = await fn();
-    return { result, n: statements.length, sql: [...statements] };
-  } finally {
-    counting = false;
-  }
-}
 
 /** An admin, the residents' committee, the owners' committee, an owner who acknowledged, another owner, the property manager, an outsider. */
 const viewersOf = (cast: MeetingCast): TestUser[] => [admin, cast.chair, cast.oc, cast.owners[0]!, cast.owners[2]!, cast.pm, cast.outsider];

@@ -3,16 +3,16 @@
 // flags, and the same answers as the field resolvers give one issue at a time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { statementCounter } from '../helpers/statements.js';
 import { ok } from '../helpers/graphql.js';
 import { act, createIssueCast, submit, type IssueCast } from '../factories/issues.js';
 
 let app: TestApp;
 let c: IssueCast;
-const statements: string[] = [];
-let counting = false;
+const { onQuery, counted } = statementCounter();
 
 beforeAll(async () => {
-  app = await startTestApp({ onQuery: (sql) => counting && statements.push(sql) });
+  app = await startTestApp({ onQuery });
   c = await createIssueCast(app);
   for (let i = 0; i < 40; i++) {
     const [reporter, other] = i % 2 ? [c.resident, c.neighbour] : [c.neighbour, c.resident];
@@ -33,16 +33,6 @@ const BOARD = (first: number) => `query($c: ID!, $after: String) { issues(commun
 const ONE = `query($id: ID!) { issue(id: $id) { id number title status overdue supportCount followerCount reporterNamed reporter { id name } assignee { id name kind }
     rating { score } comments(first: 1) { totalCount } viewerSupports viewerFollows viewerActions } }`;
 
-async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; n: number; sql: string[] }> {
-  statements.length = 0;
-  counting = true;
-  try {
-    const result = await fn();
-    return { result, n: statements.length, sql: [...statements] };
-  } finally {
-    counting = false;
-  }
-}
 
 describe('issues(first: n)', () => {
   it('costs at most 3 statements whatever the page size, with every field of the board', async () => {

@@ -3,6 +3,7 @@
 // agenda, and the same answers as the field resolvers give one meeting at a time (`node(id)`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { statementCounter } from '../helpers/statements.js';
 import { ok } from '../helpers/graphql.js';
 import { createMeetingCast, type MeetingCast } from '../factories/meetings.js';
 import { ManualClock } from '../../server/core/clock.js';
@@ -15,8 +16,7 @@ const at = (h: number) => new Date(T0.getTime() + h * HOUR).toISOString();
 
 let app: TestApp;
 let k: MeetingCast;
-const statements: string[] = [];
-let counting = false;
+const { onQuery, counted } = statementCounter();
 
 const FIELDS = `id kind title status scheduledAt location cancelReason attendanceQuorum version
   convener { id name kind } participants { id name kind } viewerSeat { id status checkedInAt } agenda { id position title notes notesVersion }`;
@@ -28,7 +28,7 @@ const run = async (name: string, input: string, user: TestUser, vars: Record<str
   Object.values(await ok(app.url, `mutation($input: ${input}!) { ${name}(input: $input) { id } }`, { input: vars }, user.token))[0] as any;
 
 beforeAll(async () => {
-  app = await startTestApp({ clock, onQuery: (sql) => counting && statements.push(sql) });
+  app = await startTestApp({ clock, onQuery });
   k = await createMeetingCast(app);
   for (let i = 0; i < 54; i++) {
     const base = { communityId: k.c.gid, title: `会议${i}`, scheduledAt: at(2 + i), location: i % 2 ? '议事厅' : null };
@@ -48,16 +48,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => app?.close());
 
-async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; n: number; sql: string[] }> {
-  statements.length = 0;
-  counting = true;
-  try {
-    const result = await fn();
-    return { result, n: statements.length, sql: [...statements] };
-  } finally {
-    counting = false;
-  }
-}
 
 /** The convener's member, a participant's member, an invited owner, an owner, a member of another organization, an outsider. */
 const viewers = () => [k.chair, k.pm, k.owners[0]!, k.owners[2]!, k.sc, k.oc, k.outsider];

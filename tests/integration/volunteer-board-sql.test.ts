@@ -3,6 +3,7 @@
 // abilities, and the same answers as the field resolvers give one task at a time (`node(id)`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { statementCounter } from '../helpers/statements.js';
 import { ok } from '../helpers/graphql.js';
 import { createCommunity, createUser, reside, seat, MemberRole, type TestCommunity, type TestUser } from '../factories/index.js';
 import { createVolunteers, type TestVolunteer } from '../factories/volunteers.js';
@@ -20,8 +21,7 @@ let committee: TestUser;
 let resident: TestUser;
 let outsider: TestUser;
 let volunteers: TestVolunteer[];
-const statements: string[] = [];
-let counting = false;
+const { onQuery, counted } = statementCounter();
 
 const FIELDS = `id title description skills location startsAt endsAt checkInOpensAt slots claimedCount waitlistCount status cancelReason version
   station { id name kind } viewerClaim { id status claimedAt checkedInAt checkedOutAt hours hoursStatus } viewerActions`;
@@ -33,7 +33,7 @@ const run = async (name: string, input: string, fields: string, user: TestUser, 
   Object.values(await ok(app.url, `mutation($input: ${input}!) { ${name}(input: $input) { ${fields} } }`, { input: vars }, user.token))[0] as any;
 
 beforeAll(async () => {
-  app = await startTestApp({ clock, onQuery: (sql) => counting && statements.push(sql) });
+  app = await startTestApp({ clock, onQuery });
   c = await createCommunity(app);
   [coordinator, committee, resident, outsider] = await Promise.all([createUser(app, { name: '驿站站长' }), createUser(app, { name: '居委会委员' }), createUser(app, { name: '居民' }), createUser(app, { name: '外人' })]);
   await seat(app, coordinator, c.orgs.station.id, MemberRole.COORDINATOR);
@@ -62,16 +62,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => app?.close());
 
-async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; n: number; sql: string[] }> {
-  statements.length = 0;
-  counting = true;
-  try {
-    const result = await fn();
-    return { result, n: statements.length, sql: [...statements] };
-  } finally {
-    counting = false;
-  }
-}
 
 const viewers = () => [volunteers[0]!, volunteers[1]!, resident, committee, coordinator, outsider];
 
