@@ -12,6 +12,8 @@ export type ClaimStep = 'withdraw' | 'checkIn' | 'checkOut' | 'markNoShow' | 've
 
 /** Check-in opens this long before the start. */
 export const CHECK_IN_WINDOW_MS = 30 * 60_000;
+/** When check-in opens for a task: `CHECK_IN_WINDOW_MS` before its start. */
+export const checkInOpensAt = (t: { startsAt: Date }) => new Date(t.startsAt.getTime() - CHECK_IN_WINDOW_MS);
 
 /** What the task machine reads of a task. */
 export type TaskState = { status: S; startsAt: Date; endsAt: Date; claimedCount: number; slots: number };
@@ -91,7 +93,7 @@ export function claimRefusal(step: ClaimStep, c: ClaimState, t: TaskState, now: 
       return now >= t.startsAt ? c.status : null;
     case 'checkIn':
       if (t.status === S.CANCELLED) return c.status;
-      if (now.getTime() < t.startsAt.getTime() - CHECK_IN_WINDOW_MS) return 'NOT_YET_OPEN';
+      if (now < checkInOpensAt(t)) return 'NOT_YET_OPEN';
       return now >= t.endsAt ? S.COMPLETED : null;
     case 'markNoShow':
       return now < t.startsAt ? c.status : null;

@@ -4,7 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
 import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus } from './volunteer.entity.js';
-import { CHECK_IN_WINDOW_MS, effectiveStatus, hasEnded } from './volunteer.state.js';
+import { checkInOpensAt, effectiveStatus, hasEnded } from './volunteer.state.js';
 
 registerEnumType(VolunteerTaskStatus, {
   name: 'VolunteerTaskStatus',
@@ -155,7 +155,7 @@ export class VolunteerTaskType extends NodeInterface {
       location: t.location ?? null,
       startsAt: t.startsAt,
       endsAt: t.endsAt,
-      checkInOpensAt: new Date(t.startsAt.getTime() - CHECK_IN_WINDOW_MS),
+      checkInOpensAt: checkInOpensAt(t),
       slots: t.slots,
       claimedCount: t.claimedCount,
       waitlistCount: t.waitlistCount,

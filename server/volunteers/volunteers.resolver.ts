@@ -224,6 +224,15 @@ export class TaskClaimResolver {
     return service.claimViewerActions(access, c.entity, task, volunteer.user.id, ctx.now());
   }
 
+  @FieldResolver(() => [TaskClaimAction], {
+    description:
+      'The steps the viewer will be offered once check-in opens (at `VolunteerTask.checkInOpensAt`), nothing else changing, that are not offered now (CHECK_IN on a slot held): to show as coming. Empty once check-in has opened.',
+  })
+  async viewerActionsOnceCheckInOpens(@Root() c: TaskClaimType, @Ctx() ctx: Context): Promise<TaskClaimAction[]> {
+    const [access, task, volunteer] = await Promise.all([ctx.access(), c.entity.task.loadOrFail({ dataloader: true }), c.entity.volunteer.loadOrFail({ dataloader: true })]);
+    return service.claimViewerActionsOnceCheckInOpens(access, c.entity, task, volunteer.user.id, ctx.now());
+  }
+
   @FieldResolver(() => Int, { nullable: true, description: '1-based place on the waitlist while WAITLISTED.' })
   async waitlistPosition(@Root() c: TaskClaimType, @Ctx() ctx: Context): Promise<number | null> {
     if (c.entity.status !== ClaimStatus.WAITLISTED) return null;

@@ -14,7 +14,7 @@ import { Issue, issuePolicy, factsOf } from '../issues/index.js';
 import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus as S } from './volunteer.entity.js';
 import { volunteerPolicy, type VolunteerFacts } from './volunteer.policy.js';
 import { TaskClaimAction, VolunteerTaskAction } from './volunteer.actions.js';
-import { assertClaim, assertTask, canClaim, canTask, effectiveStatus, LIVE_CLAIMS, storedStatusAfterClaimStep } from './volunteer.state.js';
+import { assertClaim, assertTask, canClaim, canTask, checkInOpensAt, effectiveStatus, LIVE_CLAIMS, storedStatusAfterClaimStep } from './volunteer.state.js';
 import { ActionItem, ActionItemStatus } from '../meetings/meeting.entity.js';
 import { meetingPolicy } from '../meetings/meeting.policy.js';
 import { meetingFacts } from '../meetings/meeting.access.js';
@@ -73,6 +73,18 @@ export function claimViewerActions(a: Access, c: TaskClaim, t: VolunteerTask, cl
     [TaskClaimAction.VERIFY_HOURS, coordinates && canClaim('verifyHours', c, t, now)],
   ];
   return checks.filter(([, ok]) => ok).map(([action]) => action);
+}
+
+/**
+ * The steps the viewer will be offered on the claim once check-in opens (`VolunteerTask.checkInOpensAt`),
+ * nothing else changing, that are not offered now: CHECK_IN while the claim machine refuses it as
+ * NOT_YET_OPEN. Empty once check-in has opened.
+ */
+export function claimViewerActionsOnceCheckInOpens(a: Access, c: TaskClaim, t: VolunteerTask, claimantUserId: string, now: Date): TaskClaimAction[] {
+  const opens = checkInOpensAt(t);
+  if (now >= opens) return [];
+  const current = claimViewerActions(a, c, t, claimantUserId, now);
+  return claimViewerActions(a, c, t, claimantUserId, opens).filter((action) => !current.includes(action));
 }
 
 function visible(a: Access, t: VolunteerTask): boolean {

@@ -268,3 +268,39 @@ describe('TaskClaim.viewerActions: offered steps succeed, the others are refused
     }, 240_000);
   }
 });
+
+describe('TaskClaim.viewerActionsOnceCheckInOpens: what comes when check-in opens', () => {
+  const once = async (claimId: string, by: TestUser): Promise<{ now: string[]; later: string[] }> => {
+    const { node } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on TaskClaim { viewerActions viewerActionsOnceCheckInOpens } } }`, { id: claimId }, by.token);
+    return { now: node.viewerActions, later: node.viewerActionsOnceCheckInOpens };
+  };
+  // Check-in opens 30 minutes before the start: START - 30 min is atStart(-0.5); one minute before is atStart(-31/60).
+  const opens = atStart(-0.5);
+  const minuteBefore = new Date(opens.getTime() - 60_000);
+
+  it('a slot held: CHECK_IN comes at checkInOpensAt, refused before, taken from then', async () => {
+    const f = await claimed();
+    clock.set(minuteBefore);
+    expect(await once(f.claimId, f.claimant)).toEqual({ now: ['WITHDRAW'], later: ['CHECK_IN'] });
+    // Not for the station's coordinator or another volunteer: it is the claimant's step.
+    expect((await once(f.claimId, coordinator)).later).toEqual([]);
+    const early = await takeClaimStep('CHECK_IN', f.claimId, f.claimant);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'NOT_YET_OPEN' });
+    clock.set(opens);
+    expect(await once(f.claimId, f.claimant)).toEqual({ now: ['WITHDRAW', 'CHECK_IN'], later: [] });
+    expect((await takeClaimStep('CHECK_IN', f.claimId, f.claimant)).errors).toBeUndefined();
+  });
+
+  it('a waitlist place and a cancelled task: nothing comes', async () => {
+    const waiting = await CLAIMS.waitlisted!.build();
+    clock.set(minuteBefore);
+    expect(await once(waiting.claimId, waiting.claimant)).toEqual({ now: ['WITHDRAW'], later: [] });
+    const f = await claimed();
+    const { node } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on TaskClaim { task { id } } } }`, { id: f.claimId }, f.claimant.token);
+    await ok(app.url, `mutation($input: CancelVolunteerTaskInput!) { cancelVolunteerTask(input: $input) { id } }`, { input: { taskId: node.task.id, reason: '天气' } }, coordinator.token);
+    clock.set(minuteBefore);
+    expect((await once(f.claimId, f.claimant)).later).toEqual([]);
+    clock.set(opens);
+    expect((await takeClaimStep('CHECK_IN', f.claimId, f.claimant)).errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+  });
+});
