@@ -13,6 +13,10 @@
 // the load average. Load comes from a child process (bench/load.ts); the servers share this
 // process, one measured at a time, so the CPU time per request is this process's CPU time over the
 // requests answered. Nothing is asserted.
+//
+// PEERS_PROFILE=<dir>: V8's CPU profile of this process during each of Gongzhi's measured list
+// phases ((q) to (u), not the peers'), one file each (`<part>-<n>.cpuprofile`), for
+// bench/cpuprofile-summary.mjs.
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -20,6 +24,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { Session } from 'node:inspector/promises';
+import { writeFile } from 'node:fs/promises';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from '../server/core/config.js';
@@ -47,6 +53,11 @@ const ONLY = process.env.PEERS_ONLY?.split(',').map((x) => x.trim());
 const runs = (part: 'p' | 'q' | 'r' | 's' | 't' | 'u') => !ONLY || ONLY.includes(part);
 const STATS_RUNS = 20;
 const DEADLINE_MS = Number(process.env.PEERS_DEADLINE_MS ?? 8 * 60_000);
+const PROFILE_DIR = process.env.PEERS_PROFILE;
+/** Gongzhi's URL, whose list phases PEERS_PROFILE profiles. */
+let profiled: string | null = null;
+let profiles = 0;
+let inspector: Session | null = null;
 
 const ME = '{ me { id name } }';
 const BOARD = `query Board($c: ID!) { issues(communityId: $c, first: 50) { totalCount edges { node {
@@ -97,6 +108,15 @@ interface Figures {
 }
 
 async function measure(load: Load, url: string, body: object, headers: Record<string, string>, concurrency: number): Promise<Figures> {
+  const profiling = !!PROFILE_DIR && url === profiled && concurrency === LIST_CONCURRENCY;
+  if (profiling) {
+    if (!inspector) {
+      inspector = new Session();
+      inspector.connect();
+      await inspector.post('Profiler.enable');
+    }
+    await inspector.post('Profiler.start');
+  }
   const cpu0 = process.cpuUsage();
   const spec: HttpSpec = {
     url, method: 'POST', path: '/graphql', body: JSON.stringify(body), concurrency, warmupMs: WARMUP_MS, durationMs: PHASE_MS,
@@ -104,6 +124,12 @@ async function measure(load: Load, url: string, body: object, headers: Record<st
   };
   const r = await load.http(spec);
   const cpu = process.cpuUsage(cpu0);
+  if (profiling && inspector) {
+    const { profile } = await inspector.post('Profiler.stop');
+    const field = (body as { query?: string }).query?.match(/\{\s*(\w+)/)?.[1] ?? 'list';
+    await mkdir(PROFILE_DIR!, { recursive: true });
+    await writeFile(join(PROFILE_DIR!, `${field}-${++profiles}.cpuprofile`), JSON.stringify(profile));
+  }
   // The warm-up's requests used CPU too: count them at the measured rate.
   const requests = r.requests * (1 + WARMUP_MS / PHASE_MS);
   return { rps: r.requests / r.seconds, p50: pct(r.latencies, 50), p95: pct(r.latencies, 95), cpuUs: (cpu.user + cpu.system) / requests, failures: r.failures };
@@ -207,6 +233,7 @@ async function main() {
     const services = await createServices({ config, databaseUrl: url });
     await migrate(services.orm);
     const server = await startServer(services, { host: '127.0.0.1', port: 0 });
+    profiled = server.url;
     stops.push(async () => {
       await server.stop();
       await services.bus.close();
