@@ -49,6 +49,8 @@ export interface CommunityEvents {
   'organization.created': { name: string; kind: string; level: string };
   'member.added': { userName: string; organizationName: string; organizationKind: string; role: string };
   'member.removed': { userName: string; organizationName: string; organizationKind: string; role: string };
+  /** A seat's role changed (`changeMemberRole`): `role` is the new one, `previousRole` the old. */
+  'member.roleChanged': { userName: string; organizationName: string; organizationKind: string; role: string; previousRole: string };
   'residency.requested': { userName: string; kind: string; unitNumber: string | null; buildingName: string | null };
   'units.imported': {
     buildingsCreated: string[];
@@ -179,6 +181,8 @@ export interface DisputeEvents {
   'dispute.fulfilled': DisputeChange & { note: string };
   'dispute.breached': DisputeChange & { note: string };
   'dispute.escalated': DisputeChange & { from: string; reason: string; mediationDeadline: string | null };
+  /** 调解会: a session recorded; `invitees` is how many were invited from other organizations. */
+  'dispute.sessionRecorded': DisputeChange & { sessionId: string; heldAt: string; place: string; invitees: number };
 }
 
 // ── reading ─────────────────────────────────────────────────────────────────────────────────

@@ -100,6 +100,16 @@ export const MAX_LENGTH = {
     reason: 1000,
     /** 调解结果 and 回访: what it came to. */
     note: 2000,
+    /** Where a mediation session was held. */
+    place: 200,
+    /** 调解笔录: the record of a session. */
+    record: 20000,
+    /** An invited participant's organization (律师事务所, 心理咨询机构), as written. */
+    affiliation: 100,
+    /** 人民调解协议书: the agreement's terms. */
+    terms: 20000,
+    /** 排查: what a screening round noted. */
+    screeningNote: 2000,
   },
 } as const;
 
@@ -113,7 +123,7 @@ export const MAX_ITEMS = {
   covenant: { articles: 200 },
   volunteer: { skills: 10, statusFilter: 6 },
   /** Parties on each side of a dispute; statuses in its list's filter. */
-  dispute: { parties: 10, statusFilter: 9 },
+  dispute: { parties: 10, statusFilter: 9, sessionMediators: 10, sessionInvitees: 10, screeningBuildings: 200 },
   community: { importRows: 1000 },
 } as const;
 

@@ -9,6 +9,7 @@ export enum DisputeAction {
   REFER = 'REFER',
   RECORD_FOLLOW_UP = 'RECORD_FOLLOW_UP',
   ESCALATE = 'ESCALATE',
+  RECORD_SESSION = 'RECORD_SESSION',
 }
 registerEnumType(DisputeAction, {
   name: 'DisputeAction',
@@ -21,5 +22,6 @@ registerEnumType(DisputeAction, {
     REFER: { description: '引导诉讼·仲裁·信访 (`referDispute`, with a reason): a FAILED mediation.' },
     RECORD_FOLLOW_UP: { description: '回访 (`recordFollowUp`, FULFILLED or BREACHED): an AGREED dispute.' },
     ESCALATE: { description: '上报 (`escalateDispute`, with a reason): an open dispute (REGISTERED, ACCEPTED, MEDIATING) below the city level; the clock restarts at the level above.' },
+    RECORD_SESSION: { description: '调解会 (`recordMediationSession`): a dispute in mediation; its time, place, mediators and parties present, invitees from other organizations and the record (调解笔录).' },
   },
 });

@@ -17,7 +17,7 @@ const seat = (organizationId: string, kind: string, level: string, communityId: 
 });
 const as = (userId: string, memberships: MembershipFact[] = [], verifiedIn: string[] = [], admin = false) =>
   new Access(userId, admin, memberships, verifiedIn.map((communityId, i) => ({ residencyId: `r${i}`, communityId, unitId: null, kind: 'OWNER', verified: true })));
-const dispute = (handlingLevel: L = L.COMMUNITY) => ({ communityId: C, handlingLevel, partyUserIds: ['applicant', 'respondent'] });
+const dispute = (handlingLevel: L = L.COMMUNITY) => ({ communityId: C, handlingLevel, partyUserIds: ['applicant', 'respondent'], inviteeUserIds: ['lawyer'] });
 
 const viewers = {
   applicant: as('applicant', [], [C]),
@@ -29,6 +29,9 @@ const viewers = {
   county: as('county', [seat('y', 'GOVERNANCE_CENTER', 'COUNTY', null, 'STAFF', [C])]),
   otherTownship: as('other', [seat('x', 'GOVERNANCE_CENTER', 'TOWNSHIP', null, 'STAFF', ['c2'])]),
   townshipDepartment: as('dept', [seat('d', 'DEPARTMENT', 'TOWNSHIP', null, 'STAFF', [C])]),
+  // Invited to a session of this dispute (a lawyer of a law firm): sees it, nothing more.
+  lawyer: as('lawyer', [seat('lf', 'DEPARTMENT', 'COUNTY', null, 'STAFF', [])]),
+  otherLawyer: as('lawyer2', [seat('lf', 'DEPARTMENT', 'COUNTY', null, 'STAFF', [])]),
   gridWorker: as('grid', [seat('rc', 'RESIDENTS_COMMITTEE', 'COMMUNITY', C, 'GRID_WORKER')]),
   rcMember: as('rc', [seat('rc', 'RESIDENTS_COMMITTEE', 'COMMUNITY', C)]),
   otherMediator: as('om', [seat('mc2', 'MEDIATION_COMMITTEE', 'COMMUNITY', 'c2')]),
@@ -40,7 +43,14 @@ const who = (rule: (a: Access) => boolean) => (Object.keys(viewers) as Name[]).f
 
 describe('disputePolicy.canSee: never public', () => {
   it('the parties, the mediation committee, the community center and the centers above; nobody else', () => {
-    expect(who((a) => disputePolicy.canSee(a, dispute()))).toEqual(['applicant', 'respondent', 'mediator', 'center', 'township', 'county', 'admin']);
+    expect(who((a) => disputePolicy.canSee(a, dispute()))).toEqual(['applicant', 'respondent', 'mediator', 'center', 'township', 'county', 'lawyer', 'admin']);
+  });
+
+  it('an invitee sees the dispute they were invited to, and no other', () => {
+    const other = { ...dispute(), inviteeUserIds: [] };
+    expect(who((a) => disputePolicy.canSee(a, other))).not.toContain('lawyer');
+    expect(disputePolicy.canSeePartyDetails(viewers.lawyer, { communityId: C })).toBe(false);
+    expect(disputePolicy.canHandle(viewers.lawyer, dispute())).toBe(false);
   });
 
   it('does not change with the handling level (escalation never hides it from those who had it)', () => {
@@ -63,5 +73,9 @@ describe('who acts', () => {
     expect(who((a) => disputePolicy.canHandle(a, dispute(L.TOWNSHIP)))).toEqual(['township']);
     expect(who((a) => disputePolicy.canHandle(a, dispute(L.COUNTY)))).toEqual(['county']);
     expect(who((a) => disputePolicy.canHandle(a, dispute(L.CITY)))).toEqual([]);
+  });
+
+  it('records a session: exactly those who handle it', () => {
+    for (const level of Object.values(L)) expect(who((a) => disputePolicy.canRecordSession(a, dispute(level)))).toEqual(who((a) => disputePolicy.canHandle(a, dispute(level))));
   });
 });

@@ -7,6 +7,8 @@ export interface DisputeFacts {
   handlingLevel: RegionLevel;
   /** The parties who are users (by account). */
   partyUserIds: readonly string[];
+  /** Those invited to one of its mediation sessions from another organization (by account). */
+  inviteeUserIds: readonly string[];
 }
 
 // Only inside functions: this file is imported by communities' abilities, which the communities
@@ -31,11 +33,13 @@ const isHandler = (a: Access, d: { communityId: string }) => a.isAdmin || isMedi
 /** Who may do what with disputes (矛盾纠纷). Pure functions over (actor, dispute). */
 export const disputePolicy = {
   /**
-   * THE privacy rule: a dispute is never public. Its parties (by account) and its handlers see it;
-   * nobody else, by any path: `node(id)`, `disputes`, `Issue.dispute` and the event audience
-   * (disputes.service.ts's `audienceOf` names exactly these) all ask this.
+   * THE privacy rule: a dispute is never public. Its parties (by account), those invited to one of
+   * its sessions (a lawyer, a psychologist: that dispute only) and its handlers see it; nobody
+   * else, by any path: `node(id)`, `disputes` (disputes.queries.ts), `Issue.dispute` and the event
+   * audience (disputes.service.ts's `audienceOf` names exactly these) all ask this.
    */
-  canSee: (a: Access, d: DisputeFacts) => a.signedIn && ((a.userId !== null && d.partyUserIds.includes(a.userId)) || isHandler(a, d)),
+  canSee: (a: Access, d: DisputeFacts) =>
+    a.signedIn && ((a.userId !== null && (d.partyUserIds.includes(a.userId) || d.inviteeUserIds.includes(a.userId))) || isHandler(a, d)),
   /** Personal details of parties (an outsider's name and phone, a user's phone): handlers only. */
   canSeePartyDetails: (a: Access, d: { communityId: string }) => isHandler(a, d),
   /** 来访 / online application: a verified resident of the community, as the applicant. */
@@ -52,6 +56,11 @@ export const disputePolicy = {
     rank(d.handlingLevel) === rank(RegionLevel.COMMUNITY)
       ? isMediator(a, d.communityId)
       : a.seatsAbove(d.communityId, OrganizationKind.GOVERNANCE_CENTER).some((m) => rank(m.level) === rank(d.handlingLevel)),
+  /**
+   * 调解会 (`recordMediationSession`): those at the handling level, who mediate. The mediators
+   * present are members of the organization at that level; the invitees are seen to by the service.
+   */
+  canRecordSession: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
   /** The overdue list of a community: whoever handles its disputes. */
   canSeeOverdue: (a: Access, communityId: string) => isHandler(a, { communityId }),
 };

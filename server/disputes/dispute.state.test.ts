@@ -19,6 +19,7 @@ describe('the transitions', () => {
     refer: [S.FAILED],
     recordFollowUp: [S.AGREED],
     escalate: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
+    recordSession: [S.MEDIATING],
   };
 
   it.each(STEPS)('%s is allowed from exactly its statuses, and refused naming the status from every other', (step) => {

@@ -12,8 +12,9 @@ import { DisputeStatus as S } from './dispute.entity.js';
  *   FAILED     → REFERRED(to litigation, arbitration or 信访; reason)
  *   AGREED     → FULFILLED | BREACHED (回访)
  *   escalate: REGISTERED, ACCEPTED, MEDIATING (status kept) to the level above; not above CITY.
+ *   recordSession (调解会): only while MEDIATING (status kept).
  */
-export type DisputeStep = 'accept' | 'decline' | 'startMediation' | 'recordOutcome' | 'refer' | 'recordFollowUp' | 'escalate';
+export type DisputeStep = 'accept' | 'decline' | 'startMediation' | 'recordOutcome' | 'refer' | 'recordFollowUp' | 'escalate' | 'recordSession';
 
 /** Mediation must be done this many days after acceptance (the clock restarts on escalation). */
 export const MEDIATION_DAYS = 30;
@@ -28,6 +29,7 @@ export const DISPUTE_FROM: Record<DisputeStep, readonly S[]> = {
   refer: [S.FAILED],
   recordFollowUp: [S.AGREED],
   escalate: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
+  recordSession: [S.MEDIATING],
 };
 
 /** Where mediation is still to be done: the handling level's clock runs (or will, once accepted). */

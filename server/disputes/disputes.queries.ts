@@ -20,15 +20,20 @@ export interface DisputeListQuery {
  * Whether the viewer sees every dispute of the community: `disputePolicy.canSee` of a dispute with
  * no party who is the viewer (its handlers' part, which depends on the community only).
  */
-export const seesAllOf = (a: Access, communityId: string) => disputePolicy.canSee(a, { communityId, handlingLevel: RegionLevel.COMMUNITY, partyUserIds: [] });
+export const seesAllOf = (a: Access, communityId: string) => disputePolicy.canSee(a, { communityId, handlingLevel: RegionLevel.COMMUNITY, partyUserIds: [], inviteeUserIds: [] });
 
 /**
  * The list's condition: `disputePolicy.canSee` in SQL — the handlers' part as a bound boolean, the
- * parties' part (the viewer is a party by account) as a join — then the filters.
+ * parties' part (the viewer is a party by account) and the invitees' part (the viewer was invited
+ * to one of its sessions) as joins — then the filters.
  */
 function whereOf(q: DisputeListQuery): { sql: string; params: unknown[] } {
-  const parts = ['d.community_id = ?', `(?::boolean OR EXISTS (SELECT 1 FROM dispute_parties p WHERE p.dispute_id = d.id AND p.user_id = ?::uuid))`];
-  const params: unknown[] = [q.communityId, seesAllOf(q.access, q.communityId), q.access.userId];
+  const parts = [
+    'd.community_id = ?',
+    `(?::boolean OR EXISTS (SELECT 1 FROM dispute_parties p WHERE p.dispute_id = d.id AND p.user_id = ?::uuid)
+       OR EXISTS (SELECT 1 FROM mediation_session_invitees i WHERE i.dispute_id = d.id AND i.user_id = ?::uuid))`,
+  ];
+  const params: unknown[] = [q.communityId, seesAllOf(q.access, q.communityId), q.access.userId, q.access.userId];
   if (q.status?.length) {
     const s = anyOf('d.status::text', q.status, 'text');
     parts.push(s.sql);

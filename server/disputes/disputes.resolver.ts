@@ -4,7 +4,7 @@ import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, selects, toConnection } from '../core/pagination.js';
-import { UserType } from '../accounts/index.js';
+import { User, UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/index.js';
 // The issues module has no index.ts yet: its files, until it does.
 import { IssueType } from '../issues/issue.types.js';
@@ -27,22 +27,26 @@ import { disputePolicy } from './dispute.policy.js';
 import { DisputeAction } from './dispute.actions.js';
 import { listDisputes, orderOf } from './disputes.queries.js';
 import * as service from './disputes.service.js';
+import * as mediation from './mediation.service.js';
+import { MediationSession, SessionInvitee } from './mediation.entity.js';
+import { MediationSessionType, SessionInviteeType } from './mediation.types.js';
+import { RecordMediationSessionInput } from './mediation.inputs.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 
-/** The parties who are users of each dispute asked in this request (one query for all). */
-function partyUsersOf(ctx: Context, disputeId: string): Promise<string[]> {
-  return ctx.loader<string, string[]>('disputePartyUsers', async (ids) => {
-    const m = await service.partyUserIds(ctx.em, ids);
-    return ids.map((id) => m.get(id) ?? []);
+/** The parties (by account) and invitees of each dispute asked in this request (one query for all). */
+export function peopleOf(ctx: Context, disputeId: string): Promise<service.DisputePeople> {
+  return ctx.loader<string, service.DisputePeople>('disputePeople', async (ids) => {
+    const m = await service.peopleOf(ctx.em, ids);
+    return ids.map((id) => m.get(id) ?? { parties: [], invitees: [] });
   }).load(disputeId);
 }
 
 /** The dispute when the viewer may see it (`disputePolicy.canSee`), else null. */
 export async function visibleDispute(ctx: Context, d: Dispute | null): Promise<Dispute | null> {
   if (!d || !ctx.userId) return null;
-  const [access, partyUsers] = await Promise.all([ctx.access(), partyUsersOf(ctx, d.id)]);
-  return disputePolicy.canSee(access, service.factsOf(d, partyUsers)) ? d : null;
+  const [access, people] = await Promise.all([ctx.access(), peopleOf(ctx, d.id)]);
+  return disputePolicy.canSee(access, service.factsOf(d, people)) ? d : null;
 }
 
 @Resolver(() => DisputeType)
@@ -84,8 +88,21 @@ export class DisputeResolver {
 
   @FieldResolver(() => [DisputeAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
   async viewerActions(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<DisputeAction[]> {
-    const [access, partyUsers, centerAbove] = await Promise.all([ctx.access(), partyUsersOf(ctx, d.entity.id), service.hasCenterAbove(ctx.em, d.entity)]);
-    return service.disputeViewerActions(access, d.entity, partyUsers, centerAbove);
+    const [access, people, centerAbove] = await Promise.all([ctx.access(), peopleOf(ctx, d.entity.id), service.hasCenterAbove(ctx.em, d.entity)]);
+    return service.disputeViewerActions(access, d.entity, people, centerAbove);
+  }
+
+  @FieldResolver(() => [MediationSessionType], { description: '调解会: its mediation sessions, the earliest first.' })
+  async sessions(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<MediationSessionType[]> {
+    const rows = await ctx.em.find(MediationSession, { dispute: d.entity.id }, { orderBy: { heldAt: 'asc', id: 'asc' } });
+    return rows.map(MediationSessionType.from);
+  }
+
+  @Mutation(() => DisputeType, {
+    description: '调解会: records a session of a dispute in mediation (MEDIATING), by those at its handling level. Those invited from other organizations see this dispute from then on.',
+  })
+  async recordMediationSession(@Arg('input', () => RecordMediationSessionInput) input: RecordMediationSessionInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await mediation.recordMediationSession(ctx, input), ctx.now());
   }
 
   @Mutation(() => DisputeType, { description: '来访 / 在线申请调解: a verified resident of the community applies, as the applicant. REGISTERED, at the community level.' })
@@ -175,6 +192,42 @@ export class DisputePartyResolver {
   async phone(@Root() p: DisputePartyType, @Ctx() ctx: Context): Promise<string | null> {
     const { details, own } = await this.sight(p, ctx);
     return details || own ? (p.entity.phone ?? null) : null;
+  }
+}
+
+@Resolver(() => MediationSessionType)
+export class MediationSessionResolver {
+  @FieldResolver(() => [UserType], { description: 'The mediators present.' })
+  async mediators(@Root() s: MediationSessionType, @Ctx() ctx: Context): Promise<UserType[]> {
+    if (!s.entity.mediatorIds.length) return [];
+    const users = new Map((await ctx.em.find(User, { id: { $in: s.entity.mediatorIds } })).map((u) => [u.id, u]));
+    return s.entity.mediatorIds.flatMap((id) => (users.has(id) ? [UserType.from(users.get(id)!)] : []));
+  }
+
+  @FieldResolver(() => [DisputePartyType], { description: 'The parties present (who they are: as `Dispute.parties` shows them to the viewer).' })
+  async partiesPresent(@Root() s: MediationSessionType, @Ctx() ctx: Context): Promise<DisputePartyType[]> {
+    if (!s.entity.partyIds.length) return [];
+    const rows = await ctx.em.find(DisputeParty, { id: { $in: s.entity.partyIds } }, { orderBy: { role: 'asc', position: 'asc' } });
+    return rows.map(DisputePartyType.from);
+  }
+
+  @FieldResolver(() => [SessionInviteeType], { description: 'Those invited from other organizations.' })
+  async invitees(@Root() s: MediationSessionType, @Ctx() ctx: Context): Promise<SessionInviteeType[]> {
+    const rows = await ctx.em.find(SessionInvitee, { session: s.entity.id }, { orderBy: { id: 'asc' } });
+    return rows.map(SessionInviteeType.from);
+  }
+
+  @FieldResolver(() => UserType, { description: 'Who recorded it.' })
+  async recordedBy(@Root() s: MediationSessionType): Promise<UserType> {
+    return UserType.from(await s.entity.recordedBy.loadOrFail({ dataloader: true }));
+  }
+}
+
+@Resolver(() => SessionInviteeType)
+export class SessionInviteeResolver {
+  @FieldResolver(() => UserType, { description: 'Their account.' })
+  async user(@Root() i: SessionInviteeType): Promise<UserType> {
+    return UserType.from(await i.entity.user.loadOrFail({ dataloader: true }));
   }
 }
 

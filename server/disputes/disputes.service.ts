@@ -6,6 +6,7 @@ import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, conflict, forbidden, notFound } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
+import { sqlArray } from '../core/sql.js';
 import { idempotent } from '../core/idempotency.js';
 import { emit, type Notify } from '../events/emit.js';
 import type { Audience, EventCatalog } from '../events/events.catalog.js';
@@ -31,35 +32,53 @@ import type {
 } from './dispute.inputs.js';
 import './disputes.events.js';
 
-/** The parties who are users, by account. */
-export async function partyUserIds(em: EntityManager, disputeIds: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>(disputeIds.map((id) => [id, []]));
+/** Who sees a dispute by account besides its handlers: its parties who are users, and those invited to its sessions. */
+export interface DisputePeople {
+  parties: string[];
+  invitees: string[];
+}
+
+/** The people of each dispute (one query for all). */
+export async function peopleOf(em: EntityManager, disputeIds: readonly string[]): Promise<Map<string, DisputePeople>> {
+  const out = new Map<string, DisputePeople>(disputeIds.map((id) => [id, { parties: [], invitees: [] }]));
   if (!disputeIds.length) return out;
-  const rows = await em.find(DisputeParty, { dispute: { $in: [...disputeIds] }, user: { $ne: null } }, { fields: ['dispute', 'user'] });
-  for (const p of rows) out.get(p.dispute.id)?.push(p.user!.id);
+  const ids = sqlArray(disputeIds);
+  const rows = await em.execute<{ dispute_id: string; user_id: string; invited: boolean }[]>(
+    `SELECT dispute_id, user_id, false AS invited FROM dispute_parties WHERE dispute_id = ANY(${ids.sql}) AND user_id IS NOT NULL
+     UNION SELECT dispute_id, user_id, true FROM mediation_session_invitees WHERE dispute_id = ANY(${ids.sql})
+     ORDER BY 3, 2`,
+    [...ids.params, ...ids.params],
+  );
+  for (const r of rows) out.get(r.dispute_id)?.[r.invited ? 'invitees' : 'parties'].push(r.user_id);
   return out;
 }
 
 /** What the policy reads of a dispute. */
-export const factsOf = (d: Dispute, partyUsers: readonly string[]): DisputeFacts => ({ communityId: d.community.id, handlingLevel: d.handlingLevel, partyUserIds: partyUsers });
+export const factsOf = (d: Dispute, people: DisputePeople): DisputeFacts => ({
+  communityId: d.community.id,
+  handlingLevel: d.handlingLevel,
+  partyUserIds: people.parties,
+  inviteeUserIds: people.invitees,
+});
 
 /**
  * The event audience of a community's disputes: exactly who `disputePolicy.canSee` lets see one —
- * the parties by account, and the members of its mediation committee, of its governance center
- * and of the governance centers above that serve it (admins see every event, as they see every
- * dispute). The organizations are those of the moment the event is written.
+ * the parties by account, those invited to its sessions, and the members of its mediation
+ * committee, of its governance center and of the governance centers above that serve it (admins
+ * see every event, as they see every dispute). The organizations are those of the moment the event
+ * is written.
  */
-export async function audienceOf(em: EntityManager, communityId: string, partyUsers: readonly string[]): Promise<Audience> {
+export async function audienceOf(em: EntityManager, communityId: string, people: DisputePeople): Promise<Audience> {
   const rows = await em.execute<{ id: string }[]>(
     `SELECT o.id FROM organizations o, communities c WHERE c.id = ?
         AND ((o.community_id = c.id AND o.kind IN (?, ?)) OR (o.kind = ? AND ${coversSql('o', 'c')}))`,
     [communityId, OrganizationKind.MEDIATION_COMMITTEE, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.GOVERNANCE_CENTER],
   );
-  return { organizationIds: rows.map((r) => r.id), userIds: [...partyUsers] };
+  return { organizationIds: rows.map((r) => r.id), userIds: [...new Set([...people.parties, ...people.invitees])] };
 }
 
 /** Those who act at the handling level: the community's mediators, or the center of that level above it. */
-async function handlerUserIds(em: EntityManager, d: Dispute): Promise<string[]> {
+export async function handlerUserIds(em: EntityManager, d: Dispute): Promise<string[]> {
   const rows =
     d.handlingLevel === RegionLevel.COMMUNITY
       ? await em.execute<{ id: string }[]>(`SELECT id FROM organizations WHERE community_id = ? AND kind = ?`, [d.community.id, OrganizationKind.MEDIATION_COMMITTEE])
@@ -80,6 +99,7 @@ const ACTION_STEPS: [DisputeAction, DisputeStep][] = [
   [DisputeAction.REFER, 'refer'],
   [DisputeAction.RECORD_FOLLOW_UP, 'recordFollowUp'],
   [DisputeAction.ESCALATE, 'escalate'],
+  [DisputeAction.RECORD_SESSION, 'recordSession'],
 ];
 
 /**
@@ -87,8 +107,8 @@ const ACTION_STEPS: [DisputeAction, DisputeStep][] = [
  * accept. Escalation also needs a governance center at the level above that serves the community
  * (`centerAbove`).
  */
-export function disputeViewerActions(a: Access, d: Dispute, partyUsers: readonly string[], centerAbove: boolean): DisputeAction[] {
-  const facts = factsOf(d, partyUsers);
+export function disputeViewerActions(a: Access, d: Dispute, people: DisputePeople, centerAbove: boolean): DisputeAction[] {
+  const facts = factsOf(d, people);
   if (!disputePolicy.canSee(a, facts) || !disputePolicy.canHandle(a, facts)) return [];
   return ACTION_STEPS.filter(([action, step]) => canDispute(step, d) && (action !== DisputeAction.ESCALATE || centerAbove)).map(([action]) => action);
 }
@@ -185,20 +205,20 @@ async function open(tx: Transaction, userId: string, o: Opening): Promise<Disput
     registeredAt: now,
   });
   o.parties.forEach((p, position) => tx.em.create(DisputeParty, { dispute, role: p.role, user: p.userId, name: p.name, phone: p.phone, position }));
-  const partyUsers = o.parties.flatMap((p) => (p.userId ? [p.userId] : []));
+  const people = { parties: o.parties.flatMap((p) => (p.userId ? [p.userId] : [])), invitees: [] };
   emit(tx, {
     type: 'dispute.registered',
     communityId: o.communityId,
     subject: subjectOf(dispute),
     data: { ...change(dispute, null), category: dispute.category, source: dispute.source, riskLevel: dispute.riskLevel, issueId: o.issueId },
-    audience: await audienceOf(tx.em, o.communityId, partyUsers),
+    audience: await audienceOf(tx.em, o.communityId, people),
     notify: { userIds: await handlerUserIds(tx.em, dispute), title: `新的矛盾纠纷待受理：${dispute.number} ${dispute.title}` },
   });
   return dispute;
 }
 
-const subjectOf = (d: Dispute) => ({ type: 'Dispute', id: d.id });
-const change = (d: Dispute, before: S | null) => ({ number: d.number, title: d.title, status: { before, after: d.status }, handlingLevel: d.handlingLevel });
+export const subjectOf = (d: Dispute) => ({ type: 'Dispute', id: d.id });
+export const change = (d: Dispute, before: S | null) => ({ number: d.number, title: d.title, status: { before, after: d.status }, handlingLevel: d.handlingLevel });
 
 async function communityOrFail(em: EntityManager, communityId: string): Promise<void> {
   if (!(await em.count(Community, communityId))) throw notFound('Community');
@@ -284,16 +304,22 @@ export async function convertIssueToDispute(ctx: Context, input: ConvertIssueToD
  * Loads a dispute for a step, locked: NOT_FOUND unless the viewer may see it, FORBIDDEN unless they
  * act at its handling level, INVALID_TRANSITION unless the machine allows the step.
  */
-async function forStep(tx: Transaction, access: Access, disputeId: string, step: DisputeStep): Promise<{ d: Dispute; partyUsers: string[] }> {
+export async function forStep(
+  tx: Transaction,
+  access: Access,
+  disputeId: string,
+  step: DisputeStep,
+  may: (a: Access, d: DisputeFacts) => boolean = disputePolicy.canHandle,
+): Promise<{ d: Dispute; people: DisputePeople }> {
   const key = keyOf(disputeId, 'Dispute', 'disputeId');
   const d = await tx.em.findOne(Dispute, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!d) throw notFound('Dispute');
-  const partyUsers = (await partyUserIds(tx.em, [d.id])).get(d.id)!;
-  const facts = factsOf(d, partyUsers);
+  const people = (await peopleOf(tx.em, [d.id])).get(d.id)!;
+  const facts = factsOf(d, people);
   if (!disputePolicy.canSee(access, facts)) throw notFound('Dispute');
-  if (!disputePolicy.canHandle(access, facts)) throw forbidden('Only those at its handling level take this step');
+  if (!may(access, facts)) throw forbidden('Only those at its handling level take this step');
   assertDispute(step, d);
-  return { d, partyUsers };
+  return { d, people };
 }
 
 type StepEvent = 'dispute.accepted' | 'dispute.declined' | 'dispute.mediationStarted' | 'dispute.agreed' | 'dispute.failed' | 'dispute.referred' | 'dispute.fulfilled' | 'dispute.breached' | 'dispute.escalated';
@@ -312,15 +338,15 @@ async function step<K extends StepEvent>(ctx: Context, disputeId: string, name: 
   const access = await ctx.access();
   requireUser(access);
   return ctx.transact(async (tx) => {
-    const { d, partyUsers } = await forStep(tx, access, disputeId, name);
+    const { d, people } = await forStep(tx, access, disputeId, name);
     const r = await apply(d, d.status, tx);
     emit(tx, {
       type: r.type,
       communityId: d.community.id,
       subject: subjectOf(d),
       data: r.data,
-      audience: await audienceOf(tx.em, d.community.id, partyUsers),
-      notify: [{ userIds: partyUsers, title: r.title }, ...(r.also ? [r.also] : [])],
+      audience: await audienceOf(tx.em, d.community.id, people),
+      notify: [{ userIds: people.parties, title: r.title }, ...(r.also ? [r.also] : [])],
     });
     return d;
   });

@@ -74,7 +74,9 @@ afterAll(() => app?.close());
 /**
  * The demo has no disputes yet: a mediation committee with a mediator (a viewer too), and disputes
  * in several states through the API — two owners of the demo as parties, one with outsiders only
- * registered by the demo's grid worker (who then does not see it), one escalated to the township.
+ * registered by the demo's grid worker (who then does not see it), one escalated to the township; a
+ * lawyer with no tie to the community, invited to a session of one of them (a viewer too: they see
+ * that dispute only).
  */
 async function makeDisputes(demoCommunityId: string): Promise<void> {
   const committee = await createMediationCommittee(app, { id: demoCommunityId });
@@ -97,6 +99,15 @@ async function makeDisputes(demoCommunityId: string): Promise<void> {
   const screened = await step('registerDispute', 'RegisterDisputeInput', { communityId, ...DISPUTE, applicants: [{ name: '外来务工人员甲' }], respondents: [{ name: '包工头乙' }] }, gridWorker);
   await step('acceptDispute', 'AcceptDisputeInput', { disputeId: screened }, mediator.token);
   await step('startMediation', 'DisputeRefInput', { disputeId: screened }, mediator.token);
+  const lawyer = await createUser(app, { name: '律师' });
+  viewers.push({ label: 'lawyer invited to one session', token: lawyer.token });
+  const { me: mediatorUser } = await ok(app.url, `query { me { id } }`, {}, mediator.token);
+  await step(
+    'recordMediationSession',
+    'RecordMediationSessionInput',
+    { disputeId: screened, heldAt: new Date(Date.now() - 3_600_000).toISOString(), place: '调解室', mediatorIds: [mediatorUser.id], partyIds: [], invitees: [{ userId: lawyer.gid, role: 'LAWYER', affiliation: '律师事务所' }], record: '笔录' },
+    mediator.token,
+  );
   await step('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: screened, outcome: 'AGREED', note: '工资已结清' }, mediator.token);
 }
 
@@ -171,6 +182,8 @@ describe('the list queries return exactly what node(id) lets each viewer read', 
     // Not vacuous: some viewers see all of them, some none, a party some.
     const counts = await Promise.all(viewers.map(async (v) => (await readable(v.token, all.Dispute)).size));
     expect(counts).toContain(all.Dispute.length);
+    // The invited lawyer: the one dispute of their session.
+    expect(counts[viewers.findIndex((v) => v.label === 'lawyer invited to one session')]).toBe(1);
     expect(counts).toContain(0);
     expect(counts.some((n) => n > 0 && n < all.Dispute.length)).toBe(true);
   });

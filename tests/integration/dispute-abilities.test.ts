@@ -13,7 +13,7 @@ let app: TestApp;
 let c: TestCommunity;
 const v: Record<string, TestUser> = {};
 
-const ACTIONS = ['ACCEPT', 'DECLINE', 'START_MEDIATION', 'RECORD_OUTCOME', 'REFER', 'RECORD_FOLLOW_UP', 'ESCALATE'] as const;
+const ACTIONS = ['ACCEPT', 'DECLINE', 'START_MEDIATION', 'RECORD_OUTCOME', 'REFER', 'RECORD_FOLLOW_UP', 'ESCALATE', 'RECORD_SESSION'] as const;
 type Action = (typeof ACTIONS)[number];
 const REFUSED = ['FORBIDDEN', 'INVALID_TRANSITION', 'NOT_FOUND'];
 
@@ -40,6 +40,12 @@ function take(action: Action, disputeId: string, by: TestUser) {
       return call('recordFollowUp', 'RecordFollowUpInput', { disputeId, result: 'FULFILLED', note: '已履行' }, by);
     case 'ESCALATE':
       return call('escalateDispute', 'DisputeReasonInput', { disputeId, reason: '需上级协调' }, by);
+    case 'RECORD_SESSION': {
+      // The one who records it mediated; a lawyer is invited.
+      const heldAt = new Date(Date.now() - 3_600_000).toISOString();
+      const invitees = [{ userId: v.lawyer!.gid, role: 'LAWYER', affiliation: '湖北隆中律师事务所' }];
+      return call('recordMediationSession', 'RecordMediationSessionInput', { disputeId, heldAt, place: '调解室', mediatorIds: [by.gid], partyIds: [], invitees, record: '笔录' }, by);
+    }
   }
 }
 
@@ -86,6 +92,12 @@ const STATES: Record<string, () => Promise<string>> = {
     await must('recordFollowUp', 'RecordFollowUpInput', { disputeId: id, result: 'FULFILLED', note: '已履行' }, v.mediator!);
     return id;
   },
+  'mediating, a lawyer invited to a session': async () => {
+    const id = await STATES.mediating!();
+    const r = await take('RECORD_SESSION', id, v.mediator!);
+    expect(r.errors).toBeUndefined();
+    return id;
+  },
   'registered, at the township': async () => {
     const id = await registered();
     await must('escalateDispute', 'DisputeReasonInput', { disputeId: id, reason: '跨社区' }, v.mediator!);
@@ -127,6 +139,8 @@ beforeAll(async () => {
   await make('respondent', (u) => reside(app, u, c.id));
   await make('bystander', (u) => reside(app, u, c.id));
   await make('outsider', () => Promise.resolve());
+  // Invited to sessions (every RECORD_SESSION taken invites them): sees those disputes, acts on none.
+  await make('lawyer', () => Promise.resolve());
   await make('admin', () => Promise.resolve(), true);
 }, 120_000);
 afterAll(() => app?.close());

@@ -13,7 +13,7 @@ const T0 = new Date('2026-03-02T01:00:00.000Z');
 const clock = new ManualClock(T0);
 let app: TestApp;
 let c: TestCommunity;
-const u: Record<'mediator' | 'gridWorker' | 'center' | 'township' | 'county' | 'applicant' | 'respondent' | 'bystander' | 'rcMember' | 'outsider', TestUser> = {} as never;
+const u: Record<'mediator' | 'gridWorker' | 'center' | 'township' | 'county' | 'applicant' | 'respondent' | 'bystander' | 'rcMember' | 'outsider' | 'lawyer', TestUser> = {} as never;
 
 const DETAIL = `id number title status source category riskLevel handlingLevel registeredLevel overdue mediationDeadline acceptedAt closedAt
   declineReason outcomeNote referredTo referralReason followUpNote escalationCount lastEscalationReason viewerActions
@@ -56,6 +56,8 @@ beforeAll(async () => {
   await make('bystander', (x) => reside(app, x, c.id));
   await make('rcMember', (x) => seat(app, x, c.orgs.rc.id, MemberRole.MEMBER));
   await make('outsider', () => Promise.resolve());
+  // A lawyer of a law firm, by account, with no tie to the community: invited to sessions.
+  await make('lawyer', () => Promise.resolve());
 }, 120_000);
 afterAll(() => app?.close());
 
@@ -217,7 +219,7 @@ describe('escalation', () => {
     const county = await must('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '重大' }, u.township);
     expect(county).toMatchObject({ status: 'MEDIATING', handlingLevel: 'COUNTY', escalationCount: 2 });
     // No city center serves the community: escalation is not offered, and refused.
-    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME']);
+    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME', 'RECORD_SESSION']);
     expect(code(await mutate('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '再上报' }, u.county))).toBe('BAD_USER_INPUT');
     expect((await outcome(d.id, 'AGREED', u.county)).status).toBe('AGREED');
   });
@@ -368,5 +370,108 @@ describe('who sees a dispute', () => {
     expect(respondent.every((id) => committee.includes(id))).toBe(true);
     expect(await all(u.bystander)).toEqual([]);
     expect(await errorCode(app.url, `query($c: ID!) { disputes(communityId: $c) { totalCount } }`, { c: c.gid })).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('mediation sessions (调解会)', () => {
+  const SESSIONS = `sessions { heldAt place record mediators { id } partiesPresent { id role name } invitees { role affiliation user { id } } recordedBy { id } }`;
+  const record = (disputeId: string, input: Record<string, unknown>, by: TestUser) =>
+    gql(app.url, `mutation($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id status ${SESSIONS} } }`, {
+      input: { disputeId, heldAt: new Date(clock.now().getTime() - 3_600_000).toISOString(), place: '社区调解室', mediatorIds: [u.mediator.gid], partyIds: [], invitees: [], record: '双方陈述了各自意见。', ...input },
+    }, by.token);
+  const partyIds = async (id: string) => (await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { parties { id } } } }`, { id }, u.mediator.token)).node.parties.map((p: { id: string }) => p.id) as string[];
+  const sessionsOf = async (id: string, by = u.mediator) => (await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { ${SESSIONS} } } }`, { id }, by.token)).node?.sessions;
+  const LAWYER = { userId: '', role: 'LAWYER', affiliation: '湖北隆中律师事务所' };
+
+  it('only while MEDIATING, by those at its handling level; bad input is refused and changes nothing', async () => {
+    clock.set(T0);
+    const d = await apply();
+    await accept(d.id);
+    expect(code(await record(d.id, {}, u.mediator))).toBe('INVALID_TRANSITION');
+    await start(d.id);
+    for (const by of [u.center, u.township]) expect(code(await record(d.id, {}, by)), 'sees it, does not handle it').toBe('FORBIDDEN');
+    for (const by of [u.bystander, u.gridWorker, u.lawyer, u.outsider]) expect(code(await record(d.id, {}, by)), 'does not see it').toBe('NOT_FOUND');
+    const other = await apply();
+    const [otherParty] = await partyIds(other.id);
+    const [applicantParty] = await partyIds(d.id);
+    const bad: Record<string, unknown>[] = [
+      { mediatorIds: [u.gridWorker.gid] }, // not of the committee
+      { mediatorIds: [u.township.gid] }, // a center above, not the handling level
+      { mediatorIds: [] },
+      { partyIds: [otherParty] }, // a party of another dispute
+      { invitees: [{ ...LAWYER, userId: u.respondent.gid }] }, // a party is not invited
+      { invitees: [{ ...LAWYER, userId: u.lawyer.gid }, { ...LAWYER, userId: u.lawyer.gid }] },
+      { invitees: [{ ...LAWYER, userId: u.lawyer.gid, affiliation: '  ' }] },
+      { heldAt: new Date(clock.now().getTime() + 60_000).toISOString() }, // not held yet
+      { place: '' },
+      { record: ' ' },
+      { partyIds: [applicantParty, 'not-an-id'] },
+    ];
+    for (const input of bad) expect(code(await record(d.id, input, u.mediator)), JSON.stringify(input)).toBe('BAD_USER_INPUT');
+    expect(await sessionsOf(d.id)).toEqual([]);
+    expect(await nodeOf(d.id, u.lawyer)).toBeNull();
+    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION']);
+  });
+
+  it('records one; an invited lawyer sees that dispute only (no personal details), on every path, from then on', async () => {
+    clock.set(T0);
+    const d = await apply();
+    const other = await apply();
+    for (const x of [d, other]) {
+      await accept(x.id);
+      await start(x.id);
+    }
+    const cursor = await streamCursor(app.url, c.gid, u.mediator.token);
+    const client = wsClient(app.wsUrl, u.lawyer.token);
+    const stream = collect<{ communityEvents: { type: string; subject: { id: string } | null } }>(client, `subscription($c: ID!, $after: String) { communityEvents(communityId: $c, after: $after) { type subject { id } } }`, { c: c.gid, after: cursor });
+    try {
+      const [applicant, respondent, outsider] = await partyIds(d.id);
+      const r = await record(d.id, { partyIds: [applicant, respondent], invitees: [{ ...LAWYER, userId: u.lawyer.gid }], heldAt: new Date(T0.getTime() - 7_200_000).toISOString() }, u.mediator);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.recordMediationSession.sessions).toEqual([
+        {
+          heldAt: new Date(T0.getTime() - 7_200_000).toISOString(),
+          place: '社区调解室',
+          record: '双方陈述了各自意见。',
+          mediators: [{ id: u.mediator.gid }],
+          partiesPresent: [{ id: applicant, role: 'APPLICANT', name: 'applicant' }, { id: respondent, role: 'RESPONDENT', name: 'respondent' }],
+          invitees: [{ role: 'LAWYER', affiliation: '湖北隆中律师事务所', user: { id: u.lawyer.gid } }],
+          recordedBy: { id: u.mediator.gid },
+        },
+      ]);
+      expect(outsider).toBeTruthy();
+      // A session of the other dispute, without the lawyer: nothing of it reaches them.
+      expect((await record(other.id, {}, u.mediator)).errors).toBeUndefined();
+      await outcome(d.id, 'FAILED');
+
+      // node: this dispute, as a bystander to the parties (sides only), with nothing to do.
+      const seen = await nodeOf(d.id, u.lawyer);
+      expect(seen).toMatchObject({ id: d.id, status: 'FAILED', viewerActions: [] });
+      expect(seen.parties.map((p: { name: string | null; phone: string | null; user: unknown }) => [p.name, p.phone, p.user])).toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+      expect((await sessionsOf(d.id, u.lawyer))[0].partiesPresent.map((p: { name: string | null }) => p.name)).toEqual([null, null]);
+      expect(await nodeOf(other.id, u.lawyer)).toBeNull();
+      // The list: that one only.
+      const { disputes } = await ok(app.url, `query($c: ID!) { disputes(communityId: $c, first: 100) { totalCount edges { node { id } } } }`, { c: c.gid }, u.lawyer.token);
+      expect(disputes).toEqual({ totalCount: 1, edges: [{ node: { id: d.id } }] });
+      // History: the events since the invitation, of that dispute only.
+      const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c, first: 100) { edges { node { type subject { id } } } } }`, { c: c.gid }, u.lawyer.token);
+      expect(events.edges.map((e: { node: { type: string; subject: { id: string } } }) => [e.node.type, e.node.subject.id])).toEqual([
+        ['dispute.failed', d.id],
+        ['dispute.sessionRecorded', d.id],
+      ]);
+      // Live: the same two, in order, and nothing of the other dispute in between.
+      const live = await stream.next(2, 20_000);
+      expect(live.map((e) => [e.communityEvents.type, e.communityEvents.subject?.id])).toEqual([
+        ['dispute.sessionRecorded', d.id],
+        ['dispute.failed', d.id],
+      ]);
+      // The parties see the session; a bystander still nothing.
+      expect(await sessionsOf(d.id, u.respondent)).toHaveLength(1);
+      expect(await nodeOf(d.id, u.bystander)).toBeNull();
+      // An invitee acts on nothing.
+      expect(code(await mutate('referDispute', 'ReferDisputeInput', { disputeId: d.id, to: 'LITIGATION', reason: '引导诉讼' }, u.lawyer))).toBe('FORBIDDEN');
+    } finally {
+      await client.dispose();
+    }
   });
 });
