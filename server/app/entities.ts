@@ -9,6 +9,7 @@ import { meetingEntities } from '../meetings/index.js';
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
 import { covenantEntities } from '../covenants/index.js';
 import { disputeEntities } from '../disputes/index.js';
+import { legalEntities } from '../legal/index.js';
 
 export const entities = [
   ...accountEntities(),
@@ -26,4 +27,5 @@ export const entities = [
   ...meetingEntities,
   ...covenantEntities,
   ...disputeEntities(),
+  ...legalEntities(),
 ];

@@ -13,6 +13,7 @@ import { meetingResolvers } from '../meetings/index.js';
 import { volunteerResolvers } from '../volunteers/index.js';
 import { covenantResolvers } from '../covenants/index.js';
 import { disputeResolvers } from '../disputes/index.js';
+import { legalResolvers } from '../legal/index.js';
 
 export const resolvers = [
   NodeResolver,
@@ -26,6 +27,7 @@ export const resolvers = [
   ...meetingResolvers,
   ...covenantResolvers,
   ...disputeResolvers(),
+  ...legalResolvers(),
 ] as const;
 
 /** type-graphql's defaults for class-validator, with unknown values allowed (as before). */

@@ -10,6 +10,7 @@ import { volunteerNodes } from '../volunteers/index.js';
 import { meetingModuleNodes } from '../meetings/index.js';
 import { covenantNodes } from '../covenants/index.js';
 import { disputeNodes } from '../disputes/index.js';
+import { legalNodes } from '../legal/index.js';
 import { openOrm } from './orm.js';
 
 export interface ServiceOptions {
@@ -33,7 +34,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingModuleNodes, ...covenantNodes, ...disputeNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingModuleNodes, ...covenantNodes, ...disputeNodes, ...legalNodes },
     actorRules: { ...issueActorRules },
   };
 }

@@ -8,6 +8,8 @@ import { CovenantKind } from '../covenants/covenant.entity.js';
 import { volunteerPolicy } from '../volunteers/volunteer.policy.js';
 // The policy file, not the barrel: disputes/index.ts loads the module's resolvers, which need this module.
 import { disputePolicy } from '../disputes/dispute.policy.js';
+// The policy file, not the barrel, as for disputes.
+import { seatPolicy } from '../legal/legal.policy.js';
 import { adminPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import { OrganizationKind } from './organization.entity.js';
 
@@ -32,6 +34,7 @@ export enum CommunityAbility {
   RECORD_FLATS = 'RECORD_FLATS',
   REGISTER_DISPUTE = 'REGISTER_DISPUTE',
   APPLY_FOR_MEDIATION = 'APPLY_FOR_MEDIATION',
+  APPOINT_LEGAL_SEAT = 'APPOINT_LEGAL_SEAT',
 }
 registerEnumType(CommunityAbility, {
   name: 'CommunityAbility',
@@ -50,6 +53,7 @@ registerEnumType(CommunityAbility, {
     RECORD_FLATS: { description: '登记楼栋与房屋 (`importUnits`): its administrators.' },
     REGISTER_DISPUTE: { description: '排查登记矛盾纠纷 (`registerDispute`, `convertIssueToDispute`): its mediation committee (人民调解委员会) and its grid workers.' },
     APPLY_FOR_MEDIATION: { description: '申请调解 (`applyForMediation`): its verified residents.' },
+    APPOINT_LEGAL_SEAT: { description: '设置社区民警 / 法律顾问 (`appointLegalSeat`): its administrators.' },
   },
 });
 
@@ -128,6 +132,7 @@ export function communityAbilities(a: Access, communityId: string, organizations
     [CommunityAbility.RECORD_FLATS, adminPolicy.canAdminister(a, { id: communityId })],
     [CommunityAbility.REGISTER_DISPUTE, disputePolicy.canRegister(a, communityId)],
     [CommunityAbility.APPLY_FOR_MEDIATION, disputePolicy.canApply(a, communityId)],
+    [CommunityAbility.APPOINT_LEGAL_SEAT, seatPolicy.canAppoint(a, communityId)],
   ];
   return checks.filter(([, ok]) => ok).map(([ability]) => ability);
 }

@@ -128,6 +128,15 @@ export class CovenantAdoptingBodyType {
   rules!: VoteRule[];
 }
 
+@ObjectType('DraftableCovenant', { description: 'A kind of covenant the viewer may draft, and who will adopt it (`Community.draftableCovenants`).' })
+export class DraftableCovenantType {
+  @Field(() => CovenantKind, { description: 'The kind.' })
+  kind!: CovenantKind;
+
+  @Field(() => CovenantAdoptingBodyType, { description: 'Who adopts (and repeals) a covenant of this kind: as `Covenant.adoptedBy` will say.' })
+  adoptedBy!: CovenantAdoptingBodyType;
+}
+
 @ObjectType('CovenantLegalReview', { description: '合法性审查 as recorded by a governance center.' })
 export class CovenantLegalReviewType {
   @Field({ description: 'Lawful as drafted.' })

@@ -18,6 +18,7 @@ import {
   CovenantType,
   CovenantVersionAction,
   CovenantVersionType,
+  DraftableCovenantType,
 } from './covenant.types.js';
 import {
   CommentOnCovenantInput,
@@ -34,7 +35,7 @@ import {
 import { covenantPolicy } from './covenant.policy.js';
 import { diffArticles } from './covenant.content.js';
 import * as service from './covenants.service.js';
-import { IN_FORCE, inProgressOf } from './covenant.state.js';
+import { can as canVersion, IN_FORCE, inProgressOf } from './covenant.state.js';
 import { acknowledgementStats, hasPublicVersion, householdCounts, readCovenants, type AcknowledgementStats, type CovenantListRow } from './covenants.queries.js';
 import { askedOf, lazyEntity } from '../core/rows.js';
 
@@ -75,6 +76,11 @@ async function visibleComment(ctx: Context, key: string): Promise<CovenantCommen
   const facts = service.factsOf(v.covenant.getEntity());
   const readable = c.author.id === access.userId || covenantPolicy.canSeeAllComments(access, facts);
   return readable && covenantPolicy.canSeeVersion(access, facts, v.status) ? c : null;
+}
+
+function adoptingBodyType(kind: CovenantKind): CovenantAdoptingBodyType {
+  const body = service.adoptingBody(kind);
+  return Object.assign(new CovenantAdoptingBodyType(), { meetingKind: body.meetingKind, rules: [...body.rules] });
 }
 
 @Resolver(() => CovenantType)
@@ -140,8 +146,18 @@ export class CovenantResolver {
 
   @FieldResolver(() => CovenantAdoptingBodyType, { description: 'Who adopts and repeals it: the kind of meeting and the rules it votes under.' })
   adoptedBy(@Root() c: CovenantType): CovenantAdoptingBodyType {
-    const body = service.adoptingBody(c.entity.kind);
-    return Object.assign(new CovenantAdoptingBodyType(), { meetingKind: body.meetingKind, rules: [...body.rules] });
+    return adoptingBodyType(c.entity.kind);
+  }
+
+  @FieldResolver(() => [ResolutionType], {
+    description:
+      '废止: the resolutions `repealCovenant` accepts for it now, newest first (at most 200): PASSED by the body in `adoptedBy`, after the version in force was adopted, bound to no covenant yet, of meetings the viewer sees. Empty unless `viewerActions` offers REPEAL.',
+  })
+  async repealResolutions(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<ResolutionType[]> {
+    const found = await service.repealCandidates(ctx.em, await ctx.access(), covenantOf(c), await versionsFor(ctx, c));
+    const out: ResolutionType[] = [];
+    for (const r of found) if (await canSeeMeeting(ctx, r.meeting.getEntity())) out.push(ResolutionType.from(r));
+    return out;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether `CovenantVersion.comments` lists every comment for the viewer (the responsible organizations and reviewers), not only their own.' })
@@ -194,6 +210,13 @@ export class CovenantVersionResolver {
     if (v.entity.status !== CovenantVersionStatus.PUBLIC_COMMENT || !until || until <= now) return [];
     const [current, later] = await Promise.all([actionsAt(ctx, v.entity, now), actionsAt(ctx, v.entity, until)]);
     return later.filter((a) => !current.includes(a));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: '合法性审查 awaited: in LEGAL_REVIEW with no review recorded yet (`recordLegalReview` is still to come, by a governance center). The same for every viewer who sees the version.',
+  })
+  awaitingLegalReview(@Root() v: CovenantVersionType, @Ctx() ctx: Context): boolean {
+    return canVersion('recordLegalReview', service.versionFactsOf(v.entity), ctx.now());
   }
 
   @FieldResolver(() => CovenantLegalReviewType, { nullable: true, description: 'The 合法性审查, once recorded.' })
@@ -392,6 +415,14 @@ export class CovenantCommunityResolver {
     const access = await ctx.access();
     if (!access.userId) return [];
     return Object.values(CovenantKind).filter((kind) => covenantPolicy.canManage(access, { communityId: c.entity.id, kind }));
+  }
+
+  @FieldResolver(() => [DraftableCovenantType], {
+    description: 'The kinds of covenant the viewer may draft in this community (as `draftableCovenantKinds`), each with the body that will adopt it: for the drafting form.',
+  })
+  async draftableCovenants(@Root() c: CommunityType, @Ctx() ctx: Context): Promise<DraftableCovenantType[]> {
+    const kinds = await this.draftableCovenantKinds(c, ctx);
+    return kinds.map((kind) => Object.assign(new DraftableCovenantType(), { kind, adoptedBy: adoptingBodyType(kind) }));
   }
 }
 

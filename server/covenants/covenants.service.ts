@@ -9,7 +9,7 @@ import { keyOf, parseGlobalId, toGlobalId } from '../core/ids.js';
 import { emit, type EmittedEvent, type Audience } from '../events/index.js';
 import { User } from '../accounts/index.js';
 import { Community, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
-import { MeetingKind, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus, VoteRule } from '../meetings/meeting.entity.js';
+import { type Meeting, MeetingKind, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus, VoteRule } from '../meetings/meeting.entity.js';
 import { lockRunMeeting } from '../meetings/meeting.access.js';
 import { createResolution } from '../meetings/votes.service.js';
 import { textHash } from '../meetings/text-hash.js';
@@ -460,6 +460,68 @@ export async function acknowledgeCovenant(ctx: Context, versionId: string): Prom
   });
 }
 
+/** What the repeal rule reads of a resolution and its meeting. */
+export interface RepealingFacts {
+  communityId: string;
+  meetingKind: MeetingKind;
+  rule: VoteRule;
+  status: ResolutionStatus;
+  outcome: ResolutionOutcome | null;
+  closedAt: Date | null;
+  /** Bound to a covenant version already (adopted or repealed one). */
+  used: boolean;
+}
+
+export const repealingFactsOf = (r: Resolution, m: Meeting, used: boolean): RepealingFacts => ({
+  communityId: m.community.id,
+  meetingKind: m.kind,
+  rule: r.rule,
+  status: r.status,
+  outcome: r.outcome ?? null,
+  closedAt: r.closedAt ?? null,
+  used,
+});
+
+/**
+ * The one repeal rule: why the resolution cannot repeal the covenant's version in force (what
+ * BAD_INPUT says of `resolutionId`), or null when it can. `repealCovenant` asks it of the
+ * resolution given; `Covenant.repealResolutions` of every candidate. Null facts: no such resolution.
+ */
+export function repealRefusal(c: Covenant, inForce: CovenantVersion, r: RepealingFacts | null): string | null {
+  if (!r || r.communityId !== c.community.id) return 'is not a resolution of this community';
+  if (r.status !== ResolutionStatus.CLOSED || r.outcome !== ResolutionOutcome.PASSED) return 'has not PASSED';
+  const body = adoptingBody(c.kind);
+  if (r.meetingKind !== body.meetingKind || !body.rules.includes(r.rule)) return `a ${c.kind} covenant is repealed by a ${body.meetingKind} meeting under ${body.rules.join(' or ')}`;
+  if (inForce.adoptedAt && r.closedAt && r.closedAt < inForce.adoptedAt) return 'was decided before the version in force was adopted';
+  return r.used ? 'already decided a covenant' : null;
+}
+
+/** Of these resolutions, those bound to a covenant version already (adopting or repealing it). */
+export async function resolutionsBound(em: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await em.find(CovenantVersion, { $or: [{ resolution: { $in: [...ids] } }, { repealResolution: { $in: [...ids] } }] }, { fields: ['resolution', 'repealResolution'] });
+  return new Set(rows.flatMap((v) => [v.resolution?.id, v.repealResolution?.id]).filter((id): id is string => !!id && ids.includes(id)));
+}
+
+/**
+ * The resolutions that may repeal the covenant now, newest first: none unless the viewer is
+ * offered REPEAL; then every resolution of the adopting body that `repealRefusal` lets through.
+ * The caller keeps those of meetings the viewer sees.
+ */
+export async function repealCandidates(em: EntityManager, a: Access, c: Covenant, versions: readonly CovenantVersion[]): Promise<Resolution[]> {
+  if (!covenantViewerActions(a, c, versions).includes(CovenantAction.REPEAL)) return [];
+  const inForce = versions.find((v) => IN_FORCE.includes(v.status));
+  if (!inForce) return [];
+  const body = adoptingBody(c.kind);
+  const found = await em.find(
+    Resolution,
+    { meeting: { community: c.community.id, kind: body.meetingKind }, rule: { $in: [...body.rules] }, status: ResolutionStatus.CLOSED, outcome: ResolutionOutcome.PASSED },
+    { populate: ['meeting'], orderBy: { closedAt: 'desc', id: 'asc' }, limit: 200 },
+  );
+  const used = await resolutionsBound(em, found.map((r) => r.id));
+  return found.filter((r) => repealRefusal(c, inForce, repealingFactsOf(r, r.meeting.getEntity(), used.has(r.id))) === null);
+}
+
 /**
  * 废止: the version in force becomes REPEALED by a PASSED resolution of the body that adopts the
  * kind, decided after that version was adopted and not already bound to a covenant.
@@ -477,15 +539,10 @@ export async function repealCovenant(ctx: Context, input: RepealCovenantInput): 
     const inForce = versions[0]!;
     const r = await tx.em.findOne(Resolution, resolutionKey, { populate: ['meeting'] });
     const meeting = r?.meeting.getEntity();
-    if (!r || !meeting || meeting.community.id !== covenant.community.id) throw badInput({ resolutionId: 'is not a resolution of this community' });
-    if (r.status !== ResolutionStatus.CLOSED || r.outcome !== ResolutionOutcome.PASSED) throw badInput({ resolutionId: 'has not PASSED' });
-    const body = adoptingBody(covenant.kind);
-    if (meeting.kind !== body.meetingKind || !body.rules.includes(r.rule)) {
-      throw badInput({ resolutionId: `a ${covenant.kind} covenant is repealed by a ${body.meetingKind} meeting under ${body.rules.join(' or ')}` });
-    }
-    if (inForce.adoptedAt && r.closedAt && r.closedAt < inForce.adoptedAt) throw badInput({ resolutionId: 'was decided before the version in force was adopted' });
-    const used = await tx.em.count(CovenantVersion, { $or: [{ resolution: r.id }, { repealResolution: r.id }] });
-    if (used) throw badInput({ resolutionId: 'already decided a covenant' });
+    if (!r || !meeting) throw badInput({ resolutionId: repealRefusal(covenant, inForce, null)! });
+    const used = (await resolutionsBound(tx.em, [r.id])).has(r.id);
+    const refused = repealRefusal(covenant, inForce, repealingFactsOf(r, meeting, used));
+    if (refused) throw badInput({ resolutionId: refused });
     Object.assign(inForce, { status: S.REPEALED, repealedAt: tx.now, repealResolution: ref(r) });
     emit(tx, {
       type: 'covenant.repealed',

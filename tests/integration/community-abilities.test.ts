@@ -76,6 +76,12 @@ function communityAttempts(by: TestUser, orgs: Org[]): Record<string, (() => Pro
     RECORD_FLATS: [() => call('importUnits', 'ImportUnitsInput', { communityId: c.gid, rows: [{ building: '9栋', number: '9-101', floorArea: 90 }], dryRun: true }, by, 'created')],
     REGISTER_DISPUTE: [() => call('registerDispute', 'RegisterDisputeInput', { communityId: c.gid, ...DISPUTE, applicants: [{ name: '张三' }], respondents: [{ name: '李四' }] }, by)],
     APPLY_FOR_MEDIATION: [() => call('applyForMediation', 'ApplyForMediationInput', { communityId: c.gid, ...DISPUTE, respondents: [{ name: '李四' }] }, by)],
+    APPOINT_LEGAL_SEAT: [
+      async () => {
+        const lawyer = await createUser(app, { name: '律师' });
+        return call('appointLegalSeat', 'AppointLegalSeatInput', { communityId: c.gid, role: 'LEGAL_ADVISER', userId: lawyer.gid }, by);
+      },
+    ],
   };
 }
 
@@ -136,11 +142,11 @@ const EXPECTED: Record<string, string[]> = {
   'property manager staff': ['SUBMIT_ISSUE'],
   'grid worker': ['SUBMIT_ISSUE', 'RECORD_ISSUE_FOR_RESIDENT', 'DISPATCH_ISSUES', 'SCHEDULE_MEETING', 'DRAFT_COVENANT', 'VERIFY_RESIDENTS', 'REGISTER_DISPUTE'],
   mediator: ['SUBMIT_ISSUE', 'REGISTER_DISPUTE'],
-  'township center staff': ['CREATE_ORGANIZATION', 'RECORD_FLATS'],
+  'township center staff': ['CREATE_ORGANIZATION', 'RECORD_FLATS', 'APPOINT_LEGAL_SEAT'],
   'verified resident': ['SUBMIT_ISSUE', 'REGISTER_VOLUNTEER', 'APPLY_FOR_MEDIATION'],
   'unverified resident': [],
   outsider: [],
-  'platform admin': ['SCHEDULE_MEETING', 'PROPOSE_MATTER', 'DRAFT_COVENANT', 'POST_VOLUNTEER_TASK', 'VERIFY_RESIDENTS', 'CREATE_ORGANIZATION', 'RECORD_FLATS'],
+  'platform admin': ['SCHEDULE_MEETING', 'PROPOSE_MATTER', 'DRAFT_COVENANT', 'POST_VOLUNTEER_TASK', 'VERIFY_RESIDENTS', 'CREATE_ORGANIZATION', 'RECORD_FLATS', 'APPOINT_LEGAL_SEAT'],
 };
 
 describe('Community.viewerCan and Organization.viewerCan: offered abilities succeed, the others are refused', () => {

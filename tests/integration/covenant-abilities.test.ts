@@ -262,3 +262,65 @@ describe('covenant viewerActions agree with the API', { timeout: 600_000 }, () =
     await holds(repealed, { ocMember: ['REVISE'], admin: ['REVISE'] });
   });
 });
+
+describe('the fields the covenant screens take their rules from', { timeout: 300_000 }, () => {
+  it('Community.draftableCovenants: each kind offered is drafted, adopted by the body it names; the others are refused', async () => {
+    const offer = async (u: TestUser) =>
+      (await ok(app.url, `query($id: ID!) { community(id: $id) { draftableCovenants { kind adoptedBy { meetingKind rules } } } }`, { id: k.c.gid }, u.token)).community.draftableCovenants;
+    const representatives = { meetingKind: 'REPRESENTATIVES', rules: ['SIMPLE_MAJORITY', 'ABSOLUTE_MAJORITY', 'TWO_THIRDS'] };
+    expect(await offer(k.oc)).toEqual([{ kind: 'PROPERTY_RULES', adoptedBy: { meetingKind: 'OWNERS_ASSEMBLY', rules: ['OWNERS_ORDINARY'] } }]);
+    expect(await offer(k.chair)).toEqual(
+      ['RESIDENTS_CONVENTION', 'VILLAGE_RULES', 'PROCEDURE_RULES'].map((kind) => ({ kind, adoptedBy: representatives })),
+    );
+    expect(await offer(k.owners[0]!)).toEqual([]);
+    for (const [by, offered] of [[k.oc, await offer(k.oc)], [k.chair, await offer(k.chair)]] as const) {
+      for (const kind of ['RESIDENTS_CONVENTION', 'PROPERTY_RULES', 'VILLAGE_RULES', 'PROCEDURE_RULES']) {
+        const o = (offered as { kind: string; adoptedBy: unknown }[]).find((x) => x.kind === kind);
+        const r = await gql(
+          app.url,
+          `mutation($input: DraftCovenantInput!) { draftCovenant(input: $input) { adoptedBy { meetingKind rules } } }`,
+          { input: { communityId: k.c.gid, kind, title: `起草${++n}`, articles: [{ text: '条款。' }] } },
+          by.token,
+        );
+        if (o) expect(r.data?.draftCovenant.adoptedBy).toEqual(o.adoptedBy);
+        else expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+    }
+  });
+
+  it('CovenantVersion.awaitingLegalReview: true while a review is still to be recorded, and it is recorded then', async () => {
+    const awaiting = async (fx: Fixture, u: TestUser) =>
+      (await ok(app.url, `query($v: ID!) { node(id: $v) { ... on CovenantVersion { awaitingLegalReview } } }`, { v: fx.versionId }, u.token)).node?.awaitingLegalReview;
+    const closed = await commentsClosed();
+    expect(await awaiting(closed, k.oc)).toBe(false);
+    const review = { versionId: closed.versionId, approved: true, note: '合法' };
+    expect((await gql(app.url, `mutation($input: RecordLegalReviewInput!) { recordLegalReview(input: $input) { id } }`, { input: review }, reviewer.token)).errors?.[0]?.extensions?.code).toBe(
+      'INVALID_TRANSITION',
+    );
+    const fx = await awaitingReview();
+    expect([await awaiting(fx, k.oc), await awaiting(fx, reviewer), await awaiting(fx, k.owners[0]!)]).toEqual([true, true, true]);
+    await run('recordLegalReview', 'RecordLegalReviewInput', reviewer, { versionId: fx.versionId, approved: true, note: '合法' });
+    expect(await awaiting(fx, k.oc)).toBe(false);
+    const again = await gql(app.url, `mutation($input: RecordLegalReviewInput!) { recordLegalReview(input: $input) { id } }`, { input: { ...review, versionId: fx.versionId } }, reviewer.token);
+    expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('Covenant.repealResolutions: each one offered repeals it; one passed before the adoption is refused', async () => {
+    const fx = await adopted();
+    const listed = async (u: TestUser) =>
+      ((await ok(app.url, `query($c: ID!) { covenant(id: $c) { repealResolutions { id } } }`, { c: fx.covenantId }, u.token)).covenant?.repealResolutions ?? []).map(
+        (r: { id: string }) => r.id,
+      );
+    // Nothing passed since the adoption yet: the one passed before it, and the adopting one, are not offered.
+    expect(await listed(k.oc)).toEqual([]);
+    const passed = await passedResolution();
+    expect(await listed(k.oc)).toEqual([passed]);
+    expect(await listed(admin)).toEqual([passed]);
+    expect(await listed(k.owners[0]!)).toEqual([]);
+    const repeal = (resolutionId: string) =>
+      gql(app.url, `mutation($input: RepealCovenantInput!) { repealCovenant(input: $input) { id } }`, { input: { covenantId: fx.covenantId, resolutionId } }, k.oc.token);
+    expect((await repeal(repealable)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await repeal(passed)).errors).toBeUndefined();
+    expect(await listed(k.oc)).toEqual([]);
+  });
+});

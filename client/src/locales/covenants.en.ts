@@ -28,8 +28,8 @@ const covenantsEn: typeof covenantsZhCN = {
     commentsUntil: 'Open for comment until {time}',
     commentsClosed: 'Comments closed on {time}',
     adoptedBy: {
-      PROPERTY_RULES: 'Adopted by the owners’ assembly (majority of owners and of floor area)',
-      OTHER: 'Adopted by the residents’ representatives',
+      OWNERS_ASSEMBLY: 'Adopted by the owners’ assembly (majority of owners and of floor area)',
+      REPRESENTATIVES: 'Adopted by the residents’ representatives',
     },
     steps: {
       DRAFT: 'Draft',

@@ -29,8 +29,8 @@ const covenantsZhCN = {
     commentsUntil: '征求意见截至 {time}',
     commentsClosed: '征求意见已于 {time} 截止',
     adoptedBy: {
-      PROPERTY_RULES: '由业主大会按双过半规则表决',
-      OTHER: '由居民代表会议表决',
+      OWNERS_ASSEMBLY: '由业主大会按双过半规则表决',
+      REPRESENTATIVES: '由居民代表会议表决',
     },
     steps: {
       DRAFT: '起草',

@@ -1,0 +1,37 @@
+import type { Access } from '../core/access.js';
+import { adminPolicy } from '../communities/index.js';
+import { LegalSeatRole } from './legal.entity.js';
+
+/**
+ * The viewer's seats of public legal services (`legal_seats`), read once per request
+ * (legal.resolver.ts, `viewerSeats`): which communities they are the legal adviser or the police
+ * officer of. `Access` does not carry them (a seat is not a membership of an organization, so it
+ * gives none of an organization's powers); the rules below take them as a fact.
+ */
+export interface ViewerSeats {
+  readonly seats: readonly { communityId: string; role: LegalSeatRole }[];
+}
+
+export const NO_SEATS: ViewerSeats = { seats: [] };
+
+/** The community's legal adviser (律师 / 法律顾问). */
+export const isLawyerOf = (s: ViewerSeats, communityId: string) => s.seats.some((x) => x.communityId === communityId && x.role === LegalSeatRole.LEGAL_ADVISER);
+
+/** What the seat rules read of a seat. */
+export interface SeatFacts {
+  communityId: string;
+  userId: string;
+}
+
+/** Who may see and do what with the seats (一社区一民警一律师). Pure functions. */
+export const seatPolicy = {
+  /** The directory (`Community.legalSeats`, `node`): whoever belongs to the community (verified residents, members of its organizations), and its administrators. */
+  canSeeDirectory: (a: Access, communityId: string) => a.belongsTo(communityId) || adminPolicy.canAdminister(a, { id: communityId }),
+  /** One seat (`node`, the steps): the directory's readers, and its holder. */
+  canSee: (a: Access, seat: SeatFacts) => a.is(seat.userId) || seatPolicy.canSeeDirectory(a, seat.communityId),
+  /** Appointing and vacating a seat: the community's administrators (as for its organizations). */
+  canAppoint: (a: Access, communityId: string) => a.signedIn && adminPolicy.canAdminister(a, { id: communityId }),
+  /** The office hours and introduction shown: the holder, or the community's administrators. */
+  canUpdate: (a: Access, seat: SeatFacts) => a.is(seat.userId) || seatPolicy.canAppoint(a, seat.communityId),
+  canVacate: (a: Access, seat: SeatFacts) => seatPolicy.canAppoint(a, seat.communityId),
+};

@@ -1,0 +1,14 @@
+import type { RunningServer } from '../../server/app/server.js';
+import { LegalSeat, LegalSeatRole } from '../../server/legal/index.js';
+import { toGlobalId } from '../../server/core/ids.js';
+import { em, type TestUser } from './index.js';
+
+/** A seat of public legal services, written straight to the database (appointed by `by`, or its holder). */
+export async function appointSeat(app: RunningServer, communityId: string, holder: TestUser, role: LegalSeatRole = LegalSeatRole.LEGAL_ADVISER, opts: { officeHours?: string } = {}): Promise<{ id: string; gid: string }> {
+  const e = em(app);
+  const s = e.create(LegalSeat, { community: communityId, role, user: holder.id, officeHours: opts.officeHours ?? null, appointedBy: holder.id, appointedAt: new Date() });
+  await e.flush();
+  return { id: s.id, gid: toGlobalId('LegalSeat', s.id) };
+}
+
+export { LegalSeatRole };
