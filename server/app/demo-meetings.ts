@@ -17,7 +17,7 @@ import {
   VoteRule,
   type Meeting,
 } from '../meetings/index.js';
-import * as volunteers from '../volunteers/volunteers.service.js';
+import { volunteerService as volunteers } from '../volunteers/index.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

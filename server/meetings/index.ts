@@ -1,7 +1,49 @@
 /**
  * The meetings module's public surface: what server/app composes (resolvers, entities, node
  * loaders, demo steps) and what other modules may use. Import from here, not from its files.
+ * The GraphQL types other modules' decorator metadata names (ResolutionType, shown by covenants)
+ * come first: an import cycle through this file then finds them already evaluated.
  */
+export { ActionItemType, MeetingType, ResolutionType } from './meeting.types.js';
+export {
+  ActionItem,
+  ActionItemStatus,
+  AgendaItem,
+  BallotChannel,
+  BallotChoice,
+  Meeting,
+  MeetingKind,
+  MeetingStatus,
+  Resolution,
+  ResolutionOutcome,
+  ResolutionStatus,
+  VoteRule,
+} from './meeting.entity.js';
+export { Matter, MatterStage, SupervisionRating } from './matter.entity.js';
+/** Who may read and do what with meetings and matters, and who convenes which kind (communities' abilities ask it). */
+export { CONVENERS, matterPolicy, meetingPolicy, type MeetingFacts } from './meeting.policy.js';
+/** A meeting or an action item the viewer may read, or null. */
+export { canSeeMeeting, visibleMeeting, visibleActionItem } from './meeting.read.js';
+/**
+ * For another module's step on a meeting: the facts its policy needs (a volunteer task posted for an
+ * action item), and the meeting locked for its convener (a covenant version put to the vote).
+ */
+export { lockRunMeeting, meetingFacts } from './meeting.access.js';
+/** A motion another module puts to a meeting (a covenant version), and the rules owners vote under. */
+export { createResolution } from './votes.service.js';
+export { OWNER_RULES } from './vote.rules.js';
+/** SHA-256 of a motion's exact text, as `Resolution.textHash` records it (pure). */
+export { textHash } from './text-hash.js';
+/** node(id) for Meeting, AgendaItem, Resolution and ActionItem, and for Matter. */
+export { meetingNodes } from './meeting.nodes.js';
+export { matterNodes } from './matters.resolver.js';
+
+/** A meeting's own steps (lifecycle, live notes, minutes), and the others', for demo data and scripts. */
+export * as meetings from './meeting.steps.js';
+export * as votes from './votes.service.js';
+export * as actionItems from './action-items.service.js';
+export * as matters from './matters.service.js';
+
 import { MeetingResolver } from './meeting.resolver.js';
 import { AttendanceResolver } from './attendance.resolver.js';
 import { AgendaItemResolver } from './agenda-item.resolver.js';
@@ -14,9 +56,6 @@ import { ActionItem, AgendaEditor, AgendaItem, Attendance, Ballot, Elector, Meet
 import { Matter, SupervisionRecord } from './matter.entity.js';
 import { meetingNodes } from './meeting.nodes.js';
 import { matterNodes } from './matters.resolver.js';
-import * as lifecycle from './meeting-lifecycle.service.js';
-import * as liveNotes from './live-notes.service.js';
-import * as minutes from './minutes.service.js';
 
 /** The GraphQL resolvers of meetings and matters, in schema order. */
 export const meetingResolvers = [
@@ -52,27 +91,3 @@ export const meetingEntities = [
 
 /** node(id) for Meeting, AgendaItem, Resolution, ActionItem and Matter. */
 export const meetingModuleNodes = { ...meetingNodes, ...matterNodes };
-
-/** A meeting's own steps (lifecycle, live notes, minutes), for demo data and scripts. */
-export const meetings = { ...lifecycle, ...liveNotes, ...minutes };
-export * as votes from './votes.service.js';
-export * as actionItems from './action-items.service.js';
-export * as matters from './matters.service.js';
-
-export { canSeeMeeting, visibleMeeting, visibleActionItem } from './meeting.read.js';
-export {
-  ActionItem,
-  ActionItemStatus,
-  AgendaItem,
-  BallotChannel,
-  BallotChoice,
-  Meeting,
-  MeetingKind,
-  MeetingStatus,
-  Resolution,
-  ResolutionOutcome,
-  ResolutionStatus,
-  VoteRule,
-} from './meeting.entity.js';
-export { Matter, MatterStage, SupervisionRating } from './matter.entity.js';
-export { ResolutionType } from './meeting.types.js';
