@@ -17,6 +17,7 @@ import { Migration20261207001000 } from './Migration20261207001000.js';
 import { Migration20261207110000 } from './Migration20261207110000.js';
 import { Migration20261207110100 } from './Migration20261207110100.js';
 import { Migration20261207130000 } from './Migration20261207130000.js';
+import { Migration20261208000100 } from './Migration20261208000100.js';
 import { Migration20261208010000 } from './Migration20261208010000.js';
 
 export const migrationsList = [
@@ -37,5 +38,6 @@ export const migrationsList = [
   { name: 'Migration20261207110000', class: Migration20261207110000 },
   { name: 'Migration20261207110100', class: Migration20261207110100 },
   { name: 'Migration20261207130000', class: Migration20261207130000 },
+  { name: 'Migration20261208000100', class: Migration20261208000100 },
   { name: 'Migration20261208010000', class: Migration20261208010000 },
 ];
