@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { useAdministrationStore, type AdministrationRights } from '@/stores/administration';
+import type { AdministrationRights } from '@/stores/administration';
 
 /**
  * Only those the server lets administer something reach /admin, and only platform admins the
@@ -7,6 +7,8 @@ import { useAdministrationStore, type AdministrationRights } from '@/stores/admi
  */
 function guard(need: (rights: AdministrationRights) => boolean = () => true) {
   return async () => {
+    // Imported here: the store and its GraphQL document stay out of the sign-in page's first load.
+    const { useAdministrationStore } = await import('@/stores/administration');
     const administration = useAdministrationStore();
     try {
       await administration.load();
