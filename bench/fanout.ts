@@ -122,7 +122,7 @@ async function main() {
   try {
     await createDatabaseIfMissing(db.url, 'gz_bench_fanout');
     const url = withDatabase(db.url, 'gz_bench_fanout');
-    const config = loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', DEMO: 'false', WS_MAX_SOCKETS_PER_SESSION: '20' } as NodeJS.ProcessEnv);
+    const config = loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', DEMO: 'false', WS_MAX_SOCKETS_PER_SESSION: '20' });
     const services = await createServices({ config, databaseUrl: url });
     await migrate(services.orm);
     const server = await startServer(services, { host: '127.0.0.1', port: 0 });
@@ -174,7 +174,7 @@ async function main() {
       let n = 0;
       const writeEvent = async (name: string) => {
         let t0 = 0;
-        await transact(em(), services.bus, issue ? someone.id : null, async (tx) => {
+        await transact(em(), services.bus, issue ? someone.id : null, (tx) => {
           tx.afterCommit(() => void (t0 = wallNow()));
           if (issue) {
             const data = { number: 'B-0000001', title: '电梯异响', commentId: randomBytes(8).toString('hex'), internal: false, excerpt: name };

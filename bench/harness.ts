@@ -48,7 +48,7 @@ export function runBench(name: string, fn: (server: BenchServer, services: Servi
     try {
       await createDatabaseIfMissing(db.url, `gz_bench_${name}`);
       const url = withDatabase(db.url, `gz_bench_${name}`);
-      const config = loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', DEMO: 'false' } as NodeJS.ProcessEnv);
+      const config = loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', DEMO: 'false' });
       const services = await createServices({ config, databaseUrl: url });
       await migrate(services.orm);
       const server = await startServer(services, { host: '127.0.0.1', port: 0 });

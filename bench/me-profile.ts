@@ -27,19 +27,20 @@ const TARGETS = (process.env.ME_TARGETS ?? 'gongzhi').split(',');
 const CONCURRENCY = 8;
 const SERVER_URL = process.env.ME_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const base = process.env.ME_DIST ? pathToFileURL(resolve(process.env.ME_DIST)).href : new URL('../server', import.meta.url).href;
-const mod = (p: string) => import(`${base}/${process.env.ME_DIST ? p : p.replace(/\.js$/, '.ts')}`);
+/** A server module, from the build or the sources (a runtime path), typed as its source: `M` is `typeof import(...)`. */
+const mod = <M>(p: string): Promise<M> => import(`${base}/${process.env.ME_DIST ? p : p.replace(/\.js$/, '.ts')}`) as Promise<M>;
 
 async function startGongzhi() {
   // In the order bench/peers.ts imports them (the entities' modules import each other in a cycle).
-  const { loadConfig } = await mod('core/config.js');
-  const { withDatabase } = await mod('core/db/database-url.js');
-  const { createServices } = await mod('app/services.js');
-  const { createDatabaseIfMissing, migrate } = await mod('app/database.js');
-  const { startServer } = await mod('app/server.js');
-  const { User } = await mod('accounts/user.entity.js');
-  const { createSession } = await mod('accounts/session.service.js');
+  const { loadConfig } = await mod<typeof import('../server/core/config.js')>('core/config.js');
+  const { withDatabase } = await mod<typeof import('../server/core/db/database-url.js')>('core/db/database-url.js');
+  const { createServices } = await mod<typeof import('../server/app/services.js')>('app/services.js');
+  const { createDatabaseIfMissing, migrate } = await mod<typeof import('../server/app/database.js')>('app/database.js');
+  const { startServer } = await mod<typeof import('../server/app/server.js')>('app/server.js');
+  const { User } = await mod<typeof import('../server/accounts/user.entity.js')>('accounts/user.entity.js');
+  const { createSession } = await mod<typeof import('../server/accounts/session.service.js')>('accounts/session.service.js');
   await createDatabaseIfMissing(SERVER_URL, 'gz_me_profile');
-  const config = loadConfig({ NODE_ENV: 'production', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false' } as NodeJS.ProcessEnv);
+  const config = loadConfig({ NODE_ENV: 'production', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false' });
   const services = await createServices({ config, databaseUrl: withDatabase(SERVER_URL, 'gz_me_profile') });
   await migrate(services.orm);
   const server = await startServer(services, { host: '127.0.0.1', port: 0 });
@@ -49,7 +50,7 @@ async function startGongzhi() {
   const { token } = createSession(em, user.id, 1, new Date());
   await em.flush();
   return {
-    url: server.url as string,
+    url: server.url,
     headers: { authorization: `Bearer ${token}` },
     async stop() {
       await server.stop();

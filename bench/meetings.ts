@@ -15,7 +15,7 @@ import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createSession } from '../server/accounts/session.service.js';
 import { createCommunity, createUser, seat, MemberRole } from '../tests/factories/index.js';
-import { ok } from '../tests/helpers/graphql.js';
+import { ok } from './graphql.js';
 import { ms as f, pct, ratio, runBench, samples } from './harness.js';
 
 const OWNERS = 5000;
@@ -48,9 +48,9 @@ runBench('meetings', async (server, services, url) => {
   const voters = voterRows.map((r) => createSession(em, r.user_id, 1, new Date()).token);
   await em.flush();
 
-  const m = (q: string, vars: Record<string, unknown>, token: string) => ok(server.url, q, vars, token);
+  const m = <T = unknown>(q: string, vars: Record<string, unknown>, token: string) => ok<T>(server.url, q, vars, token);
   const meeting = (
-    await m(
+    await m<{ scheduleMeeting: { id: string; agenda: { id: string }[] } }>(
       `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id agenda { id } } }`,
       { i: { communityId: c.gid, kind: 'OWNERS_ASSEMBLY', title: '业主大会', scheduledAt: new Date(Date.now() + 60_000).toISOString(), convenerId: c.orgs.oc.gid, participantIds: [c.orgs.pm.gid], agenda: [{ title: '维修资金使用' }] } },
       chair.token,
@@ -58,7 +58,7 @@ runBench('meetings', async (server, services, url) => {
   ).scheduleMeeting;
   await m(`mutation($i: MeetingRefInput!) { startMeeting(input: $i) { id } }`, { i: { meetingId: meeting.id } }, chair.token);
   const propose = async () => {
-    const r = (await m(`mutation($i: ProposeResolutionInput!) { proposeResolution(input: $i) { id } }`, { i: { meetingId: meeting.id, title: '表决', text: '同意使用维修资金。', rule: 'OWNERS_ORDINARY' } }, chair.token)).proposeResolution.id as string;
+    const r = (await m<{ proposeResolution: { id: string } }>(`mutation($i: ProposeResolutionInput!) { proposeResolution(input: $i) { id } }`, { i: { meetingId: meeting.id, title: '表决', text: '同意使用维修资金。', rule: 'OWNERS_ORDINARY' } }, chair.token)).proposeResolution.id;
     const t = performance.now();
     await m(`mutation($i: ResolutionRefInput!) { openVoting(input: $i) { id } }`, { i: { resolutionId: r } }, chair.token);
     return { id: r, openMs: performance.now() - t };
@@ -91,13 +91,15 @@ runBench('meetings', async (server, services, url) => {
   const readClosed = await samples(RUNS, () => m(READ, { id: meeting.id }, chair.token));
 
   // (j) notes: 200 lines; the current version vs a version 1 behind (merged with the edit since).
-  const item = meeting.agenda[0].id as string;
+  const item = meeting.agenda[0]!.id;
   const EDIT = `mutation($i: EditAgendaNotesInput!) { editAgendaNotes(input: $i) { notesVersion } }`;
+  const edit = (notes: string, expectedVersion: number, token: string) =>
+    m<{ editAgendaNotes: { notesVersion: number } }>(EDIT, { i: { agendaItemId: item, notes, expectedVersion } }, token).then((d) => d.editAgendaNotes.notesVersion);
   const lines = Array.from({ length: 200 }, (_, i) => `第${i + 1}条：业主发言记录，关于维修资金的使用范围和公示方式。`);
-  let version = (await m(EDIT, { i: { agendaItemId: item, notes: lines.join('\n'), expectedVersion: 0 } }, chair.token)).editAgendaNotes.notesVersion as number;
+  let version = await edit(lines.join('\n'), 0, chair.token);
   const fresh = await samples(RUNS, async (i) => {
     lines[i % 200] = `${lines[i % 200]}（补${i}）`;
-    version = (await m(EDIT, { i: { agendaItemId: item, notes: lines.join('\n'), expectedVersion: version } }, chair.token)).editAgendaNotes.notesVersion;
+    version = await edit(lines.join('\n'), version, chair.token);
   });
   // Each stale edit: the property manager edits line 199 on the version before the chair's edit of line i.
   const stale = { ms: [] as number[] };
@@ -105,10 +107,10 @@ runBench('meetings', async (server, services, url) => {
     const base = version;
     const baseLines = [...lines];
     lines[i % 100] = `${lines[i % 100]}（主任${i}）`;
-    version = (await m(EDIT, { i: { agendaItemId: item, notes: lines.join('\n'), expectedVersion: base } }, chair.token)).editAgendaNotes.notesVersion;
+    version = await edit(lines.join('\n'), base, chair.token);
     baseLines[199] = `${baseLines[199]}（物业${i}）`;
     const t = performance.now();
-    version = (await m(EDIT, { i: { agendaItemId: item, notes: baseLines.join('\n'), expectedVersion: base } }, pm.token)).editAgendaNotes.notesVersion;
+    version = await edit(baseLines.join('\n'), base, pm.token);
     stale.ms.push(performance.now() - t);
     lines[199] = baseLines[199]!;
   }

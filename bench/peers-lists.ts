@@ -8,7 +8,7 @@
 import type pg from 'pg';
 import type { RunningServer } from '../server/app/server.js';
 import { createCommunity, createUser, seat, MemberRole } from '../tests/factories/index.js';
-import { ok } from '../tests/helpers/graphql.js';
+import { ok } from './graphql.js';
 import { startPostGraphile } from './peers/postgraphile.js';
 
 /** A measure's figures (as bench/peers.ts's measure gives them). */
@@ -123,6 +123,10 @@ async function seedLists(client: pg.Client, from: number, total: number, s: { co
   await client.query('ANALYZE');
 }
 
+/** A page of Gongzhi's list and of PostGraphile's, as far as the sizes read them. */
+type Connection = { totalCount: number; edges: unknown[] };
+type PglConnection = { totalCount: number; nodes: unknown[] };
+
 async function pgl<T>(url: string, query: string, variables: object): Promise<T> {
   const res = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as { data?: T; errors?: unknown };
   if (!res.data) throw new Error(`PostGraphile: ${JSON.stringify(res.errors)}`);
@@ -181,8 +185,8 @@ export async function listsBesidePeers(b: ListsBench): Promise<[string, string, 
           mine: { query: TASKS, variables: { c: community.gid } },
           theirs: { query: PGL_TASKS, variables: { c: community.id, v: vol!.id } },
           sizes: async () => {
-            const m = (await ok(server.url, TASKS, { c: community.gid }, viewer.token)).volunteerTasks;
-            const t = (await pgl<any>(postgraphile.url, PGL_TASKS, { c: community.id, v: vol!.id })).allVolunteerTasks;
+            const m = (await ok<{ volunteerTasks: Connection }>(server.url, TASKS, { c: community.gid }, viewer.token)).volunteerTasks;
+            const t = (await pgl<{ allVolunteerTasks: PglConnection }>(postgraphile.url, PGL_TASKS, { c: community.id, v: vol!.id })).allVolunteerTasks;
             return [`${m.totalCount}/${m.edges.length}`, `${t.totalCount}/${t.nodes.length}`];
           },
         },
@@ -192,8 +196,8 @@ export async function listsBesidePeers(b: ListsBench): Promise<[string, string, 
           mine: { query: MEETINGS, variables: { c: community.gid } },
           theirs: { query: PGL_MEETINGS, variables: { c: community.id, u: viewer.id } },
           sizes: async () => {
-            const m = (await ok(server.url, MEETINGS, { c: community.gid }, viewer.token)).meetings;
-            const t = (await pgl<any>(postgraphile.url, PGL_MEETINGS, { c: community.id, u: viewer.id })).allMeetings;
+            const m = (await ok<{ meetings: Connection }>(server.url, MEETINGS, { c: community.gid }, viewer.token)).meetings;
+            const t = (await pgl<{ allMeetings: PglConnection }>(postgraphile.url, PGL_MEETINGS, { c: community.id, u: viewer.id })).allMeetings;
             return [`${m.totalCount}/${m.edges.length}`, `${t.totalCount}/${t.nodes.length}`];
           },
         },
@@ -204,8 +208,8 @@ export async function listsBesidePeers(b: ListsBench): Promise<[string, string, 
           theirs: { query: PGL_COVENANTS, variables: { c: community.id, u: viewer.id } },
           // The list has no count (at most 100 covenants a community): the page's size, and the versions on it.
           sizes: async () => {
-            const m = (await ok(server.url, COVENANTS, { c: community.gid }, viewer.token)).covenants as { versions: unknown[] }[];
-            const t = (await pgl<any>(postgraphile.url, PGL_COVENANTS, { c: community.id, u: viewer.id })).allCovenants.nodes as { covenantVersionsByCovenantId: { nodes: unknown[] } }[];
+            const m = (await ok<{ covenants: { versions: unknown[] }[] }>(server.url, COVENANTS, { c: community.gid }, viewer.token)).covenants;
+            const t = (await pgl<{ allCovenants: { nodes: { covenantVersionsByCovenantId: { nodes: unknown[] } }[] } }>(postgraphile.url, PGL_COVENANTS, { c: community.id, u: viewer.id })).allCovenants.nodes;
             const versions = (n: number[]) => n.reduce((x, y) => x + y, 0);
             return [`${m.length}/${versions(m.map((c) => c.versions.length))}`, `${t.length}/${versions(t.map((c) => c.covenantVersionsByCovenantId.nodes.length))}`];
           },

@@ -27,7 +27,7 @@ import { openOrm } from '../server/app/orm.js';
 import { createServices } from '../server/app/services.js';
 import { startServer, type RunningServer } from '../server/app/server.js';
 import { createCommunity, createUser, reside, type TestUser } from '../tests/factories/index.js';
-import { collect, ok, sleep, wsClient } from '../tests/helpers/graphql.js';
+import { collect, ok, sleep, wsClient } from './graphql.js';
 import type { Command, HttpResult, HttpSpec, SubscribeSpec } from './load.js';
 
 const HTTP_WARMUP_MS = 500;
@@ -140,7 +140,7 @@ async function redisAnswers(url: string): Promise<boolean> {
 // Servers
 
 async function startInstance(databaseUrl: string, env: Partial<Record<keyof Config, string>> = {}): Promise<RunningServer> {
-  const config = loadConfig({ NODE_ENV: 'production', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false', ...env } as NodeJS.ProcessEnv);
+  const config = loadConfig({ NODE_ENV: 'production', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false', ...env });
   const services = await createServices({ config, databaseUrl });
   return startServer(services, { host: '127.0.0.1', port: 0 });
 }
@@ -286,7 +286,7 @@ async function main() {
     const app = await startInstance(databaseUrl);
     cleanups.push(() => stopInstance(app));
     const load = startLoadProcess();
-    cleanups.push(async () => load.stop());
+    cleanups.push(() => Promise.resolve(load.stop()));
 
     // Data: a community with its organizations, an admin, ten verified residents, ~2,000 events.
     const admin = await createUser(app, { admin: true, name: '管理员' });

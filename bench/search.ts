@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createCommunity, createUser, seat, MemberRole } from '../tests/factories/index.js';
-import { ok } from '../tests/helpers/graphql.js';
+import { ok } from './graphql.js';
 import { ms as f, runBench, samples } from './harness.js';
 
 const ISSUES = 100_000;
@@ -43,7 +43,7 @@ runBench('search', async (server, _services, url) => {
   const BOARD = `query($c: ID!, $s: String) { issues(communityId: $c, first: 20, filter: { search: $s }) { totalCount edges { node { id number title status } } } }`;
   const counts: Record<string, number> = {};
   const viaApi = async (search: string | null) => {
-    const d = await ok(server.url, BOARD, { c: community.gid, s: search }, desk.token);
+    const d = await ok<{ issues: { totalCount: number } }>(server.url, BOARD, { c: community.gid, s: search }, desk.token);
     counts[search ?? '(none)'] = d.issues.totalCount;
   };
   const baseline = await time(() => viaApi(null));
@@ -53,7 +53,7 @@ runBench('search', async (server, _services, url) => {
   const SQL = `SELECT id FROM issues i WHERE i.community_id = $1 AND i.search_grams @> gz_bigrams($2)
                  AND lower(i.number || ' ' || i.title || ' ' || i.body) LIKE '%' || $2 || '%'
                ORDER BY i.submitted_at DESC LIMIT 21`;
-  const plan = (await client.query(`EXPLAIN ${SQL}`, [community.id, '电梯异响'])).rows.map((r) => r['QUERY PLAN'] as string);
+  const plan = (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${SQL}`, [community.id, '电梯异响'])).rows.map((r) => r['QUERY PLAN']);
   const indexed = await time(() => client.query(SQL, [community.id, '电梯异响']));
   await client.query('SET enable_bitmapscan = off; SET enable_indexscan = off');
   const scanned = await time(() => client.query(SQL, [community.id, '电梯异响']));

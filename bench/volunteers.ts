@@ -15,7 +15,7 @@ import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createSession } from '../server/accounts/session.service.js';
 import { createCommunity, createUser, seat, MemberRole } from '../tests/factories/index.js';
-import { ok } from '../tests/helpers/graphql.js';
+import { ok } from './graphql.js';
 import { ms as f, ratio, runBench, samples } from './harness.js';
 
 const VOLUNTEERS = 400;
@@ -42,7 +42,7 @@ runBench('volunteers', async (server, services, url) => {
   const em = services.orm.em.fork() as EntityManager;
   const tokens = rows.map((r) => createSession(em, r.user_id, 1, new Date()).token);
   await em.flush();
-  const m = (q: string, vars: Record<string, unknown>, token: string) => ok(server.url, q, vars, token);
+  const m = <T = unknown>(q: string, vars: Record<string, unknown>, token: string) => ok<T>(server.url, q, vars, token);
   for (let i = 0; i < tokens.length; i += 20) {
     await Promise.all(
       tokens.slice(i, i + 20).map((token, j) =>
@@ -54,12 +54,12 @@ runBench('volunteers', async (server, services, url) => {
   const startsAt = new Date(Date.now() + 3 * 86_400_000);
   const task = async (title: string, slots: number) =>
     (
-      await m(
+      await m<{ createVolunteerTask: { id: string } }>(
         `mutation($i: CreateVolunteerTaskInput!) { createVolunteerTask(input: $i) { id } }`,
         { i: { stationId: c.orgs.station.gid, title, description: '压测任务', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(), slots, publish: true } },
         coordinator.token,
       )
-    ).createVolunteerTask.id as string;
+    ).createVolunteerTask.id;
   const CLAIM = `mutation($i: ClaimTaskInput!) { claimTask(input: $i) { id status waitlistPosition } }`;
   const WITHDRAW = `mutation($i: ClaimRefInput!) { withdrawClaim(input: $i) { id status } }`;
 
@@ -72,9 +72,10 @@ runBench('volunteers', async (server, services, url) => {
   // (l) 200 at once on 50 slots, vs the same 200 one after another (k).
   const race = await task('独居老人走访（抢名额）', RACE_SLOTS);
   const t0 = performance.now();
-  const results = await Promise.all(tokens.slice(RACE, RACE * 2).map((token) => m(CLAIM, { i: { taskId: race } }, token)));
+  type Claim = { id: string; status: string; waitlistPosition: number | null };
+  const results = await Promise.all(tokens.slice(RACE, RACE * 2).map((token) => m<{ claimTask: Claim }>(CLAIM, { i: { taskId: race } }, token)));
   const raceMs = performance.now() - t0;
-  const claims = results.map((r) => r.claimTask as { id: string; status: string; waitlistPosition: number | null });
+  const claims = results.map((r) => r.claimTask);
   const claimed = claims.filter((x) => x.status === 'CLAIMED');
   const places = claims.filter((x) => x.status === 'WAITLISTED').map((x) => x.waitlistPosition!).sort((a, b) => a - b);
   const placesOk = places.every((p, i) => p === i + 1);
@@ -83,16 +84,16 @@ runBench('volunteers', async (server, services, url) => {
   // roomy task nobody waits.
   const byToken = new Map(tokens.slice(RACE, RACE * 2).map((token, i) => [claims[i]!.id, token]));
   const promoting = await samples(RUNS, (i) => m(WITHDRAW, { i: { claimId: claimed[i]!.id } }, byToken.get(claimed[i]!.id)!));
-  const roomyClaims = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { claims { id status volunteer { user { id } } } } } }`, { id: roomy }, coordinator.token)).node.claims as { id: string }[];
+  const roomyClaims = (await m<{ node: { claims: { id: string }[] } }>(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { claims { id status volunteer { user { id } } } } } }`, { id: roomy }, coordinator.token)).node.claims;
   const ownerOf = new Map<string, string>();
   for (let i = 0; i < RACE; i++) {
-    const mine = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { viewerClaim { id } } } }`, { id: roomy }, tokens[i]!)).node.viewerClaim;
+    const mine = (await m<{ node: { viewerClaim: { id: string } | null } }>(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { viewerClaim { id } } } }`, { id: roomy }, tokens[i]!)).node.viewerClaim;
     if (mine) ownerOf.set(mine.id, tokens[i]!);
     if (ownerOf.size >= RUNS) break;
   }
   const plainIds = [...ownerOf.keys()];
   const plain = await samples(Math.min(RUNS, plainIds.length), (i) => m(WITHDRAW, { i: { claimId: plainIds[i]! } }, ownerOf.get(plainIds[i]!)!));
-  const after = (await m(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { claimedCount waitlistCount status } } }`, { id: race }, coordinator.token)).node;
+  const after = (await m<{ node: { claimedCount: number; waitlistCount: number; status: string } }>(`query($id: ID!) { node(id: $id) { ... on VolunteerTask { claimedCount waitlistCount status } } }`, { id: race }, coordinator.token)).node;
 
   // (n) the board: 50 tasks with their counters and the viewer's claim.
   for (let i = 0; i < 48; i++) await task(`社区服务${i + 1}`, 10);

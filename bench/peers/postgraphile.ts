@@ -2,7 +2,7 @@
 // own database, the same tables. It answers `allIssues(condition: { communityId }, first: 50)`
 // with the same nested fields as Gongzhi's board, in one SQL statement that builds the nested
 // result as JSON. It knows nothing of rights: every row is visible (it does less than Gongzhi).
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import pg from 'pg';
 import type { AddressInfo } from 'node:net';
 
@@ -28,18 +28,29 @@ function shimNode22(): void {
  * here (bench/peers/), installed by `npm run bench`, so that the project's install on Node 20
  * prints no engine warnings for a peer that only the benchmark runs. Imported by a name the type
  * checker does not resolve (the project's typecheck runs where the peers are not installed); the
- * import resolves from this folder, i.e. bench/peers/node_modules.
+ * import resolves from this folder, i.e. bench/peers/node_modules. Its types are unknown to the
+ * checker for that reason: the shapes below declare the few members the bench uses.
  */
-const peer = (specifier: string): Promise<any> => import(specifier);
+const peer = <M>(specifier: string): Promise<M> => import(specifier) as Promise<M>;
+
+/** An opaque value handed from one PostGraphile module to another (a preset, a service, an adaptor). */
+type Opaque = { readonly __postgraphile?: never };
+interface PostGraphileInstance {
+  createServ(adaptor: Opaque): { addTo(server: Server): void; ready(): Promise<void> };
+  release(): Promise<void>;
+}
+interface PostGraphileModule {
+  postgraphile: (preset: { extends: Opaque[]; pgServices: Opaque[]; grafast: { explain: boolean }; grafserv: Record<string, unknown> }) => PostGraphileInstance;
+}
 
 export async function startPostGraphile(connectionString: string): Promise<{ url: string; stop(): Promise<void> }> {
   shimNode22();
   process.env.GRAPHILE_ENV ??= 'production';
   const [{ postgraphile }, { PostGraphileAmberPreset }, { makePgService }, { grafserv }] = await Promise.all([
-    peer('postgraphile'),
-    peer('postgraphile/presets/amber'),
-    peer('postgraphile/adaptors/pg'),
-    peer('postgraphile/grafserv/node'),
+    peer<PostGraphileModule>('postgraphile'),
+    peer<{ PostGraphileAmberPreset: Opaque }>('postgraphile/presets/amber'),
+    peer<{ makePgService: (options: { pool: pg.Pool; schemas: string[] }) => Opaque }>('postgraphile/adaptors/pg'),
+    peer<{ grafserv: Opaque }>('postgraphile/grafserv/node'),
   ]);
   // Our own pool (as many connections as Gongzhi's), ended when we stop; errors while the
   // database shuts down are expected then.

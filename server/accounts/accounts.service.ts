@@ -84,7 +84,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<Signed> 
   if ((await ctx.em.count(User, { phone: input.phone })) === 0) {
     const passwordHash = await hashPassword(input.password);
     try {
-      return await ctx.transact(async ({ em }) => {
+      return await ctx.transact(({ em }) => {
         const user = em.create(User, { phone: input.phone, name: input.name.trim(), passwordHash, ...consent });
         const { token, session } = createSession(em, user.id, ctx.services.config.SESSION_DAYS, ctx.now());
         return { token, user, sessionId: session.id };

@@ -133,12 +133,12 @@ export class Context {
     let l = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!l) {
       l = new DataLoader<K, V>(batch);
-      this.loaders.set(name, l as DataLoader<unknown, unknown>);
+      this.loaders.set(name, l);
     }
     return l;
   }
 
-  transact<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  transact<T>(fn: (tx: Transaction) => T | Promise<T>): Promise<T> {
     return transact(this.em, this.services.bus, this.userId, fn, this.now());
   }
 

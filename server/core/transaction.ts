@@ -24,12 +24,13 @@ export interface Transaction {
 /**
  * Runs `fn` in a transaction on a fork of `em`, flushes, commits, then runs the after-commit hooks.
  * Nothing is published when the transaction fails, so no one hears of a change that did not happen.
+ * `fn` may be synchronous (it only creates entities and emits): the flush does the writing.
  */
 export async function transact<T>(
   em: EntityManager,
   bus: Bus,
   actorId: string | null,
-  fn: (tx: Transaction) => Promise<T>,
+  fn: (tx: Transaction) => T | Promise<T>,
   now: Date = new Date(),
 ): Promise<T> {
   const hooks: (() => Promise<void> | void)[] = [];
