@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { User } from '../accounts/index.js';
 import type { Community } from '../communities/index.js';
 import type { Resolution } from '../meetings/index.js';
@@ -79,6 +79,9 @@ export class Covenant {
   expression: `create unique index "covenant_versions_one_in_force" on "covenant_versions" ("covenant_id") where "status" in ('ADOPTED', 'FILED')`,
 })
 export class CovenantVersion {
+  /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
+  [OptionalProps]?: 'status';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -90,7 +93,7 @@ export class CovenantVersion {
   number!: number;
 
   @Enum({ items: () => CovenantVersionStatus, nativeEnumName: 'covenant_version_status' })
-  status: Opt<CovenantVersionStatus> = CovenantVersionStatus.DRAFT;
+  status: CovenantVersionStatus = CovenantVersionStatus.DRAFT;
 
   @Property({ type: 'json' })
   articles!: ArticleRecord[];

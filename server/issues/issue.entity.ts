@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { User } from '../accounts/index.js';
 import type { Community, Organization, Building, Unit } from '../communities/index.js';
 
@@ -45,6 +45,9 @@ export enum Visibility {
 @Index({ properties: ['community', 'submittedAt'] })
 @Index({ properties: ['assignee', 'status'] })
 export class Issue {
+  /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
+  [OptionalProps]?: 'status';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -77,7 +80,7 @@ export class Issue {
   building?: Ref<Building> | null;
 
   @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status' })
-  status: Opt<IssueStatus> = IssueStatus.SUBMITTED;
+  status: IssueStatus = IssueStatus.SUBMITTED;
 
   /** Who raised it (the resident, also when a grid worker submitted on their behalf). */
   @Index()

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import type { User } from '../accounts/index.js';
 import type { Community } from '../communities/index.js';
 import { Resolution } from './meeting.entity.js';
@@ -23,6 +23,9 @@ export enum SupervisionRating {
 @Entity({ tableName: 'matters' })
 @Index({ properties: ['community', 'stage'] })
 export class Matter {
+  /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
+  [OptionalProps]?: 'stage';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -36,7 +39,7 @@ export class Matter {
   description!: string;
 
   @Enum({ items: () => MatterStage, nativeEnumName: 'matter_stage' })
-  stage: Opt<MatterStage> = MatterStage.DELIBERATION;
+  stage: MatterStage = MatterStage.DELIBERATION;
 
   @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
   sourceIssueIds: Opt<string[]> = [];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { User } from '../accounts/index.js';
 import type { Community, Organization, Building } from '../communities/index.js';
 
@@ -79,6 +79,9 @@ export enum ActionItemStatus {
 @Entity({ tableName: 'meetings' })
 @Index({ properties: ['community', 'scheduledAt'] })
 export class Meeting {
+  /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
+  [OptionalProps]?: 'status';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -92,7 +95,7 @@ export class Meeting {
   title!: string;
 
   @Enum({ items: () => MeetingStatus, nativeEnumName: 'meeting_status' })
-  status: Opt<MeetingStatus> = MeetingStatus.SCHEDULED;
+  status: MeetingStatus = MeetingStatus.SCHEDULED;
 
   @Property({ type: 'datetime' })
   scheduledAt!: Date;
@@ -144,6 +147,9 @@ export class Meeting {
 @Entity({ tableName: 'meeting_attendance' })
 @Unique({ properties: ['meeting', 'principal'] })
 export class Attendance {
+  /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
+  [OptionalProps]?: 'status';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -161,7 +167,7 @@ export class Attendance {
   organization?: Ref<Organization> | null;
 
   @Enum({ items: () => AttendanceStatus, nativeEnumName: 'attendance_status' })
-  status: Opt<AttendanceStatus> = AttendanceStatus.INVITED;
+  status: AttendanceStatus = AttendanceStatus.INVITED;
 
   @Property({ type: 'datetime', nullable: true })
   checkedInAt?: Date | null;
@@ -278,6 +284,9 @@ export interface TallyRecord {
 @Entity({ tableName: 'resolutions' })
 @Index({ properties: ['meeting'] })
 export class Resolution {
+  /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
+  [OptionalProps]?: 'status';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -311,7 +320,7 @@ export class Resolution {
   building?: Ref<Building> | null;
 
   @Enum({ items: () => ResolutionStatus, nativeEnumName: 'resolution_status' })
-  status: Opt<ResolutionStatus> = ResolutionStatus.DRAFT;
+  status: ResolutionStatus = ResolutionStatus.DRAFT;
 
   @Enum({ items: () => ResolutionOutcome, nativeEnumName: 'resolution_outcome', nullable: true })
   outcome?: ResolutionOutcome | null;
@@ -418,6 +427,9 @@ export class Ballot {
 @Index({ properties: ['meeting'] })
 @Index({ properties: ['assignee', 'status'] })
 export class ActionItem {
+  /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
+  [OptionalProps]?: 'status';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -445,7 +457,7 @@ export class ActionItem {
   dueAt?: Date | null;
 
   @Enum({ items: () => ActionItemStatus, nativeEnumName: 'action_item_status' })
-  status: Opt<ActionItemStatus> = ActionItemStatus.OPEN;
+  status: ActionItemStatus = ActionItemStatus.OPEN;
 
   /** The shared issue that tracks it in the closed loop, when asked for. */
   @Property({ type: 'uuid', nullable: true })

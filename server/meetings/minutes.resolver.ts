@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import { UserType, User } from '../accounts/index.js';
-import { MinutesApproval, MinutesRevision } from './meeting.entity.js';
+import { MeetingStatus, MinutesApproval, MinutesRevision } from './meeting.entity.js';
 import { AgendaItemType, MinutesRevisionType, MinutesType } from './meeting.types.js';
 import { renderMinutes } from './minutes.js';
 import { approversRequired } from './minutes.service.js';
@@ -22,7 +22,7 @@ export class MinutesResolver {
 
   @FieldResolver(() => [UserType], { description: 'Who must still approve them (present members of the convener) while ADJOURNED.' })
   async pendingApprovers(@Root() m: MinutesType, @Ctx() ctx: Context): Promise<UserType[]> {
-    if (m.meeting.status !== 'ADJOURNED') return [];
+    if (m.meeting.status !== MeetingStatus.ADJOURNED) return [];
     const [required, approvals] = await Promise.all([approversRequired(ctx.em, m.meeting), ctx.em.find(MinutesApproval, { meeting: m.meeting.id })]);
     const done = new Set(approvals.map((a) => a.user.id));
     const pending = required.filter((id) => !done.has(id));

@@ -100,7 +100,7 @@ export async function renderMinutes(em: EntityManager, meeting: Meeting): Promis
   if (!actions.length) out.push('（无）', '');
   for (const a of actions) {
     const due = a.dueAt ? `，完成时限：${fmt(a.dueAt)}` : '';
-    out.push(`- [${a.status === ActionItemStatus.DONE ? 'x' : ' '}] ${a.title} —— 负责：${a.assignee.getEntity().name}${due}（${ACTION[a.status as ActionItemStatus]}）`);
+    out.push(`- [${a.status === ActionItemStatus.DONE ? 'x' : ' '}] ${a.title} —— 负责：${a.assignee.getEntity().name}${due}（${ACTION[a.status]}）`);
   }
   if (amendments.length) {
     out.push('', '## 修正记录', '');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import type { User } from '../accounts/index.js';
 import type { Community, Organization } from '../communities/index.js';
 
@@ -67,6 +67,9 @@ export class Volunteer {
 @Entity({ tableName: 'volunteer_tasks' })
 @Index({ properties: ['community', 'startsAt'] })
 export class VolunteerTask {
+  /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
+  [OptionalProps]?: 'status';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -105,7 +108,7 @@ export class VolunteerTask {
 
   /** DRAFT, OPEN, FULL or CANCELLED as stored; IN_PROGRESS and COMPLETED follow from the clock. */
   @Enum({ items: () => VolunteerTaskStatus, nativeEnumName: 'volunteer_task_status' })
-  status: Opt<VolunteerTaskStatus> = VolunteerTaskStatus.DRAFT;
+  status: VolunteerTaskStatus = VolunteerTaskStatus.DRAFT;
 
   @Property({ type: 'uuid', nullable: true })
   sourceIssueId?: string | null;

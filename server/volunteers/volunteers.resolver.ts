@@ -120,7 +120,7 @@ export class VolunteerTaskResolver {
       registration: node.has('viewerActions'),
     };
     const { total, rows, registration } = await readTaskBoard(ctx.em, q, needs);
-    if (registration !== undefined) viewerRegistrationLoader(ctx).prime(access.userId!, registration && (ctx.em.map(Volunteer, registration) as Volunteer));
+    if (registration !== undefined) viewerRegistrationLoader(ctx).prime(access.userId!, registration && ctx.em.map<Volunteer>(Volunteer, registration));
     const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.task.startsAt, r.task.id), (r) => boardTask(ctx, r, now));
     // totalCount not asked for: not counted.
     return Object.assign(new VolunteerTaskConnection(), { ...page, totalCount: total ?? 0 });
