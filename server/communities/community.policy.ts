@@ -17,8 +17,7 @@ export const communityPolicy = {
 };
 
 /** A seat in a governance center above communities (a township, county or city 综治中心). */
-const isCenterStaff = (a: Access) =>
-  a.memberships.some((m) => m.communityId === null && m.kind === OrganizationKind.GOVERNANCE_CENTER);
+const isCenterStaff = (a: Access) => a.seatsAboveCommunities(OrganizationKind.GOVERNANCE_CENTER).length > 0;
 
 /**
  * Administration (the /admin area): who creates communities and records their organizations,

@@ -1,6 +1,11 @@
 /**
  * What one signed-in person may be, loaded once per request (or per delivered event): their seats
  * in organizations and their residencies. Policies are pure functions over it.
+ *
+ * A fact's role, kind and level are the values of the communities module's enums (MemberRole,
+ * OrganizationKind, RegionLevel, ResidencyKind), held as strings: core imports no feature module.
+ * Policies therefore ask through the methods below, passing the enum values, rather than compare
+ * a fact's string with an enum themselves.
  */
 export interface MembershipFact {
   membershipId: string;
@@ -68,12 +73,27 @@ export class Access {
     return this.memberships.some((m) => m.communityId === communityId && kinds.includes(m.kind));
   }
 
+  /** Whether the person holds one of these roles in an organization of this community. */
+  hasRoleIn(communityId: string, ...roles: string[]): boolean {
+    return this.memberships.some((m) => m.communityId === communityId && roles.includes(m.role));
+  }
+
+  /** Seats in organizations above communities of the given kinds, whatever their area. */
+  seatsAboveCommunities(...kinds: string[]): MembershipFact[] {
+    return this.memberships.filter((m) => m.communityId === null && kinds.includes(m.kind));
+  }
+
   /**
    * Seats in organizations above communities (a township, county or city center, a department)
    * whose area takes in this community, of the given kinds (any kind when none is given).
    */
   seatsAbove(communityId: string, ...kinds: string[]): MembershipFact[] {
     return this.memberships.filter((m) => m.communityId === null && (m.covers ?? []).includes(communityId) && (kinds.length === 0 || kinds.includes(m.kind)));
+  }
+
+  /** Whether one of the seats above the community is in an organization at one of these region levels. */
+  hasSeatAboveAt(communityId: string, kind: string, ...levels: string[]): boolean {
+    return this.seatsAbove(communityId, kind).some((m) => levels.includes(m.level));
   }
 
   isVerifiedResidentOf(communityId: string): boolean {

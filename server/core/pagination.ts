@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors.js';
 
 @ObjectType('PageInfo', { description: 'Relay page information.' })
@@ -41,11 +41,13 @@ export function encodeCursor(parts: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
 }
 
+const isCursorPart = (p: unknown): p is string | number => typeof p === 'string' || typeof p === 'number';
+
 /** The sort key values of a cursor with `arity` parts, or BAD_USER_INPUT naming `field`. */
 export function decodeCursor(cursor: string, arity: number, field = 'after'): (string | number)[] {
   try {
-    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts) && parts.length === arity && parts.every((p) => typeof p === 'string' || typeof p === 'number')) return parts;
+    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parts) && parts.length === arity && parts.every(isCursorPart)) return parts;
   } catch {
     /* falls through */
   }
@@ -128,8 +130,8 @@ export function connectionTypes<T extends object>(name: string, node: ClassType<
 export function selects(info: GraphQLResolveInfo, ...names: string[]): boolean {
   const walk = (set: SelectionSetNode | undefined): boolean =>
     !!set?.selections.some((sel) => {
-      if (sel.kind === 'Field') return names.includes(sel.name.value);
-      if (sel.kind === 'InlineFragment') return walk(sel.selectionSet);
+      if (sel.kind === Kind.FIELD) return names.includes(sel.name.value);
+      if (sel.kind === Kind.INLINE_FRAGMENT) return walk(sel.selectionSet);
       const fragment = info.fragments[sel.name.value];
       return walk(fragment?.selectionSet);
     });

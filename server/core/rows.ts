@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind, type EntityName } from '@mikro-orm/core';
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * What the lists' fast read paths share (issue 11, part 3): the GraphQL fields a list asks for,
@@ -27,8 +27,8 @@ class AskedTree implements Asked {
     const out: FieldNode[] = [];
     const walk = (set: SelectionSetNode | undefined) => {
       for (const sel of set?.selections ?? []) {
-        if (sel.kind === 'Field') out.push(sel);
-        else if (sel.kind === 'InlineFragment') walk(sel.selectionSet);
+        if (sel.kind === Kind.FIELD) out.push(sel);
+        else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
         else walk(this.fragments[sel.name.value]?.selectionSet);
       }
     };

@@ -31,7 +31,7 @@ const canManage = (a: Access, c: CovenantFacts) => a.isAdmin || a.hasKindIn(c.co
 const canReview = (a: Access, communityId: string) =>
   a.isAdmin ||
   a.hasKindIn(communityId, OrganizationKind.GOVERNANCE_CENTER) ||
-  a.seatsAbove(communityId, OrganizationKind.GOVERNANCE_CENTER).some((m) => m.level === RegionLevel.TOWNSHIP);
+  a.hasSeatAboveAt(communityId, OrganizationKind.GOVERNANCE_CENTER, RegionLevel.TOWNSHIP);
 
 /** Who may do what with a covenant. Pure functions over (viewer, covenant). */
 export const covenantPolicy = {

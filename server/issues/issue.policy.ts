@@ -49,8 +49,7 @@ export const issuePolicy = {
   /** Verified residents and members of the community's organizations raise issues. */
   canSubmit: (a: Access, communityId: string) => a.belongsTo(communityId),
   /** 网格员代点单: grid workers of the community submit for a resident. */
-  canSubmitOnBehalf: (a: Access, communityId: string) =>
-    a.organizationsIn(communityId).some((m) => m.role === MemberRole.GRID_WORKER),
+  canSubmitOnBehalf: (a: Access, communityId: string) => a.hasRoleIn(communityId, MemberRole.GRID_WORKER),
   canDispatch: (a: Access, i: IssueFacts) => isDesk(a, i),
   canAccept: (a: Access, i: IssueFacts) => isAssignee(a, i),
   canReturn: (a: Access, i: IssueFacts) => isAssignee(a, i),

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
@@ -430,8 +430,8 @@ function boardFields(info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
   const walk = (set: SelectionSetNode | undefined, visit: (name: string, sub: SelectionSetNode | undefined) => void) => {
     for (const sel of set?.selections ?? []) {
-      if (sel.kind === 'Field') visit(sel.name.value, sel.selectionSet);
-      else if (sel.kind === 'InlineFragment') walk(sel.selectionSet, visit);
+      if (sel.kind === Kind.FIELD) visit(sel.name.value, sel.selectionSet);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, visit);
       else walk(info.fragments[sel.name.value]?.selectionSet, visit);
     }
   };
