@@ -6,6 +6,7 @@ import {
   GraphQLError,
   Kind,
   NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
   specifiedRules,
   validate,
   visit,
@@ -14,7 +15,7 @@ import {
   type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer } from 'graphql-ws';
 import { parse as parseCookies } from 'cookie';
 import { Context, type Services, type SessionInfo } from '../core/context.js';
@@ -38,6 +39,12 @@ const SESSION_RECHECK_MS = 60_000;
  * still inside the idle timeouts of common proxies (60 s).
  */
 const KEEP_ALIVE_MS = 30_000;
+/** graphql-ws's 4406, as the plain number a socket's close event carries. */
+const SUBPROTOCOL_NOT_ACCEPTABLE: number = CloseCode.SubprotocolNotAcceptable;
+
+/** A text frame as a string: ws hands a Buffer (its default binaryType), or its fragments or an ArrayBuffer. */
+const textOf = (data: RawData): string =>
+  (Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
 /** Bytes a socket may have waiting to be sent before its live streams are ended as too slow. */
 const MAX_BUFFERED = 8 * 2 ** 20;
 
@@ -293,7 +300,7 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
       const { session } = stateOf(ctx.extra);
       const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
       const contextValue = new Context(services, session ?? null, { ip, socket: true });
-      if (operation.operation === 'subscription') {
+      if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
         planKeys.set(contextValue, { key: planKey(document, payload.query, payload.operationName, payload.variables), socket: ctx.extra.socket, id, subscriptions: ctx.subscriptions });
       }
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
@@ -350,20 +357,22 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
             socket.send(frame, { binary: false }, (err) => (err ? reject(err) : resolve()));
           }),
         close: (code, reason) => socket.close(code, reason),
-        onMessage: (cb) =>
-          socket.on('message', async (event) => {
+        onMessage: (cb) => {
+          const receive = async (data: RawData) => {
             try {
-              await cb(String(event));
+              await cb(textOf(data));
             } catch (err) {
               internalError(socket, err);
             }
-          }),
+          };
+          socket.on('message', (data) => void receive(data));
+        },
       },
       { socket, request },
     );
     socket.once('close', (code, reason) => {
       awaitingPong.delete(socket);
-      if (code === CloseCode.SubprotocolNotAcceptable && socket.protocol === DEPRECATED_GRAPHQL_WS_PROTOCOL && !production) {
+      if (code === SUBPROTOCOL_NOT_ACCEPTABLE && socket.protocol === DEPRECATED_GRAPHQL_WS_PROTOCOL && !production) {
         console.warn('A client offered the deprecated subscriptions-transport-ws subprotocol');
       }
       void closed(code, String(reason));
@@ -385,7 +394,7 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
   keepAlive.unref();
   // A session that ended without its bus message (a lost wake-up): every socket's session is
   // checked again once a minute, all in one statement.
-  const recheck = setInterval(async () => {
+  const recheckSessions = async () => {
     const ids = [...socketsOf.keys()];
     if (!ids.length) return;
     let live: Set<string>;
@@ -400,7 +409,8 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
       return; // the database is away: try again next time
     }
     for (const id of ids) if (!live.has(id)) for (const s of socketsOf.get(id) ?? []) (s as WebSocket).close(CloseCode.Forbidden, 'Session ended');
-  }, SESSION_RECHECK_MS);
+  };
+  const recheck = setInterval(() => void recheckSessions(), SESSION_RECHECK_MS);
   recheck.unref();
   const disposable = {
     dispose: async () => {
