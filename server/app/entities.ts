@@ -1,12 +1,11 @@
 // Every entity of every module: the one list the ORM, the migrations and the tests share.
 import { accountEntities } from '../accounts/index.js';
 import { communityEntities } from '../communities/index.js';
-import { DomainEvent } from '../events/domain-event.entity.js';
-import { Notification } from '../events/notification.entity.js';
+import { eventEntities } from '../events/index.js';
 import { IdempotencyKey } from '../core/idempotency.entity.js';
 import { volunteerEntities } from '../volunteers/index.js';
 import { meetingEntities } from '../meetings/index.js';
-import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from '../issues/issue.entity.js';
+import { issueEntities } from '../issues/index.js';
 import { covenantEntities } from '../covenants/index.js';
 import { disputeEntities } from '../disputes/index.js';
 import { legalEntities } from '../legal/index.js';
@@ -14,18 +13,12 @@ import { legalEntities } from '../legal/index.js';
 export const entities = [
   ...accountEntities(),
   ...communityEntities(),
-  DomainEvent,
-  Notification,
+  ...eventEntities(),
   IdempotencyKey,
-  Issue,
-  IssueComment,
-  IssueSupport,
-  IssueFollow,
-  IssueAssignment,
-  IssueRatingRecord,
+  ...issueEntities(),
   ...volunteerEntities(),
-  ...meetingEntities,
-  ...covenantEntities,
+  ...meetingEntities(),
+  ...covenantEntities(),
   ...disputeEntities(),
   ...legalEntities(),
 ];

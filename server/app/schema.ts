@@ -7,8 +7,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { NodeResolver } from './node.resolver.js';
 import { accountResolvers } from '../accounts/index.js';
 import { communityResolvers } from '../communities/index.js';
-import { DomainEventResolver, NotificationResolver } from '../events/events.resolver.js';
-import { IssueCommentResolver, IssueResolver } from '../issues/issues.resolver.js';
+import { eventResolvers } from '../events/index.js';
+import { issueResolvers } from '../issues/index.js';
 import { meetingResolvers } from '../meetings/index.js';
 import { volunteerResolvers } from '../volunteers/index.js';
 import { covenantResolvers } from '../covenants/index.js';
@@ -19,13 +19,11 @@ export const resolvers = [
   NodeResolver,
   ...accountResolvers(),
   ...communityResolvers(),
-  DomainEventResolver,
-  NotificationResolver,
-  IssueResolver,
-  IssueCommentResolver,
+  ...eventResolvers(),
+  ...issueResolvers(),
   ...volunteerResolvers(),
-  ...meetingResolvers,
-  ...covenantResolvers,
+  ...meetingResolvers(),
+  ...covenantResolvers(),
   ...disputeResolvers(),
   ...legalResolvers(),
 ] as const;

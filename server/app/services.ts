@@ -4,10 +4,10 @@ import { systemClock, type Clock } from '../core/clock.js';
 import { RateLimits } from '../core/rate-limits.js';
 import { createBus, type Bus } from '../core/bus/index.js';
 import { communityNodes, loadAccess } from '../communities/index.js';
-import { eventNodes } from '../events/events.resolver.js';
-import { issueActorRules, issueNodes } from '../issues/issues.resolver.js';
+import { eventNodes } from '../events/index.js';
+import { issueActorRules, issueNodes } from '../issues/index.js';
 import { volunteerNodes } from '../volunteers/index.js';
-import { meetingModuleNodes } from '../meetings/index.js';
+import { matterNodes, meetingNodes } from '../meetings/index.js';
 import { covenantNodes } from '../covenants/index.js';
 import { disputeNodes } from '../disputes/index.js';
 import { legalNodes } from '../legal/index.js';
@@ -34,7 +34,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingModuleNodes, ...covenantNodes, ...disputeNodes, ...legalNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes },
     actorRules: { ...issueActorRules },
   };
 }

@@ -27,10 +27,17 @@ export {
   submitForLegalReview,
 } from './covenants.service.js';
 
-/** The module's tables. */
-export const covenantEntities = [Covenant, CovenantVersion, CovenantComment, CovenantAcknowledgement] as const;
+// The lists are functions, as the other barrels' (server/README.md, "Import cycles"): server/app
+// calls them once every module has loaded.
 
-/** The module's resolvers (Community.draftableCovenantKinds included). */
-export const covenantResolvers = [CovenantResolver, CovenantVersionResolver, CovenantCommentResolver, CovenantLegalReviewResolver, CovenantCommunityResolver] as const;
+/** The module's entities, for the ORM's one list (server/app/entities.ts). */
+export function covenantEntities() {
+  return [Covenant, CovenantVersion, CovenantComment, CovenantAcknowledgement] as const;
+}
+
+/** The module's resolvers, for the schema (server/app/schema.ts); Community.draftableCovenantKinds included. */
+export function covenantResolvers() {
+  return [CovenantResolver, CovenantVersionResolver, CovenantCommentResolver, CovenantLegalReviewResolver, CovenantCommunityResolver] as const;
+}
 
 onEvent('resolution.closed', onResolutionClosed);

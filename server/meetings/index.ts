@@ -54,40 +54,43 @@ import { MatterResolver, SupervisionRecordResolver } from './matters.resolver.js
 import { OrganizationConvenerResolver } from './convener.resolver.js';
 import { ActionItem, AgendaEditor, AgendaItem, Attendance, Ballot, Elector, Meeting, MinutesApproval, MinutesRevision, Resolution, RollHead } from './meeting.entity.js';
 import { Matter, SupervisionRecord } from './matter.entity.js';
-import { meetingNodes } from './meeting.nodes.js';
-import { matterNodes } from './matters.resolver.js';
 
-/** The GraphQL resolvers of meetings and matters, in schema order. */
-export const meetingResolvers = [
-  MeetingResolver,
-  AttendanceResolver,
-  AgendaItemResolver,
-  ResolutionResolver,
-  ActionItemResolver,
-  MinutesResolver,
-  MinutesRevisionResolver,
-  VolunteerTaskSourceResolver,
-  MatterResolver,
-  SupervisionRecordResolver,
-  OrganizationConvenerResolver,
-] as const;
+// The lists are functions: this file's body reads nothing, so an import cycle that reaches it
+// while one of the module's files is still loading finds nothing half-built. server/app calls
+// them once every module has loaded.
 
-/** The module's entities, for the ORM. */
-export const meetingEntities = [
-  Meeting,
-  Attendance,
-  AgendaItem,
-  MinutesRevision,
-  AgendaEditor,
-  MinutesApproval,
-  Resolution,
-  RollHead,
-  Elector,
-  Ballot,
-  ActionItem,
-  Matter,
-  SupervisionRecord,
-] as const;
+/** The GraphQL resolvers of meetings and matters, in schema order, for the schema (server/app/schema.ts). */
+export function meetingResolvers() {
+  return [
+    MeetingResolver,
+    AttendanceResolver,
+    AgendaItemResolver,
+    ResolutionResolver,
+    ActionItemResolver,
+    MinutesResolver,
+    MinutesRevisionResolver,
+    VolunteerTaskSourceResolver,
+    MatterResolver,
+    SupervisionRecordResolver,
+    OrganizationConvenerResolver,
+  ] as const;
+}
 
-/** node(id) for Meeting, AgendaItem, Resolution, ActionItem and Matter. */
-export const meetingModuleNodes = { ...meetingNodes, ...matterNodes };
+/** The module's entities, for the ORM's one list (server/app/entities.ts). */
+export function meetingEntities() {
+  return [
+    Meeting,
+    Attendance,
+    AgendaItem,
+    MinutesRevision,
+    AgendaEditor,
+    MinutesApproval,
+    Resolution,
+    RollHead,
+    Elector,
+    Ballot,
+    ActionItem,
+    Matter,
+    SupervisionRecord,
+  ] as const;
+}
