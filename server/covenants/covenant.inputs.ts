@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { VoteRule } from '../meetings/meeting.entity.js';
+import { VoteRule } from '../meetings/index.js';
 import { MAX_ITEMS, MAX_LENGTH, NOT_BLANK } from '../../common/limits.js';
 import { CovenantKind } from './covenant.entity.js';
 

@@ -4,7 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { Covenant, CovenantComment, CovenantKind, CovenantRejection, CovenantVersion, CovenantVersionStatus } from './covenant.entity.js';
 import { ArticleChange, type ArticleDiffRecord } from './covenant.content.js';
-import { MeetingKind, VoteRule } from '../meetings/meeting.entity.js';
+import { MeetingKind, VoteRule } from '../meetings/index.js';
 
 registerEnumType(CovenantKind, {
   name: 'CovenantKind',

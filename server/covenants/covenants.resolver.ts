@@ -6,8 +6,7 @@ import { badInput } from '../core/errors.js';
 import { keyOf, parseGlobalId } from '../core/ids.js';
 import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/index.js';
-import { ResolutionType } from '../meetings/meeting.types.js';
-import { canSeeMeeting } from '../meetings/index.js';
+import { canSeeMeeting, ResolutionType } from '../meetings/index.js';
 import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantKind, CovenantVersion, CovenantVersionStatus } from './covenant.entity.js';
 import {
   ArticleDiffType,

@@ -9,11 +9,21 @@ import { keyOf, parseGlobalId, toGlobalId } from '../core/ids.js';
 import { emit, type EmittedEvent, type Audience } from '../events/index.js';
 import { User } from '../accounts/index.js';
 import { Community, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
-import { type Meeting, MeetingKind, MeetingStatus, Resolution, ResolutionOutcome, ResolutionStatus, VoteRule } from '../meetings/meeting.entity.js';
-import { lockRunMeeting } from '../meetings/meeting.access.js';
-import { createResolution } from '../meetings/votes.service.js';
-import { textHash } from '../meetings/text-hash.js';
-import { OWNER_RULES } from '../meetings/vote.rules.js';
+// Meetings through their public surface only: the motion is put with createResolution, and the
+// outcome comes back as the `resolution.closed` event (onResolutionClosed, registered in index.ts).
+import {
+  createResolution,
+  lockRunMeeting,
+  MeetingKind,
+  MeetingStatus,
+  OWNER_RULES,
+  Resolution,
+  ResolutionOutcome,
+  ResolutionStatus,
+  textHash,
+  VoteRule,
+  type Meeting,
+} from '../meetings/index.js';
 import {
   Covenant,
   CovenantAcknowledgement,
