@@ -60,6 +60,10 @@ export interface CommunityEvents {
     /** The flats whose floor area changed (it weighs owners' votes). */
     changes: { building: string; number: string; from: number; to: number }[];
   };
+  /** A flat deleted (`deleteUnit`): nothing referred to it. */
+  'unit.deleted': { buildingName: string; unitNumber: string; floorArea: number };
+  /** A building deleted with its flats (`deleteBuilding`): nothing referred to any of them. */
+  'building.deleted': { buildingName: string; units: number };
   'residency.verified': { userName: string; kind: string; unitNumber: string | null };
   'residency.declined': { userName: string; kind: string; unitNumber: string | null; reason: string };
 }
@@ -183,6 +187,10 @@ export interface DisputeEvents {
   'dispute.escalated': DisputeChange & { from: string; reason: string; mediationDeadline: string | null };
   /** 调解会: a session recorded; `invitees` is how many were invited from other organizations. */
   'dispute.sessionRecorded': DisputeChange & { sessionId: string; heldAt: string; place: string; invitees: number };
+  /** 人民调解协议书 drafted (revision 1) or revised; `textHash` binds number, form and terms. */
+  'dispute.agreementDrafted': DisputeChange & { agreementNumber: string; form: string; revision: number; textHash: string };
+  /** A party's confirmation (their side, never their name): in the app, or recorded on paper or oral. */
+  'dispute.agreementConfirmed': DisputeChange & { agreementNumber: string; side: string; method: string; confirmed: number; parties: number };
 }
 
 // ── reading ─────────────────────────────────────────────────────────────────────────────────

@@ -19,6 +19,7 @@ import { Migration20261207110100 } from './Migration20261207110100.js';
 import { Migration20261207130000 } from './Migration20261207130000.js';
 import { Migration20261208000100 } from './Migration20261208000100.js';
 import { Migration20261208010000 } from './Migration20261208010000.js';
+import { Migration20261208000200 } from './Migration20261208000200.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -40,4 +41,5 @@ export const migrationsList = [
   { name: 'Migration20261207130000', class: Migration20261207130000 },
   { name: 'Migration20261208000100', class: Migration20261208000100 },
   { name: 'Migration20261208010000', class: Migration20261208010000 },
+  { name: 'Migration20261208000200', class: Migration20261208000200 },
 ];

@@ -10,6 +10,9 @@ export enum DisputeAction {
   RECORD_FOLLOW_UP = 'RECORD_FOLLOW_UP',
   ESCALATE = 'ESCALATE',
   RECORD_SESSION = 'RECORD_SESSION',
+  DRAFT_AGREEMENT = 'DRAFT_AGREEMENT',
+  CONFIRM_AGREEMENT = 'CONFIRM_AGREEMENT',
+  RECORD_CONFIRMATION = 'RECORD_CONFIRMATION',
 }
 registerEnumType(DisputeAction, {
   name: 'DisputeAction',
@@ -18,10 +21,13 @@ registerEnumType(DisputeAction, {
     ACCEPT: { description: '受理 (`acceptDispute`): a REGISTERED dispute; the mediation clock starts.' },
     DECLINE: { description: '不予受理 (`declineDispute`, with a reason): a REGISTERED dispute.' },
     START_MEDIATION: { description: '开始调解 (`startMediation`): an ACCEPTED dispute.' },
-    RECORD_OUTCOME: { description: '调解结果 (`recordMediationOutcome`, AGREED or FAILED): a dispute in mediation.' },
+    RECORD_OUTCOME: { description: '调解结果 (`recordMediationOutcome`): a dispute in mediation. FAILED always; AGREED once every party confirmed its agreement (`MediationAgreement.complete`).' },
     REFER: { description: '引导诉讼·仲裁·信访 (`referDispute`, with a reason): a FAILED mediation.' },
     RECORD_FOLLOW_UP: { description: '回访 (`recordFollowUp`, FULFILLED or BREACHED): an AGREED dispute.' },
     ESCALATE: { description: '上报 (`escalateDispute`, with a reason): an open dispute (REGISTERED, ACCEPTED, MEDIATING) below the city level; the clock restarts at the level above.' },
     RECORD_SESSION: { description: '调解会 (`recordMediationSession`): a dispute in mediation; its time, place, mediators and parties present, invitees from other organizations and the record (调解笔录).' },
+    DRAFT_AGREEMENT: { description: '人民调解协议书 (`draftMediationAgreement`): a dispute in mediation whose agreement no party has confirmed yet (drafts or revises it).' },
+    CONFIRM_AGREEMENT: { description: '确认协议 (`confirmMediationAgreement`): a party, by their own account, who has not yet confirmed the drafted agreement.' },
+    RECORD_CONFIRMATION: { description: '记录当事人签字 (`recordAgreementConfirmation`): a party signed on paper, or assented to an oral agreement; while a party has not confirmed.' },
   },
 });

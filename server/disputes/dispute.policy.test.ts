@@ -75,6 +75,14 @@ describe('who acts', () => {
     expect(who((a) => disputePolicy.canHandle(a, dispute(L.CITY)))).toEqual([]);
   });
 
+  it('the agreement: drafted and confirmations recorded by those who handle it; confirmed in the app by a party only', () => {
+    for (const level of Object.values(L)) {
+      expect(who((a) => disputePolicy.canDraftAgreement(a, dispute(level)))).toEqual(who((a) => disputePolicy.canHandle(a, dispute(level))));
+      expect(who((a) => disputePolicy.canRecordConfirmation(a, dispute(level)))).toEqual(who((a) => disputePolicy.canHandle(a, dispute(level))));
+      expect(who((a) => disputePolicy.canConfirmAgreement(a, dispute(level)))).toEqual(['applicant', 'respondent']);
+    }
+  });
+
   it('records a session: exactly those who handle it', () => {
     for (const level of Object.values(L)) expect(who((a) => disputePolicy.canRecordSession(a, dispute(level)))).toEqual(who((a) => disputePolicy.canHandle(a, dispute(level))));
   });

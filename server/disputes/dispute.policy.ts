@@ -61,6 +61,12 @@ export const disputePolicy = {
    * present are members of the organization at that level; the invitees are seen to by the service.
    */
   canRecordSession: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
+  /** 人民调解协议书: drafting and revising it (until a party confirms), those who mediate at its handling level. */
+  canDraftAgreement: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
+  /** Confirming the agreement in the app: a party, by their own account (for themself only). */
+  canConfirmAgreement: (a: Access, d: DisputeFacts) => a.userId !== null && d.partyUserIds.includes(a.userId),
+  /** Recording a party's confirmation on paper (签名、盖章或者按指印) or by word of mouth: those who mediate at its handling level. */
+  canRecordConfirmation: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
   /** The overdue list of a community: whoever handles its disputes. */
   canSeeOverdue: (a: Access, communityId: string) => isHandler(a, { communityId }),
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.js';
 import { RegionLevel as L } from '../communities/index.js';
 import { DisputeStatus as S } from './dispute.entity.js';
-import { assertDispute, canDispute, DISPUTE_FROM, disputeRefusal, isOverdue, levelAbove, MEDIATION_DAYS, mediationDeadline, type DisputeStep } from './dispute.state.js';
+import { agreementRefusal, assertDispute, canDispute, DISPUTE_FROM, disputeRefusal, isOverdue, levelAbove, MEDIATION_DAYS, mediationDeadline, type DisputeStep } from './dispute.state.js';
 
 // The dispute machine is pure: every step the service takes asks it first, and `viewerActions`
 // offers what it allows. This pins down, for every step, exactly the statuses it starts from.
@@ -20,6 +20,9 @@ describe('the transitions', () => {
     recordFollowUp: [S.AGREED],
     escalate: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
     recordSession: [S.MEDIATING],
+    draftAgreement: [S.MEDIATING],
+    confirmAgreement: [S.MEDIATING],
+    recordConfirmation: [S.MEDIATING],
   };
 
   it.each(STEPS)('%s is allowed from exactly its statuses, and refused naming the status from every other', (step) => {
@@ -75,5 +78,30 @@ describe('the mediation deadline', () => {
     expect(isOverdue({ status: S.MEDIATING, mediationDeadline: deadline }, after)).toBe(true);
     for (const status of ALL.filter((s) => s !== S.ACCEPTED && s !== S.MEDIATING)) expect(isOverdue({ status, mediationDeadline: deadline }, after), status).toBe(false);
     expect(isOverdue({ status: S.ACCEPTED, mediationDeadline: null }, after)).toBe(false);
+  });
+});
+
+describe('the agreement (人民调解协议书)', () => {
+  const a = (drafted: boolean, confirmed: number, parties = 2) => ({ drafted, confirmed, parties });
+  it('is drafted and revised until the first confirmation, never after', () => {
+    expect(agreementRefusal('draftAgreement', a(false, 0))).toBeNull();
+    expect(agreementRefusal('draftAgreement', a(true, 0))).toBeNull();
+    expect(agreementRefusal('draftAgreement', a(true, 1))).toBe('AGREEMENT_CONFIRMED');
+    expect(agreementRefusal('draftAgreement', a(true, 2))).toBe('AGREEMENT_CONFIRMED');
+  });
+  it('is confirmed once drafted, while a party has not confirmed', () => {
+    for (const step of ['confirmAgreement', 'recordConfirmation'] as const) {
+      expect(agreementRefusal(step, a(false, 0))).toBe('NO_AGREEMENT');
+      expect(agreementRefusal(step, a(true, 0))).toBeNull();
+      expect(agreementRefusal(step, a(true, 1))).toBeNull();
+      expect(agreementRefusal(step, a(true, 2))).toBe('ALL_CONFIRMED');
+    }
+  });
+  it('the outcome AGREED needs every party\'s confirmation', () => {
+    expect(agreementRefusal('recordAgreed', a(false, 0))).toBe('NO_AGREEMENT');
+    expect(agreementRefusal('recordAgreed', a(true, 0))).toBe('AGREEMENT_UNCONFIRMED');
+    expect(agreementRefusal('recordAgreed', a(true, 1))).toBe('AGREEMENT_UNCONFIRMED');
+    expect(agreementRefusal('recordAgreed', a(true, 2))).toBeNull();
+    expect(agreementRefusal('recordAgreed', a(true, 3, 3))).toBeNull();
   });
 });

@@ -12,9 +12,21 @@ import { DisputeStatus as S } from './dispute.entity.js';
  *   FAILED     → REFERRED(to litigation, arbitration or 信访; reason)
  *   AGREED     → FULFILLED | BREACHED (回访)
  *   escalate: REGISTERED, ACCEPTED, MEDIATING (status kept) to the level above; not above CITY.
- *   recordSession (调解会): only while MEDIATING (status kept).
+ *   recordSession (调解会), draftAgreement, confirmAgreement, recordConfirmation (人民调解协议书):
+ *   only while MEDIATING (status kept); the agreement's own conditions: `agreementRefusal`.
  */
-export type DisputeStep = 'accept' | 'decline' | 'startMediation' | 'recordOutcome' | 'refer' | 'recordFollowUp' | 'escalate' | 'recordSession';
+export type DisputeStep =
+  | 'accept'
+  | 'decline'
+  | 'startMediation'
+  | 'recordOutcome'
+  | 'refer'
+  | 'recordFollowUp'
+  | 'escalate'
+  | 'recordSession'
+  | 'draftAgreement'
+  | 'confirmAgreement'
+  | 'recordConfirmation';
 
 /** Mediation must be done this many days after acceptance (the clock restarts on escalation). */
 export const MEDIATION_DAYS = 30;
@@ -30,6 +42,9 @@ export const DISPUTE_FROM: Record<DisputeStep, readonly S[]> = {
   recordFollowUp: [S.AGREED],
   escalate: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
   recordSession: [S.MEDIATING],
+  draftAgreement: [S.MEDIATING],
+  confirmAgreement: [S.MEDIATING],
+  recordConfirmation: [S.MEDIATING],
 };
 
 /** Where mediation is still to be done: the handling level's clock runs (or will, once accepted). */
@@ -79,4 +94,33 @@ export function mediationDeadline(from: Date, days = MEDIATION_DAYS): Date {
 /** Overdue: accepted, not settled, and its deadline has passed. */
 export function isOverdue(d: { status: S; mediationDeadline?: Date | null }, now: Date): boolean {
   return CLOCKED_STATUSES.includes(d.status) && !!d.mediationDeadline && d.mediationDeadline < now;
+}
+
+/** What the agreement's rules read: whether one is drafted, how many parties confirmed it, of how many. */
+export interface AgreementState {
+  drafted: boolean;
+  confirmed: number;
+  parties: number;
+}
+
+/**
+ * The agreement's own conditions, after the machine's (`disputeRefusal`): why the step may not be
+ * taken (the name INVALID_TRANSITION gives), or null.
+ *   draftAgreement       — not once a party confirmed it (AGREEMENT_CONFIRMED): the text is fixed;
+ *   confirmAgreement,
+ *   recordConfirmation   — a drafted agreement (NO_AGREEMENT), a party not yet confirmed (ALL_CONFIRMED);
+ *   recordAgreed         — the outcome AGREED: an agreement every party confirmed (NO_AGREEMENT,
+ *                          AGREEMENT_UNCONFIRMED). FAILED needs no agreement.
+ */
+export function agreementRefusal(step: 'draftAgreement' | 'confirmAgreement' | 'recordConfirmation' | 'recordAgreed', a: AgreementState): string | null {
+  if (step === 'draftAgreement') return a.confirmed > 0 ? 'AGREEMENT_CONFIRMED' : null;
+  if (!a.drafted) return 'NO_AGREEMENT';
+  if (step === 'recordAgreed') return a.confirmed < a.parties ? 'AGREEMENT_UNCONFIRMED' : null;
+  return a.confirmed >= a.parties ? 'ALL_CONFIRMED' : null;
+}
+
+/** INVALID_TRANSITION unless the agreement's conditions allow `step`. */
+export function assertAgreement(step: Parameters<typeof agreementRefusal>[0], a: AgreementState): void {
+  const refusal = agreementRefusal(step, a);
+  if (refusal !== null) throw invalidTransition(refusal, step);
 }

@@ -5,7 +5,7 @@ import { requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, selects, toConnection } from '../core/pagination.js';
 import { User, UserType } from '../accounts/index.js';
-import { CommunityType } from '../communities/index.js';
+import { CommunityType, OrganizationType } from '../communities/index.js';
 // The issues module has no index.ts yet: its files, until it does.
 import { IssueType } from '../issues/issue.types.js';
 import { readableIssue } from '../issues/issues.resolver.js';
@@ -28,9 +28,10 @@ import { DisputeAction } from './dispute.actions.js';
 import { listDisputes, orderOf } from './disputes.queries.js';
 import * as service from './disputes.service.js';
 import * as mediation from './mediation.service.js';
-import { MediationSession, SessionInvitee } from './mediation.entity.js';
-import { MediationSessionType, SessionInviteeType } from './mediation.types.js';
-import { RecordMediationSessionInput } from './mediation.inputs.js';
+import { AgreementConfirmation, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
+import { AgreementConfirmationType, MediationAgreementType, MediationSessionType, SessionInviteeType } from './mediation.types.js';
+import { ConfirmMediationAgreementInput, DraftMediationAgreementInput, RecordAgreementConfirmationInput, RecordMediationSessionInput } from './mediation.inputs.js';
+import { agreementViews, NO_AGREEMENT, type AgreementView } from './agreement.read.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 
@@ -39,6 +40,14 @@ export function peopleOf(ctx: Context, disputeId: string): Promise<service.Dispu
   return ctx.loader<string, service.DisputePeople>('disputePeople', async (ids) => {
     const m = await service.peopleOf(ctx.em, ids);
     return ids.map((id) => m.get(id) ?? { parties: [], invitees: [] });
+  }).load(disputeId);
+}
+
+/** The agreement view of each dispute asked in this request (one query for all). */
+function agreementViewOf(ctx: Context, disputeId: string): Promise<AgreementView> {
+  return ctx.loader<string, AgreementView>('disputeAgreementView', async (ids) => {
+    const m = await agreementViews(ctx.em, ids);
+    return ids.map((id) => m.get(id) ?? NO_AGREEMENT);
   }).load(disputeId);
 }
 
@@ -88,8 +97,8 @@ export class DisputeResolver {
 
   @FieldResolver(() => [DisputeAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
   async viewerActions(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<DisputeAction[]> {
-    const [access, people, centerAbove] = await Promise.all([ctx.access(), peopleOf(ctx, d.entity.id), service.hasCenterAbove(ctx.em, d.entity)]);
-    return service.disputeViewerActions(access, d.entity, people, centerAbove);
+    const [access, people, centerAbove, agreement] = await Promise.all([ctx.access(), peopleOf(ctx, d.entity.id), service.hasCenterAbove(ctx.em, d.entity), agreementViewOf(ctx, d.entity.id)]);
+    return service.disputeViewerActions(access, d.entity, people, { centerAbove, agreement });
   }
 
   @FieldResolver(() => [MediationSessionType], { description: '调解会: its mediation sessions, the earliest first.' })
@@ -103,6 +112,33 @@ export class DisputeResolver {
   })
   async recordMediationSession(@Arg('input', () => RecordMediationSessionInput) input: RecordMediationSessionInput, @Ctx() ctx: Context): Promise<DisputeType> {
     return DisputeType.from(await mediation.recordMediationSession(ctx, input), ctx.now());
+  }
+
+  @FieldResolver(() => MediationAgreementType, { nullable: true, description: '人民调解协议书: its agreement, once drafted.' })
+  async agreement(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<MediationAgreementType | null> {
+    const a = await ctx.em.findOne(MediationAgreement, { dispute: d.entity.id });
+    return a ? MediationAgreementType.from(a) : null;
+  }
+
+  @Mutation(() => DisputeType, {
+    description: '人民调解协议书: drafts the agreement of a dispute in mediation (numbered for the drafter\'s organization and year), or revises its form and terms; INVALID_TRANSITION (AGREEMENT_CONFIRMED) once a party confirmed it.',
+  })
+  async draftMediationAgreement(@Arg('input', () => DraftMediationAgreementInput) input: DraftMediationAgreementInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await mediation.draftMediationAgreement(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, {
+    description: '确认协议: a party confirms the agreement, by their own account, once; `textHash` is the text they read (CONFLICT with the current one if it changed).',
+  })
+  async confirmMediationAgreement(@Arg('input', () => ConfirmMediationAgreementInput) input: ConfirmMediationAgreementInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await mediation.confirmMediationAgreement(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, {
+    description: '记录签字: those who mediate record that a party signed, sealed or fingerprinted a written agreement on paper (PAPER), or assented to an oral one (ORAL).',
+  })
+  async recordAgreementConfirmation(@Arg('input', () => RecordAgreementConfirmationInput) input: RecordAgreementConfirmationInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await mediation.recordAgreementConfirmation(ctx, input), ctx.now());
   }
 
   @Mutation(() => DisputeType, { description: '来访 / 在线申请调解: a verified resident of the community applies, as the applicant. REGISTERED, at the community level.' })
@@ -220,6 +256,39 @@ export class MediationSessionResolver {
   @FieldResolver(() => UserType, { description: 'Who recorded it.' })
   async recordedBy(@Root() s: MediationSessionType): Promise<UserType> {
     return UserType.from(await s.entity.recordedBy.loadOrFail({ dataloader: true }));
+  }
+}
+
+@Resolver(() => MediationAgreementType)
+export class MediationAgreementResolver {
+  @FieldResolver(() => OrganizationType, { description: 'The organization whose number it bears (and whose stamp it takes): the mediation committee, or the center it was escalated to.' })
+  async organization(@Root() a: MediationAgreementType): Promise<OrganizationType> {
+    return OrganizationType.from(await a.entity.organization.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => [AgreementConfirmationType], { description: "The parties' confirmations, in the order of the parties (applicants, then respondents)." })
+  async confirmations(@Root() a: MediationAgreementType, @Ctx() ctx: Context): Promise<AgreementConfirmationType[]> {
+    const rows = await ctx.em.find(AgreementConfirmation, { agreement: a.entity.id }, { orderBy: { party: { role: 'asc', position: 'asc' } } });
+    return rows.map(AgreementConfirmationType.from);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Every party confirmed it: the outcome AGREED may be recorded.' })
+  async complete(@Root() a: MediationAgreementType, @Ctx() ctx: Context): Promise<boolean> {
+    const v = await agreementViewOf(ctx, a.entity.dispute.id);
+    return v.drafted && v.confirmed >= v.parties;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'The mediator who signed it, recording the outcome AGREED.' })
+  async signedBy(@Root() a: MediationAgreementType): Promise<UserType | null> {
+    return a.entity.signedBy ? UserType.from(await a.entity.signedBy.loadOrFail({ dataloader: true })) : null;
+  }
+}
+
+@Resolver(() => AgreementConfirmationType)
+export class AgreementConfirmationResolver {
+  @FieldResolver(() => DisputePartyType, { description: 'The party (who they are: as `Dispute.parties` shows them to the viewer).' })
+  async party(@Root() c: AgreementConfirmationType): Promise<DisputePartyType> {
+    return DisputePartyType.from(await c.entity.party.loadOrFail({ dataloader: true }));
   }
 }
 

@@ -18,7 +18,9 @@ import { factsOf as issueFactsOf } from '../issues/issues.service.js';
 import { Dispute, DisputeParty, DisputePartyRole, DisputeRiskLevel, DisputeSource, DisputeStatus as S, type DisputeCategory } from './dispute.entity.js';
 import { disputePolicy, type DisputeFacts } from './dispute.policy.js';
 import { DisputeAction } from './dispute.actions.js';
-import { assertDispute, canDispute, FOLLOW_UPS, levelAbove, mediationDeadline, OUTCOMES, type DisputeStep } from './dispute.state.js';
+import { agreementRefusal, assertAgreement, assertDispute, canDispute, FOLLOW_UPS, levelAbove, mediationDeadline, OUTCOMES, type DisputeStep } from './dispute.state.js';
+import { agreementViews, NO_AGREEMENT, type AgreementView } from './agreement.read.js';
+import { MediationAgreement } from './mediation.entity.js';
 import type {
   AcceptDisputeInput,
   ApplyForMediationInput,
@@ -77,40 +79,59 @@ export async function audienceOf(em: EntityManager, communityId: string, people:
   return { organizationIds: rows.map((r) => r.id), userIds: [...new Set([...people.parties, ...people.invitees])] };
 }
 
-/** Those who act at the handling level: the community's mediators, or the center of that level above it. */
-export async function handlerUserIds(em: EntityManager, d: Dispute): Promise<string[]> {
+/** The organizations that act at the handling level: the community's mediation committee, or the center of that level above it. */
+export async function handlerOrganizationIds(em: EntityManager, d: Dispute): Promise<string[]> {
   const rows =
     d.handlingLevel === RegionLevel.COMMUNITY
-      ? await em.execute<{ id: string }[]>(`SELECT id FROM organizations WHERE community_id = ? AND kind = ?`, [d.community.id, OrganizationKind.MEDIATION_COMMITTEE])
-      : await em.execute<{ id: string }[]>(`SELECT o.id FROM organizations o, communities c WHERE c.id = ? AND o.kind = ? AND o.level = ? AND ${coversSql('o', 'c')}`, [
+      ? await em.execute<{ id: string }[]>(`SELECT id FROM organizations WHERE community_id = ? AND kind = ? ORDER BY id`, [d.community.id, OrganizationKind.MEDIATION_COMMITTEE])
+      : await em.execute<{ id: string }[]>(`SELECT o.id FROM organizations o, communities c WHERE c.id = ? AND o.kind = ? AND o.level = ? AND ${coversSql('o', 'c')} ORDER BY o.id`, [
           d.community.id,
           OrganizationKind.GOVERNANCE_CENTER,
           d.handlingLevel,
         ]);
-  return memberUserIds(em, rows.map((r) => r.id));
+  return rows.map((r) => r.id);
 }
 
-/** The steps, in the order `viewerActions` lists them, with the machine's step each asks. */
-const ACTION_STEPS: [DisputeAction, DisputeStep][] = [
-  [DisputeAction.ACCEPT, 'accept'],
-  [DisputeAction.DECLINE, 'decline'],
-  [DisputeAction.START_MEDIATION, 'startMediation'],
-  [DisputeAction.RECORD_OUTCOME, 'recordOutcome'],
-  [DisputeAction.REFER, 'refer'],
-  [DisputeAction.RECORD_FOLLOW_UP, 'recordFollowUp'],
-  [DisputeAction.ESCALATE, 'escalate'],
-  [DisputeAction.RECORD_SESSION, 'recordSession'],
+/** Those who act at the handling level: the members of `handlerOrganizationIds`. */
+export async function handlerUserIds(em: EntityManager, d: Dispute): Promise<string[]> {
+  return memberUserIds(em, await handlerOrganizationIds(em, d));
+}
+
+/** What else the offers read: a center above to escalate to, the agreement. */
+export interface OfferFacts {
+  centerAbove: boolean;
+  agreement: AgreementView;
+}
+
+/** Each action: the machine's step, the policy that answers it, and any further condition. */
+const OFFERS: [DisputeAction, DisputeStep, (a: Access, d: DisputeFacts) => boolean, ((a: Access, x: OfferFacts) => boolean)?][] = [
+  [DisputeAction.ACCEPT, 'accept', disputePolicy.canHandle],
+  [DisputeAction.DECLINE, 'decline', disputePolicy.canHandle],
+  [DisputeAction.START_MEDIATION, 'startMediation', disputePolicy.canHandle],
+  [DisputeAction.RECORD_OUTCOME, 'recordOutcome', disputePolicy.canHandle],
+  [DisputeAction.REFER, 'refer', disputePolicy.canHandle],
+  [DisputeAction.RECORD_FOLLOW_UP, 'recordFollowUp', disputePolicy.canHandle],
+  [DisputeAction.ESCALATE, 'escalate', disputePolicy.canHandle, (_, x) => x.centerAbove],
+  [DisputeAction.RECORD_SESSION, 'recordSession', disputePolicy.canRecordSession],
+  [DisputeAction.DRAFT_AGREEMENT, 'draftAgreement', disputePolicy.canDraftAgreement, (_, x) => agreementRefusal('draftAgreement', x.agreement) === null],
+  [
+    DisputeAction.CONFIRM_AGREEMENT,
+    'confirmAgreement',
+    disputePolicy.canConfirmAgreement,
+    (a, x) => agreementRefusal('confirmAgreement', x.agreement) === null && !x.agreement.confirmedUserIds.includes(a.userId ?? ''),
+  ],
+  [DisputeAction.RECORD_CONFIRMATION, 'recordConfirmation', disputePolicy.canRecordConfirmation, (_, x) => agreementRefusal('recordConfirmation', x.agreement) === null],
 ];
 
 /**
- * The steps the viewer may take now: the policy, then the machine — exactly what the mutations
- * accept. Escalation also needs a governance center at the level above that serves the community
- * (`centerAbove`).
+ * The steps the viewer may take now: the policy, then the machine, then the step's own condition
+ * (a center above for ESCALATE, the agreement's state for its steps) — exactly what the mutations
+ * accept. Nothing for one who does not see the dispute.
  */
-export function disputeViewerActions(a: Access, d: Dispute, people: DisputePeople, centerAbove: boolean): DisputeAction[] {
+export function disputeViewerActions(a: Access, d: Dispute, people: DisputePeople, x: OfferFacts): DisputeAction[] {
   const facts = factsOf(d, people);
-  if (!disputePolicy.canSee(a, facts) || !disputePolicy.canHandle(a, facts)) return [];
-  return ACTION_STEPS.filter(([action, step]) => canDispute(step, d) && (action !== DisputeAction.ESCALATE || centerAbove)).map(([action]) => action);
+  if (!disputePolicy.canSee(a, facts)) return [];
+  return OFFERS.filter(([, step, may, also]) => may(a, facts) && canDispute(step, d) && (!also || also(a, x))).map(([action]) => action);
 }
 
 /** Whether a governance center of the level above the dispute's serves its community. */
@@ -378,7 +399,14 @@ export function startMediation(ctx: Context, disputeId: string): Promise<Dispute
 export function recordMediationOutcome(ctx: Context, input: RecordMediationOutcomeInput): Promise<Dispute> {
   const outcome = input.outcome === S.AGREED ? OUTCOMES.agreed : input.outcome === S.FAILED ? OUTCOMES.failed : null;
   if (!outcome) throw badInput({ outcome: 'must be AGREED or FAILED' });
-  return step(ctx, input.disputeId, 'recordOutcome', (d, before, tx) => {
+  return step(ctx, input.disputeId, 'recordOutcome', async (d, before, tx) => {
+    if (outcome === S.AGREED) {
+      // 人民调解法 第29、30条: agreed means an agreement every party confirmed; the one who records
+      // the outcome signs it for the committee, and it is in force from now.
+      assertAgreement('recordAgreed', (await agreementViews(tx.em, [d.id])).get(d.id) ?? NO_AGREEMENT);
+      const agreement = await tx.em.findOneOrFail(MediationAgreement, { dispute: d.id });
+      Object.assign(agreement, { signedBy: ctx.userId, effectiveAt: tx.now });
+    }
     const note = input.note.trim();
     Object.assign(d, { status: outcome, outcomeNote: note, closedAt: tx.now });
     const data = { ...change(d, before), note };

@@ -5,22 +5,40 @@ export { DisputeType, DisputePartyType, DisputeConnection } from './dispute.type
 export { DisputeAction } from './dispute.actions.js';
 export { disputePolicy, type DisputeFacts } from './dispute.policy.js';
 export { MEDIATION_DAYS, isOverdue } from './dispute.state.js';
-export { MediationSession, SessionInvitee, SessionInviteeRole } from './mediation.entity.js';
-export { MediationSessionType, SessionInviteeType } from './mediation.types.js';
-export { DisputePartyResolver, DisputeResolver, IssueDisputeResolver, MediationSessionResolver, SessionInviteeResolver, disputeNodes, visibleDispute } from './disputes.resolver.js';
+export { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, SessionInvitee, SessionInviteeRole } from './mediation.entity.js';
+export { AgreementConfirmationType, MediationAgreementType, MediationSessionType, SessionInviteeType } from './mediation.types.js';
+export {
+  AgreementConfirmationResolver,
+  DisputePartyResolver,
+  DisputeResolver,
+  IssueDisputeResolver,
+  MediationAgreementResolver,
+  MediationSessionResolver,
+  SessionInviteeResolver,
+  disputeNodes,
+  visibleDispute,
+} from './disputes.resolver.js';
 export * as disputeService from './disputes.service.js';
 export * as mediationService from './mediation.service.js';
 
 import { Dispute, DisputeParty } from './dispute.entity.js';
-import { MediationSession, SessionInvitee } from './mediation.entity.js';
-import { DisputePartyResolver, DisputeResolver, IssueDisputeResolver, MediationSessionResolver, SessionInviteeResolver } from './disputes.resolver.js';
+import { AgreementConfirmation, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
+import {
+  AgreementConfirmationResolver,
+  DisputePartyResolver,
+  DisputeResolver,
+  IssueDisputeResolver,
+  MediationAgreementResolver,
+  MediationSessionResolver,
+  SessionInviteeResolver,
+} from './disputes.resolver.js';
 
 // Functions, as the other barrels' lists: the body reads nothing while an import cycle is still loading.
 /** The module's entities, for the ORM's one list (server/app/entities.ts). */
 export function disputeEntities() {
-  return [Dispute, DisputeParty, MediationSession, SessionInvitee] as const;
+  return [Dispute, DisputeParty, MediationSession, SessionInvitee, MediationAgreement, AgreementConfirmation] as const;
 }
 /** The module's resolvers, for the schema (server/app/schema.ts); `Issue.dispute` included. */
 export function disputeResolvers() {
-  return [DisputeResolver, DisputePartyResolver, IssueDisputeResolver, MediationSessionResolver, SessionInviteeResolver] as const;
+  return [DisputeResolver, DisputePartyResolver, IssueDisputeResolver, MediationSessionResolver, SessionInviteeResolver, MediationAgreementResolver, AgreementConfirmationResolver] as const;
 }

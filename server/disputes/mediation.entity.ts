@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 // Other modules' entities by name, with type-only imports: this file loads no other module.
 import type { User } from '../accounts/index.js';
-import { Dispute } from './dispute.entity.js';
+import type { Organization } from '../communities/index.js';
+import { Dispute, DisputeParty } from './dispute.entity.js';
 
 /** In what capacity someone from another organization takes part in a session. */
 export enum SessionInviteeRole {
@@ -81,4 +82,108 @@ export class SessionInvitee {
   /** Their organization, as written (律师事务所, 心理咨询机构). */
   @Property({ type: 'string', length: 100 })
   affiliation!: string;
+}
+
+/** 人民调解法 第28条: a written agreement (协议书), or an oral one the mediator records. */
+export enum AgreementForm {
+  /** 调解协议书: in force once every party signed, sealed or fingerprinted it and the mediator signed it (第29条). */
+  WRITTEN = 'WRITTEN',
+  /** 口头协议: the mediator records its content; in force once the parties reached it (第30条). */
+  ORAL = 'ORAL',
+}
+
+/** How a party confirmed the agreement. */
+export enum ConfirmationMethod {
+  /** In the app, by the party's own account. */
+  APP = 'APP',
+  /** Signed, sealed or fingerprinted on paper (签名、盖章或者按指印), recorded by the mediator: a WRITTEN agreement. */
+  PAPER = 'PAPER',
+  /** Assented orally, recorded by the mediator: an ORAL agreement. */
+  ORAL = 'ORAL',
+}
+
+/**
+ * 人民调解协议书: a dispute's agreement (one per dispute), numbered per organization that mediates it
+ * (the committee, or the center it was escalated to) and year. `textHash` binds its number, form and
+ * terms; the terms change until the first confirmation, never after.
+ */
+@Entity({ tableName: 'mediation_agreements' })
+@Unique({ properties: ['organization', 'number'] })
+export class MediationAgreement {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @OneToOne(() => Dispute, { ref: true, owner: true, unique: 'mediation_agreements_dispute_id_unique' })
+  dispute!: Ref<Dispute>;
+
+  /** The organization whose number it bears (the drafter's, at the handling level). */
+  @ManyToOne('Organization', { ref: true })
+  organization!: Ref<Organization>;
+
+  /** `调协-<year>-<seq>`, per organization and year. */
+  @Property({ type: 'string', length: 32 })
+  number!: string;
+
+  @Enum({ items: () => AgreementForm, nativeEnumName: 'agreement_form' })
+  form!: AgreementForm;
+
+  @Property({ type: 'text' })
+  terms!: string;
+
+  /** SHA-256 of the rendered text (number, form, terms): what a confirmation binds. */
+  @Property({ type: 'string', length: 64 })
+  textHash!: string;
+
+  /** 1 when drafted, +1 for each revision (before the first confirmation only). */
+  @Property({ type: 'integer' })
+  revision: Opt<number> = 1;
+
+  @ManyToOne('User', { ref: true })
+  draftedBy!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  draftedAt!: Date;
+
+  @Property({ type: 'datetime' })
+  revisedAt!: Date;
+
+  /** From then on the text is fixed. */
+  @Property({ type: 'datetime', nullable: true })
+  firstConfirmedAt?: Date | null;
+
+  /** The mediator who recorded the outcome AGREED (signing the agreement for the committee). */
+  @ManyToOne('User', { ref: true, nullable: true })
+  signedBy?: Ref<User> | null;
+
+  /** When the outcome AGREED was recorded: every party had confirmed. */
+  @Property({ type: 'datetime', nullable: true })
+  effectiveAt?: Date | null;
+}
+
+/** One party's confirmation of an agreement's text (by hash): at most one per party. */
+@Entity({ tableName: 'mediation_agreement_confirmations' })
+@Unique({ properties: ['agreement', 'party'] })
+export class AgreementConfirmation {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => MediationAgreement, { ref: true })
+  agreement!: Ref<MediationAgreement>;
+
+  @ManyToOne(() => DisputeParty, { ref: true })
+  party!: Ref<DisputeParty>;
+
+  @Enum({ items: () => ConfirmationMethod, nativeEnumName: 'confirmation_method' })
+  method!: ConfirmationMethod;
+
+  /** The text confirmed: always the agreement's (it cannot change once confirmed). */
+  @Property({ type: 'string', length: 64 })
+  textHash!: string;
+
+  /** The party themself (APP) or the mediator who recorded it (PAPER, ORAL). */
+  @ManyToOne('User', { ref: true })
+  confirmedBy!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  confirmedAt!: Date;
 }

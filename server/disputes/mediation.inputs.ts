@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, Length, Matches, ValidateNested } from 'class-validator';
 import { MAX_ITEMS, MAX_LENGTH, NOT_BLANK } from '../../common/limits.js';
-import { SessionInviteeRole } from './mediation.entity.js';
+import { AgreementForm, ConfirmationMethod, SessionInviteeRole } from './mediation.entity.js';
 
 const L = MAX_LENGTH.dispute;
 const N = MAX_ITEMS.dispute;
@@ -52,4 +52,44 @@ export class RecordMediationSessionInput {
   @Length(1, L.record)
   @Matches(NOT_BLANK.pattern, NOT_BLANK)
   record!: string;
+}
+
+@InputType('DraftMediationAgreementInput', { description: '人民调解协议书: drafts the agreement of a dispute in mediation, or revises it until a party confirms it.' })
+export class DraftMediationAgreementInput {
+  @Field(() => ID, { description: 'The dispute (MEDIATING).' })
+  disputeId!: string;
+
+  @Field(() => AgreementForm, { description: 'Written (协议书) or oral (口头协议, recorded by the mediator).' })
+  form!: AgreementForm;
+
+  @Field({ description: `The terms (what each party will do, by when), 1 to ${L.terms.toLocaleString('en')} characters.` })
+  @Length(1, L.terms)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  terms!: string;
+}
+
+@InputType('ConfirmMediationAgreementInput', { description: '确认协议: a party confirms the agreement they read, by their own account.' })
+export class ConfirmMediationAgreementInput {
+  @Field(() => ID, { description: 'The dispute.' })
+  disputeId!: string;
+
+  @Field({ description: 'The `textHash` of the agreement as read: CONFLICT (with the current one) if it changed since.' })
+  @Length(64, 64)
+  textHash!: string;
+}
+
+@InputType('RecordAgreementConfirmationInput', { description: '记录签字: the mediator records that a party signed on paper, or assented to an oral agreement.' })
+export class RecordAgreementConfirmationInput {
+  @Field(() => ID, { description: 'The dispute.' })
+  disputeId!: string;
+
+  @Field(() => ID, { description: 'The party (`DisputeParty`).' })
+  partyId!: string;
+
+  @Field(() => ConfirmationMethod, { description: 'PAPER for a written agreement, ORAL for an oral one.' })
+  method!: ConfirmationMethod;
+
+  @Field({ description: 'The `textHash` of the agreement the party signed or assented to: CONFLICT (with the current one) if it changed since.' })
+  @Length(64, 64)
+  textHash!: string;
 }

@@ -1,14 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
+import type { Transaction } from '../core/transaction.js';
 import { requireUser } from '../core/policy.js';
-import { badInput } from '../core/errors.js';
+import { badInput, conflict, forbidden, invalidTransition } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
 import { sqlArray } from '../core/sql.js';
 import { emit } from '../events/emit.js';
 import { DisputeParty, type Dispute } from './dispute.entity.js';
-import { MediationSession, SessionInvitee } from './mediation.entity.js';
+import { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
 import { disputePolicy } from './dispute.policy.js';
-import { audienceOf, change, forStep, handlerUserIds, subjectOf } from './disputes.service.js';
-import type { RecordMediationSessionInput } from './mediation.inputs.js';
+import { assertAgreement } from './dispute.state.js';
+import { agreementHash, agreementViews, NO_AGREEMENT } from './agreement.read.js';
+import { audienceOf, change, forStep, handlerOrganizationIds, handlerUserIds, subjectOf, type DisputePeople } from './disputes.service.js';
+import type { ConfirmMediationAgreementInput, DraftMediationAgreementInput, RecordAgreementConfirmationInput, RecordMediationSessionInput } from './mediation.inputs.js';
 import './disputes.events.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
@@ -71,6 +75,141 @@ export async function recordMediationSession(ctx: Context, input: RecordMediatio
         { userIds: inviteeIds.filter((id) => !people.invitees.includes(id)), title: `您受邀参加调解：${d.number} ${d.title}` },
       ],
     });
+    return d;
+  });
+}
+
+// ── the agreement (人民调解协议书) ────────────────────────────────────────────────────────────
+
+/** The next agreement number of the organization's year: `调协-2026-0001`. Race-free (one row per organization and year, updated in place). */
+async function nextAgreementNumber(em: EntityManager, organizationId: string, now: Date): Promise<string> {
+  const year = now.getUTCFullYear();
+  const [row] = await em.execute<{ last: number }[]>(
+    `INSERT INTO mediation_agreement_numbers AS n (organization_id, year, last) VALUES (?, ?, 1)
+     ON CONFLICT (organization_id, year) DO UPDATE SET last = n.last + 1 RETURNING n.last`,
+    [organizationId, year],
+  );
+  return `调协-${year}-${String(row!.last).padStart(4, '0')}`;
+}
+
+/** The organization whose number the agreement bears: the drafter's seat at the handling level. */
+async function draftingOrganization(tx: Transaction, d: Dispute, userId: string): Promise<string> {
+  const orgs = await handlerOrganizationIds(tx.em, d);
+  const ids = sqlArray(orgs);
+  const [row] = await tx.em.execute<{ id: string }[]>(
+    `SELECT organization_id AS id FROM memberships WHERE user_id = ? AND organization_id = ANY(${ids.sql}) ORDER BY organization_id LIMIT 1`,
+    [userId, ...ids.params],
+  );
+  if (!row) throw forbidden('Only members of the organization at its handling level draft its agreement');
+  return row.id;
+}
+
+async function agreementOf(tx: Transaction, d: Dispute) {
+  const view = (await agreementViews(tx.em, [d.id])).get(d.id) ?? NO_AGREEMENT;
+  const agreement = view.drafted ? await tx.em.findOneOrFail(MediationAgreement, { dispute: d.id }) : null;
+  return { view, agreement };
+}
+
+/** One event of the agreement, to the dispute's audience. */
+async function emitAgreement(
+  tx: Transaction,
+  d: Dispute,
+  people: DisputePeople,
+  e:
+    | { type: 'dispute.agreementDrafted'; data: { agreementNumber: string; form: AgreementForm; revision: number; textHash: string }; notify: { userIds: string[]; title: string } }
+    | { type: 'dispute.agreementConfirmed'; data: { agreementNumber: string; side: string; method: ConfirmationMethod; confirmed: number; parties: number }; notify: { userIds: string[]; title: string } },
+) {
+  const common = { communityId: d.community.id, subject: subjectOf(d), audience: await audienceOf(tx.em, d.community.id, people), notify: e.notify };
+  if (e.type === 'dispute.agreementDrafted') emit(tx, { ...common, type: e.type, data: { ...change(d, d.status), ...e.data } });
+  else emit(tx, { ...common, type: e.type, data: { ...change(d, d.status), ...e.data } });
+}
+
+/**
+ * 人民调解协议书: drafts the dispute's agreement (numbered for the drafter's organization and year),
+ * or revises its form and terms — until a party confirms it (AGREEMENT_CONFIRMED after). The dispute's
+ * row is locked, so a revision and a confirmation never cross: whichever comes second sees the first.
+ */
+export async function draftMediationAgreement(ctx: Context, input: DraftMediationAgreementInput): Promise<Dispute> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  return ctx.transact(async (tx) => {
+    const { d, people } = await forStep(tx, access, input.disputeId, 'draftAgreement', disputePolicy.canDraftAgreement);
+    const { view, agreement: existing } = await agreementOf(tx, d);
+    assertAgreement('draftAgreement', view);
+    const terms = input.terms.trim();
+    let agreement: MediationAgreement;
+    if (existing) {
+      agreement = Object.assign(existing, { form: input.form, terms, textHash: agreementHash(existing.number, input.form, terms), revision: existing.revision + 1, revisedAt: tx.now });
+    } else {
+      const organization = await draftingOrganization(tx, d, userId);
+      const number = await nextAgreementNumber(tx.em, organization, tx.now);
+      agreement = tx.em.create(MediationAgreement, {
+        dispute: d,
+        organization,
+        number,
+        form: input.form,
+        terms,
+        textHash: agreementHash(number, input.form, terms),
+        draftedBy: userId,
+        draftedAt: tx.now,
+        revisedAt: tx.now,
+      });
+    }
+    await emitAgreement(tx, d, people, {
+      type: 'dispute.agreementDrafted',
+      data: { agreementNumber: agreement.number, form: agreement.form, revision: agreement.revision, textHash: agreement.textHash },
+      notify: { userIds: people.parties, title: `调解协议待确认：${agreement.number}（${d.number} ${d.title}）` },
+    });
+    return d;
+  });
+}
+
+/** Writes a confirmation of the text the caller read (`textHash`: CONFLICT with the current one if it changed). */
+async function confirm(tx: Transaction, d: Dispute, people: DisputePeople, agreement: MediationAgreement, confirmed: number, parties: number, c: { partyId: string; side: string; method: ConfirmationMethod; textHash: string; by: string }) {
+  if (c.textHash !== agreement.textHash) throw conflict('The agreement changed since it was read: read it again', { textHash: agreement.textHash });
+  tx.em.create(AgreementConfirmation, { agreement, party: c.partyId, method: c.method, textHash: agreement.textHash, confirmedBy: c.by, confirmedAt: tx.now });
+  agreement.firstConfirmedAt ??= tx.now;
+  const all = confirmed + 1 === parties;
+  await emitAgreement(tx, d, people, {
+    type: 'dispute.agreementConfirmed',
+    data: { agreementNumber: agreement.number, side: c.side, method: c.method, confirmed: confirmed + 1, parties },
+    notify: { userIds: await handlerUserIds(tx.em, d), title: all ? `调解协议各方已确认：${agreement.number}` : `当事人已确认调解协议：${agreement.number}` },
+  });
+}
+
+/** 确认协议: a party confirms the agreement's text, by their own account, once. */
+export async function confirmMediationAgreement(ctx: Context, input: ConfirmMediationAgreementInput): Promise<Dispute> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  return ctx.transact(async (tx) => {
+    const { d, people } = await forStep(tx, access, input.disputeId, 'confirmAgreement', disputePolicy.canConfirmAgreement);
+    const { view, agreement } = await agreementOf(tx, d);
+    assertAgreement('confirmAgreement', view);
+    if (view.confirmedUserIds.includes(userId)) throw invalidTransition('CONFIRMED', 'confirmAgreement');
+    const party = await tx.em.findOneOrFail(DisputeParty, { dispute: d.id, user: userId });
+    await confirm(tx, d, people, agreement!, view.confirmed, view.parties, { partyId: party.id, side: party.role, method: ConfirmationMethod.APP, textHash: input.textHash, by: userId });
+    return d;
+  });
+}
+
+/**
+ * 记录签字: the mediator records a party's confirmation — signed, sealed or fingerprinted on paper
+ * (PAPER, a WRITTEN agreement), or assented to by word of mouth (ORAL, an ORAL agreement).
+ */
+export async function recordAgreementConfirmation(ctx: Context, input: RecordAgreementConfirmationInput): Promise<Dispute> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  return ctx.transact(async (tx) => {
+    const { d, people } = await forStep(tx, access, input.disputeId, 'recordConfirmation', disputePolicy.canRecordConfirmation);
+    const { view, agreement } = await agreementOf(tx, d);
+    assertAgreement('recordConfirmation', view);
+    const partyId = keyOf(input.partyId, 'DisputeParty', 'partyId');
+    const party = await tx.em.findOne(DisputeParty, { id: partyId, dispute: d.id });
+    if (!party) throw badInput({ partyId: 'is not a party of this dispute' });
+    const expected = agreement!.form === AgreementForm.WRITTEN ? ConfirmationMethod.PAPER : ConfirmationMethod.ORAL;
+    if (input.method !== expected) throw badInput({ method: `must be ${expected} for a ${agreement!.form} agreement (APP is the party's own confirmation)` });
+    if (await tx.em.count(AgreementConfirmation, { agreement: agreement!.id, party: party.id })) throw invalidTransition('CONFIRMED', 'recordConfirmation');
+    await confirm(tx, d, people, agreement!, view.confirmed, view.parties, { partyId: party.id, side: party.role, method: input.method, textHash: input.textHash, by: userId });
     return d;
   });
 }

@@ -108,6 +108,12 @@ async function makeDisputes(demoCommunityId: string): Promise<void> {
     { disputeId: screened, heldAt: new Date(Date.now() - 3_600_000).toISOString(), place: '调解室', mediatorIds: [mediatorUser.id], partyIds: [], invitees: [{ userId: lawyer.gid, role: 'LAWYER', affiliation: '律师事务所' }], record: '笔录' },
     mediator.token,
   );
+  // 调解成功: a written agreement, both (outsider) parties' signatures on paper recorded.
+  await step('draftMediationAgreement', 'DraftMediationAgreementInput', { disputeId: screened, form: 'WRITTEN', terms: '包工头乙于三日内结清工资。' }, mediator.token);
+  const { node: signed } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { parties { id } agreement { textHash } } } }`, { id: screened }, mediator.token);
+  for (const p of signed.parties as { id: string }[]) {
+    await step('recordAgreementConfirmation', 'RecordAgreementConfirmationInput', { disputeId: screened, partyId: p.id, method: 'PAPER', textHash: signed.agreement.textHash }, mediator.token);
+  }
   await step('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: screened, outcome: 'AGREED', note: '工资已结清' }, mediator.token);
 }
 

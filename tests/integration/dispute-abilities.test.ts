@@ -13,7 +13,7 @@ let app: TestApp;
 let c: TestCommunity;
 const v: Record<string, TestUser> = {};
 
-const ACTIONS = ['ACCEPT', 'DECLINE', 'START_MEDIATION', 'RECORD_OUTCOME', 'REFER', 'RECORD_FOLLOW_UP', 'ESCALATE', 'RECORD_SESSION'] as const;
+const ACTIONS = ['ACCEPT', 'DECLINE', 'START_MEDIATION', 'RECORD_OUTCOME', 'REFER', 'RECORD_FOLLOW_UP', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'CONFIRM_AGREEMENT', 'RECORD_CONFIRMATION'] as const;
 type Action = (typeof ACTIONS)[number];
 const REFUSED = ['FORBIDDEN', 'INVALID_TRANSITION', 'NOT_FOUND'];
 
@@ -24,7 +24,17 @@ const must = async (mutation: string, type: string, input: Record<string, unknow
   expect(r.errors, `${mutation}: ${JSON.stringify(r.errors)}`).toBeUndefined();
 };
 
-function take(action: Action, disputeId: string, by: TestUser) {
+/** The agreement as an admin sees it: its hash, form, completeness, and the parties not yet confirmed. */
+async function agreementOf(disputeId: string) {
+  const q = `query($id: ID!) { node(id: $id) { ... on Dispute { parties { id } agreement { textHash form complete confirmations { party { id } } } } } }`;
+  const { node } = await ok(app.url, q, { id: disputeId }, v.admin!.token);
+  const a = node.agreement as { textHash: string; form: string; complete: boolean; confirmations: { party: { id: string } }[] } | null;
+  const confirmed = new Set(a?.confirmations.map((c) => c.party.id) ?? []);
+  const parties = (node.parties as { id: string }[]).map((p) => p.id);
+  return { textHash: a?.textHash ?? '0'.repeat(64), form: a?.form ?? 'WRITTEN', complete: !!a?.complete, unconfirmed: parties.filter((id) => !confirmed.has(id)), parties };
+}
+
+async function take(action: Action, disputeId: string, by: TestUser) {
   switch (action) {
     case 'ACCEPT':
       return call('acceptDispute', 'AcceptDisputeInput', { disputeId }, by);
@@ -32,8 +42,20 @@ function take(action: Action, disputeId: string, by: TestUser) {
       return call('declineDispute', 'DisputeReasonInput', { disputeId, reason: '不属于调解范围' }, by);
     case 'START_MEDIATION':
       return call('startMediation', 'DisputeRefInput', { disputeId }, by);
-    case 'RECORD_OUTCOME':
-      return call('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId, outcome: 'AGREED', note: '达成协议' }, by);
+    case 'RECORD_OUTCOME': {
+      // AGREED once every party confirmed the agreement; FAILED is always open.
+      const outcome = (await agreementOf(disputeId)).complete ? 'AGREED' : 'FAILED';
+      return call('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId, outcome, note: '调解结果' }, by);
+    }
+    case 'DRAFT_AGREEMENT':
+      return call('draftMediationAgreement', 'DraftMediationAgreementInput', { disputeId, form: 'WRITTEN', terms: '一、被申请人于十日内修复漏水并赔偿损失两千元。' }, by);
+    case 'CONFIRM_AGREEMENT':
+      return call('confirmMediationAgreement', 'ConfirmMediationAgreementInput', { disputeId, textHash: (await agreementOf(disputeId)).textHash }, by);
+    case 'RECORD_CONFIRMATION': {
+      const a = await agreementOf(disputeId);
+      const partyId = a.unconfirmed[0] ?? a.parties[0];
+      return call('recordAgreementConfirmation', 'RecordAgreementConfirmationInput', { disputeId, partyId, method: a.form === 'ORAL' ? 'ORAL' : 'PAPER', textHash: a.textHash }, by);
+    }
     case 'REFER':
       return call('referDispute', 'ReferDisputeInput', { disputeId, to: 'LITIGATION', reason: '调解不成，引导诉讼' }, by);
     case 'RECORD_FOLLOW_UP':
@@ -67,8 +89,25 @@ const STATES: Record<string, () => Promise<string>> = {
     await must('startMediation', 'DisputeRefInput', { disputeId: id }, v.mediator!);
     return id;
   },
-  agreed: async () => {
+  'mediating, agreement drafted': async () => {
     const id = await STATES.mediating!();
+    expect((await take('DRAFT_AGREEMENT', id, v.mediator!)).errors).toBeUndefined();
+    return id;
+  },
+  'mediating, agreement confirmed by the applicant': async () => {
+    const id = await STATES['mediating, agreement drafted']!();
+    expect((await take('CONFIRM_AGREEMENT', id, v.applicant!)).errors).toBeUndefined();
+    return id;
+  },
+  'mediating, agreement confirmed by every party': async () => {
+    const id = await STATES['mediating, agreement confirmed by the applicant']!();
+    expect((await take('CONFIRM_AGREEMENT', id, v.respondent!)).errors).toBeUndefined();
+    expect((await take('RECORD_CONFIRMATION', id, v.mediator!)).errors).toBeUndefined(); // the outsider, on paper
+    expect((await agreementOf(id)).complete).toBe(true);
+    return id;
+  },
+  agreed: async () => {
+    const id = await STATES['mediating, agreement confirmed by every party']!();
     await must('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: id, outcome: 'AGREED', note: '达成协议' }, v.mediator!);
     return id;
   },

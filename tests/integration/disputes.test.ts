@@ -35,6 +35,21 @@ async function apply(by = u.applicant, extra: Record<string, unknown> = {}) {
 const accept = (id: string, by = u.mediator) => must('acceptDispute', 'AcceptDisputeInput', { disputeId: id }, by);
 const start = (id: string, by = u.mediator) => must('startMediation', 'DisputeRefInput', { disputeId: id }, by);
 const outcome = (id: string, o: string, by = u.mediator) => must('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: id, outcome: o, note: '双方达成赔偿协议' }, by);
+const TERMS = '一、被申请人于十日内修复卫生间防水；二、被申请人赔偿申请人装修损失两千元。';
+const AGREEMENT = `agreement { number form terms textHash revision locked complete effectiveAt signedBy { id } organization { id } confirmations { method textHash party { id role } } }`;
+const agreementOf = async (id: string, by = u.mediator) =>
+  (await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { parties { id } ${AGREEMENT} } } }`, { id }, by.token)).node;
+const draft = (id: string, extra: Record<string, unknown> = {}, by = u.mediator) => mutate('draftMediationAgreement', 'DraftMediationAgreementInput', { disputeId: id, form: 'WRITTEN', terms: TERMS, ...extra }, by);
+const confirmIt = (id: string, textHash: string, by: TestUser) => mutate('confirmMediationAgreement', 'ConfirmMediationAgreementInput', { disputeId: id, textHash }, by);
+const recordSigned = (id: string, partyId: string, textHash: string, method = 'PAPER', by = u.mediator) =>
+  mutate('recordAgreementConfirmation', 'RecordAgreementConfirmationInput', { disputeId: id, partyId, method, textHash }, by);
+/** 调解成功 the whole way: a written agreement, every party's signature on paper recorded, then AGREED. */
+async function agree(id: string, by = u.mediator) {
+  expect((await draft(id, {}, by)).errors).toBeUndefined();
+  const a = await agreementOf(id, by);
+  for (const p of a.parties) expect((await recordSigned(id, p.id, a.agreement.textHash, 'PAPER', by)).errors).toBeUndefined();
+  return outcome(id, 'AGREED', by);
+}
 
 beforeAll(async () => {
   app = await startTestApp({ clock });
@@ -134,7 +149,7 @@ describe('the state machine, step by step', () => {
     expect(code(await mutate('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id }, u.mediator))).toBe('INVALID_TRANSITION');
     expect((await start(d.id)).status).toBe('MEDIATING');
     expect(code(await mutate('recordFollowUp', 'RecordFollowUpInput', { disputeId: d.id, result: 'FULFILLED', note: '已履行' }, u.mediator))).toBe('INVALID_TRANSITION');
-    const agreed = await outcome(d.id, 'AGREED');
+    const agreed = await agree(d.id);
     expect(agreed).toMatchObject({ status: 'AGREED', outcomeNote: '双方达成赔偿协议', viewerActions: ['RECORD_FOLLOW_UP'] });
     expect(agreed.closedAt).toBe(T0.toISOString());
     expect(code(await mutate('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '太晚了' }, u.mediator))).toBe('INVALID_TRANSITION');
@@ -146,7 +161,7 @@ describe('the state machine, step by step', () => {
     const d = await apply();
     await accept(d.id);
     await start(d.id);
-    await outcome(d.id, 'AGREED');
+    await agree(d.id);
     expect((await must('recordFollowUp', 'RecordFollowUpInput', { disputeId: d.id, result: 'BREACHED', note: '未按期赔偿' }, u.mediator)).status).toBe('BREACHED');
   });
 
@@ -174,7 +189,7 @@ describe('the state machine, step by step', () => {
     await accept(d.id);
     await start(d.id);
     expect(code(await mutate('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: d.id, outcome: 'REFERRED', note: 'x' }, u.mediator))).toBe('BAD_USER_INPUT');
-    await outcome(d.id, 'AGREED');
+    await agree(d.id);
     expect(code(await mutate('recordFollowUp', 'RecordFollowUpInput', { disputeId: d.id, result: 'AGREED', note: 'x' }, u.mediator))).toBe('BAD_USER_INPUT');
   });
 
@@ -219,9 +234,9 @@ describe('escalation', () => {
     const county = await must('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '重大' }, u.township);
     expect(county).toMatchObject({ status: 'MEDIATING', handlingLevel: 'COUNTY', escalationCount: 2 });
     // No city center serves the community: escalation is not offered, and refused.
-    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME', 'RECORD_SESSION']);
+    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME', 'RECORD_SESSION', 'DRAFT_AGREEMENT']);
     expect(code(await mutate('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '再上报' }, u.county))).toBe('BAD_USER_INPUT');
-    expect((await outcome(d.id, 'AGREED', u.county)).status).toBe('AGREED');
+    expect((await agree(d.id, u.county)).status).toBe('AGREED');
   });
 
   it('a registered dispute escalates without a deadline, which starts on acceptance above', async () => {
@@ -311,7 +326,7 @@ describe('who sees a dispute', () => {
       const d = await apply();
       await accept(d.id);
       await start(d.id);
-      await outcome(d.id, 'AGREED');
+      await agree(d.id);
       // A public event both see: once the bystander has it, anything about the dispute would have come before it.
       const { submitIssue } = await ok(
         app.url,
@@ -322,9 +337,10 @@ describe('who sees a dispute', () => {
       expect(submitIssue.id).toBeTruthy();
       const types = async (w: { stream: ReturnType<typeof subscribe>['stream'] }, n: number) => (await w.stream.next(n, 20_000)).map((e) => e.communityEvents.type);
       expect(await types(watching.bystander, 1)).toEqual(['issue.submitted']);
-      const expected = ['dispute.registered', 'dispute.accepted', 'dispute.mediationStarted', 'dispute.agreed', 'issue.submitted'];
-      expect(await types(watching.applicant, 5)).toEqual(expected);
-      expect(await types(watching.mediator, 5)).toEqual(expected);
+      const signed = ['dispute.agreementConfirmed', 'dispute.agreementConfirmed', 'dispute.agreementConfirmed'];
+      const expected = ['dispute.registered', 'dispute.accepted', 'dispute.mediationStarted', 'dispute.agreementDrafted', ...signed, 'dispute.agreed', 'issue.submitted'];
+      expect(await types(watching.applicant, 9)).toEqual(expected);
+      expect(await types(watching.mediator, 9)).toEqual(expected);
 
       expect(await nodeOf(d.id, u.bystander)).toBeNull();
       for (const by of [u.bystander, u.rcMember, u.gridWorker, u.outsider]) {
@@ -337,7 +353,16 @@ describe('who sees a dispute', () => {
       // Those it is for: the parties, the committee, the centers at and above the community.
       for (const by of [u.applicant, u.respondent, u.mediator, u.center, u.township, u.county]) expect((await nodeOf(d.id, by))?.id).toBe(d.id);
       const { events } = await ok(app.url, `query($c: ID!, $s: ID!) { events(communityId: $c, subjectId: $s, first: 100) { edges { node { type data } } } }`, { c: c.gid, s: d.id }, u.respondent.token);
-      expect(events.edges.map((e: { node: { type: string } }) => e.node.type)).toEqual(['dispute.agreed', 'dispute.mediationStarted', 'dispute.accepted', 'dispute.registered']);
+      expect(events.edges.map((e: { node: { type: string } }) => e.node.type)).toEqual([
+        'dispute.agreed',
+        'dispute.agreementConfirmed',
+        'dispute.agreementConfirmed',
+        'dispute.agreementConfirmed',
+        'dispute.agreementDrafted',
+        'dispute.mediationStarted',
+        'dispute.accepted',
+        'dispute.registered',
+      ]);
       // Never a party's name in an event: the parties read them too.
       expect(JSON.stringify(events.edges)).not.toContain('外来商户王某');
     } finally {
@@ -410,7 +435,7 @@ describe('mediation sessions (调解会)', () => {
     for (const input of bad) expect(code(await record(d.id, input, u.mediator)), JSON.stringify(input)).toBe('BAD_USER_INPUT');
     expect(await sessionsOf(d.id)).toEqual([]);
     expect(await nodeOf(d.id, u.lawyer)).toBeNull();
-    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION']);
+    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT']);
   });
 
   it('records one; an invited lawyer sees that dispute only (no personal details), on every path, from then on', async () => {
@@ -472,6 +497,157 @@ describe('mediation sessions (调解会)', () => {
       expect(code(await mutate('referDispute', 'ReferDisputeInput', { disputeId: d.id, to: 'LITIGATION', reason: '引导诉讼' }, u.lawyer))).toBe('FORBIDDEN');
     } finally {
       await client.dispose();
+    }
+  });
+});
+
+describe('the agreement (人民调解协议书)', () => {
+  const mediating = async () => {
+    const d = await apply();
+    await accept(d.id);
+    await start(d.id);
+    return d.id as string;
+  };
+  const ext = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions ?? {};
+
+  it('AGREED needs an agreement every party confirmed: in the app by their own account, or on paper; refusals change nothing', async () => {
+    clock.set(T0);
+    const id = await mediating();
+    const agreed = () => mutate('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: id, outcome: 'AGREED', note: '达成协议' }, u.mediator);
+    expect(ext(await agreed())).toMatchObject({ code: 'INVALID_TRANSITION', from: 'NO_AGREEMENT' });
+    const drafted = await draft(id);
+    expect(drafted.errors).toBeUndefined();
+    let a = (await agreementOf(id)).agreement;
+    expect(a).toMatchObject({ form: 'WRITTEN', terms: TERMS, revision: 1, locked: false, complete: false, effectiveAt: null, signedBy: null, confirmations: [] });
+    expect(a.number).toMatch(/^调协-2026-\d{4}$/);
+    expect(a.textHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(ext(await agreed())).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_UNCONFIRMED' });
+    // The parties are offered to confirm; the mediator to revise it and record signatures.
+    expect((await nodeOf(id, u.applicant)).viewerActions).toEqual(['CONFIRM_AGREEMENT']);
+    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'RECORD_CONFIRMATION']);
+    const [applicant, respondent, outsider] = (await agreementOf(id)).parties.map((p: { id: string }) => p.id);
+
+    expect((await confirmIt(id, a.textHash, u.applicant)).errors).toBeUndefined();
+    // Once confirmed: fixed, and the applicant has nothing more to do.
+    expect(ext(await draft(id, { terms: '改过的条款' }))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_CONFIRMED' });
+    expect(ext(await confirmIt(id, a.textHash, u.applicant))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CONFIRMED' });
+    expect((await nodeOf(id, u.applicant)).viewerActions).toEqual([]);
+    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'RECORD_CONFIRMATION']);
+    expect(ext(await agreed())).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_UNCONFIRMED' });
+
+    expect((await confirmIt(id, a.textHash, u.respondent)).errors).toBeUndefined();
+    // The outsider has no account: the mediator records their signature on paper.
+    expect(code(await recordSigned(id, outsider, a.textHash, 'ORAL'))).toBe('BAD_USER_INPUT'); // a written agreement is signed
+    expect(code(await recordSigned(id, outsider, a.textHash, 'APP'))).toBe('BAD_USER_INPUT'); // the party's own
+    expect(ext(await recordSigned(id, respondent, a.textHash))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CONFIRMED' });
+    expect((await recordSigned(id, outsider, a.textHash)).errors).toBeUndefined();
+    expect(ext(await recordSigned(id, applicant, a.textHash))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'ALL_CONFIRMED' });
+
+    a = (await agreementOf(id)).agreement;
+    expect(a).toMatchObject({ terms: TERMS, revision: 1, locked: true, complete: true, effectiveAt: null });
+    expect(a.confirmations.map((c: { method: string; textHash: string; party: { id: string } }) => [c.party.id, c.method, c.textHash])).toEqual([
+      [applicant, 'APP', a.textHash],
+      [respondent, 'APP', a.textHash],
+      [outsider, 'PAPER', a.textHash],
+    ]);
+    clock.set(new Date(T0.getTime() + 3_600_000));
+    expect((await agreed()).errors).toBeUndefined();
+    a = (await agreementOf(id)).agreement;
+    expect(a).toMatchObject({ effectiveAt: new Date(T0.getTime() + 3_600_000).toISOString(), signedBy: { id: u.mediator.gid } });
+    // After the outcome, nothing of the agreement is offered or taken.
+    expect(ext(await confirmIt(id, a.textHash, u.applicant))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREED' });
+    // No event names a party.
+    const { events } = await ok(app.url, `query($c: ID!, $s: ID!) { events(communityId: $c, subjectId: $s, first: 100) { edges { node { type data } } } }`, { c: c.gid, s: id }, u.applicant.token);
+    const confirmedEvents = events.edges.filter((e: { node: { type: string } }) => e.node.type === 'dispute.agreementConfirmed').map((e: { node: { data: Record<string, unknown> } }) => e.node.data);
+    expect(confirmedEvents.map((d: Record<string, unknown>) => [d.side, d.method, d.confirmed, d.parties])).toEqual([
+      ['RESPONDENT', 'PAPER', 3, 3],
+      ['RESPONDENT', 'APP', 2, 3],
+      ['APPLICANT', 'APP', 1, 3],
+    ]);
+    expect(JSON.stringify(events.edges)).not.toContain('外来商户王某');
+  });
+
+  it('who: drafted and signatures recorded by those who mediate; confirmed by a party for themself only', async () => {
+    const id = await mediating();
+    for (const by of [u.center, u.township, u.applicant]) expect(code(await draft(id, {}, by)), 'draft').toBe('FORBIDDEN');
+    for (const by of [u.bystander, u.rcMember, u.outsider, u.lawyer]) expect(code(await draft(id, {}, by)), 'draft').toBe('NOT_FOUND');
+    expect((await draft(id)).errors).toBeUndefined();
+    const { parties, agreement } = await agreementOf(id);
+    for (const by of [u.mediator, u.center, u.county]) expect(code(await confirmIt(id, agreement.textHash, by)), 'confirm: not a party').toBe('FORBIDDEN');
+    expect(code(await confirmIt(id, agreement.textHash, u.bystander))).toBe('NOT_FOUND');
+    for (const by of [u.applicant, u.center]) expect(code(await recordSigned(id, parties[2].id, agreement.textHash, 'PAPER', by)), 'record').toBe('FORBIDDEN');
+    // A party of another dispute; a stale text.
+    const other = await mediating();
+    const otherParty = (await agreementOf(other)).parties[0].id;
+    expect(code(await recordSigned(id, otherParty, agreement.textHash))).toBe('BAD_USER_INPUT');
+    expect(ext(await confirmIt(id, 'f'.repeat(64), u.applicant))).toMatchObject({ code: 'CONFLICT', textHash: agreement.textHash });
+    expect(code(await confirmIt(id, 'short', u.applicant))).toBe('BAD_USER_INPUT');
+    // None of it changed anything.
+    expect((await agreementOf(id)).agreement).toMatchObject({ revision: 1, locked: false, confirmations: [] });
+    // Before mediation, and with no agreement drafted, there is nothing to confirm.
+    const registered = await apply();
+    expect(ext(await draft(registered.id))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'REGISTERED' });
+    expect(ext(await confirmIt(other, agreement.textHash, u.applicant))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'NO_AGREEMENT' });
+  });
+
+  it('is numbered per organization and year; the hash binds number, form and terms; revisions change it until confirmed', async () => {
+    clock.set(T0);
+    const first = await mediating();
+    const second = await mediating();
+    expect((await draft(first)).errors).toBeUndefined();
+    expect((await draft(second)).errors).toBeUndefined();
+    const a1 = (await agreementOf(first)).agreement;
+    const a2 = (await agreementOf(second)).agreement;
+    expect(Number(a2.number.slice(-4))).toBe(Number(a1.number.slice(-4)) + 1);
+    expect(a2.organization).toEqual(a1.organization);
+    // The same terms in another agreement: another number, another hash.
+    expect(a2.textHash).not.toBe(a1.textHash);
+    // A revision changes the hash; going back to the same text gives the same hash again.
+    expect((await draft(first, { terms: '新条款' })).errors).toBeUndefined();
+    const revised = (await agreementOf(first)).agreement;
+    expect(revised).toMatchObject({ number: a1.number, terms: '新条款', revision: 2 });
+    expect(revised.textHash).not.toBe(a1.textHash);
+    expect((await draft(first, { form: 'ORAL' })).errors).toBeUndefined();
+    const oral = (await agreementOf(first)).agreement;
+    expect(oral).toMatchObject({ form: 'ORAL', terms: TERMS, revision: 3 });
+    expect(oral.textHash).not.toBe(a1.textHash); // the form is bound too
+    expect((await draft(first, { form: 'WRITTEN' })).errors).toBeUndefined();
+    expect((await agreementOf(first)).agreement.textHash).toBe(a1.textHash);
+    // Another year: the organization's numbering starts again.
+    clock.set(new Date('2027-01-04T01:00:00.000Z'));
+    const next = await mediating();
+    expect((await draft(next)).errors).toBeUndefined();
+    expect((await agreementOf(next)).agreement.number).toBe('调协-2027-0001');
+    clock.set(T0);
+  });
+
+  it('an oral agreement (口头协议): the mediator records each party\'s assent', async () => {
+    const id = await mediating();
+    expect((await draft(id, { form: 'ORAL' })).errors).toBeUndefined();
+    const { parties, agreement } = await agreementOf(id);
+    expect(code(await recordSigned(id, parties[0].id, agreement.textHash, 'PAPER'))).toBe('BAD_USER_INPUT');
+    for (const p of parties) expect((await recordSigned(id, p.id, agreement.textHash, 'ORAL')).errors).toBeUndefined();
+    expect((await outcome(id, 'AGREED')).status).toBe('AGREED');
+  });
+
+  it('a revision and a confirmation at once: exactly one wins, and the agreement is the one it says', async () => {
+    for (let round = 0; round < 6; round += 1) {
+      const id = await mediating();
+      expect((await draft(id)).errors).toBeUndefined();
+      const before = (await agreementOf(id)).agreement;
+      const [edit, conf] = await Promise.all([draft(id, { terms: `第${round}次修改的条款` }), confirmIt(id, before.textHash, u.applicant)]);
+      const after = (await agreementOf(id)).agreement;
+      if (edit.errors === undefined) {
+        // The revision came first: the confirmation of the old text is refused, nothing confirmed.
+        expect(ext(conf), `round ${round}`).toMatchObject({ code: 'CONFLICT', textHash: after.textHash });
+        expect(after).toMatchObject({ terms: `第${round}次修改的条款`, revision: 2, locked: false, confirmations: [] });
+      } else {
+        // The confirmation came first: the text is fixed as confirmed.
+        expect(conf.errors, `round ${round}`).toBeUndefined();
+        expect(ext(edit)).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_CONFIRMED' });
+        expect(after).toMatchObject({ terms: TERMS, revision: 1, locked: true, textHash: before.textHash });
+        expect(after.confirmations).toEqual([{ method: 'APP', textHash: before.textHash, party: expect.objectContaining({ role: 'APPLICANT' }) }]);
+      }
     }
   });
 });
