@@ -1,7 +1,9 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context.js';
 import { UserType } from '../accounts/index.js';
 import { OrganizationType } from '../communities/index.js';
-import { AttendanceType } from './meeting.types.js';
+import { AttendanceAction, AttendanceType } from './meeting.types.js';
+import { attendanceActions } from './meeting.actions.js';
 
 /** One seat on a meeting's roll. */
 @Resolver(() => AttendanceType)
@@ -20,5 +22,10 @@ export class AttendanceResolver {
   async proxyFor(@Root() a: AttendanceType): Promise<UserType | null> {
     if (a.entity.principal.id === a.entity.attendee.id) return null;
     return UserType.from(await a.entity.principal.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => [AttendanceAction], { description: 'The steps the viewer may take on this seat now (the policy and the state machine together): offer exactly these.' })
+  async viewerActions(@Root() a: AttendanceType, @Ctx() ctx: Context): Promise<AttendanceAction[]> {
+    return attendanceActions(ctx, a.entity, await a.entity.meeting.loadOrFail({ dataloader: true }));
   }
 }

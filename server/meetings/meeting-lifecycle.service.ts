@@ -7,6 +7,7 @@ import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, conflict, forbidden } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
+import { sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { Organization, Membership } from '../communities/index.js';
 import { Issue, issuePolicy, factsOf as issueFacts } from '../issues/index.js';
@@ -14,7 +15,7 @@ import { AgendaItem, Attendance, AttendanceStatus, Meeting, MeetingKind, Meeting
 import { Matter, MatterStage } from './matter.entity.js';
 import { CONVENERS, meetingPolicy } from './meeting.policy.js';
 import { audienceOf, isVerifiedOwner, lockRunMeeting, lockVisibleMeeting, nameOf, subjectOf, touch } from './meeting.access.js';
-import { assertMeeting, MATTER_FINAL } from './meeting.state.js';
+import { assertMeeting, MATTER_FINAL, seatOpen } from './meeting.state.js';
 import { closeOpenResolutions } from './votes.service.js';
 import { ATTENDANCE_QUORUM } from './vote.rules.js';
 import { advanceMatterIn } from './matters.service.js';
@@ -200,7 +201,7 @@ export async function checkInAttendee(ctx: Context, input: CheckInAttendeeInput)
     if (byTeller || proxyFor) authorize(meetingPolicy.canRun(access, facts), 'Only a teller of the convener checks in others and records proxies');
     assertMeeting('checkIn', meeting.status);
     const attendeeId = userId ?? viewerId;
-    if (userId && userId !== viewerId && !(await belongsToCommunity(em, meeting.community.id, userId))) throw badInput({ userId: 'does not belong to this community' });
+    if (userId && userId !== viewerId && !(await peopleOfCommunity(em, meeting.community.id, [userId])).has(userId)) throw badInput({ userId: 'does not belong to this community' });
     const principalId = proxyFor ?? attendeeId;
     if (principalId === attendeeId && proxyFor) throw badInput({ proxyForUserId: 'is the person checked in' });
     let seat = await em.findOne(Attendance, { meeting: meeting.id, principal: principalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -221,7 +222,7 @@ export async function checkInAttendee(ctx: Context, input: CheckInAttendeeInput)
     }
     const wanted = proxyFor ? AttendanceStatus.PROXY : AttendanceStatus.PRESENT;
     if (seat.status === wanted && seat.attendee.id === attendeeId) return seat;
-    if (seat.status !== AttendanceStatus.INVITED && seat.status !== AttendanceStatus.ABSENT) {
+    if (!seatOpen(seat.status)) {
       throw conflict(proxyFor ? 'This seat is already taken' : 'Already checked in', { status: seat.status });
     }
     Object.assign(seat, { status: wanted, attendee: attendeeId, checkedInAt: tx.now, checkedInBy: viewerId });
@@ -265,11 +266,17 @@ export async function addAgendaItem(ctx: Context, input: { meetingId: string } &
 }
 
 /** A resident (verified or not) of the community, or a member of one of its organizations. */
-async function belongsToCommunity(em: EntityManager, communityId: string, userId: string): Promise<boolean> {
-  const [row] = await em.execute<{ n: number }[]>(
-    `SELECT (EXISTS (SELECT 1 FROM residencies WHERE community_id = ? AND user_id = ?)
-          OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.community_id = ? AND m.user_id = ?))::int AS n`,
-    [communityId, userId, communityId, userId],
+/**
+ * Of these people, those who belong to the community (a residency or a seat in one of its
+ * organizations): whom a teller may check in (`checkInAttendee` and `Attendance.viewerActions`).
+ */
+export async function peopleOfCommunity(em: EntityManager, communityId: string, userIds: readonly string[]): Promise<Set<string>> {
+  if (!userIds.length) return new Set();
+  const rows = await em.execute<{ id: string }[]>(
+    `SELECT u.id FROM unnest(?::uuid[]) AS u(id)
+      WHERE EXISTS (SELECT 1 FROM residencies WHERE community_id = ? AND user_id = u.id)
+         OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.community_id = ? AND m.user_id = u.id)`,
+    [sqlArrayLiteral(userIds), communityId, communityId],
   );
-  return row?.n === 1;
+  return new Set(rows.map((r) => r.id));
 }

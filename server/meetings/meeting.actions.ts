@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
-import { ActionItem, ActionItemStatus, AgendaItem, AttendanceStatus, Meeting, MeetingKind, MinutesApproval, Resolution } from './meeting.entity.js';
+import { ActionItem, ActionItemStatus, AgendaItem, type Attendance, AttendanceStatus, Meeting, MeetingKind, MinutesApproval, Resolution } from './meeting.entity.js';
 import { Matter } from './matter.entity.js';
 import { matterPolicy, meetingPolicy, type MeetingFacts } from './meeting.policy.js';
 import { isVerifiedOwner } from './meeting.access.js';
-import { ACTION_ITEM_TARGETS, canCloseActionItem, canMatter, canMeeting, canResolution, isAmendment, outcomeAllowsActionItems } from './meeting.state.js';
-import { ActionItemAction, AgendaItemAction, MeetingAction, ResolutionAction } from './meeting.types.js';
+import { ACTION_ITEM_TARGETS, canCloseActionItem, canMatter, canMeeting, canResolution, isAmendment, outcomeAllowsActionItems, seatOpen } from './meeting.state.js';
+import { ActionItemAction, AgendaItemAction, AttendanceAction, MeetingAction, ResolutionAction } from './meeting.types.js';
+import { peopleOfCommunity } from './meeting-lifecycle.service.js';
 import { MatterAction } from './matter.types.js';
 import { approversRequired } from './minutes.service.js';
 import { attendanceMet, OWNER_RULES } from './vote.rules.js';
@@ -85,6 +86,33 @@ export async function meetingActions(ctx: Context, m: Meeting, given?: MeetingFa
   ]);
 }
 
+/**
+ * The steps on one seat of the roll: its holder checks in to it, a teller of the convener checks in
+ * someone of the community or records a proxy, while the seat is not taken and the meeting takes
+ * check-ins (the same rules `checkInAttendee` applies). Who belongs is read once per request for
+ * the whole roll.
+ */
+export async function attendanceActions(ctx: Context, seat: Attendance, m: Meeting): Promise<AttendanceAction[]> {
+  const a = await ctx.access();
+  const userId = a.userId;
+  if (!userId) return [];
+  const facts = await viewerFacts(ctx, m);
+  if (!meetingPolicy.canSee(a, facts) || !canMeeting('checkIn', m.status) || !seatOpen(seat.status)) return [];
+  const principal = seat.principal.id;
+  const run = meetingPolicy.canRun(a, facts);
+  const belongs = async () =>
+    ctx
+      .loader<string, boolean>(`rollOfCommunity:${m.community.id}`, async (ids) => {
+        const found = await peopleOfCommunity(ctx.em, m.community.id, ids);
+        return ids.map((id) => found.has(id));
+      })
+      .load(principal);
+  return allowed<AttendanceAction>([
+    [AttendanceAction.CHECK_IN, principal === userId || (run && belongs)],
+    [AttendanceAction.RECORD_PROXY, run],
+  ]);
+}
+
 export async function agendaItemActions(ctx: Context, m: Meeting): Promise<AgendaItemAction[]> {
   const a = await ctx.access();
   if (!a.userId) return [];
@@ -151,6 +179,23 @@ export async function resolutionActions(ctx: Context, r: Resolution, m: Meeting)
     [ResolutionAction.CLOSE_VOTING, run && canResolution('closeVoting', r.status)],
     [ResolutionAction.ADD_ACTION_ITEM, run && canResolution('addActionItem', r.status, m.status) && outcomeAllowsActionItems(r)],
   ]);
+}
+
+/**
+ * The steps on a resolution the viewer will be offered once the seats taken meet the meeting's
+ * attendance quorum, nothing else changing, that are not offered now: OPEN_VOTING on a draft in
+ * session (the convener). Empty when the quorum is met already (the step is offered, or refused
+ * for another reason).
+ */
+export async function resolutionActionsOnceQuorumMet(ctx: Context, r: Resolution, m: Meeting): Promise<ResolutionAction[]> {
+  const a = await ctx.access();
+  if (!a.userId) return [];
+  const facts = await viewerFacts(ctx, m);
+  if (!meetingPolicy.canSee(a, facts) || !meetingPolicy.canRun(a, facts) || !canResolution('openVoting', r.status, m.status)) return [];
+  const { taken, seats } = (await seatsTaken(ctx.em, [m.id])).get(m.id) ?? { taken: 0, seats: 0 };
+  if (attendanceMet(m.attendanceQuorum, taken, seats)) return [];
+  // Once the quorum is met a seat is taken, so a vote under a meeting's own rules has someone on its roll.
+  return !OWNER_RULES.includes(r.rule) || (await rollNotEmpty(ctx.em, m, r, taken)) ? [ResolutionAction.OPEN_VOTING] : [];
 }
 
 export async function actionItemActions(ctx: Context, item: ActionItem, m: Meeting): Promise<ActionItemAction[]> {

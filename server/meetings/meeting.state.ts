@@ -1,5 +1,5 @@
 import { invalidTransition } from '../core/errors.js';
-import { ActionItemStatus, MeetingStatus as S, ResolutionOutcome, ResolutionStatus as R } from './meeting.entity.js';
+import { ActionItemStatus, AttendanceStatus, MeetingStatus as S, ResolutionOutcome, ResolutionStatus as R } from './meeting.entity.js';
 import { MatterStage as M } from './matter.entity.js';
 
 /**
@@ -51,6 +51,10 @@ export const MEETING_TO: Partial<Record<MeetingStep, S>> = {
 
 /** Statuses in which a meeting changes no more (but for amendments of published notes). */
 export const MEETING_FINAL: readonly S[] = [S.PUBLISHED, S.CANCELLED];
+
+/** A seat not taken yet: someone checks in to it, or holds it by proxy (委托). PRESENT and PROXY seats are taken. */
+export const SEAT_OPEN: readonly AttendanceStatus[] = [AttendanceStatus.INVITED, AttendanceStatus.ABSENT];
+export const seatOpen = (status: AttendanceStatus) => SEAT_OPEN.includes(status);
 
 export function canMeeting(step: MeetingStep, from: S): boolean {
   return MEETING_FROM[step].includes(from);

@@ -155,6 +155,20 @@ registerEnumType(AgendaItemAction, {
   },
 });
 
+/** What the viewer may do with one seat of the roll now. */
+export enum AttendanceAction {
+  CHECK_IN = 'CHECK_IN',
+  RECORD_PROXY = 'RECORD_PROXY',
+}
+registerEnumType(AttendanceAction, {
+  name: 'AttendanceAction',
+  description: 'A step on one seat of the roll, as offered to the viewer by `Attendance.viewerActions`.',
+  valuesConfig: {
+    CHECK_IN: { description: '签到 for the seat (`checkInAttendee` with userId): its own holder, or a teller of the convener for someone of the community; the seat not taken, the meeting not yet over.' },
+    RECORD_PROXY: { description: '委托 (`checkInAttendee` with proxyForUserId): a teller of the convener records who holds the seat; the seat not taken, the meeting not yet over.' },
+  },
+});
+
 /** What the viewer may do with a resolution now. */
 export enum ResolutionAction {
   OPEN_VOTING = 'OPEN_VOTING',

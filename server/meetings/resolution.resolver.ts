@@ -8,7 +8,7 @@ import { MatterType } from './matter.types.js';
 import { CastBallotInput, ProposeResolutionInput, ResolutionRefInput } from './meeting.inputs.js';
 import { matterPolicy } from './meeting.policy.js';
 import { uuids } from './meeting.read.js';
-import { resolutionActions } from './meeting.actions.js';
+import { resolutionActions, resolutionActionsOnceQuorumMet } from './meeting.actions.js';
 import * as votes from './votes.service.js';
 import { quorumMet } from './vote.rules.js';
 
@@ -87,6 +87,14 @@ export class ResolutionResolver {
   @FieldResolver(() => [ResolutionAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
   async viewerActions(@Root() r: ResolutionType, @Ctx() ctx: Context): Promise<ResolutionAction[]> {
     return resolutionActions(ctx, r.entity, await r.entity.meeting.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => [ResolutionAction], {
+    description:
+      "The steps the viewer will be offered once the seats taken meet the meeting's attendanceQuorum, nothing else changing, that are not offered now (OPEN_VOTING on a draft in session, for the convener): to show as waiting. Empty once the quorum is met.",
+  })
+  async viewerActionsOnceAttendanceQuorumMet(@Root() r: ResolutionType, @Ctx() ctx: Context): Promise<ResolutionAction[]> {
+    return resolutionActionsOnceQuorumMet(ctx, r.entity, await r.entity.meeting.loadOrFail({ dataloader: true }));
   }
 
   @Mutation(() => ResolutionType, { description: 'Put a motion (the convener), before or during the session; the owners’ rules only at an owners’ assembly.' })

@@ -390,3 +390,71 @@ describe('Matter.viewerActions is what the API accepts', () => {
   });
 });
 
+
+// ── The roll and the quorum wait (the screens' rules) ─────────────────────────────────────────────
+
+describe('Attendance.viewerActions and Resolution.viewerActionsOnceAttendanceQuorumMet agree with the API', () => {
+  const ROLL = `query($id: ID!) { node(id: $id) { ... on Meeting { attendance { id status user { id } viewerActions } } } }`;
+  const roll = async (meetingId: string, by: TestUser): Promise<{ status: string; user: { id: string }; viewerActions: string[] }[]> =>
+    (await ok(app.url, ROLL, { id: meetingId }, by.token)).node?.attendance ?? [];
+  const actionsBy = async (meetingId: string, by: TestUser) => Object.fromEntries((await roll(meetingId, by)).map((s) => [s.user.id, s.viewerActions]));
+
+  it('a roll before the session: a teller seats anyone and records proxies, a holder takes their own seat', { timeout: LONG }, async () => {
+    const meetingId = await joint('SCHEDULED');
+    const both = ['CHECK_IN', 'RECORD_PROXY'];
+    // The joint meeting's roll: the residents' committee (convener) and the property manager.
+    expect(await actionsBy(meetingId, k.chair)).toEqual({ [k.chair.gid]: both, [k.rc1.gid]: both, [k.rc2.gid]: both, [k.pm.gid]: both });
+    expect(await actionsBy(meetingId, k.pm)).toEqual({ [k.chair.gid]: [], [k.rc1.gid]: [], [k.rc2.gid]: [], [k.pm.gid]: ['CHECK_IN'] });
+    expect(Object.values(await actionsBy(meetingId, admin)).every((a) => a.length === 2)).toBe(true);
+    // Refused: a holder seating someone else, or recording a proxy.
+    expect((await attempt('checkIn', k.pm, { meetingId, userId: k.rc1.gid }, meetingId)).code).toBe('FORBIDDEN');
+    expect((await attempt('checkIn', k.pm, { meetingId, userId: k.owners[0]!.gid, proxyForUserId: k.pm.gid }, meetingId)).code).toBe('FORBIDDEN');
+    // Offered: each succeeds and changes the seat.
+    expect(await attempt('checkIn', k.chair, { meetingId, userId: k.rc1.gid }, meetingId)).toEqual({ accepted: true, changed: true });
+    expect(await attempt('checkIn', k.pm, { meetingId, userId: k.pm.gid }, meetingId)).toEqual({ accepted: true, changed: true });
+    expect(await attempt('checkIn', k.chair, { meetingId, userId: k.owners[0]!.gid, proxyForUserId: k.rc2.gid }, meetingId)).toEqual({ accepted: true, changed: true });
+    // Taken seats offer nothing: checking in again changes nothing, a proxy for a taken seat is refused.
+    const after = await actionsBy(meetingId, k.chair);
+    expect(after[k.chair.gid]).toEqual(both);
+    expect([after[k.rc1.gid], after[k.pm.gid], after[k.owners[0]!.gid]]).toEqual([[], [], []]);
+    expect(await attempt('checkIn', k.chair, { meetingId, userId: k.rc1.gid }, meetingId)).toMatchObject({ changed: false });
+    expect((await attempt('checkIn', k.chair, { meetingId, userId: k.owners[1]!.gid, proxyForUserId: k.rc1.gid }, meetingId)).accepted).toBe(false);
+  });
+
+  it('a roll once adjourned: nothing is offered, and nothing is accepted', { timeout: LONG }, async () => {
+    const meetingId = await joint('ADJOURNED');
+    const seats = await roll(meetingId, k.chair);
+    expect(seats.map((s) => s.viewerActions)).toEqual(seats.map(() => []));
+    const open = seats.find((s) => s.status === 'ABSENT');
+    expect(open).toBeDefined();
+    expect((await attempt('checkIn', k.chair, { meetingId, userId: open!.user.id }, meetingId)).code).toBe('INVALID_TRANSITION');
+  });
+
+  it('a draft waits for the attendance quorum: OPEN_VOTING comes at the third seat of four (more than half)', { timeout: LONG }, async () => {
+    const m = await step(app, 'schedule', k.chair, {
+      communityId: k.c.gid,
+      kind: 'JOINT',
+      title: '联席会议（法定人数）',
+      scheduledAt: nextSlot(),
+      convenerId: k.c.orgs.rc.gid,
+      participantIds: [k.c.orgs.pm.gid],
+    });
+    const meetingId = m.id as string;
+    await step(app, 'start', k.chair, { meetingId });
+    const r = await step(app, 'propose', k.chair, { meetingId, title: '动议', text: '动议全文', rule: 'SIMPLE_MAJORITY' });
+    const resolutionId = r.id as string;
+    const waits = async (by: TestUser) =>
+      (await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Resolution { viewerActions viewerActionsOnceAttendanceQuorumMet } } }`, { id: resolutionId }, by.token)).node;
+    // Seats: chair, rc1, rc2 (the convener) and pm. MAJORITY: taken * 2 > 4, so 3 seats; 2 do not.
+    for (const [u, n] of [[k.chair, 1], [k.rc1, 2]] as const) {
+      await checkInAll(app, meetingId, [u]);
+      expect(await waits(k.chair), `${n} of 4 seats`).toEqual({ viewerActions: ['ADD_ACTION_ITEM'], viewerActionsOnceAttendanceQuorumMet: ['OPEN_VOTING'] });
+      expect((await attempt('openVoting', k.chair, { resolutionId }, resolutionId)).accepted).toBe(false);
+    }
+    // Not the convener's: nothing to wait for.
+    expect((await waits(k.pm)).viewerActionsOnceAttendanceQuorumMet).toEqual([]);
+    await checkInAll(app, meetingId, [k.pm]);
+    expect(await waits(k.chair)).toEqual({ viewerActions: ['OPEN_VOTING', 'ADD_ACTION_ITEM'], viewerActionsOnceAttendanceQuorumMet: [] });
+    expect((await attempt('openVoting', k.chair, { resolutionId }, resolutionId)).accepted).toBe(true);
+  });
+});
