@@ -20,6 +20,7 @@ import {
 } from './community.types.js';
 import {
   AddMemberInput,
+  ChangeMemberRoleInput,
   CreateCommunityInput,
   CreateOrganizationInput,
   DeclineResidencyInput,
@@ -209,6 +210,14 @@ export class MembershipResolver {
   @Mutation(() => MembershipType, { description: "Gives a person a seat (the organization's chair, platform admins)." })
   async addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: Context): Promise<MembershipType> {
     return MembershipType.from(await service.addMember(ctx, input));
+  }
+
+  @Mutation(() => MembershipType, {
+    description:
+      "Gives a seat another role of its organization's kind (whoever may appoint: the chair, platform admins, the community's administrators). BAD_USER_INPUT with `reason` ROLE_NOT_OF_KIND, SAME_ROLE or LAST_CHAIR; NOT_FOUND for a seat removed.",
+  })
+  async changeMemberRole(@Arg('input', () => ChangeMemberRoleInput) input: ChangeMemberRoleInput, @Ctx() ctx: Context): Promise<MembershipType> {
+    return MembershipType.from(await service.changeMemberRole(ctx, input));
   }
 
   @Mutation(() => Boolean, { description: "Takes a seat away (the organization's chair, platform admins); the last chair stays." })

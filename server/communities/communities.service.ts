@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, invalidTransition, notFound } from '../core/errors.js';
+import { AppError, badInput, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
 import { emit } from '../events/index.js';
 import { User } from '../accounts/index.js';
@@ -16,6 +16,7 @@ import { Unit } from './unit.entity.js';
 import { adminPolicy, communityPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import type {
   AddMemberInput,
+  ChangeMemberRoleInput,
   CreateCommunityInput,
   CreateOrganizationInput,
   DeclineResidencyInput,
@@ -24,6 +25,7 @@ import type {
   RemoveMemberInput,
   VerifyResidencyInput,
 } from './community.inputs.js';
+import { kindHasRole } from '../../common/roles.js';
 import './communities.events.js';
 
 /** Kinds that may stand above a community (no `communityId`). */
@@ -115,12 +117,35 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
   });
 }
 
+/**
+ * BAD_USER_INPUT with the offending field and, in `extensions.reason`, a code the client words:
+ * ROLE_NOT_OF_KIND, SAME_ROLE, LAST_CHAIR.
+ */
+function refused(reason: 'ROLE_NOT_OF_KIND' | 'SAME_ROLE' | 'LAST_CHAIR', fields: Record<string, string>): AppError {
+  const message = `Invalid input: ${Object.entries(fields).map(([k, v]) => `${k} ${v}`).join('; ')}`;
+  return new AppError('BAD_USER_INPUT', message, { fields, reason });
+}
+
+/** common/roles.ts: the roles an organization of its kind gives (a 网格员 of a 居委会, a 协调员 of a 红色驿站). */
+function assertRoleOfKind(org: Organization, role: MemberRole): void {
+  if (!kindHasRole(org.kind, role)) throw refused('ROLE_NOT_OF_KIND', { role: `is not a role of a ${org.kind}` });
+}
+
+/**
+ * The seats of one organization change one at a time (a row lock on the organization that
+ * inserts referring to it do not wait for): the last chair is counted under it.
+ */
+async function lockSeats(tx: Transaction, organizationId: string): Promise<void> {
+  await tx.em.execute(`SELECT 1 FROM organizations WHERE id = ? FOR NO KEY UPDATE`, [organizationId]);
+}
+
 export async function addMember(ctx: Context, input: AddMemberInput): Promise<Membership> {
   const organizationId = keyOf(input.organizationId, 'Organization', 'organizationId');
   const userId = keyOf(input.userId, 'User', 'userId');
   const org = await ctx.em.findOne(Organization, organizationId);
   if (!org) throw notFound('Organization');
   authorize(organizationPolicy.canManageMembers(await ctx.access(), org), 'Only the chair manages members');
+  assertRoleOfKind(org, input.role);
   return ctx.transact(async (tx) => {
     const user = await tx.em.findOne(User, userId);
     if (!user) throw notFound('User');
@@ -148,6 +173,7 @@ export async function removeMember(ctx: Context, input: RemoveMemberInput): Prom
   const org = membership.organization.$;
   authorize(organizationPolicy.canManageMembers(await ctx.access(), org), 'Only the chair manages members');
   await ctx.transact(async (tx) => {
+    await lockSeats(tx, org.id);
     if (membership.role === MemberRole.CHAIR) {
       const chairs = await tx.em.count(Membership, { organization: org.id, role: MemberRole.CHAIR });
       if (chairs <= 1) throw badInput({ membershipId: 'is the last chair of the organization' });
@@ -163,6 +189,47 @@ export async function removeMember(ctx: Context, input: RemoveMemberInput): Prom
         audience: { public: true, organizationIds: [org.id], userIds: [membership.user.id] },
       });
     }
+  });
+}
+
+/**
+ * Gives a seat another role: authorized as appointing is (`organizationPolicy.canManageMembers`),
+ * a role of the organization's kind, not the one it has, and never the last chair's away. A seat
+ * removed meanwhile is NOT_FOUND. Refused, nothing changes.
+ */
+export async function changeMemberRole(ctx: Context, input: ChangeMemberRoleInput): Promise<Membership> {
+  const membershipId = keyOf(input.membershipId, 'Membership', 'membershipId');
+  const membership = await ctx.em.findOne(Membership, membershipId, { populate: ['organization', 'user'] });
+  if (!membership) throw notFound('Membership');
+  const org = membership.organization.$;
+  authorize(organizationPolicy.canManageMembers(await ctx.access(), org), 'Only the chair manages members');
+  assertRoleOfKind(org, input.role);
+  return ctx.transact(async (tx) => {
+    await lockSeats(tx, org.id);
+    // Read again under the lock: removed, or changed by someone else, since it was loaded.
+    const [row] = await tx.em.execute<{ role: MemberRole }[]>(`SELECT role FROM memberships WHERE id = ?`, [membership.id]);
+    if (!row) throw notFound('Membership');
+    const previousRole = row.role;
+    if (previousRole === input.role) throw refused('SAME_ROLE', { role: `is already the seat's role (${previousRole})` });
+    if (previousRole === MemberRole.CHAIR) {
+      const chairs = await tx.em.count(Membership, { organization: org.id, role: MemberRole.CHAIR });
+      if (chairs <= 1) throw refused('LAST_CHAIR', { membershipId: 'is the last chair of the organization' });
+    }
+    await tx.em.nativeUpdate(Membership, { id: membership.id }, { role: input.role });
+    membership.role = input.role;
+    const communityId = org.community?.id;
+    if (communityId) {
+      const user = membership.user.$;
+      emit(tx, {
+        type: 'member.roleChanged',
+        communityId,
+        subject: { type: 'Organization', id: org.id },
+        data: { userName: user.name, organizationName: org.name, organizationKind: org.kind, role: input.role, previousRole },
+        audience: { public: true, organizationIds: [org.id], userIds: [user.id] },
+        notify: { userIds: [user.id], title: `你在${org.name}的职务已变更` },
+      });
+    }
+    return membership;
   });
 }
 

@@ -77,6 +77,15 @@ export class AddMemberInput {
   role!: MemberRole;
 }
 
+@InputType('ChangeMemberRoleInput', { description: "Gives a seat another role of its organization's kind (who may appoint: the chair, admins, the community's administrators)." })
+export class ChangeMemberRoleInput {
+  @Field(() => ID, { description: 'The membership.' })
+  membershipId!: string;
+
+  @Field(() => MemberRole, { description: "The new role: one the organization's kind gives, other than the present one." })
+  role!: MemberRole;
+}
+
 @InputType('RemoveMemberInput', { description: 'Takes a seat away.' })
 export class RemoveMemberInput {
   @Field(() => ID, { description: 'The membership.' })

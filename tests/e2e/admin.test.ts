@@ -27,12 +27,13 @@ import { toGlobalId } from '../../server/core/ids.js';
 import { DESKTOP, WAIT, captureOnFailure, launchBrowser, navigateByMenu, requireBuiltClient, signInThroughPage, watchErrors } from '../helpers/browser.js';
 
 /**
- * 平台管理 in the browser. The platform admin finds the area in the menu, creates a community,
- * gives it a residents' committee and a property manager, appoints the committee's chair by their
- * phone number, imports flats from a CSV whose bad rows are named by row number and corrected in
- * place, then 260 flats from an .xlsx file in batches (and the same file again duplicates
- * nothing), and revokes the sessions of an account, whose token then authenticates nothing. A
- * plain resident sees no such menu entry, is sent away from /admin, and the API refuses them.
+ * 平台管理 in the browser. The platform admin finds the area in the menu, creates a community, gives
+ * it a residents' committee and a property manager, appoints the committee's chair by their phone
+ * number, changes a member's role on its row (the only chair stays one), imports flats from a CSV
+ * whose bad rows are named by row number and corrected in place, then 260 flats from an .xlsx file
+ * in batches (and the same file again duplicates nothing), and revokes the sessions of an account,
+ * whose token then authenticates nothing. A plain resident sees no such menu entry, is sent away
+ * from /admin, and the API refuses them.
  */
 const SUFFIX = Date.now() % 100000;
 const COMMUNITY = `翠湖社区${SUFFIX}`;
@@ -44,6 +45,7 @@ let browser: Browser;
 let admin: TestUser;
 let chairToBe: TestUser;
 let departing: TestUser;
+let deputy: TestUser;
 let resident: TestUser;
 let home: TestCommunity;
 let elsewhere: TestCommunity;
@@ -67,6 +69,12 @@ async function choose(p: Page, testId: string, option: string): Promise<void> {
   await p.locator('.n-base-select-option').filter({ hasText: option }).first().click();
 }
 
+/** As `choose`, among the options of the menu open now (a menu closed before may stay in the page, hidden). */
+async function chooseShown(p: Page, testId: string, option: string): Promise<void> {
+  await p.getByTestId(testId).click();
+  await p.locator('.n-base-select-option:visible').filter({ hasText: option }).first().click();
+}
+
 const fill = (p: Page, testId: string, value: string) => p.getByTestId(testId).locator('input').fill(value);
 
 async function upload(p: Page, path: string): Promise<void> {
@@ -83,6 +91,7 @@ beforeAll(async () => {
   admin = await createUser(app, { admin: true, name: '平台管理员' });
   chairToBe = await createUser(app, { name: '新任主任林芳' });
   departing = await createUser(app, { name: '离职人员赵磊' });
+  deputy = await createUser(app, { name: '委员孙丽' });
   home = await createCommunity(app, '居民之家');
   resident = await createUser(app, { name: '普通居民钱多' });
   await reside(app, resident, home.id);
@@ -153,6 +162,35 @@ describe('the platform admin', () => {
     await page.locator('.n-popconfirm').getByRole('button', { name: '确认' }).click();
     await pm.getByTestId(`admin-member-${departing.name}`).waitFor({ state: 'detached' });
     expect((await ok(app.url, `{ me { memberships { id } } }`, {}, departing.token)).me.memberships).toEqual([]);
+  }, 120_000);
+
+  it("changes a member's role on its row: the only chair stays, a member becomes 网格员", async () => {
+    const rc = page.getByTestId(`admin-organization-${COMMUNITY}居委会`);
+    const myRoles = async (u: TestUser) => (await ok(app.url, `{ me { memberships { role organization { name } } } }`, {}, u.token)).me.memberships;
+    // The only chair cannot step down: the refusal is a toast, and the row still says 主任.
+    await chooseShown(page, `admin-role-${chairToBe.name}`, '成员');
+    await page.getByText('这是该组织唯一的主任，不能改为其他职务').waitFor();
+    expect(await rc.getByTestId(`admin-member-${chairToBe.name}`).textContent()).toContain('主任');
+    expect(await myRoles(chairToBe)).toEqual([{ role: 'CHAIR', organization: { name: `${COMMUNITY}居委会` } }]);
+    // A property manager has no grid workers: its roles are not offered.
+    await chooseShown(page, 'appoint-organization', `${COMMUNITY}物业`);
+    await page.getByTestId('appoint-role').click();
+    // The organizations' menu may still be fading out: what is shown settles on the roles.
+    await expect.poll(() => page.locator('.n-base-select-option:visible').allTextContents(), { timeout: WAIT }).toEqual(['主任', '成员', '工作人员']);
+    await page.keyboard.press('Escape');
+    // A member of the committee becomes its grid worker, in place.
+    await chooseShown(page, 'appoint-organization', `${COMMUNITY}居委会`);
+    await fill(page, 'appoint-phone', deputy.phone);
+    await chooseShown(page, 'appoint-role', '成员');
+    await page.getByTestId('appoint-submit').click();
+    await rc.getByTestId(`admin-member-${deputy.name}`).waitFor();
+    const seat = (await myRoles(deputy))[0];
+    expect(seat).toEqual({ role: 'MEMBER', organization: { name: `${COMMUNITY}居委会` } });
+    await chooseShown(page, `admin-role-${deputy.name}`, '网格员');
+    await page.getByText(`${deputy.name}在${COMMUNITY}居委会的职务已改为网格员`).waitFor();
+    await expect.poll(() => rc.getByTestId(`admin-member-${deputy.name}`).textContent(), { timeout: WAIT }).toContain('网格员');
+    expect(await myRoles(deputy)).toEqual([{ role: 'GRID_WORKER', organization: { name: `${COMMUNITY}居委会` } }]);
+    expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
   }, 120_000);
 
   it('imports flats from a CSV: the bad rows are named by row number, corrected in place, then imported', async () => {

@@ -12,7 +12,7 @@ import { isLive } from '@/graphql/connection';
 const PAGE_SIZE = 20;
 
 /** Notifications about the viewer's own standing: `me` (residencies, seats) is stale after them. */
-const CHANGES_ME = new Set(['residency.verified', 'residency.declined', 'member.added']);
+const CHANGES_ME = new Set(['residency.verified', 'residency.declined', 'member.added', 'member.roleChanged']);
 
 /**
  * The viewer's notifications for the bell: the newest page with the unread count, then live

@@ -65,6 +65,21 @@ const adminEn: typeof adminZhCN = {
       role: 'Role',
       roleRequired: 'Choose a role',
       appointed: 'Appointed {name} as {role}',
+      roleOf: "{name}'s role",
+      roleChanged: "{name}'s role in {organization} is now {role}",
+    },
+    // The server's coded refusals (extensions.reason), with what still uses a flat or a building.
+    refusals: {
+      ROLE_NOT_OF_KIND: 'This kind of organization has no such role',
+      SAME_ROLE: 'The role is unchanged',
+      LAST_CHAIR: 'This is the only chair of the organization: the role cannot change',
+      flatSeparator: '; ',
+      flat: '{flat} ({uses})',
+      uses: {
+        residencies: '{count} residency records',
+        issues: '{count} issue records',
+        votes: "{count} votes' rolls",
+      },
     },
     flats: {
       buildings: '{count} buildings, {units} flats',

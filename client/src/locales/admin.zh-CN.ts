@@ -66,6 +66,21 @@ const adminZhCN = {
       role: '职务',
       roleRequired: '请选择职务',
       appointed: '已任命{name}为{role}',
+      roleOf: '{name}的职务',
+      roleChanged: '{name}在{organization}的职务已改为{role}',
+    },
+    // The server's coded refusals (extensions.reason), with what still uses a flat or a building.
+    refusals: {
+      ROLE_NOT_OF_KIND: '这类组织没有这个职务',
+      SAME_ROLE: '职务没有变化',
+      LAST_CHAIR: '这是该组织唯一的主任，不能改为其他职务',
+      flatSeparator: '；',
+      flat: '{flat}（{uses}）',
+      uses: {
+        residencies: '{count} 条住户登记',
+        issues: '{count} 条议题记录',
+        votes: '{count} 次表决名册',
+      },
     },
     flats: {
       buildings: '{count} 栋楼，{units} 套房屋',

@@ -170,6 +170,7 @@ const en: MessageSchema = {
     member: {
       added: '{actor} added {member} to {organization}{role}',
       removed: '{actor} removed {member} from {organization}',
+      roleChanged: '{actor} reseated {member} in {organization}{role}',
     },
     residency: {
       requested: '{actor} joined {community} ({kind}){unit}',

@@ -175,6 +175,7 @@ const zhCN = {
     member: {
       added: '{actor}将{member}加入{organization}{role}',
       removed: '{actor}将{member}移出{organization}',
+      roleChanged: '{actor}调整了{member}在{organization}的职务{role}',
     },
     residency: {
       requested: '{actor}以{kind}身份加入了{community}{unit}',
