@@ -36,7 +36,7 @@ import { createServices } from '../server/app/services.js';
 import { startServer } from '../server/app/server.js';
 import { issueStatsByScan } from '../server/issues/issue-stats.service.js';
 import { createCommunity, createUser, reside, seat, MemberRole } from '../tests/factories/index.js';
-import { ok } from '../tests/helpers/graphql.js';
+import { ok } from './graphql.js';
 import type { Command, HttpResult, HttpSpec } from './load.js';
 import { startPlainApollo } from './peers/plain-apollo.js';
 import { startPostGraphile } from './peers/postgraphile.js';
@@ -127,8 +127,8 @@ async function measure(load: Load, url: string, body: object, headers: Record<st
   if (profiling && inspector) {
     const { profile } = await inspector.post('Profiler.stop');
     const field = (body as { query?: string }).query?.match(/\{\s*(\w+)/)?.[1] ?? 'list';
-    await mkdir(PROFILE_DIR!, { recursive: true });
-    await writeFile(join(PROFILE_DIR!, `${field}-${++profiles}.cpuprofile`), JSON.stringify(profile));
+    await mkdir(PROFILE_DIR, { recursive: true });
+    await writeFile(join(PROFILE_DIR, `${field}-${++profiles}.cpuprofile`), JSON.stringify(profile));
   }
   // The warm-up's requests used CPU too: count them at the measured rate.
   const requests = r.requests * (1 + WARMUP_MS / PHASE_MS);
@@ -229,7 +229,7 @@ async function main() {
   try {
     await createDatabaseIfMissing(db.url, 'gz_bench_peers');
     const url = withDatabase(db.url, 'gz_bench_peers');
-    const config = loadConfig({ NODE_ENV: 'production', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false' } as NodeJS.ProcessEnv);
+    const config = loadConfig({ NODE_ENV: 'production', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false' });
     const services = await createServices({ config, databaseUrl: url });
     await migrate(services.orm);
     const server = await startServer(services, { host: '127.0.0.1', port: 0 });
@@ -275,7 +275,7 @@ async function main() {
       seeded = size;
       say(`${n0(size)} issues (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       // Same answer size from both: 50 issues, the same count.
-      const mine = (await ok(server.url, BOARD, { c: community.gid }, viewer.token)).issues;
+      const mine = (await ok<{ issues: { totalCount: number; edges: unknown[] } }>(server.url, BOARD, { c: community.gid }, viewer.token)).issues;
       if (postgraphile) {
         const theirs = (await (await fetch(`${postgraphile.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PGL_BOARD, variables: { c: community.id, u: viewer.id } }) })).json()) as { data?: { allIssues: { totalCount: number; nodes: unknown[] } }; errors?: unknown };
         if (!theirs.data) throw new Error(`PostGraphile: ${JSON.stringify(theirs.errors)}`);

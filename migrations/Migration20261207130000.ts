@@ -9,7 +9,7 @@ import { Migration } from '@mikro-orm/migrations';
  * `add value` runs in the migration's transaction (PostgreSQL 12+); nothing here uses the value.
  */
 export class Migration20261207130000 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`alter type "organization_kind" add value if not exists 'MEDIATION_COMMITTEE';`);
     this.addSql(`create type "dispute_category" as enum ('NEIGHBOR', 'PROPERTY_SERVICE', 'MARRIAGE_FAMILY', 'LABOR_PAY', 'LAND_FOREST', 'CONSUMER', 'OTHER');`);
     this.addSql(`create type "dispute_source" as enum ('SCREENING', 'VISIT', 'ISSUE');`);
@@ -53,7 +53,7 @@ export class Migration20261207130000 extends Migration {
     this.addSql(`alter table "dispute_numbers" add constraint "dispute_numbers_community_id_foreign" foreign key ("community_id") references "communities" ("id") on update cascade on delete cascade;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop table if exists "dispute_numbers" cascade;`);
     this.addSql(`drop table if exists "dispute_parties" cascade;`);
     this.addSql(`drop table if exists "disputes" cascade;`);

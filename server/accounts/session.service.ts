@@ -86,6 +86,16 @@ function requestSessionSql(em: EntityManager): string {
   return requestSessionText;
 }
 
+/** What preparedQuery uses of knex's client, which knex types as `any`: its pool of pg connections. */
+interface KnexPool<C> {
+  acquireConnection(): Promise<C>;
+  releaseConnection(conn: C): Promise<void>;
+}
+/** A pooled node-postgres client, as far as a named prepared statement needs it. */
+interface PgConnection<T> {
+  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
+}
+
 /**
  * A read that every request makes, as a named prepared statement on a pooled connection: the
  * database plans it once per connection, and it skips knex's query runner. Logged as `em.execute`
@@ -93,14 +103,14 @@ function requestSessionSql(em: EntityManager): string {
  * so an unreachable database is still a ConnectionException.
  */
 async function preparedQuery<T>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const knex = em.getConnection().getKnex();
+  const pool = em.getConnection().getKnex().client as KnexPool<PgConnection<T>>;
   const started = Date.now();
   try {
-    const conn = (await knex.client.acquireConnection()) as { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
+    const conn = await pool.acquireConnection();
     try {
       return (await conn.query({ name, text, values })).rows;
     } finally {
-      await knex.client.releaseConnection(conn);
+      await pool.releaseConnection(conn);
       em.config.getLogger().logQuery({ query: text, params: values, took: Date.now() - started, level: 'info', connection: { type: 'write' } } as never);
     }
   } catch (err) {

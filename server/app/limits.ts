@@ -50,12 +50,14 @@ export function hideSuggestions(message: string): string {
 /** Apollo plugin for production: no error message suggests a field, argument, type or enum value. */
 export function hideSuggestionsPlugin(): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors }) {
+    // Apollo's hooks return promises; these do no I/O, so they return settled ones.
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors }) {
           for (const error of errors) error.message = hideSuggestions(error.message);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -96,13 +98,14 @@ export function costError(cost: number): GraphQLError {
 /** Apollo plugin: refuses an operation over the cost limit once its variables are known. */
 export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
+    // Apollo's hooks return promises; these do no I/O, so they return settled ones.
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document }) {
           const cost = operationCost(schema, document, request.variables, request.operationName);
-          if (cost !== null && cost > LIMITS.maxCost) throw costError(cost);
+          return cost !== null && cost > LIMITS.maxCost ? Promise.reject(costError(cost)) : Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -24,8 +24,8 @@ export async function startServer(services: Services, opts: { host?: string; por
   const httpServer = createServer();
   let ws: ReturnType<typeof attachWebSocket> | null = null;
   const drainWs: ApolloServerPlugin<Context> = {
-    async serverWillStart() {
-      return { drainServer: async () => ws?.close() };
+    serverWillStart() {
+      return Promise.resolve({ drainServer: async () => ws?.close() });
     },
   };
   const http = await createHttpApp(services, schema, protection, [ApolloServerPluginDrainHttpServer({ httpServer }), drainWs]);

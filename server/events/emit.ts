@@ -48,9 +48,9 @@ const handlers = new Map<EventType, Set<EventHandler<never>>>();
  */
 export function onEvent<K extends EventType>(type: K, handler: EventHandler<K>): () => void {
   const set = handlers.get(type) ?? new Set();
-  set.add(handler as EventHandler<never>);
+  set.add(handler);
   handlers.set(type, set);
-  return () => void set.delete(handler as EventHandler<never>);
+  return () => void set.delete(handler);
 }
 
 /** Up to this many notifications are written as entities; more in one bulk statement. */

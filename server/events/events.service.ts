@@ -53,7 +53,7 @@ export async function listEvents(ctx: Context, args: EventsArgs): Promise<Connec
     limit: limit + 1,
   });
   const page = toConnection(rows, limit, !!position, (e) => cursorOf(e as { xid?: string; id: string }), (e) => e);
-  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit) as { xid?: string; id: string }[]) };
+  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit)) };
 }
 
 /** A subject's events, oldest first (threads, timelines), for modules that own the subject. */
@@ -64,7 +64,7 @@ export async function listSubjectEvents(ctx: Context, communityId: string, subje
   const before = await currentPosition(ctx.em, 'domain_events');
   const rows = await readEvents(ctx.em, { viewerId, communityId, subjectId, after: position, order: 'asc', limit: limit + 1 });
   const page = toConnection(rows, limit, !!position, (e) => cursorOf(e as { xid?: string; id: string }), (e) => e);
-  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit) as { xid?: string; id: string }[]) };
+  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit)) };
 }
 
 export async function loadVisibleEvent(ctx: Context, key: string): Promise<DomainEvent | null> {
@@ -82,7 +82,7 @@ export async function listNotifications(ctx: Context, args: { first?: number | n
   const before = await currentPosition(ctx.em, 'notifications');
   const rows = await readNotifications(ctx.em, { userId, before: position, order: 'desc', unreadOnly: args.unreadOnly ?? false, limit: limit + 1 });
   const page = toConnection(rows, limit, !!position, (n) => cursorOf(n as { xid?: string; id: string }), (n) => n);
-  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit) as { xid?: string; id: string }[]) };
+  return { ...page, streamCursor: streamCursorOf(before, rows.slice(0, limit)) };
 }
 
 export async function unreadCountOf(ctx: Context): Promise<number> {

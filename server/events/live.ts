@@ -35,6 +35,12 @@ const RETRY_MS = 1000;
 /** Items a subscriber may have waiting (its socket is slower than the stream) before it is ended. */
 const MAX_QUEUE = 5000;
 
+/** What fails a stream, as an Error (a promise's rejection reason); in practice it always is one. */
+const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
+
+/** An object's own enumerable properties, their values unknown (Object.entries types them any). */
+const ownEntries = (o: object): [string, unknown][] => Object.entries(o);
+
 /**
  * How a transport wants its items: executed and serialized, once per group. Without a plan a
  * subscription yields the entities (DomainEvent or Notification) and its consumer executes them.
@@ -80,9 +86,9 @@ export class ViewerProbe extends Context {
     const row = Object.getOwnPropertyDescriptor(Context.prototype, 'viewerRow');
     if (row?.get) {
       Object.defineProperty(this, 'viewerRow', {
-        get: () => {
+        get: (): Context['viewerRow'] => {
           this.viewer();
-          return row.get!.call(this);
+          return row.get!.call(this) as Context['viewerRow'];
         },
       });
     }
@@ -160,14 +166,14 @@ export class RightsProbe extends ViewerProbe {
   private shared(a: Access): Access {
     const named = <T extends object>(o: T, rights: readonly string[]): T => {
       const out = {} as T;
-      for (const [k, v] of Object.entries(o)) {
+      for (const [k, v] of ownEntries(o)) {
         if (rights.includes(k)) Object.defineProperty(out, k, { value: v, enumerable: true });
         else Object.defineProperty(out, k, { enumerable: true, get: () => (this.viewer(), v) });
       }
       return out;
     };
     const p = new Access(a.userId, a.isAdmin, a.memberships.map((m) => named(m, SEAT_RIGHTS)), a.residencies.map((r) => named(r, RESIDENCY_RIGHTS)));
-    for (const [k, v] of Object.entries(a)) {
+    for (const [k, v] of ownEntries(a)) {
       if (k === 'isAdmin' || k === 'memberships' || k === 'residencies') continue;
       Object.defineProperty(p, k, { enumerable: true, get: () => (this.viewer(), v) });
     }
@@ -187,7 +193,7 @@ export class RightsProbe extends ViewerProbe {
 export class LiveSubscription implements AsyncIterableIterator<unknown> {
   private queue: unknown[] = [];
   private waiter: { resolve: (r: IteratorResult<unknown>) => void; reject: (e: unknown) => void } | null = null;
-  private failure: unknown = null;
+  private failure: Error | null = null;
   private done = false;
   /** Set by the transport before the first item: deliver executed payloads, not entities. */
   plan: Plan | null = null;
@@ -220,13 +226,13 @@ export class LiveSubscription implements AsyncIterableIterator<unknown> {
   /** Ends the stream with an error (after what is already queued). */
   fail(err: unknown): void {
     if (this.done || this.failure) return;
-    this.failure = err;
+    this.failure = asError(err);
     this.onEnd();
     if (this.waiter) {
       const w = this.waiter;
       this.waiter = null;
       this.done = true;
-      w.reject(err);
+      w.reject(this.failure);
     }
   }
 
@@ -257,7 +263,7 @@ export class LiveSubscription implements AsyncIterableIterator<unknown> {
 
   throw(err?: unknown): Promise<IteratorResult<unknown>> {
     void this.return();
-    return Promise.reject(err);
+    return Promise.reject(asError(err));
   }
 
   [Symbol.asyncIterator](): this {
@@ -351,7 +357,7 @@ export class LiveHub {
   }
 
   private em(): EntityManager {
-    return this.services.orm.em.fork() as EntityManager;
+    return this.services.orm.em.fork();
   }
 
   /** Opens a stream; the caller (graphql-ws, or graphql's subscribe) iterates what it returns. */
@@ -456,7 +462,7 @@ export class LiveHub {
         return m.sub.fail(err);
       }
     }
-    m.position = rowPosition(entity as { xid?: string; id: string });
+    m.position = rowPosition(entity);
   }
 
   private wake(t: Topic): void {
@@ -547,15 +553,15 @@ export class LiveHub {
       for (const m of alone) {
         const em = this.em();
         const entity = t.kind === 'events' ? em.map(DomainEvent, row) : em.map(Notification, row);
-        await this.deliverEntity(m, entity);
+        this.deliverEntity(m, entity);
       }
       await Promise.all([...groups.values()].map((g) => this.share(t, row, g, rights)));
     }
   }
 
-  private async deliverEntity(m: Member, entity: DomainEvent | Notification): Promise<void> {
+  private deliverEntity(m: Member, entity: DomainEvent | Notification): void {
     m.sub.push(entity);
-    m.position = rowPosition(entity as { xid?: string; id: string });
+    m.position = rowPosition(entity);
   }
 
   /**

@@ -145,9 +145,10 @@ export class MemoryBus implements Bus {
   readonly kind = 'memory' as const;
   private readonly local = new LocalDispatcher();
 
-  async publish(message: BusMessage): Promise<void> {
+  publish(message: BusMessage): Promise<void> {
     // Delivered on the next tick, as a remote transport would, never inside the publisher's call.
     setImmediate(() => this.local.dispatch(message));
+    return Promise.resolve();
   }
 
   stats(): BusStats {

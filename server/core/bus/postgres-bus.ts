@@ -45,8 +45,10 @@ export class PostgresBus implements Bus {
     this.listener = client;
   }
 
-  async publish(message: BusMessage): Promise<void> {
+  /** Queued, never awaited: the publisher does not wait for the transport (PublishQueue). */
+  publish(message: BusMessage): Promise<void> {
     this.queue.publish(message);
+    return Promise.resolve();
   }
 
   stats(): BusStats {

@@ -47,8 +47,10 @@ export class RedisBus implements Bus {
     return bus;
   }
 
-  async publish(message: BusMessage): Promise<void> {
+  /** Queued, never awaited: the publisher does not wait for the transport (PublishQueue). */
+  publish(message: BusMessage): Promise<void> {
     this.queue.publish(message);
+    return Promise.resolve();
   }
 
   stats(): BusStats {
