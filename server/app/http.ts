@@ -14,6 +14,7 @@ import { resolveRequestSession, resolveSession, tokenFrom, User } from '../accou
 import { costError, LIMITS, operationCost, PARSE_OPTIONS, type Protection } from './limits.js';
 import { unsafeTextError } from './input-text.js';
 import { securityHeaders, serveClient } from './web.js';
+import { compiledGateway } from './executor.js';
 
 /**
  * Where the built client is: from the sources (server/app/) it is ../../dist/client; from the
@@ -70,7 +71,8 @@ export interface HttpApp {
 export async function createHttpApp(services: Services, schema: GraphQLSchema, protection: Protection, plugins: ApolloServerPlugin<Context>[]): Promise<HttpApp> {
   const production = services.config.NODE_ENV === 'production';
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, with queries executed compiled (graphql-jit) and the rest by graphql-js: executor.ts.
+    gateway: compiledGateway(schema),
     introspection: !production,
     csrfPrevention: true,
     // The process owns SIGINT/SIGTERM (server/main.ts drains, then stops the database): Apollo's
