@@ -14,7 +14,7 @@ export { openTrackingIssue, factsOf } from './issues.service.js';
 export * as issueService from './issues.service.js';
 
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from './issue.entity.js';
-import { IssueCommentResolver, IssueResolver } from './issues.resolver.js';
+import { IssueCommentResolver, IssueCommunityResolver, IssueResolver } from './issues.resolver.js';
 
 // The lists are functions: this file's body reads nothing, so an import cycle that reaches it
 // while one of the module's files is still loading finds nothing half-built. server/app calls
@@ -27,5 +27,5 @@ export function issueEntities() {
 
 /** The module's resolvers, for the schema (server/app/schema.ts). */
 export function issueResolvers() {
-  return [IssueResolver, IssueCommentResolver] as const;
+  return [IssueResolver, IssueCommentResolver, IssueCommunityResolver] as const;
 }

@@ -1,7 +1,7 @@
 import type { Access } from '../core/access.js';
 import { toGlobalId } from '../core/ids.js';
 import { type User, UserType } from '../accounts/index.js';
-import { MemberRole, OrganizationKind } from '../communities/index.js';
+import { MemberRole, OrganizationKind, RegionLevel } from '../communities/index.js';
 import { Visibility } from './issue.entity.js';
 
 /** What the policy needs of an issue: plain ids, so it is pure and cheap to test. */
@@ -51,6 +51,12 @@ export const issuePolicy = {
   /** 网格员代点单: grid workers of the community submit for a resident. */
   canSubmitOnBehalf: (a: Access, communityId: string) => a.hasRoleIn(communityId, MemberRole.GRID_WORKER),
   canDispatch: (a: Access, i: IssueFacts) => isDesk(a, i),
+  /**
+   * 工单: the community's issues may be dispatched or escalated to one of the viewer's
+   * organizations (one of its own, or one above whose area takes it in), whose members accept,
+   * return and resolve them: the work list (`Community.viewerCanWorkIssues`).
+   */
+  canWork: (a: Access, communityId: string) => a.organizationsIn(communityId).length > 0 || a.seatsAbove(communityId).length > 0,
   canAccept: (a: Access, i: IssueFacts) => isAssignee(a, i),
   canReturn: (a: Access, i: IssueFacts) => isAssignee(a, i),
   canResolve: (a: Access, i: IssueFacts) => isAssignee(a, i),
@@ -84,6 +90,31 @@ export const issuePolicy = {
     r.recordedPhone === viewerPhone &&
     a.residencies.some((x) => x.verified && x.communityId === r.communityId && (r.recordedUnitId === null || x.unitId === r.recordedUnitId)),
 };
+
+/** What the target rules read of an organization that serves the issue's community (`servesCommunity`). */
+export interface TargetFacts {
+  id: string;
+  kind: OrganizationKind;
+  level: RegionLevel;
+}
+
+/**
+ * 上报: why the organization cannot take the issue escalated (what BAD_INPUT says of
+ * `organizationId`), or null: a township, county or city center, or a department, that does not
+ * hold it already. `escalateIssue` and `Issue.escalationTargets` ask it.
+ */
+export function escalationRefusal(org: TargetFacts, assigneeId: string | null): string | null {
+  const higherCenter = org.kind === OrganizationKind.GOVERNANCE_CENTER && org.level !== RegionLevel.COMMUNITY;
+  if (!higherCenter && org.kind !== OrganizationKind.DEPARTMENT) return 'must be a township, county or city center, or a department';
+  return assigneeId === org.id ? 'already has it' : null;
+}
+
+/**
+ * 派单: the organizations offered to dispatch to (`Issue.dispatchTargets`): the parties that act on
+ * an issue, not the governance centers, which hand issues on (a center above takes one by
+ * escalation). `dispatchIssue` itself takes any organization that serves the community.
+ */
+export const offeredForDispatch = (org: TargetFacts) => org.kind !== OrganizationKind.GOVERNANCE_CENTER;
 
 /** The name a hidden reporter is shown by: the wording of the client's timeline (`residency.issue.reporter`). */
 export const HIDDEN_REPORTER_NAME = '反映人';

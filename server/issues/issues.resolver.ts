@@ -202,6 +202,22 @@ export class IssueResolver {
     return service.viewerActions(await ctx.access(), i.entity);
   }
 
+  @FieldResolver(() => [OrganizationType], {
+    description:
+      "派单: the organizations the viewer may dispatch it to now (empty unless `viewerActions` offers DISPATCH): those that serve its community (its own, then those above it by level) and act on issues; the governance centers hand issues on and take them by escalation.",
+  })
+  async dispatchTargets(@Root() i: IssueType, @Ctx() ctx: Context): Promise<OrganizationType[]> {
+    return (await service.dispatchTargets(ctx.em, await ctx.access(), i.entity)).map(OrganizationType.from);
+  }
+
+  @FieldResolver(() => [OrganizationType], {
+    description:
+      "上报: the organizations the viewer may escalate it to now (empty unless `viewerActions` offers ESCALATE): the township, county and city centers and the departments that serve its community, but the one that has it.",
+  })
+  async escalationTargets(@Root() i: IssueType, @Ctx() ctx: Context): Promise<OrganizationType[]> {
+    return (await service.escalationTargets(ctx.em, await ctx.access(), i.entity)).map(OrganizationType.from);
+  }
+
   @FieldResolver(() => Boolean, { description: 'The viewer supports it (附议).' })
   async viewerSupports(@Root() i: IssueType, @Ctx() ctx: Context): Promise<boolean> {
     return viewerFlag(ctx, 'issue_supports', boardOf(i)?.key ?? i.entity.id);
@@ -477,3 +493,15 @@ export const issueActorRules = {
     return issuePolicy.canSeeReporter(await ctx.access(), service.factsOf(issue));
   },
 };
+
+/** What the issues module tells of a community for the viewer: whether it has a work list there. */
+@Resolver(() => CommunityType)
+export class IssueCommunityResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      "工单: whether the community's issues may be dispatched or escalated to one of the viewer's organizations (one of its own, or one above whose area takes it in): their work list (`issues` with `mine`), where they accept, return and resolve.",
+  })
+  async viewerCanWorkIssues(@Root() c: CommunityType, @Ctx() ctx: Context): Promise<boolean> {
+    return issuePolicy.canWork(await ctx.access(), c.entity.id);
+  }
+}

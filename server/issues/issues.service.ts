@@ -9,10 +9,10 @@ import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
 import { sqlArray } from '../core/sql.js';
 import { emit, type Audience } from '../events/index.js';
-import { Building, Organization, OrganizationKind, RegionLevel, servesCommunity, Residency, Unit, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
+import { Building, Organization, OrganizationKind, RegionLevel, organizationsAbove, servesCommunity, Residency, Unit, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
 import { User } from '../accounts/index.js';
 import { Issue, IssueAssignment, IssueCategory, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
-import { issuePolicy, type IssueFacts, type RecordedFacts } from './issue.policy.js';
+import { escalationRefusal, issuePolicy, offeredForDispatch, type IssueFacts, type RecordedFacts } from './issue.policy.js';
 import { assertCan, can, statusAfterRating } from './issue.state.js';
 import { IssueAction } from './issue.types.js';
 import { defaultDeadlines } from './issue.sla.js';
@@ -271,6 +271,24 @@ export async function claimableIssues(ctx: Context): Promise<Issue[]> {
   return rows.filter((i) => issuePolicy.canClaim(access, viewer.phone, recordedFactsOf(i)));
 }
 
+/** The organizations that serve the issue's community (`servesCommunity`): its own, then those above it by level. */
+async function servingOrganizations(em: EntityManager, i: Issue): Promise<Organization[]> {
+  const own = await em.find(Organization, { community: i.community.id }, { orderBy: { name: 'asc', id: 'asc' } });
+  return [...own, ...(await organizationsAbove(em, i.community.id))];
+}
+
+/** 派单: where the viewer may dispatch the issue now (none unless DISPATCH is offered): `offeredForDispatch`. */
+export async function dispatchTargets(em: EntityManager, a: Access, i: Issue): Promise<Organization[]> {
+  if (!viewerActions(a, i).includes(IssueAction.DISPATCH)) return [];
+  return (await servingOrganizations(em, i)).filter(offeredForDispatch);
+}
+
+/** 上报: where the viewer may escalate the issue now (none unless ESCALATE is offered): `escalationRefusal`. */
+export async function escalationTargets(em: EntityManager, a: Access, i: Issue): Promise<Organization[]> {
+  if (!viewerActions(a, i).includes(IssueAction.ESCALATE)) return [];
+  return (await servingOrganizations(em, i)).filter((org) => escalationRefusal(org, i.assignee?.id ?? null) === null);
+}
+
 /** An organization that may take an issue of this community: one of its own, or one above it. */
 async function targetOrganization(em: EntityManager, orgId: string, issue: Issue): Promise<Organization> {
   const org = await em.findOne(Organization, orgId);
@@ -467,9 +485,9 @@ export async function escalateIssue(ctx: Context, input: EscalateIssueInput): Pr
     authorize(issuePolicy.canEscalate(access, factsOf(issue)), 'Only the desk or the assignee escalates');
     assertCan('escalate', issue.status);
     const org = await targetOrganization(tx.em, orgId, issue);
+    const refused = escalationRefusal(org, issue.assignee?.id ?? null);
+    if (refused) throw badInput({ organizationId: refused });
     const higherCenter = org.kind === OrganizationKind.GOVERNANCE_CENTER && org.level !== RegionLevel.COMMUNITY;
-    if (!higherCenter && org.kind !== OrganizationKind.DEPARTMENT) throw badInput({ organizationId: 'must be a township, county or city center, or a department' });
-    if (issue.assignee?.id === org.id) throw badInput({ organizationId: 'already has it' });
     const now = ctx.now();
     const before = issue.status;
     const previousAssignee = issue.assignee?.id ?? null;

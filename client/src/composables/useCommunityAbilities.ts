@@ -33,6 +33,8 @@ export function useCommunityAbilities(communityId: MaybeRefOrGetter<string | nul
     /** Whether the answer for this community has come. */
     loaded: computed(() => !!community.value),
     can: (ability: CommunityAbility) => abilities.value.includes(ability),
+    /** Issues of the community may be given to one of the viewer's organizations (`Community.viewerCanWorkIssues`): a work list. */
+    worksIssues: computed(() => !!community.value?.viewerCanWorkIssues),
     /** The community's organizations where the viewer may start this. */
     organizationsWhere: (ability: OrganizationAbility) => organizations.value.filter((o) => o.viewerCan.includes(ability)),
     refresh: () => query.executeQuery({ requestPolicy: 'network-only' }),

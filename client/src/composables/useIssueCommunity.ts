@@ -2,7 +2,7 @@ import { useQuery } from '@urql/vue';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { IssueCommunityDocument } from '@/gql/graphql';
 
-/** The buildings and organizations of a community, for the issue forms (dispatch, submit). */
+/** The buildings of a community, for the issue form. */
 export function useIssueCommunity(communityId: MaybeRefOrGetter<string | null | undefined>) {
   const query = useQuery({
     query: IssueCommunityDocument,
@@ -15,10 +15,7 @@ export function useIssueCommunity(communityId: MaybeRefOrGetter<string | null | 
   });
   return {
     community,
-    organizations: computed(() => [...(community.value?.organizations ?? []), ...(community.value?.escalationTargets ?? [])]),
     buildings: computed(() => community.value?.buildings ?? []),
     error: query.error,
   };
 }
-
-export type IssueOrganization = NonNullable<ReturnType<typeof useIssueCommunity>['organizations']['value']>[number];
