@@ -83,7 +83,12 @@ export function columnsOf(em: EntityManager, entity: EntityName<object>): string
 export const columnList = (cols: readonly string[], alias: string) => cols.map((c) => `${alias}.${c}`).join(', ');
 
 /** Only the entity's columns of a row that has more (the list's own `gz_*` values), for `em.map`. */
-export const pickColumns = (row: Record<string, unknown>, cols: readonly string[]) => Object.fromEntries(cols.map((c) => [c, row[c]]));
+export function pickColumns(row: Record<string, unknown>, cols: readonly string[]): Record<string, unknown> {
+  // A loop, not Object.fromEntries over a mapped array: this runs for every row of a page (two arrays less per row).
+  const out: Record<string, unknown> = {};
+  for (const c of cols) out[c] = row[c];
+  return out;
+}
 
 /**
  * Row (columns, from the driver or from `to_jsonb`) → a plain object with the entity's property
