@@ -76,7 +76,7 @@ export function trackConnection(terminate: () => WsClient | undefined): Pick<Cli
       },
       closed: (event) => {
         clearPong();
-        const code = typeof event === 'object' && event !== null && 'code' in event ? (event as { code: unknown }).code : undefined;
+        const code = typeof event === 'object' && event !== null && 'code' in event ? event.code : undefined;
         if (code === NORMAL_CLOSURE) {
           failures = 0;
           set('idle');
