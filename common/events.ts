@@ -191,6 +191,8 @@ export interface DisputeEvents {
   'dispute.agreementDrafted': DisputeChange & { agreementNumber: string; form: string; revision: number; textHash: string };
   /** A party's confirmation (their side, never their name): in the app, or recorded on paper or oral. */
   'dispute.agreementConfirmed': DisputeChange & { agreementNumber: string; side: string; method: string; confirmed: number; parties: number };
+  /** 排查: a screening round recorded (subject: the round; to those who screen and who handle disputes). */
+  'dispute.screeningRecorded': { heldAt: string; buildings: number; nothingFound: boolean };
 }
 
 // ── reading ─────────────────────────────────────────────────────────────────────────────────

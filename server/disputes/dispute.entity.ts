@@ -123,6 +123,10 @@ export class Dispute {
   @Enum({ items: () => DisputeStatus, nativeEnumName: 'dispute_status' })
   status: Opt<DisputeStatus> = DisputeStatus.REGISTERED;
 
+  /** The screening round it was found in (排查), when registered from one. */
+  @Property({ type: 'uuid', nullable: true })
+  screeningRoundId?: string | null;
+
   /** The issue it was converted from (one dispute per issue). */
   @Property({ type: 'uuid', nullable: true, unique: 'disputes_issue_id_unique' })
   issueId?: string | null;

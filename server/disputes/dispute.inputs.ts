@@ -63,6 +63,9 @@ export class RegisterDisputeInput extends DisputeBody {
   @Field(() => DisputeRiskLevel, { nullable: true, description: 'The risk; GENERAL when not given.' })
   riskLevel?: DisputeRiskLevel | null;
 
+  @Field(() => ID, { nullable: true, description: 'The screening round (排查) it was found in, when it was: one of the community\'s that did not find nothing.' })
+  screeningRoundId?: string | null;
+
   @Field(() => [DisputePartyInput], { description: `The applicants, 1 to ${N}.` })
   @ArrayMinSize(1)
   @ArrayMaxSize(N)

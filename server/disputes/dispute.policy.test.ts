@@ -83,6 +83,12 @@ describe('who acts', () => {
     }
   });
 
+  it('screening: recorded by mediators and grid workers; seen by them and every handler', () => {
+    expect(who((a) => disputePolicy.canScreen(a, C))).toEqual(['mediator', 'gridWorker']);
+    expect(who((a) => disputePolicy.canSeeScreening(a, C))).toEqual(['mediator', 'center', 'township', 'county', 'gridWorker', 'admin']);
+    expect(who((a) => disputePolicy.canSeeScreening(a, 'c2'))).toEqual(['otherTownship', 'otherMediator', 'admin']);
+  });
+
   it('records a session: exactly those who handle it', () => {
     for (const level of Object.values(L)) expect(who((a) => disputePolicy.canRecordSession(a, dispute(level)))).toEqual(who((a) => disputePolicy.canHandle(a, dispute(level))));
   });

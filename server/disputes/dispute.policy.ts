@@ -67,6 +67,14 @@ export const disputePolicy = {
   canConfirmAgreement: (a: Access, d: DisputeFacts) => a.userId !== null && d.partyUserIds.includes(a.userId),
   /** Recording a party's confirmation on paper (签名、盖章或者按指印) or by word of mouth: those who mediate at its handling level. */
   canRecordConfirmation: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
+  /** 排查: recording a screening round over the community's buildings — who registers what they find (its mediators and grid workers). */
+  canScreen: (a: Access, communityId: string) => disputePolicy.canRegister(a, communityId),
+  /**
+   * Screening rounds and the coverage per building and month: those who screen (mediators, grid
+   * workers) and those who handle the community's disputes (its centers and those above, admins).
+   * The rounds' events go to exactly these (`screeningAudience`).
+   */
+  canSeeScreening: (a: Access, communityId: string) => isHandler(a, { communityId }) || disputePolicy.canRegister(a, communityId),
   /** The overdue list of a community: whoever handles its disputes. */
   canSeeOverdue: (a: Access, communityId: string) => isHandler(a, { communityId }),
 };

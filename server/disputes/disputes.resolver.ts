@@ -28,6 +28,7 @@ import { DisputeAction } from './dispute.actions.js';
 import { listDisputes, orderOf } from './disputes.queries.js';
 import * as service from './disputes.service.js';
 import * as mediation from './mediation.service.js';
+import { screeningNodes } from './screening.resolver.js';
 import { AgreementConfirmation, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
 import { AgreementConfirmationType, MediationAgreementType, MediationSessionType, SessionInviteeType } from './mediation.types.js';
 import { ConfirmMediationAgreementInput, DraftMediationAgreementInput, RecordAgreementConfirmationInput, RecordMediationSessionInput } from './mediation.inputs.js';
@@ -317,6 +318,8 @@ export class IssueDisputeResolver {
 }
 
 export const disputeNodes = {
+  // Read when asked, not here: screening.resolver.ts imports this file.
+  ScreeningRound: (ctx: Context, key: string) => screeningNodes.ScreeningRound(ctx, key),
   Dispute: async (ctx: Context, key: string) => {
     if (!ctx.userId || !UUID.test(key)) return null;
     const d = await visibleDispute(ctx, await ctx.em.findOne(Dispute, key));

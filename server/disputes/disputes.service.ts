@@ -21,6 +21,7 @@ import { DisputeAction } from './dispute.actions.js';
 import { agreementRefusal, assertAgreement, assertDispute, canDispute, FOLLOW_UPS, levelAbove, mediationDeadline, OUTCOMES, type DisputeStep } from './dispute.state.js';
 import { agreementViews, NO_AGREEMENT, type AgreementView } from './agreement.read.js';
 import { MediationAgreement } from './mediation.entity.js';
+import { ScreeningRound } from './screening.entity.js';
 import type {
   AcceptDisputeInput,
   ApplyForMediationInput,
@@ -205,6 +206,7 @@ interface Opening {
   riskLevel: DisputeRiskLevel;
   issueId: string | null;
   parties: PartyDraft[];
+  screeningRoundId?: string | null;
 }
 
 /** Writes a REGISTERED dispute with its parties and its event; tells the community's mediators. */
@@ -222,6 +224,7 @@ async function open(tx: Transaction, userId: string, o: Opening): Promise<Disput
     registeredLevel: RegionLevel.COMMUNITY,
     status: S.REGISTERED,
     issueId: o.issueId,
+    screeningRoundId: o.screeningRoundId ?? null,
     registeredBy: userId,
     registeredAt: now,
   });
@@ -262,7 +265,16 @@ export async function applyForMediation(ctx: Context, input: ApplyForMediationIn
   );
 }
 
-/** 排查登记: a mediator or a grid worker of the community. */
+/** The round a dispute is registered from: one of the community's that did not find nothing (BAD_USER_INPUT otherwise). */
+async function roundToRegisterFrom(em: EntityManager, communityId: string, id: string | null | undefined): Promise<string | null> {
+  if (!id) return null;
+  const round = await em.findOne(ScreeningRound, keyOf(id, 'ScreeningRound', 'screeningRoundId'));
+  if (!round || round.community.id !== communityId) throw badInput({ screeningRoundId: 'is not a screening round of this community' });
+  if (round.nothingFound) throw badInput({ screeningRoundId: 'found nothing: record the round that found it' });
+  return round.id;
+}
+
+/** 排查登记: a mediator or a grid worker of the community (from a screening round of theirs, when given). */
 export async function registerDispute(ctx: Context, input: RegisterDisputeInput): Promise<Dispute> {
   const access = await ctx.access();
   const userId = requireUser(access);
@@ -271,11 +283,12 @@ export async function registerDispute(ctx: Context, input: RegisterDisputeInput)
   return ctx.transact((tx) =>
     idempotent(tx, input.idempotencyKey, { userId, operation: 'registerDispute', payload: input }, (id) => tx.em.findOne(Dispute, id), async () => {
       await communityOrFail(tx.em, communityId);
+      const screeningRoundId = await roundToRegisterFrom(tx.em, communityId, input.screeningRoundId);
       const parties = await partiesOf(tx.em, communityId, [
         ...sideOf(DisputePartyRole.APPLICANT, input.applicants, 'applicants'),
         ...sideOf(DisputePartyRole.RESPONDENT, input.respondents, 'respondents'),
       ]);
-      const d = await open(tx, userId, { ...input, communityId, source: DisputeSource.SCREENING, riskLevel: input.riskLevel ?? DisputeRiskLevel.GENERAL, issueId: null, parties });
+      const d = await open(tx, userId, { ...input, communityId, source: DisputeSource.SCREENING, riskLevel: input.riskLevel ?? DisputeRiskLevel.GENERAL, issueId: null, parties, screeningRoundId });
       return { id: d.id, value: d };
     }),
   );

@@ -96,7 +96,10 @@ async function makeDisputes(demoCommunityId: string): Promise<void> {
   await step('acceptDispute', 'AcceptDisputeInput', { disputeId: accepted }, mediator.token);
   const escalated = await applied();
   await step('escalateDispute', 'DisputeReasonInput', { disputeId: escalated, reason: '需街道协调' }, mediator.token);
-  const screened = await step('registerDispute', 'RegisterDisputeInput', { communityId, ...DISPUTE, applicants: [{ name: '外来务工人员甲' }], respondents: [{ name: '包工头乙' }] }, gridWorker);
+  // Found in the grid worker's screening round (排查) over a demo building: the round's event too.
+  const [building] = await rows(`SELECT id FROM buildings WHERE community_id = '${demoCommunityId}' ORDER BY name LIMIT 1`);
+  const round = await step('recordScreeningRound', 'RecordScreeningRoundInput', { communityId, heldAt: new Date(Date.now() - 3_600_000).toISOString(), buildingIds: [toGlobalId('Building', building!)], nothingFound: false }, gridWorker);
+  const screened = await step('registerDispute', 'RegisterDisputeInput', { communityId, ...DISPUTE, screeningRoundId: round, applicants: [{ name: '外来务工人员甲' }], respondents: [{ name: '包工头乙' }] }, gridWorker);
   await step('acceptDispute', 'AcceptDisputeInput', { disputeId: screened }, mediator.token);
   await step('startMediation', 'DisputeRefInput', { disputeId: screened }, mediator.token);
   const lawyer = await createUser(app, { name: '律师' });
