@@ -15,8 +15,11 @@ const schema = buildSchema(readFileSync(new URL('../schema/schema.graphql', impo
  * Vite: not for this tsconfig's NodeNext, so the path is not one tsc follows).
  */
 async function messages(locale: string): Promise<{ enums: Record<string, Record<string, unknown>> }> {
-  const url = new URL(`../client/src/locales/${locale}.ts`, import.meta.url).href;
-  return ((await import(/* @vite-ignore */ url)) as { default: { enums: Record<string, Record<string, unknown>> } }).default;
+  type Messages = { default: { enums: Record<string, Record<string, unknown>> } };
+  const load = async (file: string) => ((await import(/* @vite-ignore */ new URL(`../client/src/locales/${file}.ts`, import.meta.url).href)) as Messages).default;
+  // The shell's enums and the signed-in pages' (merged by the client once the sign-in form shows).
+  const [shell, pages] = await Promise.all([load(locale), load(`${locale}.pages`)]);
+  return { enums: { ...shell.enums, ...pages.enums } };
 }
 const LOCALES = { 'zh-CN': await messages('zh-CN'), en: await messages('en') };
 const names = Object.keys(ENUM_VALUES) as LabelledEnum[];

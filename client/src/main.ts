@@ -1,8 +1,8 @@
 import { createPinia } from 'pinia';
 import { createApp, watch } from 'vue';
 import App from './App.vue';
-import { installGraphql } from './graphql/client';
-import { i18n, localeReady } from './locales';
+import { graphqlReady, setGraphqlInstaller } from './graphql/lazy';
+import { i18n, localeReady, pageMessagesReady } from './locales';
 import { router } from './router';
 import { useAuthStore } from './stores/auth';
 import './styles.css';
@@ -12,11 +12,21 @@ app.use(createPinia());
 app.use(i18n);
 
 const auth = useAuthStore();
-installGraphql(app, {
-  token: () => auth.token,
-  // The socket closed with 4403, or a request with our token came back UNAUTHENTICATED.
-  onSessionEnded: () => auth.clearSession(true),
+// The GraphQL client is loaded after the first paint, not with the entry (graphql/lazy.ts).
+setGraphqlInstaller(async () => {
+  // The documents of every page (codegen writes them in one module) come along: the sign-in form
+  // and every other page need them next.
+  const [{ installGraphql }] = await Promise.all([import('./graphql/client'), import('./gql/graphql')]);
+  installGraphql(app, {
+    token: () => auth.token,
+    // The socket closed with 4403, or a request with our token came back UNAUTHENTICATED.
+    onSessionEnded: () => auth.clearSession(true),
+  });
 });
+/** What every page but sign-in needs: the GraphQL client, and the signed-in pages' messages. */
+const restOfApp = () => Promise.all([graphqlReady(), pageMessagesReady()]);
+// Someone signed in will need it at once (their `me`, then the board): start now.
+if (auth.token) void restOfApp().catch(() => undefined);
 
 // The one place that leaves the pages needing a session: after a sign-out (here or in another
 // tab) or when the server ended the session, which the sign-in page then says.
@@ -32,5 +42,15 @@ watch(
   },
 );
 
+// Every page but sign-in may use urql's composables (and its guards the client), and the pages'
+// messages: those first.
+router.beforeEach(async (to) => {
+  if (to.name !== 'sign-in') await restOfApp();
+});
 app.use(router);
-void localeReady.then(() => app.mount('#app'));
+
+void localeReady.then(() => {
+  app.mount('#app');
+  // Once the sign-in form is painted, the rest comes while the person types.
+  requestAnimationFrame(() => setTimeout(() => void restOfApp().catch(() => undefined)));
+});

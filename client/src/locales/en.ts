@@ -1,10 +1,4 @@
-import issues from './issues.en';
-import volunteers from './volunteers.en';
-import meetings from './meetings.en';
-import covenants from './covenants.en';
 import account from './account.en';
-import admin from './admin.en';
-import residency from './residency.en';
 import type { MessageSchema } from './zh-CN';
 
 const en: MessageSchema = {
@@ -13,13 +7,7 @@ const en: MessageSchema = {
     tagline: 'Community co-governance, together',
   },
   nav: {
-    ...issues.nav,
-    ...volunteers.nav,
-    ...meetings.nav,
-    ...covenants.nav,
     ...account.nav,
-    ...admin.nav,
-    ...residency.nav,
     board: 'Community board',
     communities: 'Communities',
     organizations: 'Organizations',
@@ -121,10 +109,6 @@ const en: MessageSchema = {
     unread: 'Unread',
   },
   enums: {
-    ...issues.enums,
-    ...volunteers.enums,
-    ...meetings.enums,
-    ...covenants.enums,
     OrganizationKind: {
       PARTY_COMMITTEE: 'Party committee',
       RESIDENTS_COMMITTEE: 'Residents’ committee',
@@ -155,12 +139,7 @@ const en: MessageSchema = {
     },
   },
   events: {
-    issue: { ...issues.events, claimed: residency.events.issueClaimed },
-    ...volunteers.events,
-    ...meetings.events,
-    ...covenants.events,
     ...account.events,
-    ...admin.events,
     community: {
       created: '{actor} created the community {community}',
     },
@@ -175,7 +154,6 @@ const en: MessageSchema = {
     residency: {
       requested: '{actor} joined {community} ({kind}){unit}',
       verified: '{actor} verified {member} ({kind})',
-      declined: residency.events.residencyDeclined,
     },
   },
   eventFallback: {
@@ -186,24 +164,13 @@ const en: MessageSchema = {
     other: 'Something new from {actor}',
   },
   eventParams: {
-    ...meetings.eventParams,
-    ...covenants.eventParams,
     quoted: '“{name}”',
     anOrganization: 'an organization',
     aResident: 'a resident',
     role: ' as {role}',
     unit: ', flat {number}',
   },
-  issues: issues.issues,
-  dashboard: issues.dashboard,
-  volunteers: volunteers.volunteers,
-  meetings: meetings.meetings,
-  matters: meetings.matters,
-  covenants: covenants.covenants,
   account: account.account,
-  admin: admin.admin,
-  residency: residency.residency,
-  actionItems: residency.actionItems,
   errors: {
     UNAUTHENTICATED: 'Please sign in first',
     FORBIDDEN: 'You are not allowed to do this',
@@ -217,13 +184,7 @@ const en: MessageSchema = {
     UNKNOWN: 'Something went wrong: please try again later',
   },
   fields: {
-    ...issues.fields,
-    ...volunteers.fields,
-    ...meetings.fields,
-    ...covenants.fields,
     ...account.fields,
-    ...admin.fields,
-    ...residency.fields,
     phone: 'phone',
     password: 'password',
     name: 'name',

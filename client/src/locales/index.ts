@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import zhCN, { type MessageSchema } from './zh-CN';
+import type { PagesMessageSchema } from './zh-CN.pages';
 
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -15,10 +16,16 @@ function initialLocale(): AppLocale {
   return isAppLocale(stored) ? stored : 'zh-CN';
 }
 
-// zh-CN comes with the app; the other languages are chunks of their own, fetched when chosen
-// (a first visit on a phone network does not download English it will not show).
+// zh-CN's shell comes with the app; the other languages are chunks of their own, fetched when
+// chosen (a first visit on a phone network does not download English it will not show).
 const loaders: Record<Exclude<AppLocale, 'zh-CN'>, () => Promise<{ default: MessageSchema }>> = {
   en: () => import('./en'),
+};
+// The signed-in pages' messages of each language (four fifths of them), chunks of their own too:
+// the sign-in page shows without them (pageMessagesReady below).
+const pageLoaders: Record<AppLocale, () => Promise<{ default: PagesMessageSchema }>> = {
+  'zh-CN': () => import('./zh-CN.pages'),
+  en: () => import('./en.pages'),
 };
 
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
@@ -28,9 +35,48 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
 });
 
-async function loadMessages(locale: AppLocale): Promise<void> {
-  if (locale === 'zh-CN' || i18n.global.availableLocales.includes(locale)) return;
-  i18n.global.setLocaleMessage(locale, (await loaders[locale]()).default);
+const shellsLoaded = new Map<AppLocale, Promise<void>>();
+
+/** Loads a language's shell messages, once (a failed load is retried by the next call). */
+function loadMessages(locale: AppLocale): Promise<void> {
+  if (locale === 'zh-CN') return Promise.resolve();
+  let loaded = shellsLoaded.get(locale);
+  if (!loaded) {
+    loaded = loaders[locale]().then(({ default: messages }) => i18n.global.setLocaleMessage(locale, messages));
+    loaded.catch(() => shellsLoaded.delete(locale));
+    shellsLoaded.set(locale, loaded);
+  }
+  return loaded;
+}
+
+/** Whether the pages' messages are wanted: then every language loaded has them merged in. */
+let pagesWanted = false;
+const pagesMerged = new Map<AppLocale, Promise<void>>();
+
+function loadPageMessages(locale: AppLocale): Promise<void> {
+  let merged = pagesMerged.get(locale);
+  if (!merged) {
+    // After the shell: setting the shell's messages replaces what was merged before.
+    merged = Promise.all([pageLoaders[locale](), loadMessages(locale)]).then(([{ default: pages }]) => {
+      // Deep: `nav`, `enums`, `events`, `fields` and `eventParams` have keys in both parts.
+      i18n.global.mergeLocaleMessage(locale, pages as unknown as MessageSchema);
+    });
+    merged.catch(() => pagesMerged.delete(locale));
+    pagesMerged.set(locale, merged);
+  }
+  return merged;
+}
+
+/**
+ * Settles once the signed-in pages' messages are merged into the current language's and into
+ * zh-CN's (the fallback); main.ts waits for it before any page other than sign-in, and asks for
+ * it once the sign-in form has shown. A failed load is retried by the next call.
+ */
+export async function pageMessagesReady(): Promise<void> {
+  pagesWanted = true;
+  await localeReady; // the stored language first: its pages' messages are the ones to load
+  const locale = currentLocale();
+  await Promise.all([loadPageMessages('zh-CN'), locale === 'zh-CN' ? undefined : loadPageMessages(locale)]);
 }
 
 export function currentLocale(): AppLocale {
@@ -43,7 +89,7 @@ function apply(locale: AppLocale): void {
 }
 
 export async function setLocale(locale: AppLocale): Promise<void> {
-  await loadMessages(locale);
+  await Promise.all([loadMessages(locale), pagesWanted ? loadPageMessages(locale) : undefined]);
   apply(locale);
   localStorage.setItem(STORAGE_KEY, locale);
 }

@@ -1,12 +1,8 @@
 // Simplified Chinese, the default locale. `en.ts` must have exactly the same keys (typed by this file).
 // vue-i18n message syntax: {name} interpolates; avoid the special characters @ | $ in plain text.
-import issues from './issues.zh-CN';
-import volunteers from './volunteers.zh-CN';
-import meetings from './meetings.zh-CN';
-import covenants from './covenants.zh-CN';
+// Here: the app's shell and the pages without a session (sign-in, sign-up, password reset), in the
+// sign-in page's first load. The signed-in pages' messages are in zh-CN.pages.ts, merged in later.
 import account from './account.zh-CN';
-import admin from './admin.zh-CN';
-import residency from './residency.zh-CN';
 
 const zhCN = {
   app: {
@@ -14,13 +10,7 @@ const zhCN = {
     tagline: '社区共建共治共享协作平台',
   },
   nav: {
-    ...issues.nav,
-    ...volunteers.nav,
-    ...meetings.nav,
-    ...covenants.nav,
     ...account.nav,
-    ...admin.nav,
-    ...residency.nav,
     board: '社区动态',
     communities: '社区与入住',
     organizations: '组织架构',
@@ -123,10 +113,6 @@ const zhCN = {
     unread: '未读',
   },
   enums: {
-    ...issues.enums,
-    ...volunteers.enums,
-    ...meetings.enums,
-    ...covenants.enums,
     OrganizationKind: {
       PARTY_COMMITTEE: '社区党组织',
       RESIDENTS_COMMITTEE: '居委会',
@@ -160,12 +146,7 @@ const zhCN = {
   // Parameters (see composables/useEventSentence.ts): actor, community, organization, member,
   // kind, role, unit. Optional parts (role, unit) arrive already formatted or empty.
   events: {
-    issue: { ...issues.events, claimed: residency.events.issueClaimed },
-    ...volunteers.events,
-    ...meetings.events,
-    ...covenants.events,
     ...account.events,
-    ...admin.events,
     community: {
       created: '{actor}创建了社区{community}',
     },
@@ -180,7 +161,6 @@ const zhCN = {
     residency: {
       requested: '{actor}以{kind}身份加入了{community}{unit}',
       verified: '{actor}核验了{member}的{kind}身份',
-      declined: residency.events.residencyDeclined,
     },
   },
   // Types without a sentence of their own: by the part before the first dot, then `other`.
@@ -192,24 +172,13 @@ const zhCN = {
     other: '{actor}有一条新动态',
   },
   eventParams: {
-    ...meetings.eventParams,
-    ...covenants.eventParams,
     quoted: '「{name}」',
     anOrganization: '一个组织',
     aResident: '一位居民',
     role: '，担任{role}',
     unit: '（{number}）',
   },
-  issues: issues.issues,
-  dashboard: issues.dashboard,
-  volunteers: volunteers.volunteers,
-  meetings: meetings.meetings,
-  matters: meetings.matters,
-  covenants: covenants.covenants,
   account: account.account,
-  admin: admin.admin,
-  residency: residency.residency,
-  actionItems: residency.actionItems,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '你没有权限进行此操作',
@@ -224,13 +193,7 @@ const zhCN = {
   },
   // Names of input fields, for BAD_USER_INPUT's extensions.fields.
   fields: {
-    ...issues.fields,
-    ...volunteers.fields,
-    ...meetings.fields,
-    ...covenants.fields,
     ...account.fields,
-    ...admin.fields,
-    ...residency.fields,
     phone: '手机号',
     password: '密码',
     name: '姓名',

@@ -1,15 +1,17 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import {
-  MeDocument,
-  SignInDocument,
-  SignOutDocument,
-  SignUpDocument,
-  type SignInInput,
-  type SignUpInput,
-  type ViewerFragment,
-} from '@/gql/graphql';
-import { gqlClient } from '@/graphql/client';
+import type { SignInInput, SignUpInput, ViewerFragment } from '@/gql/graphql';
+import { graphqlReady } from '@/graphql/lazy';
+
+/**
+ * The client and the documents, loaded with the GraphQL layer (graphql/lazy.ts): the sign-in
+ * page's first load does without them.
+ */
+async function graphql() {
+  await graphqlReady();
+  const [{ gqlClient }, documents] = await Promise.all([import('@/graphql/client'), import('@/gql/graphql')]);
+  return { client: gqlClient(), documents };
+}
 
 const TOKEN_KEY = 'gongzhi.token';
 
@@ -56,7 +58,8 @@ export const useAuthStore = defineStore('auth', () => {
   /** Loads `me` for the current token; a token the server does not know ends the session. */
   async function loadMe(): Promise<ViewerFragment | null> {
     if (!token.value) return null;
-    const result = await gqlClient().query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    const { client, documents } = await graphql();
+    const result = await client.query(documents.MeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
     if (result.error) throw result.error;
     me.value = result.data?.me ?? null;
     if (me.value) meLoaded.value = true;
@@ -65,7 +68,8 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   async function signIn(input: SignInInput) {
-    const result = await gqlClient().mutation(SignInDocument, { input }).toPromise();
+    const { client, documents } = await graphql();
+    const result = await client.mutation(documents.SignInDocument, { input }).toPromise();
     if (result.error || !result.data) throw result.error ?? new Error('No data in the response');
     setSession(result.data.signIn);
     // The server resolves the payload's user before the request has a session, so what only the
@@ -79,7 +83,8 @@ export const useAuthStore = defineStore('auth', () => {
   }
 
   async function signUp(input: SignUpInput) {
-    const result = await gqlClient().mutation(SignUpDocument, { input }).toPromise();
+    const { client, documents } = await graphql();
+    const result = await client.mutation(documents.SignUpDocument, { input }).toPromise();
     if (result.error || !result.data) throw result.error ?? new Error('No data in the response');
     setSession(result.data.signUp);
   }
@@ -92,8 +97,9 @@ export const useAuthStore = defineStore('auth', () => {
     const ending = token.value;
     clearSession();
     if (!ending) return;
-    await gqlClient()
-      .mutation(SignOutDocument, {}, { fetchOptions: { headers: { authorization: `Bearer ${ending}` } } })
+    const { client, documents } = await graphql();
+    await client
+      .mutation(documents.SignOutDocument, {}, { fetchOptions: { headers: { authorization: `Bearer ${ending}` } } })
       .toPromise();
   }
 

@@ -1,4 +1,12 @@
-import { CombinedError } from '@urql/core';
+import type { CombinedError } from '@urql/core';
+
+/**
+ * urql's CombinedError, told by its name and fields rather than `instanceof`: the sign-in form
+ * uses these helpers, and its first load does not load urql (graphql/lazy.ts).
+ */
+function isCombinedError(error: unknown): error is CombinedError {
+  return error instanceof Error && error.name === 'CombinedError' && Array.isArray((error as Partial<CombinedError>).graphQLErrors);
+}
 
 /** The codes the server puts in `extensions.code` (see the contract). */
 export const ERROR_CODES = [
@@ -19,7 +27,7 @@ function isKnownCode(value: unknown): value is (typeof ERROR_CODES)[number] {
 
 /** The code of the first GraphQL error, NETWORK when the server could not be reached. */
 export function errorCode(error: unknown): ErrorCode {
-  if (error instanceof CombinedError) {
+  if (isCombinedError(error)) {
     for (const graphQLError of error.graphQLErrors) {
       const code = graphQLError.extensions?.code;
       if (isKnownCode(code)) return code;
@@ -34,7 +42,7 @@ export function errorCode(error: unknown): ErrorCode {
  * a list of `{ field | path | name }` objects, or an object keyed by field name.
  */
 export function errorFields(error: unknown): string[] {
-  if (!(error instanceof CombinedError)) return [];
+  if (!isCombinedError(error)) return [];
   const fields = new Set<string>();
   for (const graphQLError of error.graphQLErrors) {
     const raw = graphQLError.extensions?.fields;

@@ -1,0 +1,58 @@
+// The English messages of the signed-in pages, merged into en.ts's (see zh-CN.pages.ts).
+import issues from './issues.en';
+import volunteers from './volunteers.en';
+import meetings from './meetings.en';
+import covenants from './covenants.en';
+import admin from './admin.en';
+import residency from './residency.en';
+import type { PagesMessageSchema } from './zh-CN.pages';
+
+const enPages: PagesMessageSchema = {
+  nav: {
+    ...issues.nav,
+    ...volunteers.nav,
+    ...meetings.nav,
+    ...covenants.nav,
+    ...admin.nav,
+    ...residency.nav,
+  },
+  enums: {
+    ...issues.enums,
+    ...volunteers.enums,
+    ...meetings.enums,
+    ...covenants.enums,
+  },
+  events: {
+    issue: { ...issues.events, claimed: residency.events.issueClaimed },
+    ...volunteers.events,
+    ...meetings.events,
+    ...covenants.events,
+    ...admin.events,
+    residency: {
+      declined: residency.events.residencyDeclined,
+    },
+  },
+  eventParams: {
+    ...meetings.eventParams,
+    ...covenants.eventParams,
+  },
+  issues: issues.issues,
+  dashboard: issues.dashboard,
+  volunteers: volunteers.volunteers,
+  meetings: meetings.meetings,
+  matters: meetings.matters,
+  covenants: covenants.covenants,
+  admin: admin.admin,
+  residency: residency.residency,
+  actionItems: residency.actionItems,
+  fields: {
+    ...issues.fields,
+    ...volunteers.fields,
+    ...meetings.fields,
+    ...covenants.fields,
+    ...admin.fields,
+    ...residency.fields,
+  },
+};
+
+export default enPages;

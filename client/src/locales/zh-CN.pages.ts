@@ -1,0 +1,61 @@
+// The messages of the signed-in pages (issues, volunteers, meetings, covenants, administration,
+// residency), merged into zh-CN.ts's when the sign-in form has shown or before any other page
+// (locales/index.ts): the sign-in page's first load goes without them. `en.pages.ts` has exactly
+// these keys (typed by this file).
+import issues from './issues.zh-CN';
+import volunteers from './volunteers.zh-CN';
+import meetings from './meetings.zh-CN';
+import covenants from './covenants.zh-CN';
+import admin from './admin.zh-CN';
+import residency from './residency.zh-CN';
+
+const zhCNPages = {
+  nav: {
+    ...issues.nav,
+    ...volunteers.nav,
+    ...meetings.nav,
+    ...covenants.nav,
+    ...admin.nav,
+    ...residency.nav,
+  },
+  enums: {
+    ...issues.enums,
+    ...volunteers.enums,
+    ...meetings.enums,
+    ...covenants.enums,
+  },
+  events: {
+    issue: { ...issues.events, claimed: residency.events.issueClaimed },
+    ...volunteers.events,
+    ...meetings.events,
+    ...covenants.events,
+    ...admin.events,
+    residency: {
+      declined: residency.events.residencyDeclined,
+    },
+  },
+  eventParams: {
+    ...meetings.eventParams,
+    ...covenants.eventParams,
+  },
+  issues: issues.issues,
+  dashboard: issues.dashboard,
+  volunteers: volunteers.volunteers,
+  meetings: meetings.meetings,
+  matters: meetings.matters,
+  covenants: covenants.covenants,
+  admin: admin.admin,
+  residency: residency.residency,
+  actionItems: residency.actionItems,
+  fields: {
+    ...issues.fields,
+    ...volunteers.fields,
+    ...meetings.fields,
+    ...covenants.fields,
+    ...admin.fields,
+    ...residency.fields,
+  },
+};
+
+export default zhCNPages;
+export type PagesMessageSchema = typeof zhCNPages;
