@@ -13,3 +13,35 @@ registerEnumType(LegalSeatAction, {
     VACATE: { description: '`vacateLegalSeat`: the community\'s administrators.' },
   },
 });
+
+/** What the viewer may do with an office-hour slot now (`OfficeHourSlot.viewerActions`). */
+export enum OfficeHourSlotAction {
+  BOOK = 'BOOK',
+}
+registerEnumType(OfficeHourSlotAction, {
+  name: 'OfficeHourSlotAction',
+  description: 'A step on an office-hour slot, as offered by `OfficeHourSlot.viewerActions`.',
+  valuesConfig: {
+    BOOK: { description: '预约 (`bookOfficeHourSlot`): a verified resident of its community, on an OPEN slot, holding fewer than two future bookings.' },
+  },
+});
+
+/** What the viewer may do with a consultation now (`LegalConsultation.viewerActions`). */
+export enum ConsultationAction {
+  CANCEL = 'CANCEL',
+  RECORD_NOTE = 'RECORD_NOTE',
+  PROPOSE_REFERRAL = 'PROPOSE_REFERRAL',
+  CONSENT_TO_REFERRAL = 'CONSENT_TO_REFERRAL',
+  DECLINE_REFERRAL = 'DECLINE_REFERRAL',
+}
+registerEnumType(ConsultationAction, {
+  name: 'ConsultationAction',
+  description: 'A step on a consultation, as offered by `LegalConsultation.viewerActions`.',
+  valuesConfig: {
+    CANCEL: { description: '取消预约 (`cancelConsultation`): the resident until 2 hours before the start, the lawyer until the start.' },
+    RECORD_NOTE: { description: '咨询记录 (`recordConsultationNote`): the lawyer, once the slot has started; may be rewritten while COMPLETED.' },
+    PROPOSE_REFERRAL: { description: '转调解 / 转诉求 (`proposeReferral`): the lawyer drafts a dispute or an issue from a COMPLETED consultation.' },
+    CONSENT_TO_REFERRAL: { description: '同意 (`consentToReferral`): the resident consents, which opens the dispute (the resident its applicant) or the issue (its reporter).' },
+    DECLINE_REFERRAL: { description: '不同意 (`declineReferral`): the resident declines; back to COMPLETED.' },
+  },
+});

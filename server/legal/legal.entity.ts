@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 // Other modules' entities by name, with type-only imports: this file loads no other module.
 import type { User } from '../accounts/index.js';
 import type { Community } from '../communities/index.js';
@@ -46,4 +46,149 @@ export class LegalSeat {
 
   @Property({ type: 'datetime' })
   appointedAt!: Date;
+}
+
+// ── 周四有约: office hours, bookings and consultations ────────────────────────────────────────
+
+/**
+ * One office-hour slot of a community's legal adviser (周四有约), materialized when published. Who
+ * holds it is the live consultation on it (`LegalConsultation`, at most one that is not CANCELLED:
+ * a partial unique index); the slot row itself is what a booking locks.
+ */
+@Entity({ tableName: 'office_hour_slots' })
+@Unique({ properties: ['lawyer', 'startsAt'] })
+@Index({ properties: ['community', 'startsAt'] })
+export class OfficeHourSlot {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne('Community', { ref: true })
+  community!: Ref<Community>;
+
+  /** The legal adviser who sits (a `LegalSeat` holder of the community when published). */
+  @ManyToOne('User', { ref: true })
+  lawyer!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  /** Where (社区公共法律服务室), as written. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  place?: string | null;
+
+  @Property({ type: 'datetime' })
+  publishedAt!: Date;
+}
+
+/** Where a consultation stands (legal.state.ts holds the machine). */
+export enum ConsultationStatus {
+  /** 已预约 */
+  BOOKED = 'BOOKED',
+  /** 已取消 (by the resident before the cut-off, or by the lawyer) */
+  CANCELLED = 'CANCELLED',
+  /** 已咨询: the lawyer recorded the note */
+  COMPLETED = 'COMPLETED',
+  /** The lawyer proposes to open a dispute or an issue; the resident's consent is awaited */
+  REFERRAL_PROPOSED = 'REFERRAL_PROPOSED',
+  /** Opened as a dispute or an issue, with the resident's consent */
+  REFERRED = 'REFERRED',
+}
+
+/** What a consultation may be turned into. */
+export enum ReferralTarget {
+  /** 人民调解: a dispute, the resident its applicant (server/disputes) */
+  DISPUTE = 'DISPUTE',
+  /** 诉求: an issue, the resident its reporter (server/issues) */
+  ISSUE = 'ISSUE',
+}
+
+/**
+ * 法律咨询: a resident's booking of an office-hour slot and what came of it. Seen only by the
+ * resident and the lawyer (`consultationPolicy.canSee`), the note included.
+ */
+@Entity({ tableName: 'legal_consultations' })
+@Index({ properties: ['resident', 'startsAt'] })
+@Index({ properties: ['lawyer', 'startsAt'] })
+export class LegalConsultation {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => OfficeHourSlot, { ref: true })
+  slot!: Ref<OfficeHourSlot>;
+
+  @ManyToOne('Community', { ref: true })
+  community!: Ref<Community>;
+
+  @ManyToOne('User', { ref: true })
+  lawyer!: Ref<User>;
+
+  @ManyToOne('User', { ref: true })
+  resident!: Ref<User>;
+
+  /** The slot's start, kept here: "future bookings" and the lists read it without a join. */
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Enum({ items: () => ConsultationStatus, nativeEnumName: 'consultation_status' })
+  status: Opt<ConsultationStatus> = ConsultationStatus.BOOKED;
+
+  /** What the resident wants to consult about, as written when booking. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  topic?: string | null;
+
+  @Property({ type: 'datetime' })
+  bookedAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt?: Date | null;
+
+  @ManyToOne('User', { ref: true, nullable: true })
+  cancelledBy?: Ref<User> | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  cancelReason?: string | null;
+
+  /** 咨询记录: the lawyer's note. Only the lawyer and the resident read it. */
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  noteRecordedAt?: Date | null;
+
+  /** The referral the lawyer proposed: where to, and the draft (title, description, category). */
+  @Enum({ items: () => ReferralTarget, nativeEnumName: 'referral_target', nullable: true })
+  referralTo?: ReferralTarget | null;
+
+  @Property({ type: 'json', nullable: true })
+  referralDraft?: ReferralDraft | null;
+
+  /** When the resident consented (the step that opened the dispute or the issue). */
+  @Property({ type: 'datetime', nullable: true })
+  consentedAt?: Date | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  disputeId?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  issueId?: string | null;
+
+  /** When the day-before reminder went out (once). */
+  @Property({ type: 'datetime', nullable: true })
+  remindedAt?: Date | null;
+
+  @Property({ version: true, type: 'integer' })
+  version: Opt<number> = 1;
+}
+
+/** The draft of a proposed referral, as the lawyer wrote it (the resident reads it before consenting). */
+export interface ReferralDraft {
+  title: string;
+  description: string;
+  /** A `DisputeCategory` or an `IssueCategory`, by the target. */
+  category: string;
+  /** For a dispute: the respondents, by name (outsiders; the mediators add accounts when they accept). */
+  respondentNames: string[];
 }

@@ -12,6 +12,25 @@ export interface LegalEvents {
   'legalSeat.appointed': SeatChange;
   'legalSeat.updated': SeatChange & { officeHours: string | null };
   'legalSeat.vacated': SeatChange;
+
+  /** Public: new slots (not who will book them). */
+  'officeHours.published': { lawyerName: string; count: number; firstStartsAt: string; lastStartsAt: string };
+  /** Public, without the person: a slot was taken or freed (lists stay live). */
+  'officeHourSlot.booked': { startsAt: string };
+  'officeHourSlot.released': { startsAt: string };
+  /** The resident and the lawyer only: never the topic nor the note. */
+  'consultation.booked': ConsultationChange;
+  'consultation.cancelled': ConsultationChange & { by: 'RESIDENT' | 'LAWYER' };
+  'consultation.noteRecorded': ConsultationChange;
+  'consultation.referralProposed': ConsultationChange & { to: string };
+  'consultation.referralDeclined': ConsultationChange & { to: string };
+  'consultation.referred': ConsultationChange & { to: string; disputeId: string | null; issueId: string | null };
+  'consultation.reminded': ConsultationChange;
+}
+
+interface ConsultationChange {
+  startsAt: string;
+  status: { before: string | null; after: string };
 }
 
 declare module '../events/events.catalog.js' {

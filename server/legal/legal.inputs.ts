@@ -1,8 +1,12 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { NOT_BLANK } from '../../common/limits.js';
-import { LEGAL_MAX_LENGTH as L } from '../../common/legal-limits.js';
-import { LegalSeatRole } from './legal.entity.js';
+import { LEGAL_MAX_LENGTH as L, LEGAL_MAX_VALUE as V } from '../../common/legal-limits.js';
+import { PageArgs } from '../core/pagination.js';
+import { LegalSeatRole, ReferralTarget } from './legal.entity.js';
+
+const TIME_OF_DAY = { message: 'must be a time of day, HH:MM (00:00 to 23:59)' };
 
 // ── seats ───────────────────────────────────────────────────────────────────────────────────
 
@@ -50,4 +54,127 @@ export class UpdateLegalSeatInput {
 export class LegalSeatRefInput {
   @Field(() => ID, { description: 'The seat.' })
   seatId!: string;
+}
+
+// ── 周四有约 ─────────────────────────────────────────────────────────────────────────────────
+
+@InputType('PublishOfficeHoursInput', {
+  description: '周四有约: a legal adviser publishes recurring slots in a community, e.g. every Thursday 14:00–17:00 in 30-minute slots for 4 weeks (Asia/Shanghai). Slots already published at the same start are kept.',
+})
+export class PublishOfficeHoursInput {
+  @Field(() => ID, { description: 'The community (the viewer holds its LEGAL_ADVISER seat).' })
+  communityId!: string;
+
+  @Field(() => Int, { description: 'The weekday in Asia/Shanghai, ISO: 1 Monday … 7 Sunday (周四 = 4).' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weekday!: number;
+
+  @Field({ description: 'First slot\'s start, HH:MM, Asia/Shanghai.' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, TIME_OF_DAY)
+  startTime!: string;
+
+  @Field({ description: 'When the office hours end, HH:MM, Asia/Shanghai; after `startTime`. As many whole slots as fit.' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, TIME_OF_DAY)
+  endTime!: string;
+
+  @Field(() => Int, { nullable: true, description: `Minutes per slot, 10 to ${V.slotMinutes} (default 30).` })
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(V.slotMinutes)
+  slotMinutes?: number | null;
+
+  @Field(() => Int, { description: `How many such weekdays, from today on: 1 to ${V.weeks}.` })
+  @IsInt()
+  @Min(1)
+  @Max(V.weeks)
+  weeks!: number;
+
+  @Field(() => String, { nullable: true, description: `Where, 1 to ${L.place} characters.` })
+  @IsOptional()
+  @Length(1, L.place)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  place?: string | null;
+}
+
+@InputType('BookOfficeHourSlotInput', { description: '预约: a verified resident books an OPEN slot (at most two future bookings at once).' })
+export class BookOfficeHourSlotInput {
+  @Field(() => ID, { description: 'The slot.' })
+  slotId!: string;
+
+  @Field(() => String, { nullable: true, description: `What to consult about, 1 to ${L.topic} characters; only the lawyer reads it.` })
+  @IsOptional()
+  @Length(1, L.topic)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  topic?: string | null;
+}
+
+@InputType('ConsultationRefInput', { description: 'A consultation.' })
+export class ConsultationRefInput {
+  @Field(() => ID, { description: 'The consultation.' })
+  consultationId!: string;
+}
+
+@InputType('CancelConsultationInput', { description: '取消预约: the resident until 2 hours before the start, the lawyer until the start.' })
+export class CancelConsultationInput extends ConsultationRefInput {
+  @Field(() => String, { nullable: true, description: `Why, 1 to ${L.reason} characters (the other side is told).` })
+  @IsOptional()
+  @Length(1, L.reason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  reason?: string | null;
+}
+
+@InputType('RecordConsultationNoteInput', { description: '咨询记录: the lawyer\'s note, once the slot has started; rewriting it keeps the consultation COMPLETED.' })
+export class RecordConsultationNoteInput extends ConsultationRefInput {
+  @Field({ description: `1 to ${L.note.toLocaleString('en')} characters; only the lawyer and the resident read it.` })
+  @Length(1, L.note)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  note!: string;
+}
+
+@InputType('ProposeReferralInput', { description: 'The lawyer proposes to open a dispute or an issue from a COMPLETED consultation; it is opened when the resident consents.' })
+export class ProposeReferralInput extends ConsultationRefInput {
+  @Field(() => ReferralTarget, { description: 'A dispute (人民调解) or an issue.' })
+  to!: ReferralTarget;
+
+  @Field({ description: `1 to ${L.questionTitle} characters.` })
+  @Length(1, L.questionTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  title!: string;
+
+  @Field({ description: `What happened, 1 to ${L.questionBody.toLocaleString('en')} characters.` })
+  @Length(1, L.questionBody)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  description!: string;
+
+  @Field({ description: 'A `DisputeCategory` value for a dispute, an `IssueCategory` value for an issue.' })
+  @Length(1, 40)
+  category!: string;
+
+  @Field(() => [String], { nullable: true, description: 'For a dispute: the respondents by name, 1 to 10 (each 1 to 50 characters). Not for an issue.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @Length(1, 50, { each: true })
+  @Matches(NOT_BLANK.pattern, { each: true, message: NOT_BLANK.message })
+  respondentNames?: string[] | null;
+}
+
+@ArgsType()
+export class OfficeHourSlotsArgs extends PageArgs {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'From this time on (default: now). Ordered by start.' })
+  from?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only OPEN slots.' })
+  openOnly?: boolean | null;
+}
+
+@ArgsType()
+export class LegalConsultationsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this community\'s.' })
+  communityId?: string | null;
 }

@@ -35,3 +35,40 @@ export const seatPolicy = {
   canUpdate: (a: Access, seat: SeatFacts) => a.is(seat.userId) || seatPolicy.canAppoint(a, seat.communityId),
   canVacate: (a: Access, seat: SeatFacts) => seatPolicy.canAppoint(a, seat.communityId),
 };
+
+// ── 周四有约 ─────────────────────────────────────────────────────────────────────────────────
+
+/** What the consultation rules read: plain ids. */
+export interface ConsultationFacts {
+  communityId: string;
+  residentId: string;
+  lawyerId: string;
+}
+
+export const officeHoursPolicy = {
+  /** The slots of a community (`officeHourSlots`, `node`): the directory's readers, and its legal advisers. */
+  canSeeSlots: (a: Access, s: ViewerSeats, communityId: string) => seatPolicy.canSeeDirectory(a, communityId) || isLawyerOf(s, communityId),
+  /** 发布值班 (`publishOfficeHours`): the community's legal advisers, for themselves. */
+  canPublish: (a: Access, s: ViewerSeats, communityId: string) => a.signedIn && isLawyerOf(s, communityId),
+  /** 预约 (`bookOfficeHourSlot`): a verified resident of the slot's community, not the lawyer who sits. */
+  canBook: (a: Access, slot: { communityId: string; lawyerId: string }) => a.isVerifiedResidentOf(slot.communityId) && !a.is(slot.lawyerId),
+};
+
+/** Which side of a consultation the viewer is, if any. */
+export const sideOf = (a: Access, c: ConsultationFacts): 'resident' | 'lawyer' | null => (a.is(c.lawyerId) ? 'lawyer' : a.is(c.residentId) ? 'resident' : null);
+
+export const consultationPolicy = {
+  /**
+   * THE privacy rule of consultations: the resident who booked and the lawyer who sits, nobody else
+   * (not the community's officials, not admins): `node`, `legalConsultations`, `OfficeHourSlot.consultation`
+   * and the event audience (exactly these two) all ask this. The note is part of it.
+   */
+  canSee: (a: Access, c: ConsultationFacts) => sideOf(a, c) !== null,
+  /** Either side cancels (the machine holds the resident to the cut-off). */
+  canCancel: (a: Access, c: ConsultationFacts) => sideOf(a, c) !== null,
+  /** 咨询记录 and proposing a referral: the lawyer. */
+  canRecordNote: (a: Access, c: ConsultationFacts) => a.is(c.lawyerId),
+  canProposeReferral: (a: Access, c: ConsultationFacts) => a.is(c.lawyerId),
+  /** Consenting to (or declining) the referral: the resident, and only they. */
+  canConsent: (a: Access, c: ConsultationFacts) => a.is(c.residentId),
+};

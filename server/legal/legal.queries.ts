@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LegalSeat, type LegalSeatRole } from './legal.entity.js';
+import type { Context } from '../core/context.js';
+import { keysetAfter, sqlArray, type TimeKey } from '../core/sql.js';
+import { ConsultationStatus, LegalConsultation, LegalSeat, OfficeHourSlot, type LegalSeatRole } from './legal.entity.js';
 import type { ViewerSeats } from './legal.policy.js';
 
 /** The seats a person holds, in every community: the `ViewerSeats` of the rules. */
@@ -7,6 +9,16 @@ export async function seatsOfUser(em: EntityManager, userId: string | null): Pro
   if (!userId) return { seats: [] };
   const rows = await em.execute<{ community_id: string; role: LegalSeatRole }[]>(`SELECT community_id, role FROM legal_seats WHERE user_id = ?`, [userId]);
   return { seats: rows.map((r) => ({ communityId: r.community_id, role: r.role })) };
+}
+
+/** The viewer's seats of public legal services, read once per request. */
+export function viewerSeats(ctx: Context): Promise<ViewerSeats> {
+  return ctx
+    .loader<string, ViewerSeats>('legalViewerSeats', async (keys) => {
+      const seats = await seatsOfUser(ctx.em, ctx.userId);
+      return keys.map(() => seats);
+    })
+    .load('viewer');
 }
 
 /** A community's seats for the directory: the police officer first, then the legal advisers, each by appointment. */
@@ -18,4 +30,71 @@ export async function seatsOfCommunity(em: EntityManager, communityId: string): 
 export async function holdersOf(em: EntityManager, communityId: string, role: LegalSeatRole): Promise<string[]> {
   const rows = await em.execute<{ user_id: string }[]>(`SELECT user_id FROM legal_seats WHERE community_id = ? AND role = ?`, [communityId, role]);
   return rows.map((r) => r.user_id);
+}
+
+// ── 周四有约 ─────────────────────────────────────────────────────────────────────────────────
+
+/** A slot is held by a consultation that is not CANCELLED (legal.state.ts `holdsSlot`; the partial unique index says the same). */
+const HELD = `EXISTS (SELECT 1 FROM legal_consultations hc WHERE hc.slot_id = s.id AND hc.status <> '${ConsultationStatus.CANCELLED}')`;
+
+export interface SlotListQuery {
+  communityId: string;
+  from: Date;
+  openOnly: boolean;
+  after?: TimeKey;
+  limit: number;
+}
+
+/**
+ * A community's slots from `from` on, by start. Whoever may see the community's slots sees them
+ * all (the policy's rule is per community, checked by the caller); who holds one is not here.
+ */
+export async function listSlots(em: EntityManager, q: SlotListQuery): Promise<{ slot: OfficeHourSlot; held: boolean }[]> {
+  const keyset = keysetAfter({ at: 's.starts_at', id: 's.id' }, q.after, 'asc');
+  const rows = await em.execute<(Record<string, unknown> & { held: boolean })[]>(
+    `SELECT s.*, ${HELD} AS held FROM office_hour_slots s
+      WHERE s.community_id = ? AND s.starts_at >= ?${q.openOnly ? ` AND NOT ${HELD}` : ''}${keyset ? ` AND ${keyset.sql}` : ''}
+      ORDER BY s.starts_at ASC, s.id ASC LIMIT ?`,
+    [q.communityId, q.from, ...(keyset?.params ?? []), q.limit],
+  );
+  return rows.map(({ held, ...r }) => ({ slot: em.map(OfficeHourSlot, r), held }));
+}
+
+/** Which of these slots are held. */
+export async function heldSlots(em: EntityManager, slotIds: readonly string[]): Promise<Set<string>> {
+  if (!slotIds.length) return new Set();
+  const ids = sqlArray(slotIds);
+  const rows = await em.execute<{ id: string }[]>(`SELECT s.id FROM office_hour_slots s WHERE s.id = ANY(${ids.sql}) AND ${HELD}`, ids.params);
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The live consultation holding each slot, if any. */
+export async function consultationsOfSlots(em: EntityManager, slotIds: readonly string[]): Promise<Map<string, LegalConsultation>> {
+  if (!slotIds.length) return new Map();
+  const rows = await em.find(LegalConsultation, { slot: { $in: [...slotIds] }, status: { $ne: ConsultationStatus.CANCELLED } });
+  return new Map(rows.map((c) => [c.slot.id, c]));
+}
+
+/** How many future bookings (BOOKED, not yet started: legal.state.ts `isFutureBooking`) a resident holds. */
+export async function futureBookings(em: EntityManager, residentId: string, now: Date): Promise<number> {
+  const [row] = await em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM legal_consultations WHERE resident_id = ? AND status = ? AND starts_at > ?`, [
+    residentId,
+    ConsultationStatus.BOOKED,
+    now,
+  ]);
+  return row?.n ?? 0;
+}
+
+/**
+ * The viewer's consultations, as the resident or as the lawyer (`consultationPolicy.canSee` in SQL:
+ * nobody else's, whoever the viewer is), latest slot first.
+ */
+export async function listConsultations(em: EntityManager, q: { viewerId: string; communityId?: string; after?: TimeKey; limit: number }): Promise<LegalConsultation[]> {
+  const keyset = keysetAfter({ at: 'c.starts_at', id: 'c.id' }, q.after, 'desc');
+  const rows = await em.execute(
+    `SELECT c.* FROM legal_consultations c WHERE (c.resident_id = ? OR c.lawyer_id = ?)${q.communityId ? ' AND c.community_id = ?' : ''}${keyset ? ` AND ${keyset.sql}` : ''}
+      ORDER BY c.starts_at DESC, c.id DESC LIMIT ?`,
+    [q.viewerId, q.viewerId, ...(q.communityId ? [q.communityId] : []), ...(keyset?.params ?? []), q.limit],
+  );
+  return rows.map((r) => em.map(LegalConsultation, r));
 }

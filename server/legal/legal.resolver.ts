@@ -1,24 +1,35 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
+import type { Access } from '../core/access.js';
+import { requireUser } from '../core/policy.js';
+import { keyOf } from '../core/ids.js';
+import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/index.js';
-import { LegalSeat } from './legal.entity.js';
-import { LegalSeatType } from './legal.types.js';
-import { AppointLegalSeatInput, LegalSeatRefInput, UpdateLegalSeatInput } from './legal.inputs.js';
-import { seatPolicy, type ViewerSeats } from './legal.policy.js';
-import { LegalSeatAction } from './legal.actions.js';
-import { seatsOfCommunity, seatsOfUser } from './legal.queries.js';
+import { DisputeType, visibleDispute, Dispute } from '../disputes/index.js';
+import { IssueType, readableIssue } from '../issues/index.js';
+import { LegalConsultation, LegalSeat, OfficeHourSlot } from './legal.entity.js';
+import { LegalConsultationConnection, LegalConsultationType, LegalSeatType, OfficeHourSlotConnection, OfficeHourSlotType } from './legal.types.js';
+import {
+  AppointLegalSeatInput,
+  BookOfficeHourSlotInput,
+  CancelConsultationInput,
+  ConsultationRefInput,
+  LegalConsultationsArgs,
+  LegalSeatRefInput,
+  OfficeHourSlotsArgs,
+  ProposeReferralInput,
+  PublishOfficeHoursInput,
+  RecordConsultationNoteInput,
+  UpdateLegalSeatInput,
+} from './legal.inputs.js';
+import { consultationPolicy, officeHoursPolicy, seatPolicy, sideOf, type ConsultationFacts } from './legal.policy.js';
+import { ConsultationAction, LegalSeatAction, OfficeHourSlotAction } from './legal.actions.js';
+import { consultationsOfSlots, futureBookings, heldSlots, listConsultations, listSlots, seatsOfCommunity, viewerSeats } from './legal.queries.js';
+import { canConsultation, MAX_FUTURE_BOOKINGS, SlotStatus, type ConsultationStep } from './legal.state.js';
 import * as service from './legal.service.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
-
-/** The viewer's seats of public legal services, read once per request. */
-export function viewerSeats(ctx: Context): Promise<ViewerSeats> {
-  return ctx.loader<string, ViewerSeats>('legalViewerSeats', async (keys) => {
-    const seats = await seatsOfUser(ctx.em, ctx.userId);
-    return keys.map(() => seats);
-  }).load('viewer');
-}
 
 @Resolver(() => LegalSeatType)
 export class LegalSeatResolver {
@@ -69,6 +80,179 @@ export class CommunityLegalResolver {
   }
 }
 
+// ── 周四有约 ─────────────────────────────────────────────────────────────────────────────────
+
+/** The viewer's future bookings, once per request (the cap in `OfficeHourSlot.viewerActions`). */
+function viewerFutureBookings(ctx: Context): Promise<number> {
+  return ctx.loader<string, number>('legalFutureBookings', async (keys) => {
+    const n = ctx.userId ? await futureBookings(ctx.em, ctx.userId, ctx.now()) : 0;
+    return keys.map(() => n);
+  }).load('viewer');
+}
+
+/** The live consultation of each slot asked in this request (one query for all). */
+function consultationOfSlot(ctx: Context, slotId: string): Promise<LegalConsultation | null> {
+  return ctx.loader<string, LegalConsultation | null>('legalSlotConsultation', async (ids) => {
+    const m = await consultationsOfSlots(ctx.em, ids);
+    return ids.map((id) => m.get(id) ?? null);
+  }).load(slotId);
+}
+
+/** The consultation when the viewer is one of its two sides (`consultationPolicy.canSee`), else null. */
+export async function visibleConsultation(ctx: Context, c: LegalConsultation | null): Promise<LegalConsultation | null> {
+  if (!c || !ctx.userId) return null;
+  return consultationPolicy.canSee(await ctx.access(), { communityId: c.community.id, residentId: c.resident.id, lawyerId: c.lawyer.id }) ? c : null;
+}
+
+@Resolver(() => OfficeHourSlotType)
+export class OfficeHourSlotResolver {
+  @Query(() => OfficeHourSlotConnection, {
+    description: "周四有约: a community's office-hour slots from `from` (default now) on, by start. Seen by whoever belongs to the community and its legal advisers; empty for others.",
+  })
+  async officeHourSlots(@Args(() => OfficeHourSlotsArgs) args: OfficeHourSlotsArgs, @Ctx() ctx: Context): Promise<OfficeHourSlotConnection> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    const limit = pageSize(args.first);
+    const after = args.after ? decodeTimeCursor(args.after) : undefined;
+    const now = ctx.now();
+    if (!officeHoursPolicy.canSeeSlots(access, await viewerSeats(ctx), communityId)) return toConnection([], limit, !!after, () => '', () => null as never);
+    const rows = await listSlots(ctx.em, { communityId, from: args.from ?? now, openOnly: !!args.openOnly, after, limit: limit + 1 });
+    return toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.slot.startsAt, r.slot.id), (r) => OfficeHourSlotType.from(r.slot, r.held, now));
+  }
+
+  @FieldResolver(() => UserType, { description: 'The legal adviser who sits.' })
+  async lawyer(@Root() s: OfficeHourSlotType): Promise<UserType> {
+    return UserType.from(await s.entity.lawyer.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => CommunityType, { description: 'Its community.' })
+  async community(@Root() s: OfficeHourSlotType): Promise<CommunityType> {
+    return CommunityType.from(await s.entity.community.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => LegalConsultationType, { nullable: true, description: 'The consultation holding it: for the resident who booked it and the lawyer; null for everyone else.' })
+  async consultation(@Root() s: OfficeHourSlotType, @Ctx() ctx: Context): Promise<LegalConsultationType | null> {
+    const c = await visibleConsultation(ctx, await consultationOfSlot(ctx, s.entity.id));
+    return c ? LegalConsultationType.from(c) : null;
+  }
+
+  @FieldResolver(() => [OfficeHourSlotAction], { description: 'What the viewer may do with it now: BOOK when `bookOfficeHourSlot` would accept it (the policy, an OPEN slot, fewer than two future bookings).' })
+  async viewerActions(@Root() s: OfficeHourSlotType, @Ctx() ctx: Context): Promise<OfficeHourSlotAction[]> {
+    const a = await ctx.access();
+    if (s.status !== SlotStatus.OPEN || !officeHoursPolicy.canBook(a, { communityId: s.entity.community.id, lawyerId: s.entity.lawyer.id })) return [];
+    return (await viewerFutureBookings(ctx)) < MAX_FUTURE_BOOKINGS ? [OfficeHourSlotAction.BOOK] : [];
+  }
+
+  @Mutation(() => [OfficeHourSlotType], {
+    description: '发布周四有约: the community\'s legal adviser publishes recurring slots (Asia/Shanghai); returns the slots made (those already published at the same start are kept, not repeated).',
+  })
+  async publishOfficeHours(@Arg('input', () => PublishOfficeHoursInput) input: PublishOfficeHoursInput, @Ctx() ctx: Context): Promise<OfficeHourSlotType[]> {
+    const now = ctx.now();
+    return (await service.publishOfficeHours(ctx, input)).map((s) => OfficeHourSlotType.from(s, false, now));
+  }
+
+  @Mutation(() => LegalConsultationType, {
+    description: '预约: a verified resident books an OPEN slot. Two residents never hold one slot (the second gets INVALID_TRANSITION BOOKED); a resident holds at most two future bookings (LIMIT_EXCEEDED). The lawyer is told.',
+  })
+  async bookOfficeHourSlot(@Arg('input', () => BookOfficeHourSlotInput) input: BookOfficeHourSlotInput, @Ctx() ctx: Context): Promise<LegalConsultationType> {
+    return LegalConsultationType.from(await service.bookOfficeHourSlot(ctx, input));
+  }
+}
+
+/**
+ * The steps, in the order `viewerActions` lists them, with the machine's step and the rule each asks.
+ * A function: the policy may still be loading when this file is (communities' abilities import the barrel).
+ */
+const consultationSteps = (): [ConsultationAction, ConsultationStep, (a: Access, f: ConsultationFacts) => boolean][] => [
+  [ConsultationAction.CANCEL, 'cancel', consultationPolicy.canCancel],
+  [ConsultationAction.RECORD_NOTE, 'recordNote', consultationPolicy.canRecordNote],
+  [ConsultationAction.PROPOSE_REFERRAL, 'proposeReferral', consultationPolicy.canProposeReferral],
+  [ConsultationAction.CONSENT_TO_REFERRAL, 'consent', consultationPolicy.canConsent],
+  [ConsultationAction.DECLINE_REFERRAL, 'declineReferral', consultationPolicy.canConsent],
+];
+
+@Resolver(() => LegalConsultationType)
+export class LegalConsultationResolver {
+  @Query(() => LegalConsultationConnection, { description: "The viewer's consultations, as the resident or as the lawyer (nobody else's, whoever the viewer is), latest slot first." })
+  async legalConsultations(@Args(() => LegalConsultationsArgs) args: LegalConsultationsArgs, @Ctx() ctx: Context): Promise<LegalConsultationConnection> {
+    const access = await ctx.access();
+    const viewerId = requireUser(access);
+    const communityId = args.communityId ? keyOf(args.communityId, 'Community', 'communityId') : undefined;
+    const limit = pageSize(args.first);
+    const after = args.after ? decodeTimeCursor(args.after) : undefined;
+    const rows = await listConsultations(ctx.em, { viewerId, communityId, after, limit: limit + 1 });
+    return toConnection(rows, limit, !!after, (c) => encodeTimeCursor(c.startsAt, c.id), LegalConsultationType.from);
+  }
+
+  @FieldResolver(() => OfficeHourSlotType, { description: 'The slot.' })
+  async slot(@Root() c: LegalConsultationType, @Ctx() ctx: Context): Promise<OfficeHourSlotType> {
+    const slot = await c.entity.slot.loadOrFail({ dataloader: true });
+    return OfficeHourSlotType.from(slot, (await heldSlots(ctx.em, [slot.id])).has(slot.id), ctx.now());
+  }
+
+  @FieldResolver(() => UserType, { description: 'The resident who booked.' })
+  async resident(@Root() c: LegalConsultationType): Promise<UserType> {
+    return UserType.from(await c.entity.resident.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => UserType, { description: 'The lawyer who sits.' })
+  async lawyer(@Root() c: LegalConsultationType): Promise<UserType> {
+    return UserType.from(await c.entity.lawyer.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => DisputeType, { nullable: true, description: 'The dispute it was turned into, when the viewer may see it.' })
+  async dispute(@Root() c: LegalConsultationType, @Ctx() ctx: Context): Promise<DisputeType | null> {
+    const id = c.entity.disputeId;
+    const d = id ? await visibleDispute(ctx, await ctx.em.findOne(Dispute, id)) : null;
+    return d ? DisputeType.from(d, ctx.now()) : null;
+  }
+
+  @FieldResolver(() => IssueType, { nullable: true, description: 'The issue it was turned into, when the viewer may read it.' })
+  async issue(@Root() c: LegalConsultationType, @Ctx() ctx: Context): Promise<IssueType | null> {
+    const id = c.entity.issueId;
+    const i = id ? await readableIssue(ctx, id) : null;
+    return i ? IssueType.from(i, ctx.now()) : null;
+  }
+
+  @FieldResolver(() => [ConsultationAction], { description: 'The steps the viewer may take on it now (the policy and the machine together): offer exactly these.' })
+  async viewerActions(@Root() c: LegalConsultationType, @Ctx() ctx: Context): Promise<ConsultationAction[]> {
+    const a = await ctx.access();
+    const facts = { communityId: c.entity.community.id, residentId: c.entity.resident.id, lawyerId: c.entity.lawyer.id };
+    const side = sideOf(a, facts);
+    if (!side) return [];
+    const now = ctx.now();
+    return consultationSteps().filter(([, step, allowed]) => allowed(a, facts) && canConsultation(step, c.entity, now, side)).map(([action]) => action);
+  }
+
+  @Mutation(() => LegalConsultationType, { description: '取消预约: the resident until 2 hours before the start (then INVALID_TRANSITION CUT_OFF), the lawyer until the start; the other side is told and the slot is OPEN again.' })
+  async cancelConsultation(@Arg('input', () => CancelConsultationInput) input: CancelConsultationInput, @Ctx() ctx: Context): Promise<LegalConsultationType> {
+    return LegalConsultationType.from(await service.cancelConsultation(ctx, input));
+  }
+
+  @Mutation(() => LegalConsultationType, { description: '咨询记录: the lawyer records (or rewrites) the note once the slot has started: COMPLETED. Only the lawyer and the resident read it.' })
+  async recordConsultationNote(@Arg('input', () => RecordConsultationNoteInput) input: RecordConsultationNoteInput, @Ctx() ctx: Context): Promise<LegalConsultationType> {
+    return LegalConsultationType.from(await service.recordConsultationNote(ctx, input));
+  }
+
+  @Mutation(() => LegalConsultationType, { description: 'The lawyer proposes to open a dispute or an issue from a COMPLETED consultation: REFERRAL_PROPOSED; nothing is opened until the resident consents.' })
+  async proposeReferral(@Arg('input', () => ProposeReferralInput) input: ProposeReferralInput, @Ctx() ctx: Context): Promise<LegalConsultationType> {
+    return LegalConsultationType.from(await service.proposeReferral(ctx, input));
+  }
+
+  @Mutation(() => LegalConsultationType, {
+    description: "The resident's consent, recorded, opens the proposed referral in their name: a dispute (`applyForMediation`, the resident its applicant) or an issue visible to the parties (`submitIssue`). REFERRED, linked to it.",
+  })
+  async consentToReferral(@Arg('input', () => ConsultationRefInput) input: ConsultationRefInput, @Ctx() ctx: Context): Promise<LegalConsultationType> {
+    return LegalConsultationType.from(await service.consentToReferral(ctx, input.consultationId));
+  }
+
+  @Mutation(() => LegalConsultationType, { description: 'The resident declines the proposed referral: nothing is opened; COMPLETED again.' })
+  async declineReferral(@Arg('input', () => ConsultationRefInput) input: ConsultationRefInput, @Ctx() ctx: Context): Promise<LegalConsultationType> {
+    return LegalConsultationType.from(await service.declineReferral(ctx, input.consultationId));
+  }
+}
+
 export const legalNodes = {
   LegalSeat: async (ctx: Context, key: string) => {
     if (!ctx.userId || !UUID.test(key)) return null;
@@ -76,5 +260,16 @@ export const legalNodes = {
     if (!s) return null;
     const a = await ctx.access();
     return seatPolicy.canSee(a, { communityId: s.community.id, userId: s.user.id }) ? LegalSeatType.from(s) : null;
+  },
+  OfficeHourSlot: async (ctx: Context, key: string) => {
+    if (!ctx.userId || !UUID.test(key)) return null;
+    const s = await ctx.em.findOne(OfficeHourSlot, key);
+    if (!s || !officeHoursPolicy.canSeeSlots(await ctx.access(), await viewerSeats(ctx), s.community.id)) return null;
+    return OfficeHourSlotType.from(s, (await heldSlots(ctx.em, [s.id])).has(s.id), ctx.now());
+  },
+  LegalConsultation: async (ctx: Context, key: string) => {
+    if (!ctx.userId || !UUID.test(key)) return null;
+    const c = await visibleConsultation(ctx, await ctx.em.findOne(LegalConsultation, key));
+    return c ? LegalConsultationType.from(c) : null;
   },
 };

@@ -1,17 +1,44 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../core/context.js';
-import type { Transaction } from '../core/transaction.js';
+import type { Context, Services } from '../core/context.js';
+import { transact, type Transaction } from '../core/transaction.js';
+import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, conflict, notFound } from '../core/errors.js';
-import { keyOf } from '../core/ids.js';
+import { badInput, conflict, limitExceeded, notFound } from '../core/errors.js';
+import { keyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/emit.js';
 import { User } from '../accounts/index.js';
 import { Community } from '../communities/index.js';
-import { LegalSeat, LegalSeatRole } from './legal.entity.js';
-import { seatPolicy } from './legal.policy.js';
-import type { AppointLegalSeatInput, UpdateLegalSeatInput } from './legal.inputs.js';
+import { DisputeCategory, disputeService } from '../disputes/index.js';
+import { IssueCategory, Visibility, issueService } from '../issues/index.js';
+import { ConsultationStatus, LegalConsultation, LegalSeat, LegalSeatRole, OfficeHourSlot, ReferralTarget } from './legal.entity.js';
+import { consultationPolicy, officeHoursPolicy, seatPolicy, sideOf, type ConsultationFacts } from './legal.policy.js';
+import {
+  assertBookable,
+  assertConsultation,
+  MAX_FUTURE_BOOKINGS,
+  minutesOf,
+  REMIND_BEFORE_MS,
+  shanghaiLabel,
+  slotTimes,
+  type ConsultationStep,
+  type Side,
+} from './legal.state.js';
+import { futureBookings, heldSlots, viewerSeats } from './legal.queries.js';
+import { LEGAL_MAX_VALUE } from '../../common/legal-limits.js';
+import type {
+  AppointLegalSeatInput,
+  BookOfficeHourSlotInput,
+  CancelConsultationInput,
+  ProposeReferralInput,
+  PublishOfficeHoursInput,
+  RecordConsultationNoteInput,
+  UpdateLegalSeatInput,
+} from './legal.inputs.js';
 import './legal.events.js';
+
+/** At most this many slots in one `publishOfficeHours` (12 weeks of a full day in 30-minute slots fit). */
+const MAX_SLOTS_PER_PUBLISH = LEGAL_MAX_VALUE.weeks * 24;
 
 const blankToNull = (s: string | null | undefined) => (s == null ? s : s.trim() || null);
 
@@ -110,4 +137,286 @@ export async function vacateLegalSeat(ctx: Context, seatId: string): Promise<Leg
     tx.em.remove(seat);
     return seat;
   });
+}
+
+// ── 周四有约: office hours ───────────────────────────────────────────────────────────────────
+
+/** The slots a lawyer publishes: every `weekday` for `weeks`, from `startTime` to `endTime` (Shanghai). Kept when already there. */
+export async function publishOfficeHours(ctx: Context, input: PublishOfficeHoursInput): Promise<OfficeHourSlot[]> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  authorize(officeHoursPolicy.canPublish(access, await viewerSeats(ctx), communityId), "Only the community's legal advisers publish office hours");
+  const startMinute = minutesOf(input.startTime);
+  const endMinute = minutesOf(input.endTime);
+  if (startMinute === null) throw badInput({ startTime: 'must be HH:MM' });
+  if (endMinute === null) throw badInput({ endTime: 'must be HH:MM' });
+  const slotMinutes = input.slotMinutes ?? 30;
+  if (endMinute - startMinute < slotMinutes) throw badInput({ endTime: `must leave room for one ${slotMinutes}-minute slot after startTime` });
+  const times = slotTimes(ctx.now(), { weekday: input.weekday, startMinute, endMinute, slotMinutes, weeks: input.weeks });
+  if (!times.length) throw badInput({ weeks: 'no slot of these office hours lies ahead' });
+  if (times.length > MAX_SLOTS_PER_PUBLISH) throw badInput({ weeks: `makes ${times.length} slots; at most ${MAX_SLOTS_PER_PUBLISH} at once` });
+  return ctx.transact(async (tx) => {
+    await communityOrFail(tx.em, communityId);
+    const place = input.place?.trim() || null;
+    // The unique key (lawyer, start) keeps a slot published twice (or by two requests at once) once.
+    const rows = await tx.em.execute<Record<string, unknown>[]>(
+      `INSERT INTO office_hour_slots (id, community_id, lawyer_id, starts_at, ends_at, place, published_at)
+       SELECT gen_random_uuid(), ?, ?, t.s, t.e, ?, ? FROM unnest(?::timestamptz[], ?::timestamptz[]) AS t(s, e)
+       ON CONFLICT (lawyer_id, starts_at) DO NOTHING RETURNING *`,
+      [communityId, userId, place, tx.now, `{${times.map((t) => t.startsAt.toISOString()).join(',')}}`, `{${times.map((t) => t.endsAt.toISOString()).join(',')}}`],
+    );
+    const slots = rows.map((r) => tx.em.map(OfficeHourSlot, r)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    if (slots.length) {
+      const lawyer = await tx.em.findOneOrFail(User, userId);
+      emit(tx, {
+        type: 'officeHours.published',
+        communityId,
+        data: { lawyerName: lawyer.name, count: slots.length, firstStartsAt: slots[0]!.startsAt.toISOString(), lastStartsAt: slots.at(-1)!.startsAt.toISOString() },
+        audience: { public: true },
+      });
+    }
+    return slots;
+  });
+}
+
+const consultationSubject = (c: LegalConsultation) => ({ type: 'LegalConsultation', id: c.id });
+export const consultationFacts = (c: LegalConsultation): ConsultationFacts => ({ communityId: c.community.id, residentId: c.resident.id, lawyerId: c.lawyer.id });
+/** The event audience of a consultation: exactly `consultationPolicy.canSee`, the resident and the lawyer. */
+const consultationAudience = (c: LegalConsultation) => ({ userIds: [c.resident.id, c.lawyer.id] });
+const consultationChange = (c: LegalConsultation, before: ConsultationStatus | null) => ({ startsAt: c.startsAt.toISOString(), status: { before, after: c.status } });
+
+/**
+ * 预约: race-free. The resident's bookings are serialized by a transaction-level advisory lock on
+ * the resident (so two at once both count the ones before them: at most MAX_FUTURE_BOOKINGS), then
+ * the slot row is locked (so two residents at once see each other: one gets it, the other
+ * INVALID_TRANSITION BOOKED). The partial unique index on a slot's live consultation is the last word.
+ */
+export async function bookOfficeHourSlot(ctx: Context, input: BookOfficeHourSlotInput): Promise<LegalConsultation> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const slotId = keyOf(input.slotId, 'OfficeHourSlot', 'slotId');
+  const seats = await viewerSeats(ctx);
+  return ctx.transact(async (tx) => {
+    await tx.em.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [`legal.booking:${userId}`]);
+    const slot = await tx.em.findOne(OfficeHourSlot, slotId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!slot || !officeHoursPolicy.canSeeSlots(access, seats, slot.community.id)) throw notFound('OfficeHourSlot');
+    authorize(officeHoursPolicy.canBook(access, { communityId: slot.community.id, lawyerId: slot.lawyer.id }), 'Only verified residents of the community book office hours');
+    const held = (await heldSlots(tx.em, [slot.id])).has(slot.id);
+    assertBookable(slot, held, tx.now);
+    const holding = await futureBookings(tx.em, userId, tx.now);
+    if (holding >= MAX_FUTURE_BOOKINGS) throw limitExceeded(`You hold ${holding} future bookings; cancel one first (at most ${MAX_FUTURE_BOOKINGS})`, { limit: MAX_FUTURE_BOOKINGS });
+    const c = tx.em.create(LegalConsultation, {
+      slot,
+      community: slot.community.id,
+      lawyer: slot.lawyer.id,
+      resident: userId,
+      startsAt: slot.startsAt,
+      status: ConsultationStatus.BOOKED,
+      topic: input.topic?.trim() || null,
+      bookedAt: tx.now,
+    });
+    const resident = await tx.em.findOneOrFail(User, userId);
+    emit(tx, {
+      type: 'consultation.booked',
+      communityId: slot.community.id,
+      subject: consultationSubject(c),
+      data: consultationChange(c, null),
+      audience: consultationAudience(c),
+      notify: { userIds: [slot.lawyer.id], title: `周四有约新预约：${shanghaiLabel(slot.startsAt)} ${resident.name}` },
+    });
+    emit(tx, { type: 'officeHourSlot.booked', communityId: slot.community.id, subject: { type: 'OfficeHourSlot', id: slot.id }, data: { startsAt: slot.startsAt.toISOString() }, audience: { public: true } });
+    return c;
+  });
+}
+
+/**
+ * Loads a consultation for a step, locked: NOT_FOUND unless the viewer is one of its two sides,
+ * FORBIDDEN unless the policy lets them take it, INVALID_TRANSITION unless the machine allows it.
+ */
+async function forStep(tx: Transaction, access: Access, consultationId: string, step: ConsultationStep, allowed: (a: Access, f: ConsultationFacts) => boolean): Promise<{ c: LegalConsultation; side: Side }> {
+  const c = await tx.em.findOne(LegalConsultation, keyOf(consultationId, 'LegalConsultation', 'consultationId'), { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const facts = c && consultationFacts(c);
+  if (!c || !facts || !consultationPolicy.canSee(access, facts)) throw notFound('LegalConsultation');
+  authorize(allowed(access, facts), 'The other side of the consultation takes this step');
+  const side = sideOf(access, facts)!;
+  assertConsultation(step, c, tx.now, side);
+  return { c, side };
+}
+
+/** 取消: the resident up to CANCEL_CUTOFF_MS before the start, the lawyer until the start; the other side is told, the slot is free again. */
+export async function cancelConsultation(ctx: Context, input: CancelConsultationInput): Promise<LegalConsultation> {
+  const access = await ctx.access();
+  requireUser(access);
+  return ctx.transact(async (tx) => {
+    const { c, side } = await forStep(tx, access, input.consultationId, 'cancel', consultationPolicy.canCancel);
+    const before = c.status;
+    Object.assign(c, { status: ConsultationStatus.CANCELLED, cancelledAt: tx.now, cancelledBy: tx.actorId, cancelReason: input.reason?.trim() || null });
+    const other = side === 'resident' ? c.lawyer.id : c.resident.id;
+    emit(tx, {
+      type: 'consultation.cancelled',
+      communityId: c.community.id,
+      subject: consultationSubject(c),
+      data: { ...consultationChange(c, before), by: side === 'resident' ? 'RESIDENT' : 'LAWYER' },
+      audience: consultationAudience(c),
+      notify: { userIds: [other], title: side === 'resident' ? `周四有约预约已被居民取消：${shanghaiLabel(c.startsAt)}` : `律师取消了您的周四有约：${shanghaiLabel(c.startsAt)}${c.cancelReason ? `（${c.cancelReason}）` : ''}` },
+    });
+    emit(tx, { type: 'officeHourSlot.released', communityId: c.community.id, subject: { type: 'OfficeHourSlot', id: c.slot.id }, data: { startsAt: c.startsAt.toISOString() }, audience: { public: true } });
+    return c;
+  });
+}
+
+/** 咨询记录: the lawyer, once the slot has started; the resident is told (not what it says). */
+export async function recordConsultationNote(ctx: Context, input: RecordConsultationNoteInput): Promise<LegalConsultation> {
+  const access = await ctx.access();
+  requireUser(access);
+  return ctx.transact(async (tx) => {
+    const { c } = await forStep(tx, access, input.consultationId, 'recordNote', consultationPolicy.canRecordNote);
+    const before = c.status;
+    Object.assign(c, { status: ConsultationStatus.COMPLETED, note: input.note.trim(), noteRecordedAt: tx.now });
+    emit(tx, {
+      type: 'consultation.noteRecorded',
+      communityId: c.community.id,
+      subject: consultationSubject(c),
+      data: consultationChange(c, before),
+      audience: consultationAudience(c),
+      notify: { userIds: [c.resident.id], title: `律师已记录您的法律咨询：${shanghaiLabel(c.startsAt)}` },
+    });
+    return c;
+  });
+}
+
+/** The lawyer proposes a dispute or an issue from a COMPLETED consultation; the resident is asked to consent. */
+export async function proposeReferral(ctx: Context, input: ProposeReferralInput): Promise<LegalConsultation> {
+  const access = await ctx.access();
+  requireUser(access);
+  const respondentNames = (input.respondentNames ?? []).map((n) => n.trim());
+  if (input.to === ReferralTarget.DISPUTE) {
+    if (!(Object.values(DisputeCategory) as string[]).includes(input.category)) throw badInput({ category: 'is not a DisputeCategory' });
+    if (!respondentNames.length) throw badInput({ respondentNames: 'a dispute has at least one respondent' });
+  } else {
+    if (!(Object.values(IssueCategory) as string[]).includes(input.category)) throw badInput({ category: 'is not an IssueCategory' });
+    if (respondentNames.length) throw badInput({ respondentNames: 'are for a dispute only' });
+  }
+  return ctx.transact(async (tx) => {
+    const { c } = await forStep(tx, access, input.consultationId, 'proposeReferral', consultationPolicy.canProposeReferral);
+    const before = c.status;
+    Object.assign(c, {
+      status: ConsultationStatus.REFERRAL_PROPOSED,
+      referralTo: input.to,
+      referralDraft: { title: input.title.trim(), description: input.description.trim(), category: input.category, respondentNames },
+    });
+    emit(tx, {
+      type: 'consultation.referralProposed',
+      communityId: c.community.id,
+      subject: consultationSubject(c),
+      data: { ...consultationChange(c, before), to: input.to },
+      audience: consultationAudience(c),
+      notify: { userIds: [c.resident.id], title: input.to === ReferralTarget.DISPUTE ? '律师建议将您的咨询转为人民调解，请确认是否同意' : '律师建议将您的咨询转为诉求，请确认是否同意' },
+    });
+    return c;
+  });
+}
+
+/** The resident declines the proposed referral: nothing is opened; back to COMPLETED. */
+export async function declineReferral(ctx: Context, consultationId: string): Promise<LegalConsultation> {
+  const access = await ctx.access();
+  requireUser(access);
+  return ctx.transact(async (tx) => {
+    const { c } = await forStep(tx, access, consultationId, 'declineReferral', consultationPolicy.canConsent);
+    const before = c.status;
+    const to = c.referralTo!;
+    Object.assign(c, { status: ConsultationStatus.COMPLETED, referralTo: null, referralDraft: null });
+    emit(tx, {
+      type: 'consultation.referralDeclined',
+      communityId: c.community.id,
+      subject: consultationSubject(c),
+      data: { ...consultationChange(c, before), to },
+      audience: consultationAudience(c),
+      notify: { userIds: [c.lawyer.id], title: `居民未同意转办：${shanghaiLabel(c.startsAt)}` },
+    });
+    return c;
+  });
+}
+
+/**
+ * The resident consents to the proposed referral, and that consent opens it, by the resident and
+ * through the owning module's barrel: `disputeService.applyForMediation` (the resident its
+ * applicant, the respondents by name) or `issueService.submitIssue` (the resident its reporter,
+ * visible to the parties only). That step runs its own transaction under an idempotency key bound to
+ * this proposal (the consultation's id and version), so a retry after a failure here opens nothing
+ * twice; then the consultation becomes REFERRED with the link, or INVALID_TRANSITION if it changed.
+ */
+export async function consentToReferral(ctx: Context, consultationId: string): Promise<LegalConsultation> {
+  const access = await ctx.access();
+  requireUser(access);
+  const proposal = await ctx.transact(async (tx) => {
+    const { c } = await forStep(tx, access, consultationId, 'consent', consultationPolicy.canConsent);
+    return { id: c.id, version: c.version, to: c.referralTo!, draft: c.referralDraft!, communityId: c.community.id };
+  });
+  const idempotencyKey = `legal-consultation:${proposal.id}:${proposal.version}`;
+  const communityId = toGlobalId('Community', proposal.communityId);
+  const d = proposal.draft;
+  let disputeId: string | null = null;
+  let issueId: string | null = null;
+  if (proposal.to === ReferralTarget.DISPUTE) {
+    const respondents = d.respondentNames.map((name) => ({ name }));
+    const dispute = await disputeService.applyForMediation(ctx, { communityId, title: d.title, description: d.description, category: d.category as DisputeCategory, respondents, idempotencyKey });
+    disputeId = dispute.id;
+  } else {
+    const issue = await issueService.submitIssue(ctx, { communityId, title: d.title, body: d.description, category: d.category as IssueCategory, visibility: Visibility.PARTIES, idempotencyKey });
+    issueId = issue.id;
+  }
+  return ctx.transact(async (tx) => {
+    const { c } = await forStep(tx, access, consultationId, 'consent', consultationPolicy.canConsent);
+    if (c.version !== proposal.version) throw conflict('The proposal changed while it was being opened; read it again');
+    const before = c.status;
+    Object.assign(c, { status: ConsultationStatus.REFERRED, consentedAt: tx.now, disputeId, issueId });
+    emit(tx, {
+      type: 'consultation.referred',
+      communityId: c.community.id,
+      subject: consultationSubject(c),
+      data: { ...consultationChange(c, before), to: proposal.to, disputeId, issueId },
+      audience: consultationAudience(c),
+      notify: { userIds: [c.lawyer.id], title: `居民已同意转办：${d.title}` },
+    });
+    return c;
+  });
+}
+
+/**
+ * The day-before reminder (提醒): every BOOKED consultation starting within REMIND_BEFORE_MS of
+ * `now` that has not been reminded is reminded once (a conditional update marks it), the resident
+ * and the lawyer notified. Run by whatever clock runs the process (tests: ManualClock); returns how
+ * many went out. Nothing in the process calls it on a timer yet (server/legal/README.md).
+ */
+export async function sendConsultationReminders(services: Services, now: Date = services.clock.now()): Promise<number> {
+  const em = services.orm.em.fork() as EntityManager;
+  return transact(
+    em,
+    services.bus,
+    null,
+    async (tx) => {
+      const rows = await tx.em.execute<{ id: string }[]>(
+        `UPDATE legal_consultations SET reminded_at = ? WHERE status = ? AND reminded_at IS NULL AND starts_at > ? AND starts_at <= ? RETURNING id`,
+        [now, ConsultationStatus.BOOKED, now, new Date(now.getTime() + REMIND_BEFORE_MS)],
+      );
+      const list = rows.length ? await tx.em.find(LegalConsultation, { id: { $in: rows.map((r) => r.id) } }) : [];
+      for (const c of list) {
+        emit(tx, {
+          type: 'consultation.reminded',
+          communityId: c.community.id,
+          subject: consultationSubject(c),
+          data: consultationChange(c, c.status),
+          audience: consultationAudience(c),
+          notify: [
+            { userIds: [c.resident.id], title: `提醒：您预约的周四有约在 ${shanghaiLabel(c.startsAt)}` },
+            { userIds: [c.lawyer.id], title: `提醒：${shanghaiLabel(c.startsAt)} 有一位居民预约咨询` },
+          ],
+        });
+      }
+      return list.length;
+    },
+    now,
+  );
 }

@@ -2,7 +2,9 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
-import { LegalSeat, LegalSeatRole } from './legal.entity.js';
+import { connectionTypes } from '../core/pagination.js';
+import { ConsultationStatus, LegalConsultation, LegalSeat, LegalSeatRole, OfficeHourSlot, ReferralTarget } from './legal.entity.js';
+import { SlotStatus, slotStatus } from './legal.state.js';
 
 registerEnumType(LegalSeatRole, {
   name: 'LegalSeatRole',
@@ -69,3 +71,144 @@ export class LegalSeatType extends NodeInterface {
     });
   }
 }
+
+// ── 周四有约 ─────────────────────────────────────────────────────────────────────────────────
+
+registerEnumType(SlotStatus, {
+  name: 'OfficeHourSlotStatus',
+  description: 'Whether an office-hour slot may be booked.',
+  valuesConfig: {
+    OPEN: { description: 'Free and still ahead: may be booked.' },
+    BOOKED: { description: 'Held by a consultation (booked, held, or referred on).' },
+    PAST: { description: 'Started or over, unbooked.' },
+  },
+});
+registerEnumType(ConsultationStatus, {
+  name: 'ConsultationStatus',
+  description: 'Where a consultation (法律咨询) stands.',
+  valuesConfig: {
+    BOOKED: { description: '已预约: booked, ahead or under way.' },
+    CANCELLED: { description: '已取消: by the resident (up to 2 hours before) or the lawyer; the slot is free again.' },
+    COMPLETED: { description: '已咨询: the lawyer recorded the note.' },
+    REFERRAL_PROPOSED: { description: 'The lawyer proposes to open a dispute or an issue from it; the resident decides.' },
+    REFERRED: { description: 'Opened as a dispute or an issue, with the resident\'s consent.' },
+  },
+});
+registerEnumType(ReferralTarget, {
+  name: 'ReferralTarget',
+  description: 'What a consultation may be turned into, with the resident\'s consent.',
+  valuesConfig: {
+    DISPUTE: { description: '人民调解: a dispute, the resident its applicant.' },
+    ISSUE: { description: '诉求: an issue, the resident its reporter (visible to the parties only).' },
+  },
+});
+
+@ObjectType('OfficeHourSlot', {
+  implements: NodeInterface,
+  description: '周四有约: one office-hour slot of a community\'s legal adviser. Seen by whoever belongs to the community; who booked it, only by that resident and the lawyer.',
+})
+export class OfficeHourSlotType extends NodeInterface {
+  @Field(() => GraphQLDateTime, { description: 'Start.' })
+  startsAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: 'End.' })
+  endsAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Where, as written.' })
+  place!: string | null;
+
+  @Field(() => SlotStatus, { description: 'Whether it may be booked.' })
+  status!: SlotStatus;
+
+  entity!: OfficeHourSlot;
+
+  static from(this: void, s: OfficeHourSlot, held: boolean, now: Date): OfficeHourSlotType {
+    return Object.assign(new OfficeHourSlotType(), {
+      id: toGlobalId('OfficeHourSlot', s.id),
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      place: s.place ?? null,
+      status: slotStatus(s, held, now),
+      entity: s,
+    });
+  }
+}
+
+@ObjectType('ReferralDraft', { description: 'What the lawyer proposes to open from a consultation: the resident reads it before consenting.' })
+export class ReferralDraftType {
+  @Field(() => ReferralTarget, { description: 'A dispute or an issue.' })
+  to!: ReferralTarget;
+
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field({ description: 'What happened.' })
+  description!: string;
+
+  @Field({ description: 'A `DisputeCategory` or an `IssueCategory` value, by `to`.' })
+  category!: string;
+
+  @Field(() => [String], { description: 'For a dispute: the respondents, by name.' })
+  respondentNames!: string[];
+}
+
+@ObjectType('LegalConsultation', {
+  implements: NodeInterface,
+  description: '法律咨询: a resident\'s booking of an office-hour slot and what came of it. Seen only by that resident and the lawyer (the note included); by nobody else, by any path.',
+})
+export class LegalConsultationType extends NodeInterface {
+  @Field(() => ConsultationStatus, { description: 'Where it stands.' })
+  status!: ConsultationStatus;
+
+  @Field(() => GraphQLDateTime, { description: "The slot's start." })
+  startsAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'What the resident wants to consult about.' })
+  topic!: string | null;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was booked.' })
+  bookedAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was cancelled.' })
+  cancelledAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the lawyer cancelled, when given.' })
+  cancelReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: '咨询记录: the lawyer\'s note.' })
+  note!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the note was (last) recorded.' })
+  noteRecordedAt!: Date | null;
+
+  @Field(() => ReferralDraftType, { nullable: true, description: 'The referral proposed (REFERRAL_PROPOSED) or made (REFERRED).' })
+  referral!: ReferralDraftType | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the resident consented to the referral.' })
+  consentedAt!: Date | null;
+
+  entity!: LegalConsultation;
+
+  static from(this: void, c: LegalConsultation): LegalConsultationType {
+    const d = c.referralDraft;
+    return Object.assign(new LegalConsultationType(), {
+      id: toGlobalId('LegalConsultation', c.id),
+      status: c.status,
+      startsAt: c.startsAt,
+      topic: c.topic ?? null,
+      bookedAt: c.bookedAt,
+      cancelledAt: c.cancelledAt ?? null,
+      cancelReason: c.cancelReason ?? null,
+      note: c.note ?? null,
+      noteRecordedAt: c.noteRecordedAt ?? null,
+      referral: c.referralTo && d ? Object.assign(new ReferralDraftType(), { to: c.referralTo, ...d }) : null,
+      consentedAt: c.consentedAt ?? null,
+      entity: c,
+    });
+  }
+}
+
+export const { ConnectionType: OfficeHourSlotConnection } = connectionTypes('OfficeHourSlot', OfficeHourSlotType);
+export type OfficeHourSlotConnection = InstanceType<typeof OfficeHourSlotConnection>;
+export const { ConnectionType: LegalConsultationConnection } = connectionTypes('LegalConsultation', LegalConsultationType);
+export type LegalConsultationConnection = InstanceType<typeof LegalConsultationConnection>;

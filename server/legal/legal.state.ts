@@ -1,0 +1,132 @@
+import { invalidTransition } from '../core/errors.js';
+import { ConsultationStatus as C } from './legal.entity.js';
+
+/**
+ * The machines of public legal services, in one place. Pure: the service asks them before every
+ * step (a step they refuse fails with INVALID_TRANSITION naming the state, and changes nothing),
+ * and `viewerActions` asks them what to offer. No other file compares statuses.
+ *
+ * An office-hour slot (derived, not stored): OPEN → BOOKED (a live consultation holds it) → OPEN
+ * again when that is cancelled; PAST once it has started unbooked. `book` only from OPEN.
+ *
+ * A consultation:
+ *   BOOKED            → CANCELLED   (cancel: the resident up to CANCEL_CUTOFF before the start — else CUT_OFF —,
+ *                                    the lawyer until the start — else STARTED)
+ *   BOOKED, COMPLETED → COMPLETED   (recordNote: once the slot has started — else NOT_STARTED; the note may be rewritten)
+ *   COMPLETED         → REFERRAL_PROPOSED (proposeReferral: the lawyer drafts a dispute or an issue)
+ *   REFERRAL_PROPOSED → REFERRED    (consentToReferral: the resident consents, which opens it)
+ *   REFERRAL_PROPOSED → COMPLETED   (declineReferral: the resident declines)
+ */
+export enum SlotStatus {
+  OPEN = 'OPEN',
+  BOOKED = 'BOOKED',
+  PAST = 'PAST',
+}
+
+export type ConsultationStep = 'cancel' | 'recordNote' | 'proposeReferral' | 'consent' | 'declineReferral';
+
+/** A resident may cancel up to this long before the start (2 h); after it, only the lawyer may. */
+export const CANCEL_CUTOFF_MS = 2 * 3_600_000;
+/** The reminder goes out this long before the start (the day before). */
+export const REMIND_BEFORE_MS = 24 * 3_600_000;
+/** One resident holds at most this many future bookings (BOOKED, not yet started), in all communities. */
+export const MAX_FUTURE_BOOKINGS = 2;
+
+export const CONSULTATION_FROM: Record<ConsultationStep, readonly C[]> = {
+  cancel: [C.BOOKED],
+  recordNote: [C.BOOKED, C.COMPLETED],
+  proposeReferral: [C.COMPLETED],
+  consent: [C.REFERRAL_PROPOSED],
+  declineReferral: [C.REFERRAL_PROPOSED],
+};
+
+/** Who takes a step: the resident who booked, or the lawyer who sits. */
+export type Side = 'resident' | 'lawyer';
+
+/** What the machine reads of a consultation. */
+export type ConsultationState = { status: C; startsAt: Date };
+
+/** Why `step` may not be taken now by `side` (the state named in the INVALID_TRANSITION), or null when it may. */
+export function consultationRefusal(step: ConsultationStep, c: ConsultationState, now: Date, side: Side): string | null {
+  if (!CONSULTATION_FROM[step].includes(c.status)) return c.status;
+  if (step === 'cancel') {
+    if (side === 'resident' && now.getTime() > c.startsAt.getTime() - CANCEL_CUTOFF_MS) return 'CUT_OFF';
+    if (side === 'lawyer' && now >= c.startsAt) return 'STARTED';
+  }
+  if (step === 'recordNote' && c.status === C.BOOKED && now < c.startsAt) return 'NOT_STARTED';
+  return null;
+}
+
+export const canConsultation = (step: ConsultationStep, c: ConsultationState, now: Date, side: Side) => consultationRefusal(step, c, now, side) === null;
+
+export function assertConsultation(step: ConsultationStep, c: ConsultationState, now: Date, side: Side): void {
+  const refusal = consultationRefusal(step, c, now, side);
+  if (refusal !== null) throw invalidTransition(refusal, step);
+}
+
+/** A consultation that holds its slot (every status but CANCELLED). */
+export const holdsSlot = (status: C) => status !== C.CANCELLED;
+
+/** A future booking, for the per-resident cap: BOOKED and not yet started. */
+export const isFutureBooking = (c: ConsultationState, now: Date) => c.status === C.BOOKED && c.startsAt > now;
+
+export function slotStatus(slot: { startsAt: Date }, held: boolean, now: Date): SlotStatus {
+  if (held) return SlotStatus.BOOKED;
+  return slot.startsAt > now ? SlotStatus.OPEN : SlotStatus.PAST;
+}
+
+/** INVALID_TRANSITION unless the slot is OPEN. */
+export function assertBookable(slot: { startsAt: Date }, held: boolean, now: Date): void {
+  const s = slotStatus(slot, held, now);
+  if (s !== SlotStatus.OPEN) throw invalidTransition(s, 'book');
+}
+
+// ── the calendar of office hours (Asia/Shanghai) ─────────────────────────────────────────────
+
+/** Asia/Shanghai is UTC+8 all year (no daylight saving since 1991). */
+export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** `HH:MM` → minutes after midnight, or null when it is not a time of day. */
+export function minutesOf(hhmm: string): number | null {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+export interface Recurrence {
+  /** ISO weekday in Shanghai: 1 Monday … 7 Sunday (周四 = 4). */
+  weekday: number;
+  /** Minutes after local midnight. */
+  startMinute: number;
+  endMinute: number;
+  slotMinutes: number;
+  /** How many of the weekdays, from today (Shanghai) on. */
+  weeks: number;
+}
+
+/**
+ * The slots of a recurrence: on each of the next `weeks` such weekdays in Shanghai (today included
+ * when it is one), back to back from the start, as many whole slots as fit before the end. Slots
+ * that have started by `now` are left out.
+ */
+export function slotTimes(now: Date, r: Recurrence): { startsAt: Date; endsAt: Date }[] {
+  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
+  const isoToday = ((local.getUTCDay() + 6) % 7) + 1;
+  const ahead = (r.weekday - isoToday + 7) % 7;
+  const out: { startsAt: Date; endsAt: Date }[] = [];
+  for (let w = 0; w < r.weeks; w++) {
+    const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + ahead + 7 * w) - SHANGHAI_OFFSET_MS;
+    for (let m = r.startMinute; m + r.slotMinutes <= r.endMinute; m += r.slotMinutes) {
+      const startsAt = new Date(midnight + m * 60_000);
+      if (startsAt > now) out.push({ startsAt, endsAt: new Date(startsAt.getTime() + r.slotMinutes * 60_000) });
+    }
+  }
+  return out;
+}
+
+/** `12月10日 14:00`, in Shanghai: how notifications name a slot. */
+export function shanghaiLabel(at: Date): string {
+  const l = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  const hh = String(l.getUTCHours()).padStart(2, '0');
+  const mm = String(l.getUTCMinutes()).padStart(2, '0');
+  return `${l.getUTCMonth() + 1}月${l.getUTCDate()}日 ${hh}:${mm}`;
+}
