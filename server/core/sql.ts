@@ -55,3 +55,19 @@ export function keysetAfter(columns: { at: string; id: string }, after: TimeKey 
     params: [after.at, after.id],
   };
 }
+
+/**
+ * A search in Chinese, as the issues' board does it (server/issues/issues.queries.ts): character
+ * bigrams find the candidates through a GIN index (`gramsColumn`, a `text[]` generated as
+ * `gz_bigrams(lower(<the text>))`; Chinese has no word breaks, so no tokenizer would), then LIKE
+ * checks the exact substring of `textExpr` (the same text, lowercased here). A one-character search
+ * is the LIKE alone. Wildcards in `search` mean themselves. Null for a blank search.
+ */
+export function textSearch(gramsColumn: string, textExpr: string, search: string | null | undefined): Sql | null {
+  const s = search?.trim().toLowerCase();
+  if (!s) return null;
+  const like = `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return [...s].length >= 2
+    ? { sql: `(${gramsColumn} @> gz_bigrams(?) AND lower(${textExpr}) LIKE ? ESCAPE '\\')`, params: [s, like] }
+    : { sql: `lower(${textExpr}) LIKE ? ESCAPE '\\'`, params: [like] };
+}

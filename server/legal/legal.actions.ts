@@ -45,3 +45,17 @@ registerEnumType(ConsultationAction, {
     DECLINE_REFERRAL: { description: '不同意 (`declineReferral`): the resident declines; back to COMPLETED.' },
   },
 });
+
+/** What the viewer may do with a legal question now (`LegalQuestion.viewerActions`). */
+export enum LegalQuestionAction {
+  ANSWER = 'ANSWER',
+  WITHDRAW = 'WITHDRAW',
+}
+registerEnumType(LegalQuestionAction, {
+  name: 'LegalQuestionAction',
+  description: 'A step on a legal question, as offered by `LegalQuestion.viewerActions`.',
+  valuesConfig: {
+    ANSWER: { description: '解答 (`answerLegalQuestion`): the community\'s legal advisers, on an OPEN question or to revise an ANSWERED one.' },
+    WITHDRAW: { description: '撤回 (`withdrawLegalQuestion`): the asker, while it is OPEN.' },
+  },
+});

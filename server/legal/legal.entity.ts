@@ -192,3 +192,88 @@ export interface ReferralDraft {
   /** For a dispute: the respondents, by name (outsiders; the mediators add accounts when they accept). */
   respondentNames: string[];
 }
+
+// ── 法律超市: legal questions and the knowledge base ─────────────────────────────────────────
+
+export enum LegalQuestionCategory {
+  /** 邻里关系 */
+  NEIGHBOR = 'NEIGHBOR',
+  /** 物业与房产 */
+  PROPERTY = 'PROPERTY',
+  /** 婚姻家庭 */
+  MARRIAGE_FAMILY = 'MARRIAGE_FAMILY',
+  /** 继承 */
+  INHERITANCE = 'INHERITANCE',
+  /** 劳动与社保 */
+  LABOR = 'LABOR',
+  /** 消费维权 */
+  CONSUMER = 'CONSUMER',
+  /** 合同与借贷 */
+  CONTRACT = 'CONTRACT',
+  /** 交通事故 */
+  TRAFFIC = 'TRAFFIC',
+  /** 其他 */
+  OTHER = 'OTHER',
+}
+
+export enum QuestionVisibility {
+  /** Seen by whoever belongs to the community; once answered, part of its knowledge base. */
+  PUBLIC = 'PUBLIC',
+  /** Seen by the asker and the community's legal advisers only. */
+  PRIVATE = 'PRIVATE',
+}
+
+export enum LegalQuestionStatus {
+  OPEN = 'OPEN',
+  ANSWERED = 'ANSWERED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/** 法律超市: a resident's question to the community's legal advisers, and the answer. */
+@Entity({ tableName: 'legal_questions' })
+@Index({ properties: ['community', 'askedAt'] })
+@Index({ properties: ['asker'] })
+export class LegalQuestion {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne('Community', { ref: true })
+  community!: Ref<Community>;
+
+  @ManyToOne('User', { ref: true })
+  asker!: Ref<User>;
+
+  @Enum({ items: () => LegalQuestionCategory, nativeEnumName: 'legal_question_category' })
+  category!: LegalQuestionCategory;
+
+  @Enum({ items: () => QuestionVisibility, nativeEnumName: 'question_visibility' })
+  visibility!: QuestionVisibility;
+
+  @Enum({ items: () => LegalQuestionStatus, nativeEnumName: 'legal_question_status' })
+  status: Opt<LegalQuestionStatus> = LegalQuestionStatus.OPEN;
+
+  @Property({ type: 'string', length: 100 })
+  title!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Property({ type: 'datetime' })
+  askedAt!: Date;
+
+  @Property({ type: 'text', nullable: true })
+  answer?: string | null;
+
+  @ManyToOne('User', { ref: true, nullable: true })
+  answeredBy?: Ref<User> | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  answeredAt?: Date | null;
+
+  /** Character bigrams of title, body and answer, for the search in Chinese (as issues have: core/sql.ts `textSearch`). */
+  @Property({ type: 'array', columnType: 'text[]', generated: `(gz_bigrams(lower(title || ' ' || body || ' ' || coalesce(answer, '')))) stored`, lazy: true, hidden: true, nullable: true })
+  searchGrams?: Opt<string[]>;
+
+  @Property({ version: true, type: 'integer' })
+  version: Opt<number> = 1;
+}

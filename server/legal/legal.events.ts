@@ -26,6 +26,17 @@ export interface LegalEvents {
   'consultation.referralDeclined': ConsultationChange & { to: string };
   'consultation.referred': ConsultationChange & { to: string; disputeId: string | null; issueId: string | null };
   'consultation.reminded': ConsultationChange;
+
+  /** A question's audience is its rule's: public, or the asker and the legal advisers. Never its text. */
+  'legalQuestion.asked': QuestionChange;
+  'legalQuestion.answered': QuestionChange & { revised: boolean };
+  'legalQuestion.withdrawn': QuestionChange;
+}
+
+interface QuestionChange {
+  category: string;
+  visibility: string;
+  status: { before: string | null; after: string };
 }
 
 interface ConsultationChange {

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min } from 'clas
 import { NOT_BLANK } from '../../common/limits.js';
 import { LEGAL_MAX_LENGTH as L, LEGAL_MAX_VALUE as V } from '../../common/legal-limits.js';
 import { PageArgs } from '../core/pagination.js';
-import { LegalSeatRole, ReferralTarget } from './legal.entity.js';
+import { LegalQuestionCategory, LegalQuestionStatus, LegalSeatRole, QuestionVisibility, ReferralTarget } from './legal.entity.js';
 
 const TIME_OF_DAY = { message: 'must be a time of day, HH:MM (00:00 to 23:59)' };
 
@@ -177,4 +177,70 @@ export class OfficeHourSlotsArgs extends PageArgs {
 export class LegalConsultationsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only this community\'s.' })
   communityId?: string | null;
+}
+
+// ── 法律超市 ─────────────────────────────────────────────────────────────────────────────────
+
+@InputType('AskLegalQuestionInput', { description: '提问: a verified resident asks the community\'s legal advisers, publicly or privately.' })
+export class AskLegalQuestionInput {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => LegalQuestionCategory, { description: 'What it is about.' })
+  category!: LegalQuestionCategory;
+
+  @Field(() => QuestionVisibility, { description: 'PUBLIC (the community reads it, not who asked) or PRIVATE (the legal advisers only).' })
+  visibility!: QuestionVisibility;
+
+  @Field({ description: `1 to ${L.questionTitle} characters.` })
+  @Length(1, L.questionTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  title!: string;
+
+  @Field({ description: `The question, 1 to ${L.questionBody.toLocaleString('en')} characters.` })
+  @Length(1, L.questionBody)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  body!: string;
+}
+
+@InputType('AnswerLegalQuestionInput', { description: '解答: a legal adviser of the community answers (or revises the answer).' })
+export class AnswerLegalQuestionInput {
+  @Field(() => ID, { description: 'The question.' })
+  questionId!: string;
+
+  @Field({ description: `1 to ${L.answer.toLocaleString('en')} characters.` })
+  @Length(1, L.answer)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  answer!: string;
+}
+
+@InputType('LegalQuestionRefInput', { description: 'A legal question.' })
+export class LegalQuestionRefInput {
+  @Field(() => ID, { description: 'The question.' })
+  questionId!: string;
+}
+
+@ArgsType()
+export class LegalQuestionsArgs extends PageArgs {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'The knowledge base: PUBLIC and ANSWERED questions only.' })
+  knowledgeBase?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the viewer\'s own questions.' })
+  mine?: boolean | null;
+
+  @Field(() => [LegalQuestionStatus], { nullable: true, description: 'Only these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  status?: LegalQuestionStatus[] | null;
+
+  @Field(() => LegalQuestionCategory, { nullable: true, description: 'Only this category.' })
+  category?: LegalQuestionCategory | null;
+
+  @Field(() => String, { nullable: true, description: `Words in the title, the question or the answer (Chinese as written), up to ${L.search} characters.` })
+  @IsOptional()
+  @Length(0, L.search)
+  search?: string | null;
 }

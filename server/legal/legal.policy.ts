@@ -1,6 +1,6 @@
 import type { Access } from '../core/access.js';
 import { adminPolicy } from '../communities/index.js';
-import { LegalSeatRole } from './legal.entity.js';
+import { LegalSeatRole, QuestionVisibility } from './legal.entity.js';
 
 /**
  * The viewer's seats of public legal services (`legal_seats`), read once per request
@@ -71,4 +71,31 @@ export const consultationPolicy = {
   canProposeReferral: (a: Access, c: ConsultationFacts) => a.is(c.lawyerId),
   /** Consenting to (or declining) the referral: the resident, and only they. */
   canConsent: (a: Access, c: ConsultationFacts) => a.is(c.residentId),
+};
+
+// ── 法律超市 ─────────────────────────────────────────────────────────────────────────────────
+
+/** What the question rules read. */
+export interface QuestionFacts {
+  communityId: string;
+  askerId: string;
+  visibility: QuestionVisibility;
+}
+
+export const questionPolicy = {
+  /** 提问 (`askLegalQuestion`): a verified resident of the community. */
+  canAsk: (a: Access, communityId: string) => a.isVerifiedResidentOf(communityId),
+  /**
+   * THE rule of who sees a question: the asker and the community's legal advisers always; a PUBLIC
+   * one also whoever reads the community's directory. A PRIVATE one reaches nobody else by any path:
+   * `node`, `legalQuestions` (its SQL states this rule) and the event audience.
+   */
+  canSee: (a: Access, s: ViewerSeats, q: QuestionFacts) =>
+    a.is(q.askerId) || isLawyerOf(s, q.communityId) || (q.visibility === QuestionVisibility.PUBLIC && seatPolicy.canSeeDirectory(a, q.communityId)),
+  /** Who asked: the asker and the legal advisers (others read the question, not whose it is). */
+  canSeeAsker: (a: Access, s: ViewerSeats, q: QuestionFacts) => a.is(q.askerId) || isLawyerOf(s, q.communityId),
+  /** 解答 (`answerLegalQuestion`, and revising the answer): the community's legal advisers. */
+  canAnswer: (a: Access, s: ViewerSeats, q: QuestionFacts) => isLawyerOf(s, q.communityId),
+  /** 撤回 (`withdrawLegalQuestion`): the asker. */
+  canWithdraw: (a: Access, q: QuestionFacts) => a.is(q.askerId),
 };

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
-import { keysetAfter, sqlArray, type TimeKey } from '../core/sql.js';
-import { ConsultationStatus, LegalConsultation, LegalSeat, OfficeHourSlot, type LegalSeatRole } from './legal.entity.js';
+import { anyOf, keysetAfter, sqlArray, textSearch, type TimeKey } from '../core/sql.js';
+import { ConsultationStatus, LegalConsultation, LegalQuestion, LegalQuestionStatus, LegalSeat, OfficeHourSlot, QuestionVisibility, type LegalQuestionCategory, type LegalSeatRole } from './legal.entity.js';
+import type { Access } from '../core/access.js';
+import { isLawyerOf, seatPolicy } from './legal.policy.js';
 import type { ViewerSeats } from './legal.policy.js';
 
 /** The seats a person holds, in every community: the `ViewerSeats` of the rules. */
@@ -97,4 +99,67 @@ export async function listConsultations(em: EntityManager, q: { viewerId: string
     [q.viewerId, q.viewerId, ...(q.communityId ? [q.communityId] : []), ...(keyset?.params ?? []), q.limit],
   );
   return rows.map((r) => em.map(LegalConsultation, r));
+}
+
+// ── 法律超市 ─────────────────────────────────────────────────────────────────────────────────
+
+export interface QuestionListQuery {
+  access: Access;
+  seats: ViewerSeats;
+  communityId: string;
+  knowledgeBase?: boolean | null;
+  mine?: boolean | null;
+  status?: LegalQuestionStatus[] | null;
+  category?: LegalQuestionCategory | null;
+  search?: string | null;
+  after?: TimeKey;
+  limit: number;
+}
+
+/**
+ * The condition: `questionPolicy.canSee` in SQL — the viewer asked it, or is a legal adviser of the
+ * community (a bound boolean), or it is PUBLIC and the viewer reads the community's directory (a
+ * bound boolean) — then the filters and the search (core/sql.ts `textSearch`, as the issues').
+ */
+function questionWhere(q: QuestionListQuery): { sql: string; params: unknown[] } {
+  const parts = ['q.community_id = ?', `(q.asker_id = ?::uuid OR ?::boolean OR (q.visibility = '${QuestionVisibility.PUBLIC}' AND ?::boolean))`];
+  const params: unknown[] = [q.communityId, q.access.userId, isLawyerOf(q.seats, q.communityId), seatPolicy.canSeeDirectory(q.access, q.communityId)];
+  if (q.knowledgeBase) parts.push(`q.visibility = '${QuestionVisibility.PUBLIC}' AND q.status = '${LegalQuestionStatus.ANSWERED}'`);
+  if (q.mine) {
+    parts.push('q.asker_id = ?::uuid');
+    params.push(q.access.userId);
+  }
+  if (q.status?.length) {
+    const s = anyOf('q.status::text', q.status, 'text');
+    parts.push(s.sql);
+    params.push(...s.params);
+  }
+  if (q.category) {
+    parts.push('q.category = ?');
+    params.push(q.category);
+  }
+  const search = textSearch('q.search_grams', `q.title || ' ' || q.body || ' ' || coalesce(q.answer, '')`, q.search);
+  if (search) {
+    parts.push(search.sql);
+    params.push(...search.params);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+/** One page of the questions the viewer may see, newest first, and how many there are when asked. */
+export async function listQuestions(em: EntityManager, q: QuestionListQuery, withTotal: boolean): Promise<{ rows: LegalQuestion[]; total: number | null }> {
+  if (!q.access.signedIn) return { rows: [], total: 0 };
+  const { sql, params } = questionWhere(q);
+  const keyset = keysetAfter({ at: 'q.asked_at', id: 'q.id' }, q.after, 'desc');
+  const rows = await em.execute(`SELECT q.* FROM legal_questions q WHERE ${sql}${keyset ? ` AND ${keyset.sql}` : ''} ORDER BY q.asked_at DESC, q.id DESC LIMIT ?`, [
+    ...params,
+    ...(keyset?.params ?? []),
+    q.limit,
+  ]);
+  let total: number | null = null;
+  if (withTotal) {
+    const [row] = await em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM legal_questions q WHERE ${sql}`, params);
+    total = row?.n ?? 0;
+  }
+  return { rows: rows.map((r) => em.map(LegalQuestion, r)), total };
 }

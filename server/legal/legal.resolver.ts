@@ -1,16 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../core/context.js';
 import type { Access } from '../core/access.js';
 import { requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
-import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
+import { decodeTimeCursor, encodeTimeCursor, pageSize, selects, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/index.js';
 import { DisputeType, visibleDispute, Dispute } from '../disputes/index.js';
 import { IssueType, readableIssue } from '../issues/index.js';
-import { LegalConsultation, LegalSeat, OfficeHourSlot } from './legal.entity.js';
-import { LegalConsultationConnection, LegalConsultationType, LegalSeatType, OfficeHourSlotConnection, OfficeHourSlotType } from './legal.types.js';
+import { LegalConsultation, LegalQuestion, LegalSeat, OfficeHourSlot } from './legal.entity.js';
+import { LegalConsultationConnection, LegalConsultationType, LegalQuestionConnection, LegalQuestionType, LegalSeatType, OfficeHourSlotConnection, OfficeHourSlotType } from './legal.types.js';
 import {
+  AnswerLegalQuestionInput,
+  AskLegalQuestionInput,
+  LegalQuestionRefInput,
+  LegalQuestionsArgs,
   AppointLegalSeatInput,
   BookOfficeHourSlotInput,
   CancelConsultationInput,
@@ -23,10 +28,10 @@ import {
   RecordConsultationNoteInput,
   UpdateLegalSeatInput,
 } from './legal.inputs.js';
-import { consultationPolicy, officeHoursPolicy, seatPolicy, sideOf, type ConsultationFacts } from './legal.policy.js';
-import { ConsultationAction, LegalSeatAction, OfficeHourSlotAction } from './legal.actions.js';
-import { consultationsOfSlots, futureBookings, heldSlots, listConsultations, listSlots, seatsOfCommunity, viewerSeats } from './legal.queries.js';
-import { canConsultation, MAX_FUTURE_BOOKINGS, SlotStatus, type ConsultationStep } from './legal.state.js';
+import { consultationPolicy, officeHoursPolicy, questionPolicy, seatPolicy, sideOf, type ConsultationFacts } from './legal.policy.js';
+import { ConsultationAction, LegalQuestionAction, LegalSeatAction, OfficeHourSlotAction } from './legal.actions.js';
+import { consultationsOfSlots, futureBookings, heldSlots, listConsultations, listQuestions, listSlots, seatsOfCommunity, viewerSeats } from './legal.queries.js';
+import { canConsultation, canQuestion, MAX_FUTURE_BOOKINGS, SlotStatus, type ConsultationStep } from './legal.state.js';
 import * as service from './legal.service.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
@@ -253,6 +258,81 @@ export class LegalConsultationResolver {
   }
 }
 
+// ── 法律超市 ─────────────────────────────────────────────────────────────────────────────────
+
+/** The question when the viewer may see it (`questionPolicy.canSee`), else null. */
+export async function visibleQuestion(ctx: Context, q: LegalQuestion | null): Promise<LegalQuestion | null> {
+  if (!q || !ctx.userId) return null;
+  const [a, s] = await Promise.all([ctx.access(), viewerSeats(ctx)]);
+  return questionPolicy.canSee(a, s, service.questionFacts(q)) ? q : null;
+}
+
+@Resolver(() => LegalQuestionType)
+export class LegalQuestionResolver {
+  @Query(() => LegalQuestionConnection, {
+    description:
+      "法律超市: a community's legal questions the viewer may see (PUBLIC ones for whoever belongs to the community, PRIVATE ones for their asker and its legal advisers), newest first. `knowledgeBase: true` gives the knowledge base (PUBLIC and ANSWERED); `search` finds Chinese words in title, question and answer.",
+  })
+  async legalQuestions(@Args(() => LegalQuestionsArgs) args: LegalQuestionsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LegalQuestionConnection> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    const limit = pageSize(args.first);
+    const after = args.after ? decodeTimeCursor(args.after) : undefined;
+    const q = { access, seats: await viewerSeats(ctx), communityId, knowledgeBase: args.knowledgeBase, mine: args.mine, status: args.status, category: args.category, search: args.search, after, limit: limit + 1 };
+    const { rows, total } = await listQuestions(ctx.em, q, selects(info, 'totalCount'));
+    const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.askedAt, r.id), LegalQuestionType.from);
+    return Object.assign(new LegalQuestionConnection(), { ...page, totalCount: total ?? 0 });
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who asked: for the asker and the legal advisers; null for everyone else.' })
+  async asker(@Root() q: LegalQuestionType, @Ctx() ctx: Context): Promise<UserType | null> {
+    const [a, s] = await Promise.all([ctx.access(), viewerSeats(ctx)]);
+    return questionPolicy.canSeeAsker(a, s, service.questionFacts(q.entity)) ? UserType.from(await q.entity.asker.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The viewer asked it.' })
+  async isMine(@Root() q: LegalQuestionType, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.access()).is(q.entity.asker.id);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'The legal adviser who answered.' })
+  async answeredBy(@Root() q: LegalQuestionType): Promise<UserType | null> {
+    return q.entity.answeredBy ? UserType.from(await q.entity.answeredBy.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => CommunityType, { description: 'Its community.' })
+  async community(@Root() q: LegalQuestionType): Promise<CommunityType> {
+    return CommunityType.from(await q.entity.community.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => [LegalQuestionAction], { description: 'The steps the viewer may take on it now (the policy and the machine together).' })
+  async viewerActions(@Root() q: LegalQuestionType, @Ctx() ctx: Context): Promise<LegalQuestionAction[]> {
+    const [a, s] = await Promise.all([ctx.access(), viewerSeats(ctx)]);
+    const f = service.questionFacts(q.entity);
+    if (!questionPolicy.canSee(a, s, f)) return [];
+    const out: LegalQuestionAction[] = [];
+    if (questionPolicy.canAnswer(a, s, f) && canQuestion('answer', q.entity.status)) out.push(LegalQuestionAction.ANSWER);
+    if (questionPolicy.canWithdraw(a, f) && canQuestion('withdraw', q.entity.status)) out.push(LegalQuestionAction.WITHDRAW);
+    return out;
+  }
+
+  @Mutation(() => LegalQuestionType, { description: '提问: a verified resident asks the community\'s legal advisers (PUBLIC or PRIVATE); they are told.' })
+  async askLegalQuestion(@Arg('input', () => AskLegalQuestionInput) input: AskLegalQuestionInput, @Ctx() ctx: Context): Promise<LegalQuestionType> {
+    return LegalQuestionType.from(await service.askLegalQuestion(ctx, input));
+  }
+
+  @Mutation(() => LegalQuestionType, { description: '解答: a legal adviser of the community answers an OPEN question (ANSWERED) or revises the answer; the asker is told.' })
+  async answerLegalQuestion(@Arg('input', () => AnswerLegalQuestionInput) input: AnswerLegalQuestionInput, @Ctx() ctx: Context): Promise<LegalQuestionType> {
+    return LegalQuestionType.from(await service.answerLegalQuestion(ctx, input));
+  }
+
+  @Mutation(() => LegalQuestionType, { description: '撤回: the asker withdraws an OPEN question.' })
+  async withdrawLegalQuestion(@Arg('input', () => LegalQuestionRefInput) input: LegalQuestionRefInput, @Ctx() ctx: Context): Promise<LegalQuestionType> {
+    return LegalQuestionType.from(await service.withdrawLegalQuestion(ctx, input.questionId));
+  }
+}
+
 export const legalNodes = {
   LegalSeat: async (ctx: Context, key: string) => {
     if (!ctx.userId || !UUID.test(key)) return null;
@@ -271,5 +351,10 @@ export const legalNodes = {
     if (!ctx.userId || !UUID.test(key)) return null;
     const c = await visibleConsultation(ctx, await ctx.em.findOne(LegalConsultation, key));
     return c ? LegalConsultationType.from(c) : null;
+  },
+  LegalQuestion: async (ctx: Context, key: string) => {
+    if (!ctx.userId || !UUID.test(key)) return null;
+    const q = await visibleQuestion(ctx, await ctx.em.findOne(LegalQuestion, key));
+    return q ? LegalQuestionType.from(q) : null;
   },
 };

@@ -11,11 +11,12 @@ import { User } from '../accounts/index.js';
 import { Community } from '../communities/index.js';
 import { DisputeCategory, disputeService } from '../disputes/index.js';
 import { IssueCategory, Visibility, issueService } from '../issues/index.js';
-import { ConsultationStatus, LegalConsultation, LegalSeat, LegalSeatRole, OfficeHourSlot, ReferralTarget } from './legal.entity.js';
-import { consultationPolicy, officeHoursPolicy, seatPolicy, sideOf, type ConsultationFacts } from './legal.policy.js';
+import { ConsultationStatus, LegalConsultation, LegalQuestion, LegalQuestionStatus, LegalSeat, LegalSeatRole, OfficeHourSlot, QuestionVisibility, ReferralTarget } from './legal.entity.js';
+import { consultationPolicy, officeHoursPolicy, questionPolicy, seatPolicy, sideOf, type ConsultationFacts, type QuestionFacts } from './legal.policy.js';
 import {
   assertBookable,
   assertConsultation,
+  assertQuestion,
   MAX_FUTURE_BOOKINGS,
   minutesOf,
   REMIND_BEFORE_MS,
@@ -24,9 +25,11 @@ import {
   type ConsultationStep,
   type Side,
 } from './legal.state.js';
-import { futureBookings, heldSlots, viewerSeats } from './legal.queries.js';
+import { futureBookings, heldSlots, holdersOf, viewerSeats } from './legal.queries.js';
 import { LEGAL_MAX_VALUE } from '../../common/legal-limits.js';
 import type {
+  AnswerLegalQuestionInput,
+  AskLegalQuestionInput,
   AppointLegalSeatInput,
   BookOfficeHourSlotInput,
   CancelConsultationInput,
@@ -419,4 +422,91 @@ export async function sendConsultationReminders(services: Services, now: Date = 
     },
     now,
   );
+}
+
+// ── 法律超市 ─────────────────────────────────────────────────────────────────────────────────
+
+export const questionFacts = (q: LegalQuestion): QuestionFacts => ({ communityId: q.community.id, askerId: q.asker.id, visibility: q.visibility });
+const questionSubject = (q: LegalQuestion) => ({ type: 'LegalQuestion', id: q.id });
+const questionChange = (q: LegalQuestion, before: LegalQuestionStatus | null) => ({ category: q.category, visibility: q.visibility, status: { before, after: q.status } });
+
+/**
+ * The event audience of a question: exactly `questionPolicy.canSee` — public to the community, or
+ * the asker and the community's legal advisers of the moment the event is written.
+ */
+async function questionAudience(em: EntityManager, q: LegalQuestion): Promise<{ public?: boolean; userIds: string[] }> {
+  const lawyers = await holdersOf(em, q.community.id, LegalSeatRole.LEGAL_ADVISER);
+  return q.visibility === QuestionVisibility.PUBLIC ? { public: true, userIds: [q.asker.id] } : { userIds: [q.asker.id, ...lawyers] };
+}
+
+/** 提问: a verified resident; the community's legal advisers are told. */
+export async function askLegalQuestion(ctx: Context, input: AskLegalQuestionInput): Promise<LegalQuestion> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const communityId = keyOf(input.communityId, 'Community', 'communityId');
+  authorize(questionPolicy.canAsk(access, communityId), 'Only verified residents of the community ask its legal advisers');
+  return ctx.transact(async (tx) => {
+    const q = tx.em.create(LegalQuestion, {
+      community: communityId,
+      asker: userId,
+      category: input.category,
+      visibility: input.visibility,
+      status: LegalQuestionStatus.OPEN,
+      title: input.title.trim(),
+      body: input.body.trim(),
+      askedAt: tx.now,
+    });
+    emit(tx, {
+      type: 'legalQuestion.asked',
+      communityId,
+      subject: questionSubject(q),
+      data: questionChange(q, null),
+      audience: await questionAudience(tx.em, q),
+      notify: { userIds: await holdersOf(tx.em, communityId, LegalSeatRole.LEGAL_ADVISER), title: `法律超市新问题：${q.title}` },
+    });
+    return q;
+  });
+}
+
+async function lockQuestion(tx: Transaction, ctx: Context, access: Access, questionId: string): Promise<LegalQuestion> {
+  const q = await tx.em.findOne(LegalQuestion, keyOf(questionId, 'LegalQuestion', 'questionId'), { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!q || !questionPolicy.canSee(access, await viewerSeats(ctx), questionFacts(q))) throw notFound('LegalQuestion');
+  return q;
+}
+
+/** 解答: a legal adviser of the community answers an OPEN question, or revises the answer; the asker is told. */
+export async function answerLegalQuestion(ctx: Context, input: AnswerLegalQuestionInput): Promise<LegalQuestion> {
+  const access = await ctx.access();
+  requireUser(access);
+  return ctx.transact(async (tx) => {
+    const q = await lockQuestion(tx, ctx, access, input.questionId);
+    authorize(questionPolicy.canAnswer(access, await viewerSeats(ctx), questionFacts(q)), "Only the community's legal advisers answer");
+    assertQuestion('answer', q.status);
+    const before: LegalQuestionStatus = q.status;
+    Object.assign(q, { status: LegalQuestionStatus.ANSWERED, answer: input.answer.trim(), answeredBy: tx.actorId, answeredAt: tx.now });
+    emit(tx, {
+      type: 'legalQuestion.answered',
+      communityId: q.community.id,
+      subject: questionSubject(q),
+      data: { ...questionChange(q, before), revised: before === LegalQuestionStatus.ANSWERED },
+      audience: await questionAudience(tx.em, q),
+      notify: { userIds: [q.asker.id], title: `律师已解答您的问题：${q.title}` },
+    });
+    return q;
+  });
+}
+
+/** 撤回: the asker, while unanswered. */
+export async function withdrawLegalQuestion(ctx: Context, questionId: string): Promise<LegalQuestion> {
+  const access = await ctx.access();
+  requireUser(access);
+  return ctx.transact(async (tx) => {
+    const q = await lockQuestion(tx, ctx, access, questionId);
+    authorize(questionPolicy.canWithdraw(access, questionFacts(q)), 'Only the asker withdraws a question');
+    assertQuestion('withdraw', q.status);
+    const before = q.status;
+    q.status = LegalQuestionStatus.WITHDRAWN;
+    emit(tx, { type: 'legalQuestion.withdrawn', communityId: q.community.id, subject: questionSubject(q), data: questionChange(q, before), audience: await questionAudience(tx.em, q) });
+    return q;
+  });
 }

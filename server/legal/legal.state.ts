@@ -1,5 +1,5 @@
 import { invalidTransition } from '../core/errors.js';
-import { ConsultationStatus as C } from './legal.entity.js';
+import { ConsultationStatus as C, LegalQuestionStatus, QuestionVisibility } from './legal.entity.js';
 
 /**
  * The machines of public legal services, in one place. Pure: the service asks them before every
@@ -130,3 +130,26 @@ export function shanghaiLabel(at: Date): string {
   const mm = String(l.getUTCMinutes()).padStart(2, '0');
   return `${l.getUTCMonth() + 1}月${l.getUTCDate()}日 ${hh}:${mm}`;
 }
+
+// ── 法律超市 ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A question: OPEN → ANSWERED (answer: a legal adviser; answering again revises the answer) ·
+ * OPEN → WITHDRAWN (withdraw: the asker, while unanswered).
+ */
+export type QuestionStep = 'answer' | 'withdraw';
+
+export const QUESTION_FROM: Record<QuestionStep, readonly LegalQuestionStatus[]> = {
+  answer: [LegalQuestionStatus.OPEN, LegalQuestionStatus.ANSWERED],
+  withdraw: [LegalQuestionStatus.OPEN],
+};
+
+export const canQuestion = (step: QuestionStep, status: LegalQuestionStatus) => QUESTION_FROM[step].includes(status);
+
+export function assertQuestion(step: QuestionStep, status: LegalQuestionStatus): void {
+  if (!canQuestion(step, status)) throw invalidTransition(status, step);
+}
+
+/** In the knowledge base: public and answered. */
+export const inKnowledgeBase = (q: { visibility: QuestionVisibility; status: LegalQuestionStatus }) =>
+  q.visibility === QuestionVisibility.PUBLIC && q.status === LegalQuestionStatus.ANSWERED;

@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
-import { ConsultationStatus, LegalConsultation, LegalSeat, LegalSeatRole, OfficeHourSlot, ReferralTarget } from './legal.entity.js';
+import { ConsultationStatus, LegalConsultation, LegalQuestion, LegalQuestionCategory, LegalQuestionStatus, LegalSeat, LegalSeatRole, OfficeHourSlot, QuestionVisibility, ReferralTarget } from './legal.entity.js';
 import { SlotStatus, slotStatus } from './legal.state.js';
 
 registerEnumType(LegalSeatRole, {
@@ -212,3 +212,88 @@ export const { ConnectionType: OfficeHourSlotConnection } = connectionTypes('Off
 export type OfficeHourSlotConnection = InstanceType<typeof OfficeHourSlotConnection>;
 export const { ConnectionType: LegalConsultationConnection } = connectionTypes('LegalConsultation', LegalConsultationType);
 export type LegalConsultationConnection = InstanceType<typeof LegalConsultationConnection>;
+
+// ── 法律超市 ─────────────────────────────────────────────────────────────────────────────────
+
+registerEnumType(LegalQuestionCategory, {
+  name: 'LegalQuestionCategory',
+  description: 'What a legal question is about (法律超市\'s shelves).',
+  valuesConfig: {
+    NEIGHBOR: { description: '邻里关系.' },
+    PROPERTY: { description: '物业与房产.' },
+    MARRIAGE_FAMILY: { description: '婚姻家庭.' },
+    INHERITANCE: { description: '继承.' },
+    LABOR: { description: '劳动与社保.' },
+    CONSUMER: { description: '消费维权.' },
+    CONTRACT: { description: '合同与借贷.' },
+    TRAFFIC: { description: '交通事故.' },
+    OTHER: { description: '其他.' },
+  },
+});
+registerEnumType(QuestionVisibility, {
+  name: 'QuestionVisibility',
+  description: 'Who sees a legal question.',
+  valuesConfig: {
+    PUBLIC: { description: 'Whoever belongs to the community (not who asked); once answered, part of its knowledge base.' },
+    PRIVATE: { description: 'The asker and the community\'s legal advisers only.' },
+  },
+});
+registerEnumType(LegalQuestionStatus, {
+  name: 'LegalQuestionStatus',
+  description: 'Where a legal question stands.',
+  valuesConfig: {
+    OPEN: { description: 'Waiting for an answer.' },
+    ANSWERED: { description: 'Answered by a legal adviser.' },
+    WITHDRAWN: { description: 'Withdrawn by the asker before an answer.' },
+  },
+});
+
+@ObjectType('LegalQuestion', {
+  implements: NodeInterface,
+  description: '法律超市: a resident\'s question and a legal adviser\'s answer. A PUBLIC one is seen by whoever belongs to the community (who asked, only by the asker and the legal advisers); a PRIVATE one by the asker and the legal advisers only, by any path.',
+})
+export class LegalQuestionType extends NodeInterface {
+  @Field(() => LegalQuestionCategory, { description: 'What it is about.' })
+  category!: LegalQuestionCategory;
+
+  @Field(() => QuestionVisibility, { description: 'Who sees it.' })
+  visibility!: QuestionVisibility;
+
+  @Field(() => LegalQuestionStatus, { description: 'Where it stands.' })
+  status!: LegalQuestionStatus;
+
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field({ description: 'The question.' })
+  body!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was asked.' })
+  askedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'The answer.' })
+  answer!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was (last) answered.' })
+  answeredAt!: Date | null;
+
+  entity!: LegalQuestion;
+
+  static from(this: void, q: LegalQuestion): LegalQuestionType {
+    return Object.assign(new LegalQuestionType(), {
+      id: toGlobalId('LegalQuestion', q.id),
+      category: q.category,
+      visibility: q.visibility,
+      status: q.status,
+      title: q.title,
+      body: q.body,
+      askedAt: q.askedAt,
+      answer: q.answer ?? null,
+      answeredAt: q.answeredAt ?? null,
+      entity: q,
+    });
+  }
+}
+
+export const { ConnectionType: LegalQuestionConnection } = connectionTypes('LegalQuestion', LegalQuestionType, { totalCount: true });
+export type LegalQuestionConnection = InstanceType<typeof LegalQuestionConnection>;
