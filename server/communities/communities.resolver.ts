@@ -24,6 +24,8 @@ import {
   CreateCommunityInput,
   CreateOrganizationInput,
   DeclineResidencyInput,
+  DeleteBuildingInput,
+  DeleteUnitInput,
   ImportUnitsInput,
   JoinCommunityInput,
   RemoveMemberInput,
@@ -229,6 +231,24 @@ export class MembershipResolver {
 
 @Resolver(() => BuildingType)
 export class BuildingResolver {
+  @Mutation(() => Boolean, {
+    description:
+      "Deletes a flat that nothing refers to (the community's administrators): no residency in any state, no issue recorded for it, no vote's roll. Otherwise CONFLICT with `reason` UNIT_IN_USE and `inUse` (what refers to it), and nothing changes.",
+  })
+  async deleteUnit(@Arg('input', () => DeleteUnitInput) input: DeleteUnitInput, @Ctx() ctx: Context): Promise<boolean> {
+    await service.deleteUnit(ctx, input);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Deletes a building with all its flats, all or nothing (the community's administrators): only if no flat of it is referred to (CONFLICT, `reason` UNIT_IN_USE, `inUse`) and no issue, vote or screening round is scoped to the building (BUILDING_IN_USE, `buildingUse`).",
+  })
+  async deleteBuilding(@Arg('input', () => DeleteBuildingInput) input: DeleteBuildingInput, @Ctx() ctx: Context): Promise<boolean> {
+    await service.deleteBuilding(ctx, input);
+    return true;
+  }
+
   @FieldResolver(() => [UnitType], { description: 'Its flats, by number.' })
   async units(@Root() b: BuildingType): Promise<UnitType[]> {
     return (await b.entity.units.load({ dataloader: true })).getItems().map(UnitType.from);

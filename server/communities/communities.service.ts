@@ -1,10 +1,10 @@
-import type { EntityData, Loaded } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, type EntityData, type Loaded } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { AppError, badInput, invalidTransition, notFound } from '../core/errors.js';
-import { keyOf, optionalKeyOf } from '../core/ids.js';
+import { AppError, badInput, conflict, invalidTransition, notFound } from '../core/errors.js';
+import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/index.js';
 import { User } from '../accounts/index.js';
 import { Community } from './community.entity.js';
@@ -13,6 +13,7 @@ import { AREA_PARTS, coversSql, type Area } from './region.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { Residency, ResidencyStatus, residencyStatusOf } from './residency.entity.js';
 import { Unit } from './unit.entity.js';
+import { Building } from './building.entity.js';
 import { adminPolicy, communityPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import type {
   AddMemberInput,
@@ -20,6 +21,8 @@ import type {
   CreateCommunityInput,
   CreateOrganizationInput,
   DeclineResidencyInput,
+  DeleteBuildingInput,
+  DeleteUnitInput,
   ImportUnitsInput,
   JoinCommunityInput,
   RemoveMemberInput,
@@ -241,6 +244,9 @@ export async function joinCommunity(ctx: Context, input: JoinCommunityInput): Pr
     const { em } = tx;
     const community = await em.findOne(Community, communityId);
     if (!community) throw notFound('Community');
+    // The flat is kept from deletion until this commits (deleteUnit waits, then sees the request);
+    // a flat deleted first is not found.
+    if (unitId) await em.execute(`SELECT 1 FROM units WHERE id = ? FOR KEY SHARE`, [unitId]);
     const unit = unitId ? await em.findOne(Unit, unitId, { populate: ['building'] }) : null;
     if (unitId && (!unit || unit.building.$.community.id !== community.id)) throw badInput({ unitId: 'is not a flat of this community' });
     // One residency per flat; without a flat, only as the first tie to the community. A declined
@@ -323,6 +329,139 @@ export async function declineResidency(ctx: Context, input: DeclineResidencyInpu
   });
 }
 
+/** One flat something still refers to, and what: the extensions of UNIT_IN_USE and BUILDING_IN_USE. */
+interface FlatInUse {
+  unitId: string;
+  building: string;
+  number: string;
+  residencies: number;
+  issues: number;
+  votes: number;
+}
+
+/**
+ * What refers to these flats: residencies in any state (pending, verified, declined), issues
+ * recorded for a flat (`recordedFor`), and the rolls of votes (a head's `unit_ids`; its ballots
+ * count for the head). Flats nothing refers to are left out. The foreign keys (on delete restrict)
+ * and the roll's trigger (Migration20261208020000) refuse what this might miss.
+ */
+async function flatsInUse(em: EntityManager, unitIds: string[]): Promise<FlatInUse[]> {
+  if (!unitIds.length) return [];
+  const rows = await em.execute<{ id: string; building: string; number: string; residencies: number; issues: number; votes: number }[]>(
+    `SELECT * FROM (
+       SELECT u.id, b.name AS building, u.number,
+              (SELECT count(*) FROM residencies r WHERE r.unit_id = u.id)::int AS residencies,
+              (SELECT count(*) FROM issues i WHERE i.recorded_unit_id = u.id)::int AS issues,
+              (SELECT count(DISTINCT h.resolution_id) FROM resolution_heads h WHERE h.unit_ids @> ARRAY[u.id])::int AS votes
+         FROM units u JOIN buildings b ON b.id = u.building_id
+        WHERE u.id = ANY(?::uuid[])) x
+      WHERE residencies + issues + votes > 0
+      ORDER BY building, number`,
+    [`{${unitIds.join(',')}}`],
+  );
+  return rows.map((r) => ({ unitId: toGlobalId('Unit', r.id), building: r.building, number: r.number, residencies: r.residencies, issues: r.issues, votes: r.votes }));
+}
+
+/** CONFLICT with `reason` UNIT_IN_USE or BUILDING_IN_USE and what uses the flats (and the building). */
+function inUse(reason: 'UNIT_IN_USE' | 'BUILDING_IN_USE', flats: FlatInUse[], buildingUse: { issues: number; votes: number; screenings: number } | null = null): AppError {
+  const what = flats.map((f) => `${f.building} ${f.number}`).join(', ');
+  const message = reason === 'UNIT_IN_USE' ? `Still referred to: ${what}` : `The building is still referred to${what ? `, and so are ${what}` : ''}`;
+  return conflict(message, { reason, inUse: flats, ...(buildingUse ? { buildingUse } : {}) });
+}
+
+/** A delete the database refused for a reference the check did not see (a foreign key, the roll's trigger). */
+async function deleting<T>(run: () => Promise<T>, refusal: () => AppError): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof ForeignKeyConstraintViolationException) throw refusal();
+    throw err;
+  }
+}
+
+const flatsAudience = async (em: EntityManager, communityId: string) => ({
+  organizationIds: await organizationIdsOfKind(em, communityId, OrganizationKind.RESIDENTS_COMMITTEE, OrganizationKind.PROPERTY_MANAGER),
+});
+
+/**
+ * Deletes a flat nothing refers to (the community's administrators, as for recording flats). The
+ * flat is locked first (FOR UPDATE): a residency request or a roll that took it first is seen by
+ * the check and refuses the delete (UNIT_IN_USE, with what uses it); one arriving after waits, and
+ * finds no flat. Refused, nothing changes.
+ */
+export async function deleteUnit(ctx: Context, input: DeleteUnitInput): Promise<void> {
+  const unitId = keyOf(input.unitId, 'Unit', 'unitId');
+  const unit = await ctx.em.findOne(Unit, unitId, { populate: ['building.community'] });
+  if (!unit) throw notFound('Unit');
+  const community = unit.building.$.community.$;
+  authorize(adminPolicy.canAdminister(await ctx.access(), community), "Only the community's administrators record its flats");
+  await ctx.transact(async (tx) => {
+    const locked = await tx.em.execute<{ number: string; floor_area: string; building: string }[]>(
+      `SELECT u.number, u.floor_area, b.name AS building FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ? FOR UPDATE OF u`,
+      [unit.id],
+    );
+    const row = locked[0];
+    if (!row) throw notFound('Unit');
+    const uses = await flatsInUse(tx.em, [unit.id]);
+    if (uses.length) throw inUse('UNIT_IN_USE', uses);
+    await deleting(
+      () => tx.em.execute(`DELETE FROM units WHERE id = ?`, [unit.id]),
+      () => inUse('UNIT_IN_USE', [{ unitId: input.unitId, building: row.building, number: row.number, residencies: 0, issues: 0, votes: 0 }]),
+    );
+    emit(tx, {
+      type: 'unit.deleted',
+      communityId: community.id,
+      subject: { type: 'Community', id: community.id },
+      data: { buildingName: row.building, unitNumber: row.number, floorArea: Number(row.floor_area) },
+      audience: await flatsAudience(tx.em, community.id),
+    });
+  });
+}
+
+/**
+ * Deletes a building with all its flats, only if nothing refers to any of them nor to the building
+ * (an issue, a vote or a 排查 round scoped to it): all or nothing. The building is locked first (FOR UPDATE), so
+ * an import adding flats to it either commits before (its flats are checked and deleted too) or
+ * waits and creates the building again; then its flats are locked and checked as `deleteUnit` does.
+ */
+export async function deleteBuilding(ctx: Context, input: DeleteBuildingInput): Promise<void> {
+  const buildingId = keyOf(input.buildingId, 'Building', 'buildingId');
+  const building = await ctx.em.findOne(Building, buildingId, { populate: ['community'] });
+  if (!building) throw notFound('Building');
+  const community = building.community.$;
+  authorize(adminPolicy.canAdminister(await ctx.access(), community), "Only the community's administrators record its flats");
+  await ctx.transact(async (tx) => {
+    const [held] = await tx.em.execute<{ name: string }[]>(`SELECT name FROM buildings WHERE id = ? FOR UPDATE`, [building.id]);
+    if (!held) throw notFound('Building');
+    const units = await tx.em.execute<{ id: string }[]>(`SELECT id FROM units WHERE building_id = ? ORDER BY number FOR UPDATE`, [building.id]);
+    const uses = await flatsInUse(tx.em, units.map((u) => u.id));
+    // Scoped to the building itself: issues, votes (a resolution of one building) and 排查 rounds.
+    const [own] = await tx.em.execute<{ issues: number; votes: number; screenings: number }[]>(
+      `SELECT (SELECT count(*) FROM issues WHERE building_id = ?)::int AS issues,
+              (SELECT count(*) FROM resolutions WHERE building_id = ?)::int AS votes,
+              (SELECT count(*) FROM screening_round_buildings WHERE building_id = ?)::int AS screenings`,
+      [building.id, building.id, building.id],
+    );
+    const buildingUse = { issues: own?.issues ?? 0, votes: own?.votes ?? 0, screenings: own?.screenings ?? 0 };
+    if (buildingUse.issues + buildingUse.votes + buildingUse.screenings > 0) throw inUse('BUILDING_IN_USE', uses, buildingUse);
+    if (uses.length) throw inUse('UNIT_IN_USE', uses, buildingUse);
+    await deleting(
+      async () => {
+        await tx.em.execute(`DELETE FROM units WHERE building_id = ?`, [building.id]);
+        await tx.em.execute(`DELETE FROM buildings WHERE id = ?`, [building.id]);
+      },
+      () => inUse('BUILDING_IN_USE', [], buildingUse),
+    );
+    emit(tx, {
+      type: 'building.deleted',
+      communityId: community.id,
+      subject: { type: 'Community', id: community.id },
+      data: { buildingName: held.name, units: units.length },
+      audience: await flatsAudience(tx.em, community.id),
+    });
+  });
+}
+
 export interface ImportUnitsResult {
   community: Community;
   buildingsCreated: number;
@@ -373,12 +512,26 @@ async function writeUnits(tx: Transaction, community: Community, rows: { buildin
   const { em } = tx;
   const json = JSON.stringify(rows.map((r) => ({ building: r.building, number: r.number, floor_area: r.floorArea })));
   const names = [...new Set(rows.map((r) => r.building))];
-  const newBuildings = await em.execute<{ name: string }[]>(
-    `INSERT INTO buildings (id, community_id, name)
-     SELECT gen_random_uuid(), ?, n FROM jsonb_array_elements_text(?::jsonb) AS n
-     ON CONFLICT (community_id, name) DO NOTHING RETURNING name`,
-    [community.id, JSON.stringify(names)],
-  );
+  const newBuildings: { name: string }[] = [];
+  // The buildings are created if missing, then held (FOR KEY SHARE) until commit, so that
+  // deleteBuilding cannot take one from under its new flats. One deleted between the two
+  // statements is missing from the locked set: it is created again.
+  for (let attempt = 1; ; attempt++) {
+    newBuildings.push(
+      ...(await em.execute<{ name: string }[]>(
+        `INSERT INTO buildings (id, community_id, name)
+         SELECT gen_random_uuid(), ?, n FROM jsonb_array_elements_text(?::jsonb) AS n
+         ON CONFLICT (community_id, name) DO NOTHING RETURNING name`,
+        [community.id, JSON.stringify(names)],
+      )),
+    );
+    const held = await em.execute<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM buildings WHERE community_id = ? AND name IN (SELECT jsonb_array_elements_text(?::jsonb)) FOR KEY SHARE) b`,
+      [community.id, JSON.stringify(names)],
+    );
+    if (held[0]?.n === names.length) break;
+    if (attempt === 3) throw conflict('The buildings were changed meanwhile; try again');
+  }
   // The flats already there, locked until commit: what an update changes is recorded.
   const before = await em.execute<{ building: string; number: string; floor_area: string }[]>(
     `SELECT b.name AS building, u.number, u.floor_area

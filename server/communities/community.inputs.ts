@@ -122,6 +122,18 @@ export class DeclineResidencyInput {
   reason!: string;
 }
 
+@InputType('DeleteUnitInput', { description: 'Deletes a flat nothing refers to (its community\'s administrators).' })
+export class DeleteUnitInput {
+  @Field(() => ID, { description: 'The flat.' })
+  unitId!: string;
+}
+
+@InputType('DeleteBuildingInput', { description: 'Deletes a building with its flats, when nothing refers to any of them (its community\'s administrators).' })
+export class DeleteBuildingInput {
+  @Field(() => ID, { description: 'The building.' })
+  buildingId!: string;
+}
+
 /** The most flats one `importUnits` takes: a client sends a larger sheet in batches. */
 export const MAX_IMPORT_ROWS = MAX_ITEMS.community.importRows;
 

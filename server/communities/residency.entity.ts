@@ -39,7 +39,7 @@ export class Residency {
   community!: Ref<Community>;
 
   @Index()
-  @ManyToOne(() => Unit, { ref: true, nullable: true })
+  @ManyToOne(() => Unit, { ref: true, nullable: true, deleteRule: 'restrict' })
   unit?: Ref<Unit> | null;
 
   @Enum({ items: () => ResidencyKind, nativeEnumName: 'residency_kind' })

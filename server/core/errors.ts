@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { ConnectionException, DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 
@@ -129,6 +129,8 @@ export function toClientError(error: unknown, log: (err: unknown) => void = (err
   if (original instanceof ArgumentValidationError) return fromValidation(original);
   if (original instanceof OptimisticLockError) return conflict('Someone changed this first; reload and try again');
   if (original instanceof UniqueConstraintViolationException) return conflict('This already exists');
+  // What a write referred to was deleted meanwhile (a flat, a building), or is still referred to.
+  if (original instanceof ForeignKeyConstraintViolationException) return conflict('Something this refers to was changed meanwhile; reload and try again');
   if (original instanceof GraphQLError && !original.originalError) return original;
   if (isDatabaseUnavailable(original)) {
     logError('database unavailable', original);

@@ -76,7 +76,7 @@ export class Issue {
   @Property({ type: 'string', length: 200, nullable: true })
   location?: string | null;
 
-  @ManyToOne('Building', { ref: true, nullable: true })
+  @ManyToOne('Building', { ref: true, nullable: true, deleteRule: 'restrict' })
   building?: Ref<Building> | null;
 
   @Enum({ items: () => IssueStatus, nativeEnumName: 'issue_status' })
@@ -102,7 +102,7 @@ export class Issue {
   @Property({ type: 'string', length: 50, nullable: true })
   recordedName?: string | null;
 
-  @ManyToOne('Unit', { ref: true, nullable: true })
+  @ManyToOne('Unit', { ref: true, nullable: true, deleteRule: 'restrict' })
   recordedUnit?: Ref<Unit> | null;
 
   @Property({ type: 'string', length: 20, nullable: true })

@@ -316,7 +316,7 @@ export class Resolution {
    * The part of the building zone whose owners decide (a matter of one building, such as using
    * its maintenance fund); null: the whole zone. Owners' rules only.
    */
-  @ManyToOne('Building', { ref: true, nullable: true })
+  @ManyToOne('Building', { ref: true, nullable: true, deleteRule: 'restrict' })
   building?: Ref<Building> | null;
 
   @Enum({ items: () => ResolutionStatus, nativeEnumName: 'resolution_status' })

@@ -29,11 +29,14 @@ interface Head {
  *   elector here; a teller records its paper ballot (`CastBallotInput.unitId`).
  */
 export async function fixOwnersRoll(em: EntityManager, resolutionId: string, communityId: string, buildingId: string | null): Promise<FixedRoll> {
+  // Locked against deletion until the roll is written (FOR KEY SHARE: imports may still change an
+  // area): a flat deleted meanwhile is waited for and left out, never named by a head.
   const units = await em.execute<{ id: string; area: string; developer: boolean }[]>(
     `SELECT u.id, u.floor_area AS area, u.developer_held AS developer
        FROM units u JOIN buildings b ON b.id = u.building_id
       WHERE b.community_id = ? AND (?::uuid IS NULL OR b.id = ?::uuid)
-      ORDER BY b.name, u.number, u.id`,
+      ORDER BY b.name, u.number, u.id
+        FOR KEY SHARE OF u`,
     [communityId, buildingId, buildingId],
   );
   if (!units.length) return { heads: 0, electorIds: [] };

@@ -31,9 +31,10 @@ import { DESKTOP, WAIT, captureOnFailure, launchBrowser, navigateByMenu, require
  * it a residents' committee and a property manager, appoints the committee's chair by their phone
  * number, changes a member's role on its row (the only chair stays one), imports flats from a CSV
  * whose bad rows are named by row number and corrected in place, then 260 flats from an .xlsx file
- * in batches (and the same file again duplicates nothing), and revokes the sessions of an account,
- * whose token then authenticates nothing. A plain resident sees no such menu entry, is sent away
- * from /admin, and the API refuses them.
+ * in batches (and the same file again duplicates nothing), deletes a flat and a building (one in
+ * use is refused, saying what uses it), and revokes the sessions of an account, whose token then
+ * authenticates nothing. A plain resident sees no such menu entry, is sent away from /admin, and
+ * the API refuses them.
  */
 const SUFFIX = Date.now() % 100000;
 const COMMUNITY = `翠湖社区${SUFFIX}`;
@@ -254,6 +255,41 @@ describe('the platform admin', () => {
     await page.getByTestId('import-submit').click();
     await page.getByTestId('import-preview').waitFor({ state: 'detached', timeout: SLOW });
     expect(await flatsOf(await communityId())).toBe(265);
+  }, 120_000);
+
+  it('deletes a flat and a building behind a confirm; one in use is refused with a toast saying what uses it', async () => {
+    const id = await communityId();
+    const flat = (building: string, number: string) => em(app).findOne(Unit, { building: { community: id, name: building }, number });
+    const f104 = (await flat('1栋', '104'))!;
+    // Someone asked to live in 1栋 101: it is in use.
+    await reside(app, await createUser(app, { name: '申请人' }), id, { unitId: (await flat('1栋', '101'))!.id, verified: false });
+    const confirm = () => page.locator('.n-popconfirm').getByRole('button', { name: '确认' }).click();
+    await page.getByTestId('building-list').locator('.n-collapse-item__header').filter({ hasText: '1栋' }).first().click();
+
+    await page.getByTestId('delete-unit-1栋-104').click();
+    await confirm();
+    await page.getByText('已删除1栋 104').waitFor();
+    await page.getByText('4 栋楼，264 套房屋').waitFor({ timeout: SLOW });
+    expect(await em(app).count(Unit, { id: f104.id })).toBe(0);
+
+    const inUse = '不能删除，仍有记录关联这些房屋：1栋 101（1 条住户登记）';
+    await page.getByTestId('delete-unit-1栋-101').click();
+    await confirm();
+    await page.getByText(inUse).waitFor();
+    expect(await flat('1栋', '101')).not.toBeNull();
+    await page.getByText(inUse).waitFor({ state: 'detached', timeout: SLOW });
+
+    // A building goes with its flats; 1栋, with a flat in use, is refused whole.
+    await page.getByTestId('delete-building-2栋').click();
+    await confirm();
+    await page.getByText('已删除2栋及其 1 套房屋').waitFor();
+    await page.getByText('3 栋楼，263 套房屋').waitFor({ timeout: SLOW });
+    await page.getByTestId('delete-building-1栋').click();
+    await confirm();
+    await page.getByText(inUse).waitFor();
+    expect(await flatsOf(id)).toBe(263);
+    expect(await em(app).count(Unit, { building: { community: id, name: '1栋' } })).toBe(3);
+    expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
   }, 120_000);
 
   it("revokes an account's sessions: its token stops working", async () => {

@@ -265,6 +265,8 @@ export type CommentOnIssueInput = {
 export type CommunityAbility =
   /** 申请调解 (`applyForMediation`): its verified residents. */
   | 'APPLY_FOR_MEDIATION'
+  /** 设置社区民警 / 法律顾问 (`appointLegalSeat`): its administrators. */
+  | 'APPOINT_LEGAL_SEAT'
   /** 新建组织 (`createOrganization` in it): its administrators. */
   | 'CREATE_ORGANIZATION'
   /** 派单 (`dispatchIssue` on a new issue): its dispatch desks, the governance center and the residents' committee. */
@@ -425,6 +427,18 @@ export type DeclineResidencyInput = {
   reason: string;
   /** The residency request. */
   residencyId: string | number;
+};
+
+/** Deletes a building with its flats, when nothing refers to any of them (its community's administrators). */
+export type DeleteBuildingInput = {
+  /** The building. */
+  buildingId: string | number;
+};
+
+/** Deletes a flat nothing refers to (its community's administrators). */
+export type DeleteUnitInput = {
+  /** The flat. */
+  unitId: string | number;
 };
 
 /** 派单: send an issue to an organization, with deadlines (defaults by priority). */
@@ -1309,6 +1323,20 @@ export type ChangeMemberRoleMutationVariables = Exact<{
 
 export type ChangeMemberRoleMutation = { changeMemberRole: { id: string, role: MemberRole } };
 
+export type DeleteUnitMutationVariables = Exact<{
+  input: DeleteUnitInput;
+}>;
+
+
+export type DeleteUnitMutation = { deleteUnit: boolean };
+
+export type DeleteBuildingMutationVariables = Exact<{
+  input: DeleteBuildingInput;
+}>;
+
+
+export type DeleteBuildingMutation = { deleteBuilding: boolean };
+
 export type ImportUnitsMutationVariables = Exact<{
   input: ImportUnitsInput;
 }>;
@@ -1400,6 +1428,13 @@ export type CovenantDraftableKindsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type CovenantRepealResolutionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CovenantRepealResolutionsQuery = { covenant: { id: string, repealResolutions: Array<{ id: string, title: string, meeting: { id: string, title: string } }> } | null };
+
 export type CovenantsQueryVariables = Exact<{
   communityId: string | number;
 }>;
@@ -1417,13 +1452,6 @@ export type CovenantQueryVariables = Exact<{
 
 
 export type CovenantQuery = { covenant: { id: string, kind: CovenantKind, title: string, createdAt: string, viewerCanManage: boolean, viewerActions: Array<CovenantAction>, viewerSeesAllComments: boolean, adoptedBy: { meetingKind: MeetingKind, rules: Array<VoteRule> }, community: { id: string, name: string }, inForce: { id: string } | null, inProgress: { id: string, number: number } | null, versions: Array<{ id: string, number: number, status: CovenantVersionStatus, contentHash: string, changeSummary: string | null, commentsOpenUntil: string | null, createdAt: string, adoptedAt: string | null, filedAt: string | null, filingReference: string | null, rejection: CovenantRejection | null, supersededAt: string | null, repealedAt: string | null, viewerActions: Array<CovenantVersionAction>, viewerActionsOnceCommentsClose: Array<CovenantVersionAction>, awaitingLegalReview: boolean, viewerAcknowledged: boolean, acknowledgementCount: number, acknowledgementRate: number, articles: Array<{ number: number, title: string | null, text: string }>, legalReview: { approved: boolean, note: string, reviewedAt: string, reviewer: { id: string, name: string } | null } | null, resolution: { id: string, title: string, rule: VoteRule, status: ResolutionStatus, outcome: ResolutionOutcome | null, textHash: string, meeting: { id: string, kind: MeetingKind, title: string, status: MeetingStatus, scheduledAt: string } } | null, comments: Array<{ id: string, articleNumber: number | null, body: string, createdAt: string, author: { id: string, name: string } }> }> } | null };
-export type CovenantRepealResolutionsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CovenantRepealResolutionsQuery = { covenant: { id: string, repealResolutions: Array<{ id: string, title: string, meeting: { id: string, title: string } }> } | null };
-
 
 export type CovenantDiffQueryVariables = Exact<{
   id: string | number;
@@ -1451,6 +1479,11 @@ export type CovenantsLiveSubscriptionVariables = Exact<{
 
 
 export type CovenantsLiveSubscription = { communityEvents: { id: string, type: string, subject:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -1562,11 +1595,16 @@ export type BoardEventFragment = { id: string, cursor: string, type: string, occ
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Issue', id: string }
     | { __typename: 'IssueComment', id: string }
+    | { __typename: 'LegalConsultation', id: string }
+    | { __typename: 'LegalQuestion', id: string }
+    | { __typename: 'LegalSeat', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'OfficeHourSlot', id: string }
     | { __typename: 'Organization', id: string }
     | { __typename: 'Resolution', id: string }
+    | { __typename: 'ScreeningRound', id: string }
     | { __typename: 'TaskClaim', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Volunteer', id: string }
@@ -1592,11 +1630,16 @@ export type CommunityEventsQuery = { events: { streamCursor: string, edges: Arra
           | { __typename: 'DomainEvent', id: string }
           | { __typename: 'Issue', id: string }
           | { __typename: 'IssueComment', id: string }
+          | { __typename: 'LegalConsultation', id: string }
+          | { __typename: 'LegalQuestion', id: string }
+          | { __typename: 'LegalSeat', id: string }
           | { __typename: 'Matter', id: string }
           | { __typename: 'Meeting', id: string }
           | { __typename: 'Notification', id: string }
+          | { __typename: 'OfficeHourSlot', id: string }
           | { __typename: 'Organization', id: string }
           | { __typename: 'Resolution', id: string }
+          | { __typename: 'ScreeningRound', id: string }
           | { __typename: 'TaskClaim', id: string }
           | { __typename: 'User', id: string }
           | { __typename: 'Volunteer', id: string }
@@ -1621,11 +1664,16 @@ export type CommunityEventsLiveSubscription = { communityEvents: { id: string, c
       | { __typename: 'DomainEvent', id: string }
       | { __typename: 'Issue', id: string }
       | { __typename: 'IssueComment', id: string }
+      | { __typename: 'LegalConsultation', id: string }
+      | { __typename: 'LegalQuestion', id: string }
+      | { __typename: 'LegalSeat', id: string }
       | { __typename: 'Matter', id: string }
       | { __typename: 'Meeting', id: string }
       | { __typename: 'Notification', id: string }
+      | { __typename: 'OfficeHourSlot', id: string }
       | { __typename: 'Organization', id: string }
       | { __typename: 'Resolution', id: string }
+      | { __typename: 'ScreeningRound', id: string }
       | { __typename: 'TaskClaim', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Volunteer', id: string }
@@ -1667,6 +1715,11 @@ export type LiveCommunityEventsSubscription = { communityEvents: { id: string, t
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      | null } };
 
 export type NotificationItemFragment = { id: string, title: string, readAt: string | null, createdAt: string, event: { id: string, type: string, data: Record<string, unknown>, actor: { id: string, name: string } | null, community: { id: string, name: string }, subject:
@@ -1681,11 +1734,16 @@ export type NotificationItemFragment = { id: string, title: string, readAt: stri
       | { __typename: 'DomainEvent', id: string }
       | { __typename: 'Issue', id: string }
       | { __typename: 'IssueComment', id: string }
+      | { __typename: 'LegalConsultation', id: string }
+      | { __typename: 'LegalQuestion', id: string }
+      | { __typename: 'LegalSeat', id: string }
       | { __typename: 'Matter', id: string }
       | { __typename: 'Meeting', id: string }
       | { __typename: 'Notification', id: string }
+      | { __typename: 'OfficeHourSlot', id: string }
       | { __typename: 'Organization', id: string }
       | { __typename: 'Resolution', id: string }
+      | { __typename: 'ScreeningRound', id: string }
       | { __typename: 'TaskClaim', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Volunteer', id: string }
@@ -1709,11 +1767,16 @@ export type NotificationsQuery = { notifications: { unreadCount: number, streamC
             | { __typename: 'DomainEvent', id: string }
             | { __typename: 'Issue', id: string }
             | { __typename: 'IssueComment', id: string }
+            | { __typename: 'LegalConsultation', id: string }
+            | { __typename: 'LegalQuestion', id: string }
+            | { __typename: 'LegalSeat', id: string }
             | { __typename: 'Matter', id: string }
             | { __typename: 'Meeting', id: string }
             | { __typename: 'Notification', id: string }
+            | { __typename: 'OfficeHourSlot', id: string }
             | { __typename: 'Organization', id: string }
             | { __typename: 'Resolution', id: string }
+            | { __typename: 'ScreeningRound', id: string }
             | { __typename: 'TaskClaim', id: string }
             | { __typename: 'User', id: string }
             | { __typename: 'Volunteer', id: string }
@@ -1737,11 +1800,16 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string, t
         | { __typename: 'DomainEvent', id: string }
         | { __typename: 'Issue', id: string }
         | { __typename: 'IssueComment', id: string }
+        | { __typename: 'LegalConsultation', id: string }
+        | { __typename: 'LegalQuestion', id: string }
+        | { __typename: 'LegalSeat', id: string }
         | { __typename: 'Matter', id: string }
         | { __typename: 'Meeting', id: string }
         | { __typename: 'Notification', id: string }
+        | { __typename: 'OfficeHourSlot', id: string }
         | { __typename: 'Organization', id: string }
         | { __typename: 'Resolution', id: string }
+        | { __typename: 'ScreeningRound', id: string }
         | { __typename: 'TaskClaim', id: string }
         | { __typename: 'User', id: string }
         | { __typename: 'Volunteer', id: string }
@@ -2203,11 +2271,16 @@ export type StationTaskQuery = { node:
     | { __typename: 'DomainEvent' }
     | { __typename: 'Issue' }
     | { __typename: 'IssueComment' }
+    | { __typename: 'LegalConsultation' }
+    | { __typename: 'LegalQuestion' }
+    | { __typename: 'LegalSeat' }
     | { __typename: 'Matter' }
     | { __typename: 'Meeting' }
     | { __typename: 'Notification' }
+    | { __typename: 'OfficeHourSlot' }
     | { __typename: 'Organization' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
     | { __typename: 'User' }
     | { __typename: 'Volunteer' }
@@ -2288,11 +2361,16 @@ export type VolunteerTaskQuery = { node:
     | { __typename: 'DomainEvent' }
     | { __typename: 'Issue' }
     | { __typename: 'IssueComment' }
+    | { __typename: 'LegalConsultation' }
+    | { __typename: 'LegalQuestion' }
+    | { __typename: 'LegalSeat' }
     | { __typename: 'Matter' }
     | { __typename: 'Meeting' }
     | { __typename: 'Notification' }
+    | { __typename: 'OfficeHourSlot' }
     | { __typename: 'Organization' }
     | { __typename: 'Resolution' }
+    | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
     | { __typename: 'User' }
     | { __typename: 'Volunteer' }
@@ -2401,6 +2479,8 @@ export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"ki
 export const AddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AddMemberMutation, AddMemberMutationVariables>;
 export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
 export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const DeleteUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteUnitMutation, DeleteUnitMutationVariables>;
+export const DeleteBuildingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteBuilding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteBuildingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBuilding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteBuildingMutation, DeleteBuildingMutationVariables>;
 export const ImportUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportUnitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildingsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}}]}}]} as unknown as DocumentNode<ImportUnitsMutation, ImportUnitsMutationVariables>;
 export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"liveSessions"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
 export const RevokeSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeSessionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"liveSessions"}}]}}]}}]} as unknown as DocumentNode<RevokeSessionsMutation, RevokeSessionsMutationVariables>;

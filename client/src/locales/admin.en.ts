@@ -9,6 +9,12 @@ const adminEn: typeof adminZhCN = {
     units: {
       imported: '{actor} recorded buildings and flats of {community}',
     },
+    unit: {
+      deleted: '{actor} deleted a flat of {community}{unit}',
+    },
+    building: {
+      deleted: '{actor} deleted a building of {community} with its flats',
+    },
   },
   fields: {
     rows: 'list of flats',
@@ -73,12 +79,15 @@ const adminEn: typeof adminZhCN = {
       ROLE_NOT_OF_KIND: 'This kind of organization has no such role',
       SAME_ROLE: 'The role is unchanged',
       LAST_CHAIR: 'This is the only chair of the organization: the role cannot change',
+      UNIT_IN_USE: 'Cannot delete: records still refer to these flats: {flats}',
+      BUILDING_IN_USE: 'Cannot delete: the building still has {uses}',
       flatSeparator: '; ',
       flat: '{flat} ({uses})',
       uses: {
         residencies: '{count} residency records',
         issues: '{count} issue records',
         votes: "{count} votes' rolls",
+        screenings: '{count} screening rounds',
       },
     },
     flats: {
@@ -92,6 +101,12 @@ const adminEn: typeof adminZhCN = {
       add: 'Add',
       added: 'Added {building} {number}',
       areaRule: 'Enter an area above 0 with at most two decimals',
+      delete: 'Delete',
+      deleteConfirm: 'Delete {building} {number}?',
+      deleted: 'Deleted {building} {number}',
+      deleteBuilding: 'Delete building',
+      deleteBuildingConfirm: 'Delete {building} and its {count} flats?',
+      buildingDeleted: 'Deleted {building} and its {count} flats',
       import: 'Import from a spreadsheet',
       importHint: 'CSV and Excel (.xlsx) files. The first row is the header: building, flat, floor area. The same flat of the same building is never recorded twice; a different area replaces the recorded one.',
       template: 'Download a CSV template',

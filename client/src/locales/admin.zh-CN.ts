@@ -10,6 +10,12 @@ const adminZhCN = {
     units: {
       imported: '{actor}登记了{community}的楼栋和房屋',
     },
+    unit: {
+      deleted: '{actor}删除了{community}的房屋{unit}',
+    },
+    building: {
+      deleted: '{actor}删除了{community}的一栋楼及其房屋',
+    },
   },
   fields: {
     rows: '房屋清单',
@@ -74,12 +80,15 @@ const adminZhCN = {
       ROLE_NOT_OF_KIND: '这类组织没有这个职务',
       SAME_ROLE: '职务没有变化',
       LAST_CHAIR: '这是该组织唯一的主任，不能改为其他职务',
+      UNIT_IN_USE: '不能删除，仍有记录关联这些房屋：{flats}',
+      BUILDING_IN_USE: '不能删除，这栋楼仍有{uses}关联',
       flatSeparator: '；',
       flat: '{flat}（{uses}）',
       uses: {
         residencies: '{count} 条住户登记',
         issues: '{count} 条议题记录',
         votes: '{count} 次表决名册',
+        screenings: '{count} 次排查记录',
       },
     },
     flats: {
@@ -93,6 +102,12 @@ const adminZhCN = {
       add: '添加',
       added: '已添加{building} {number}',
       areaRule: '请输入大于 0 的面积，最多两位小数',
+      delete: '删除',
+      deleteConfirm: '确定删除{building} {number}？',
+      deleted: '已删除{building} {number}',
+      deleteBuilding: '删除楼栋',
+      deleteBuildingConfirm: '确定删除{building}及其 {count} 套房屋？',
+      buildingDeleted: '已删除{building}及其 {count} 套房屋',
       import: '从表格导入',
       importHint: '支持 CSV 和 Excel（.xlsx）文件。第一行为表头：楼栋、房号、建筑面积；同一楼栋同一房号不会重复登记，面积不同时更新为表格中的面积。',
       template: '下载 CSV 模板',

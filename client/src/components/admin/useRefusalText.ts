@@ -27,8 +27,8 @@ export function useRefusalText() {
   const { t, te } = useI18n();
   const errorText = useErrorText();
 
-  function uses(counts: { residencies?: number; issues?: number; votes?: number }): string {
-    return (['residencies', 'issues', 'votes'] as const)
+  function uses(counts: { residencies?: number; issues?: number; votes?: number; screenings?: number }): string {
+    return (['residencies', 'issues', 'votes', 'screenings'] as const)
       .filter((k) => (counts[k] ?? 0) > 0)
       .map((k) => t(`admin.refusals.uses.${k}`, { count: counts[k] }))
       .join(t('common.listSeparator'));
@@ -39,7 +39,7 @@ export function useRefusalText() {
     const reason = typeof ext.reason === 'string' ? ext.reason : null;
     if (!reason || !te(`admin.refusals.${reason}`)) return errorText(error);
     const flats = (Array.isArray(ext.inUse) ? (ext.inUse as FlatInUse[]) : []).map((f) => t('admin.refusals.flat', { flat: `${f.building} ${f.number}`, uses: uses(f) }));
-    const building = (ext.buildingUse ?? {}) as { issues?: number; votes?: number };
+    const building = (ext.buildingUse ?? {}) as { issues?: number; votes?: number; screenings?: number };
     return t(`admin.refusals.${reason}`, { flats: flats.join(t('admin.refusals.flatSeparator')), uses: uses(building) });
   };
 }
