@@ -193,6 +193,8 @@ export interface DisputeEvents {
   'dispute.agreementConfirmed': DisputeChange & { agreementNumber: string; side: string; method: string; confirmed: number; parties: number };
   /** 排查: a screening round recorded (subject: the round; to those who screen and who handle disputes). */
   'dispute.screeningRecorded': { heldAt: string; buildings: number; nothingFound: boolean };
+  /** A community's mediation days set (subject: the community). */
+  'dispute.settingsChanged': { mediationDays: { before: number; after: number } };
 }
 
 // ── reading ─────────────────────────────────────────────────────────────────────────────────

@@ -134,6 +134,8 @@ export const MAX_VALUE = {
   volunteer: { slots: 500 },
   /** A flat's floor area in square metres. */
   community: { floorArea: 10_000 },
+  /** Days a community gives mediation after acceptance (1 to 90; 30 unless set). */
+  dispute: { mediationDays: 90 },
 } as const;
 
 /** A new password: 8 to 128 characters (plus the strength rule, which stays on the server). */

@@ -89,6 +89,10 @@ describe('who acts', () => {
     expect(who((a) => disputePolicy.canSeeScreening(a, 'c2'))).toEqual(['otherTownship', 'otherMediator', 'admin']);
   });
 
+  it('the mediation days: admins, the centers above (its administrators) and its residents\' committee, not its grid workers', () => {
+    expect(who((a) => disputePolicy.canConfigure(a, C))).toEqual(['township', 'county', 'rcMember', 'admin']);
+  });
+
   it('records a session: exactly those who handle it', () => {
     for (const level of Object.values(L)) expect(who((a) => disputePolicy.canRecordSession(a, dispute(level)))).toEqual(who((a) => disputePolicy.canHandle(a, dispute(level))));
   });

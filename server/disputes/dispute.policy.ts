@@ -1,5 +1,5 @@
 import type { Access } from '../core/access.js';
-import { MemberRole, OrganizationKind, RegionLevel } from '../communities/index.js';
+import { adminPolicy, MemberRole, OrganizationKind, RegionLevel } from '../communities/index.js';
 
 /** What the dispute rules look at: plain ids, so they are pure and cheap to test. */
 export interface DisputeFacts {
@@ -75,6 +75,14 @@ export const disputePolicy = {
    * The rounds' events go to exactly these (`screeningAudience`).
    */
   canSeeScreening: (a: Access, communityId: string) => isHandler(a, { communityId }) || disputePolicy.canRegister(a, communityId),
+  /**
+   * The community's dispute settings (`setMediationDays`): platform admins, its administrators
+   * (the governance centers above it: `adminPolicy.canAdminister`) and its residents' committee
+   * (its chair and members, not its grid workers).
+   */
+  canConfigure: (a: Access, communityId: string) =>
+    adminPolicy.canAdminister(a, { id: communityId }) ||
+    a.organizationsIn(communityId).some((m) => m.kind === (OrganizationKind.RESIDENTS_COMMITTEE as string) && m.role !== (MemberRole.GRID_WORKER as string)),
   /** The overdue list of a community: whoever handles its disputes. */
   canSeeOverdue: (a: Access, communityId: string) => isHandler(a, { communityId }),
 };

@@ -113,7 +113,7 @@ export class DisputeType extends NodeInterface {
   @Field(() => GraphQLDateTime, { nullable: true, description: '受理 time.' })
   acceptedAt!: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'When mediation at the handling level must be done: 30 days after acceptance, restarted by escalation.' })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When mediation at the handling level must be done: the community\'s mediation days (30 unless set) after acceptance, restarted by escalation.' })
   mediationDeadline!: Date | null;
 
   @Field({ description: 'Accepted, not settled, and past its mediation deadline.' })

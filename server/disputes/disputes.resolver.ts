@@ -159,7 +159,7 @@ export class DisputeResolver {
     return DisputeType.from(await service.convertIssueToDispute(ctx, input), ctx.now());
   }
 
-  @Mutation(() => DisputeType, { description: '受理: REGISTERED → ACCEPTED; the mediation deadline is 30 days from now.' })
+  @Mutation(() => DisputeType, { description: '受理: REGISTERED → ACCEPTED; the mediation deadline is the community\'s mediation days from now (`Community.disputeSettings`, 30 unless set).' })
   async acceptDispute(@Arg('input', () => AcceptDisputeInput) input: AcceptDisputeInput, @Ctx() ctx: Context): Promise<DisputeType> {
     return DisputeType.from(await service.acceptDispute(ctx, input), ctx.now());
   }

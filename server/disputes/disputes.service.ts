@@ -22,6 +22,7 @@ import { agreementRefusal, assertAgreement, assertDispute, canDispute, FOLLOW_UP
 import { agreementViews, NO_AGREEMENT, type AgreementView } from './agreement.read.js';
 import { MediationAgreement } from './mediation.entity.js';
 import { ScreeningRound } from './screening.entity.js';
+import { mediationDaysOf } from './settings.service.js';
 import type {
   AcceptDisputeInput,
   ApplyForMediationInput,
@@ -387,8 +388,9 @@ async function step<K extends StepEvent>(ctx: Context, disputeId: string, name: 
 }
 
 export function acceptDispute(ctx: Context, input: AcceptDisputeInput): Promise<Dispute> {
-  return step(ctx, input.disputeId, 'accept', (d, before, tx) => {
-    Object.assign(d, { status: S.ACCEPTED, acceptedAt: tx.now, mediationDeadline: mediationDeadline(tx.now), riskLevel: input.riskLevel ?? d.riskLevel });
+  return step(ctx, input.disputeId, 'accept', async (d, before, tx) => {
+    const days = await mediationDaysOf(tx.em, d.community.id);
+    Object.assign(d, { status: S.ACCEPTED, acceptedAt: tx.now, mediationDeadline: mediationDeadline(tx.now, days), riskLevel: input.riskLevel ?? d.riskLevel });
     const data = { ...change(d, before), riskLevel: d.riskLevel, mediationDeadline: d.mediationDeadline!.toISOString() };
     return { type: 'dispute.accepted', data, title: `纠纷已受理：${d.number} ${d.title}` };
   });
@@ -452,7 +454,8 @@ export function recordFollowUp(ctx: Context, input: RecordFollowUpInput): Promis
 
 /**
  * 上报: to the level above, where a governance center of that level serves the community (else
- * BAD_USER_INPUT). The status stays; an accepted dispute's mediation deadline restarts from now.
+ * BAD_USER_INPUT). The status stays; an accepted dispute's mediation deadline restarts from now,
+ * with the community's mediation days.
  * The new handlers (that center's members) are told.
  */
 export function escalateDispute(ctx: Context, input: DisputeReasonInput): Promise<Dispute> {
@@ -463,7 +466,7 @@ export function escalateDispute(ctx: Context, input: DisputeReasonInput): Promis
     d.handlingLevel = levelAbove(from)!;
     d.escalationCount += 1;
     d.lastEscalationReason = reason;
-    if (d.mediationDeadline) d.mediationDeadline = mediationDeadline(tx.now);
+    if (d.mediationDeadline) d.mediationDeadline = mediationDeadline(tx.now, await mediationDaysOf(tx.em, d.community.id));
     const data = { ...change(d, before), from, reason, mediationDeadline: d.mediationDeadline?.toISOString() ?? null };
     const title = `纠纷已上报：${d.number} ${d.title}`;
     return { type: 'dispute.escalated', data, title, also: { userIds: await handlerUserIds(tx.em, d), title: `上报的矛盾纠纷待处理：${d.number} ${d.title}` } };

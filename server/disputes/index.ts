@@ -24,11 +24,17 @@ export { ScreeningRound } from './screening.entity.js';
 export { ScreeningRoundType, ScreeningCoverageType } from './screening.types.js';
 export { DisputeScreeningResolver, ScreeningRoundResolver, screeningNodes } from './screening.resolver.js';
 export * as screeningService from './screening.service.js';
+export { DisputeSettings } from './settings.entity.js';
+export { DisputeSettingsType } from './settings.types.js';
+export { CommunityDisputeSettingsResolver, DisputeSettingsResolver } from './settings.resolver.js';
+export { mediationDaysOf } from './settings.service.js';
 
 import { Dispute, DisputeParty } from './dispute.entity.js';
 import { AgreementConfirmation, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
 import { ScreeningRound } from './screening.entity.js';
 import { DisputeScreeningResolver, ScreeningRoundResolver } from './screening.resolver.js';
+import { DisputeSettings } from './settings.entity.js';
+import { CommunityDisputeSettingsResolver, DisputeSettingsResolver } from './settings.resolver.js';
 import {
   AgreementConfirmationResolver,
   DisputePartyResolver,
@@ -42,9 +48,9 @@ import {
 // Functions, as the other barrels' lists: the body reads nothing while an import cycle is still loading.
 /** The module's entities, for the ORM's one list (server/app/entities.ts). */
 export function disputeEntities() {
-  return [Dispute, DisputeParty, MediationSession, SessionInvitee, MediationAgreement, AgreementConfirmation, ScreeningRound] as const;
+  return [Dispute, DisputeParty, MediationSession, SessionInvitee, MediationAgreement, AgreementConfirmation, ScreeningRound, DisputeSettings] as const;
 }
 /** The module's resolvers, for the schema (server/app/schema.ts); `Issue.dispute` included. */
 export function disputeResolvers() {
-  return [DisputeResolver, DisputePartyResolver, IssueDisputeResolver, MediationSessionResolver, SessionInviteeResolver, MediationAgreementResolver, AgreementConfirmationResolver, ScreeningRoundResolver, DisputeScreeningResolver] as const;
+  return [DisputeResolver, DisputePartyResolver, IssueDisputeResolver, MediationSessionResolver, SessionInviteeResolver, MediationAgreementResolver, AgreementConfirmationResolver, ScreeningRoundResolver, DisputeScreeningResolver, DisputeSettingsResolver, CommunityDisputeSettingsResolver] as const;
 }
