@@ -1,15 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import type { Access } from '../core/access.js';
-import { issuePolicy } from '../issues/issue.policy.js';
-import { Visibility } from '../issues/issue.entity.js';
-import { CONVENERS, matterPolicy, meetingPolicy } from '../meetings/meeting.policy.js';
-import { covenantPolicy } from '../covenants/covenant.policy.js';
-import { CovenantKind } from '../covenants/covenant.entity.js';
-import { volunteerPolicy } from '../volunteers/volunteer.policy.js';
-// The policy file, not the barrel: disputes/index.ts loads the module's resolvers, which need this module.
-import { disputePolicy } from '../disputes/dispute.policy.js';
-// The policy file, not the barrel, as for disputes.
-import { seatPolicy } from '../legal/legal.policy.js';
+// Each module's policy from its index.ts. Those barrels load the modules' resolvers, which need
+// this module back: harmless, since nothing here reads their values until a function is called.
+import { issuePolicy, Visibility } from '../issues/index.js';
+import { CONVENERS, matterPolicy, meetingPolicy } from '../meetings/index.js';
+import { CovenantKind, covenantPolicy } from '../covenants/index.js';
+import { volunteerPolicy } from '../volunteers/index.js';
+import { disputePolicy } from '../disputes/index.js';
+import { seatPolicy } from '../legal/index.js';
 import { adminPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import { OrganizationKind } from './organization.entity.js';
 
