@@ -321,7 +321,9 @@ export class UserVolunteerResolver {
 @Resolver(() => GovernanceStatsType)
 export class VolunteerStatsResolver {
   @FieldResolver(() => Float, { description: 'Volunteer hours verified by coordinators, of tasks starting in the window.' })
-  async volunteerHours(@Root() s: GovernanceStatsType, @Ctx() ctx: Context): Promise<number> {
+  // The root typed by its shape, not the class: decorator metadata would read GovernanceStatsType
+  // while this file loads, before issues' types are defined when a cycle starts from them.
+  async volunteerHours(@Root() s: Pick<GovernanceStatsType, 'scope'>, @Ctx() ctx: Context): Promise<number> {
     return verifiedHours(ctx.em, s.scope.communityId, s.scope.from, s.scope.to);
   }
 }

@@ -15,9 +15,7 @@ import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, Voluntee
 import { volunteerPolicy, type VolunteerFacts } from './volunteer.policy.js';
 import { TaskClaimAction, VolunteerTaskAction } from './volunteer.actions.js';
 import { assertClaim, assertTask, canClaim, canTask, checkInOpensAt, effectiveStatus, LIVE_CLAIMS, storedStatusAfterClaimStep } from './volunteer.state.js';
-import { ActionItem, ActionItemStatus } from '../meetings/meeting.entity.js';
-import { meetingPolicy } from '../meetings/meeting.policy.js';
-import { meetingFacts } from '../meetings/meeting.access.js';
+import { ActionItem, ActionItemStatus, meetingFacts, meetingPolicy } from '../meetings/index.js';
 import type { CancelVolunteerTaskInput, CreateVolunteerTaskInput, RegisterVolunteerInput, VerifyHoursInput } from './volunteer.inputs.js';
 import './volunteers.events.js';
 
