@@ -25,6 +25,7 @@ import { Migration20261208010100 } from './Migration20261208010100.js';
 import { Migration20261208010200 } from './Migration20261208010200.js';
 import { Migration20261208020000 } from './Migration20261208020000.js';
 import { Migration20261208000400 } from './Migration20261208000400.js';
+import { Migration20261208000500 } from './Migration20261208000500.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -52,4 +53,5 @@ export const migrationsList = [
   { name: 'Migration20261208010200', class: Migration20261208010200 },
   { name: 'Migration20261208020000', class: Migration20261208020000 },
   { name: 'Migration20261208000400', class: Migration20261208000400 },
+  { name: 'Migration20261208000500', class: Migration20261208000500 },
 ];

@@ -147,6 +147,10 @@ export class Dispute {
   @Property({ type: 'datetime', nullable: true })
   mediationStartedAt?: Date | null;
 
+  /** When its mediation's outcome (AGREED or FAILED) was recorded; kept through referral and follow-up (the figures count by it). */
+  @Property({ type: 'datetime', nullable: true })
+  outcomeAt?: Date | null;
+
   /** When it reached DECLINED, AGREED, FAILED or REFERRED. */
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;

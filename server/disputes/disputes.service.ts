@@ -423,7 +423,7 @@ export function recordMediationOutcome(ctx: Context, input: RecordMediationOutco
       Object.assign(agreement, { signedBy: ctx.userId, effectiveAt: tx.now });
     }
     const note = input.note.trim();
-    Object.assign(d, { status: outcome, outcomeNote: note, closedAt: tx.now });
+    Object.assign(d, { status: outcome, outcomeNote: note, closedAt: tx.now, outcomeAt: tx.now });
     const data = { ...change(d, before), note };
     return outcome === S.AGREED
       ? { type: 'dispute.agreed' as const, data, title: `调解成功：${d.number} ${d.title}` }

@@ -28,6 +28,7 @@ export { DisputeSettings } from './settings.entity.js';
 export { DisputeSettingsType } from './settings.types.js';
 export { CommunityDisputeSettingsResolver, DisputeSettingsResolver } from './settings.resolver.js';
 export { mediationDaysOf } from './settings.service.js';
+export { DisputeStatsResolver, DisputeStatsType, disputeStats } from './stats.js';
 
 import { Dispute, DisputeParty } from './dispute.entity.js';
 import { AgreementConfirmation, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
@@ -35,6 +36,7 @@ import { ScreeningRound } from './screening.entity.js';
 import { DisputeScreeningResolver, ScreeningRoundResolver } from './screening.resolver.js';
 import { DisputeSettings } from './settings.entity.js';
 import { CommunityDisputeSettingsResolver, DisputeSettingsResolver } from './settings.resolver.js';
+import { DisputeStatsResolver } from './stats.js';
 import {
   AgreementConfirmationResolver,
   DisputePartyResolver,
@@ -52,5 +54,5 @@ export function disputeEntities() {
 }
 /** The module's resolvers, for the schema (server/app/schema.ts); `Issue.dispute` included. */
 export function disputeResolvers() {
-  return [DisputeResolver, DisputePartyResolver, IssueDisputeResolver, MediationSessionResolver, SessionInviteeResolver, MediationAgreementResolver, AgreementConfirmationResolver, ScreeningRoundResolver, DisputeScreeningResolver, DisputeSettingsResolver, CommunityDisputeSettingsResolver] as const;
+  return [DisputeResolver, DisputePartyResolver, IssueDisputeResolver, MediationSessionResolver, SessionInviteeResolver, MediationAgreementResolver, AgreementConfirmationResolver, ScreeningRoundResolver, DisputeScreeningResolver, DisputeSettingsResolver, CommunityDisputeSettingsResolver, DisputeStatsResolver] as const;
 }

@@ -1,0 +1,115 @@
+import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../core/context.js';
+import { GovernanceStatsType } from '../issues/index.js';
+
+/**
+ * The dispute figures of a community over a window [from, to) — the same window `governanceStats`
+ * takes (from: the beginning when not given; to: now). Each figure counts a dispute by the moment
+ * of its own step, so a dispute registered in one window and settled in the next counts in both
+ * for what happened in each.
+ */
+@ObjectType('DisputeStats', { description: '矛盾纠纷 figures over the window of `governanceStats` ([from, to)): each dispute counted by the time of the step the figure is about.' })
+export class DisputeStatsType {
+  @Field(() => Int, { description: '登记: disputes registered in the window (applied for, registered in screening, or converted from an issue).' })
+  registered!: number;
+
+  @Field(() => Int, { description: '受理: disputes accepted in the window.' })
+  accepted!: number;
+
+  @Field(() => Int, { description: '不予受理: disputes declined in the window.' })
+  declined!: number;
+
+  @Field(() => Int, {
+    description: '调解成功 (resolved): disputes whose outcome AGREED was recorded in the window (an agreement every party confirmed), whatever their follow-up since (FULFILLED, BREACHED).',
+  })
+  agreed!: number;
+
+  @Field(() => Int, { description: '调解不成: disputes whose outcome FAILED was recorded in the window and that are not referred (yet).' })
+  failed!: number;
+
+  @Field(() => Int, { description: '引导: disputes whose outcome FAILED was recorded in the window and that were referred since (litigation, arbitration, 信访).' })
+  referred!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: '化解率 = agreed ÷ (agreed + failed + referred): over the disputes closed in the window, a dispute closing when its mediation\'s outcome is recorded (a referral later does not move it). Declined ones never count. Null when none closed.',
+  })
+  resolutionRate!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: '就地化解率 = of the disputes agreed in the window, the share agreed at the level where they were registered (never escalated: 小事不出村). Null when none agreed.',
+  })
+  localResolutionRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The median, over the disputes agreed in the window, of the days from registration (登记) to the outcome AGREED (exact: a half day is 0.5). Null when none agreed.' })
+  medianDaysToAgreement!: number | null;
+
+  @Field(() => Int, { description: '回访: agreements found fulfilled (FULFILLED) on a follow-up made in the window.' })
+  agreementsFulfilled!: number;
+
+  @Field(() => Int, { description: '回访: agreements found not kept (BREACHED) on a follow-up made in the window.' })
+  agreementsBreached!: number;
+
+  @Field(() => Float, { nullable: true, description: 'agreementsFulfilled ÷ (agreementsFulfilled + agreementsBreached). Null when no follow-up was made in the window.' })
+  fulfillmentRate!: number | null;
+}
+
+interface Row {
+  registered: number;
+  accepted: number;
+  declined: number;
+  agreed: number;
+  local: number;
+  failed: number;
+  referred: number;
+  median_days: number | null;
+  fulfilled: number;
+  breached: number;
+}
+
+/** The figures in one statement over the community's disputes (its index on community_id). */
+export async function disputeStats(em: EntityManager, communityId: string, from: Date | null, to: Date): Promise<DisputeStatsType> {
+  const inWindow = (col: string) => `(${col} >= ?::timestamptz AND ${col} < ?::timestamptz)`;
+  const w = [from ? from.toISOString() : '-infinity', to.toISOString()];
+  const agreed = `${inWindow('outcome_at')} AND status IN ('AGREED', 'FULFILLED', 'BREACHED')`;
+  const [r] = await em.execute<Row[]>(
+    `SELECT count(*) FILTER (WHERE ${inWindow('registered_at')})::int AS registered,
+            count(*) FILTER (WHERE ${inWindow('accepted_at')})::int AS accepted,
+            count(*) FILTER (WHERE status = 'DECLINED' AND ${inWindow('closed_at')})::int AS declined,
+            count(*) FILTER (WHERE ${agreed})::int AS agreed,
+            count(*) FILTER (WHERE ${agreed} AND handling_level = registered_level)::int AS local,
+            count(*) FILTER (WHERE ${inWindow('outcome_at')} AND status = 'FAILED')::int AS failed,
+            count(*) FILTER (WHERE ${inWindow('outcome_at')} AND status = 'REFERRED')::int AS referred,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM outcome_at - registered_at) / 86400) FILTER (WHERE ${agreed}) AS median_days,
+            count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND status = 'FULFILLED')::int AS fulfilled,
+            count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND status = 'BREACHED')::int AS breached
+       FROM disputes WHERE community_id = ?`,
+    [...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, communityId],
+  );
+  const x = r!;
+  const ratio = (n: number, d: number) => (d ? n / d : null);
+  return Object.assign(new DisputeStatsType(), {
+    registered: x.registered,
+    accepted: x.accepted,
+    declined: x.declined,
+    agreed: x.agreed,
+    failed: x.failed,
+    referred: x.referred,
+    resolutionRate: ratio(x.agreed, x.agreed + x.failed + x.referred),
+    localResolutionRate: ratio(x.local, x.agreed),
+    medianDaysToAgreement: x.median_days === null ? null : Number(x.median_days),
+    agreementsFulfilled: x.fulfilled,
+    agreementsBreached: x.breached,
+    fulfillmentRate: ratio(x.fulfilled, x.fulfilled + x.breached),
+  });
+}
+
+@Resolver(() => GovernanceStatsType)
+export class DisputeStatsResolver {
+  @FieldResolver(() => DisputeStatsType, { description: '矛盾纠纷排查化解: the dispute figures over the same community and window (see `DisputeStats`).' })
+  async disputes(@Root() s: GovernanceStatsType, @Ctx() ctx: Context): Promise<DisputeStatsType> {
+    return disputeStats(ctx.em, s.scope.communityId, s.scope.from, s.scope.to);
+  }
+}
