@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error a plain ES module script, without declarations
@@ -13,6 +13,10 @@ import { build } from '../../scripts/build.mjs';
 //   so SIGTERM to npm (docker stop, systemd) orphaned node and its PostgreSQL, and SIGINT did
 //   nothing. The script now `exec`s node, which gets the signal itself; and the server drains when
 //   npm is gone without having forwarded anything (SIGKILL, or npm dying of a SIGINT).
+// - SIGINT to npm alone, or npm dying of a Ctrl-C, left node and its embedded PostgreSQL running
+//   (npm forwarded the signal most times, but died of it now and then first). The server watches
+//   its parent (server/app/parent-watch.ts) and drains when npm is gone; below, the real server
+//   with its embedded PostgreSQL is stopped through npm both ways, and nothing may remain.
 // - it rebuilt the server and the client on every start (57 s of a 67 s start): it builds only
 //   what changed since the last build (scripts/build.mjs --if-changed).
 
@@ -102,6 +106,103 @@ describe('npm start passes signals to the server', () => {
         }
       }
     },
+  );
+});
+
+/** Whether a process is there (signal 0). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/** Processes whose command line names `text` (the embedded PostgreSQL's data directory): postmaster and backends. */
+async function processesNaming(text: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes(text)) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** How long node and PostgreSQL may take to be gone after the signal: the drain (≤ 15 s) and PostgreSQL's fast shutdown. */
+const GONE_WITHIN_MS = 20_000;
+
+describe('npm start with the real server and its embedded PostgreSQL', () => {
+  it.each<Stop>(['SIGINT to npm', 'SIGINT to the group (Ctrl-C)', 'SIGKILL to npm'])(
+    '%s: node and every PostgreSQL process are gone within 20 s',
+    async (stop) => {
+      // The project's start script, run by npm in a directory of its own whose
+      // dist/server/main.js loads the real server from its sources (SWC, as `npm run dev` does).
+      const { scripts } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+      const dir = await tempDir();
+      await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'start-real', private: true, type: 'module', scripts: { start: scripts.start } }));
+      await mkdir(join(dir, 'dist/server'), { recursive: true });
+      await writeFile(
+        join(dir, 'dist/server/main.js'),
+        `import { register } from 'node:module';
+         register('@swc-node/register/esm', ${JSON.stringify(pathToFileURL(`${ROOT}/`).href)});
+         await import(${JSON.stringify(pathToFileURL(join(ROOT, 'server/main.ts')).href)});`,
+      );
+      const dataDir = join(dir, 'data');
+      const pgDir = join(dataDir, 'pg');
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        SWC_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DEMO: 'false',
+        RATE_LIMITS: 'off',
+        LOG_LEVEL: 'info',
+        DATA_DIR: dataDir,
+      };
+      delete env.DATABASE_URL;
+      // Its own process group, as a shell gives a job: the group is what a terminal's Ctrl-C signals.
+      const npm = spawn('npm', ['start', '--silent'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      let out = '';
+      npm.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      npm.stderr.on('data', (c: Buffer) => (out += c.toString()));
+      const serving = () => out.includes(' is serving on ');
+      let nodePid = 0;
+      let pgPid = 0;
+      try {
+        await expect.poll(serving, { timeout: 120_000, interval: 200 }).toBe(true);
+        // npm exec's node: the server is npm's child, and PostgreSQL the server's.
+        const [pid, , , port] = (await readFile(join(pgDir, 'postmaster.pid'), 'utf8')).split('\n');
+        pgPid = Number(pid);
+        const children = (await readFile(`/proc/${npm.pid}/task/${npm.pid}/children`, 'utf8')).trim().split(/\s+/).map(Number);
+        for (const child of children) if ((await readFile(`/proc/${child}/cmdline`, 'utf8').catch(() => '')).includes('dist/server/main.js')) nodePid = child;
+        expect(nodePid).toBeGreaterThan(0);
+        expect(alive(pgPid)).toBe(true);
+        expect(Number(port)).toBeGreaterThan(0);
+        expect((await processesNaming(pgDir)).length).toBeGreaterThan(0);
+
+        const signalled = Date.now();
+        if (stop === 'SIGINT to the group (Ctrl-C)') process.kill(-npm.pid!, 'SIGINT');
+        else npm.kill(stop === 'SIGINT to npm' ? 'SIGINT' : 'SIGKILL');
+        await expect.poll(() => alive(nodePid), { timeout: GONE_WITHIN_MS, interval: 100 }).toBe(false);
+        await expect.poll(async () => (await processesNaming(pgDir)).length, { timeout: GONE_WITHIN_MS, interval: 100 }).toBe(0);
+        const gone = Date.now() - signalled;
+        expect(gone).toBeLessThan(GONE_WITHIN_MS);
+        // It drained (on the signal, or on finding npm gone) and stopped PostgreSQL itself: no pid file is left.
+        expect(out).toMatch(stop === 'SIGKILL to npm' ? /parent gone: draining/ : /(SIGINT|parent gone): draining/);
+        expect(out).toMatch(/Stopped/);
+        await expect(readFile(join(pgDir, 'postmaster.pid'))).rejects.toThrow(expect.objectContaining({ code: 'ENOENT' }));
+        expect(alive(pgPid)).toBe(false);
+        console.log(`${stop}: node and PostgreSQL gone ${gone} ms after the signal (${/parent gone: draining/.test(out) ? 'npm died; the server noticed' : 'npm forwarded it'})`);
+      } finally {
+        // A failed run must not leave anything behind.
+        for (const pid of [nodePid, ...(await processesNaming(pgDir))]) if (pid && alive(pid)) process.kill(pid, 'SIGKILL');
+        if (npm.exitCode === null && npm.signalCode === null) process.kill(-npm.pid!, 'SIGKILL');
+      }
+    },
+    180_000,
   );
 });
 
