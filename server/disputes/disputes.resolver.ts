@@ -7,8 +7,7 @@ import { decodeTimeCursor, encodeTimeCursor, pageSize, selects, toConnection } f
 import { User, UserType } from '../accounts/index.js';
 import { CommunityType, OrganizationType } from '../communities/index.js';
 // The issues module has no index.ts yet: its files, until it does.
-import { IssueType } from '../issues/issue.types.js';
-import { readableIssue } from '../issues/issues.resolver.js';
+import { IssueType, readableIssue } from '../issues/index.js';
 import { Dispute, DisputeParty } from './dispute.entity.js';
 import { DisputeConnection, DisputePartyType, DisputeType } from './dispute.types.js';
 import {

@@ -5,7 +5,7 @@ import { requireUser } from '../core/policy.js';
 import { badInput, conflict, forbidden, invalidTransition } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
 import { sqlArray } from '../core/sql.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { DisputeParty, type Dispute } from './dispute.entity.js';
 import { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
 import { disputePolicy } from './dispute.policy.js';

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
-import type { Audience } from '../events/events.catalog.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit, type Audience } from '../events/index.js';
 import { Community, MemberRole } from '../communities/index.js';
 import { disputePolicy } from './dispute.policy.js';
 import { audienceOf } from './disputes.service.js';

@@ -3,7 +3,7 @@ import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { Community, OrganizationKind } from '../communities/index.js';
 import { MAX_VALUE } from '../../common/limits.js';
 import { disputePolicy } from './dispute.policy.js';
