@@ -46,15 +46,22 @@ beforeAll(async () => {
   township = await createOrganizationAbove(app, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP, ...TANXI });
   county = await createOrganizationAbove(app, { kind: OrganizationKind.DEPARTMENT, name: '襄城区住建局', level: RegionLevel.COUNTY, city: TANXI.city, county: TANXI.county });
   foreignTownship = await createOrganizationAbove(app, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '真武山街道综治中心', level: RegionLevel.TOWNSHIP, ...TANXI, township: '真武山街道' });
-  [resident, desk, manager, townshipStaff, countyStaff, foreignStaff, outsider] = await Promise.all(
-    ['居民', '综治中心值班员', '物业经理', '街道干部', '住建局干部', '外街道干部', '外人'].map((name) => createUser(app, { name })),
-  );
-  await reside(app, resident!, c.id);
-  await seat(app, desk!, c.orgs.center.id, MemberRole.STAFF);
-  await seat(app, manager!, c.orgs.pm.id, MemberRole.STAFF);
-  await seat(app, townshipStaff!, township.id, MemberRole.STAFF);
-  await seat(app, countyStaff!, county.id, MemberRole.STAFF);
-  await seat(app, foreignStaff!, foreignTownship.id, MemberRole.STAFF);
+  const make = (name: string) => createUser(app, { name });
+  [resident, desk, manager, townshipStaff, countyStaff, foreignStaff, outsider] = [
+    await make('居民'),
+    await make('综治中心值班员'),
+    await make('物业经理'),
+    await make('街道干部'),
+    await make('住建局干部'),
+    await make('外街道干部'),
+    await make('外人'),
+  ];
+  await reside(app, resident, c.id);
+  await seat(app, desk, c.orgs.center.id, MemberRole.STAFF);
+  await seat(app, manager, c.orgs.pm.id, MemberRole.STAFF);
+  await seat(app, townshipStaff, township.id, MemberRole.STAFF);
+  await seat(app, countyStaff, county.id, MemberRole.STAFF);
+  await seat(app, foreignStaff, foreignTownship.id, MemberRole.STAFF);
 });
 afterAll(() => app.close());
 
