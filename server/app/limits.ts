@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, parse, type DocumentNode, type GraphQLSchema, type ParseOptions } from 'graphql';
+import { GraphQLError, parse, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type ParseOptions } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE } from '../core/pagination.js';
 
@@ -79,13 +79,59 @@ const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return 1 + childComplexity * size;
 };
 
-/** The cost of the operation that will run, with its variables; null when it cannot be computed (then execution reports the problem). */
+/**
+ * Whether a document's cost can depend on its variables: a `first` given by a variable (the only
+ * argument pageEstimator reads), or a `@skip`/`@include` given by one. Known once per document.
+ */
+const readsVariables = new WeakMap<DocumentNode, boolean>();
+function costReadsVariables(document: DocumentNode): boolean {
+  let reads = readsVariables.get(document);
+  if (reads === undefined) {
+    let found = false;
+    const hasVariable = (node: ASTNode) => {
+      let seen = false;
+      visit(node, { Variable: () => void (seen = true) });
+      return seen;
+    };
+    visit(document, {
+      Argument: (node) => {
+        if (node.name.value === 'first' && hasVariable(node)) found = true;
+      },
+      Directive: (node) => {
+        if ((node.name.value === 'skip' || node.name.value === 'include') && hasVariable(node)) found = true;
+      },
+    });
+    readsVariables.set(document, (reads = found));
+  }
+  return reads;
+}
+
+/** Costs within the limit of documents whose cost does not depend on their variables, per operation name. */
+const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
+
+/**
+ * The cost of the operation that will run, with its variables; null when it cannot be computed
+ * (then execution reports the problem). A list read with `$communityId` and a literal `first`
+ * costs the same whatever the community: its cost within the limit is remembered with the
+ * document (which Apollo's document cache keeps for the same text), and not walked again. Only
+ * a computed cost is remembered, so variables that do not coerce still go on to execution.
+ */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number | null {
+  const name = operationName ?? '';
+  const known = knownCosts.get(document)?.get(name);
+  if (known !== undefined) return known;
+  let cost: number;
   try {
-    return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pageEstimator] });
+    cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pageEstimator] });
   } catch {
     return null;
   }
+  if (cost <= LIMITS.maxCost && !costReadsVariables(document)) {
+    let byName = knownCosts.get(document);
+    if (!byName) knownCosts.set(document, (byName = new Map<string, number>()));
+    byName.set(name, cost);
+  }
+  return cost;
 }
 
 /** The refusal of an operation over the cost limit: the same on HTTP (400) and WebSocket. */
