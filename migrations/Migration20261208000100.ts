@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  * dispute, and the list SQL and the event audience read this one table). server/disputes/README.md.
  */
 export class Migration20261208000100 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "session_invitee_role" as enum ('LAWYER', 'PSYCHOLOGIST', 'OTHER');`);
     this.addSql(`create table "mediation_sessions" (
       "id" uuid not null, "dispute_id" uuid not null, "held_at" timestamptz not null, "place" varchar(200) not null,
@@ -30,7 +30,7 @@ export class Migration20261208000100 extends Migration {
     this.addSql(`alter table "mediation_session_invitees" add constraint "mediation_session_invitees_user_id_foreign" foreign key ("user_id") references "users" ("id") on update cascade;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop table if exists "mediation_session_invitees" cascade;`);
     this.addSql(`drop table if exists "mediation_sessions" cascade;`);
     this.addSql(`drop type "session_invitee_role";`);

@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  * (in the app, or recorded on paper or oral). server/disputes/README.md has the rules.
  */
 export class Migration20261208000200 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "agreement_form" as enum ('WRITTEN', 'ORAL');`);
     this.addSql(`create type "confirmation_method" as enum ('APP', 'PAPER', 'ORAL');`);
     this.addSql(`create table "mediation_agreements" (
@@ -37,7 +37,7 @@ export class Migration20261208000200 extends Migration {
     this.addSql(`alter table "mediation_agreement_numbers" add constraint "mediation_agreement_numbers_organization_id_foreign" foreign key ("organization_id") references "organizations" ("id") on update cascade on delete cascade;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop table if exists "mediation_agreement_numbers" cascade;`);
     this.addSql(`drop table if exists "mediation_agreement_confirmations" cascade;`);
     this.addSql(`drop table if exists "mediation_agreements" cascade;`);

@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * and month; the disputes registered from a round name it (`disputes.screening_round_id`).
  */
 export class Migration20261208000300 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "screening_rounds" (
       "id" uuid not null, "community_id" uuid not null, "held_at" timestamptz not null, "building_ids" uuid[] not null default '{}',
       "nothing_found" boolean not null, "note" text null, "recorded_by_id" uuid not null, "recorded_at" timestamptz not null,
@@ -26,7 +26,7 @@ export class Migration20261208000300 extends Migration {
     this.addSql(`create index "disputes_screening_round_id_index" on "disputes" ("screening_round_id") where "screening_round_id" is not null;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "disputes" drop constraint if exists "disputes_screening_round_id_foreign";`);
     this.addSql(`alter table "disputes" drop column if exists "screening_round_id";`);
     this.addSql(`drop table if exists "screening_round_buildings" cascade;`);

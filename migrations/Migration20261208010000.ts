@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * directory shows (office hours as written, an introduction). server/legal/README.md has the rules.
  */
 export class Migration20261208010000 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "legal_seat_role" as enum ('POLICE_OFFICER', 'LEGAL_ADVISER');`);
     this.addSql(`create table "legal_seats" (
       "id" uuid not null, "community_id" uuid not null, "role" "legal_seat_role" not null, "user_id" uuid not null,
@@ -19,7 +19,7 @@ export class Migration20261208010000 extends Migration {
     this.addSql(`alter table "legal_seats" add constraint "legal_seats_appointed_by_id_foreign" foreign key ("appointed_by_id") references "users" ("id") on update cascade;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop table if exists "legal_seats" cascade;`);
     this.addSql(`drop type "legal_seat_role";`);
   }

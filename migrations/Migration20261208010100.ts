@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  * server/legal/README.md has the rules.
  */
 export class Migration20261208010100 extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create type "consultation_status" as enum ('BOOKED', 'CANCELLED', 'COMPLETED', 'REFERRAL_PROPOSED', 'REFERRED');`);
     this.addSql(`create type "referral_target" as enum ('DISPUTE', 'ISSUE');`);
     this.addSql(`create table "office_hour_slots" (
@@ -45,7 +45,7 @@ export class Migration20261208010100 extends Migration {
     this.addSql(`alter table "legal_consultations" add constraint "legal_consultations_issue_id_foreign" foreign key ("issue_id") references "issues" ("id") on update cascade on delete set null;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop table if exists "legal_consultations" cascade;`);
     this.addSql(`drop table if exists "office_hour_slots" cascade;`);
     this.addSql(`drop type "referral_target";`);

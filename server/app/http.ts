@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest, type GraphQLRequestListener } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse as parseCookies } from 'cookie';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Context, type Services } from '../core/context.js';
 import { formatError, isDatabaseUnavailable, serviceUnavailable, setErrorStatus } from '../core/errors.js';
@@ -39,27 +39,38 @@ function clientDir(): string | null {
  */
 function requestPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   const passed = new WeakMap<DocumentNode, Set<string>>();
+  /** What refuses the operation (over the cost limit, unsafe text), or null; a constant one that passed is remembered. */
+  const refusal = (request: GraphQLRequest, document: DocumentNode): GraphQLError | null => {
+    const constant = !request.variables || Object.keys(request.variables).length === 0;
+    const name = request.operationName ?? '';
+    if (constant && passed.get(document)?.has(name)) return null;
+    const cost = operationCost(schema, document, request.variables, request.operationName);
+    if (cost !== null && cost > LIMITS.maxCost) return costError(cost);
+    const unsafe = unsafeTextError(document, request.variables);
+    if (unsafe) return unsafe;
+    if (constant) {
+      let names = passed.get(document);
+      if (!names) passed.set(document, (names = new Set()));
+      names.add(name);
+    }
+    return null;
+  };
+  // Apollo's hooks return promises; these do no I/O, so they return settled ones.
   const listener: GraphQLRequestListener<Context> = {
-    async didResolveOperation({ request, document }) {
-      const constant = !request.variables || Object.keys(request.variables).length === 0;
-      const name = request.operationName ?? '';
-      if (constant && passed.get(document)?.has(name)) return;
-      const cost = operationCost(schema, document, request.variables, request.operationName);
-      if (cost !== null && cost > LIMITS.maxCost) throw costError(cost);
-      const unsafe = unsafeTextError(document, request.variables);
-      if (unsafe) throw unsafe;
-      if (constant) {
-        let names = passed.get(document);
-        if (!names) passed.set(document, (names = new Set()));
-        names.add(name);
-      }
+    didResolveOperation({ request, document }) {
+      const error = refusal(request, document);
+      return error ? Promise.reject(error) : Promise.resolve();
     },
-    async willSendResponse({ response }) {
+    willSendResponse({ response }) {
       setErrorStatus(response);
+      return Promise.resolve();
     },
   };
-  return { requestDidStart: async () => listener };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }
+
+/** The HTTP status express and body-parser put on their errors (`status`: 400, 413), else 500. */
+const statusOf = (err: unknown): number => (typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500);
 
 export interface HttpApp {
   app: Express;
@@ -153,7 +164,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
 
   const onError: ErrorRequestHandler = (err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const status = typeof err?.status === 'number' ? err.status : 500;
+    const status = statusOf(err);
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     const message = status === 413 ? 'Request too large' : status < 500 ? 'Bad request' : 'Internal server error';
     res.status(status).json({ errors: [{ message, extensions: { code } }] });

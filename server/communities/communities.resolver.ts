@@ -129,7 +129,7 @@ export class CommunityResolver {
     const a = await ctx.access();
     requireUser(a);
     const rows = adminPolicy.mayAdministerAny(a) ? await ctx.em.find(Community, {}, { orderBy: { name: 'asc', id: 'asc' } }) : [];
-    const centerIds = a.memberships.filter((m) => m.communityId === null && m.kind === OrganizationKind.GOVERNANCE_CENTER).map((m) => m.organizationId);
+    const centerIds = a.seatsAboveCommunities(OrganizationKind.GOVERNANCE_CENTER).map((m) => m.organizationId);
     const centers = centerIds.length ? await ctx.em.find(Organization, { id: { $in: centerIds }, areaCity: { $ne: null } }, { orderBy: { name: 'asc' } }) : [];
     return Object.assign(new AdministrationType(), {
       canCreateCommunities: adminPolicy.mayCreateCommunities(a),

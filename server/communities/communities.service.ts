@@ -63,7 +63,7 @@ export async function createCommunity(ctx: Context, input: CreateCommunityInput)
   const place = { city: input.city.trim(), county: input.county.trim(), township: input.township.trim() };
   const covering = access.userId && !access.isAdmin ? await centersCovering(ctx.em, access.userId, place) : 0;
   authorize(adminPolicy.canCreateCommunity(access, covering), 'Only platform admins, and governance centers in their own area, create communities');
-  return ctx.transact(async (tx) => {
+  return ctx.transact((tx) => {
     const community = tx.em.create(Community, {
       name: input.name.trim(),
       township: input.township.trim(),

@@ -169,13 +169,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * balancer or a client retries, where Apollo would answer 200.
  */
 export function errorStatusPlugin<T extends object>(): ApolloServerPlugin<T> {
+  // Apollo's hooks return promises; these do no I/O, so they return settled ones.
   return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response }) {
           setErrorStatus(response);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -34,7 +34,7 @@ export interface TestUser {
 }
 
 export function em(app: RunningServer): EntityManager {
-  return app.services.orm.em.fork() as EntityManager;
+  return app.services.orm.em.fork();
 }
 
 /**

@@ -49,7 +49,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const db = opts.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = opts.databaseUrl ?? db!.url;
   const configFor = (env: TestAppOptions['env'] = {}) =>
-    loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false', ...env } as NodeJS.ProcessEnv);
+    loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false', ...env });
   const start = async (env: TestAppOptions['env'], bus?: Bus) => {
     const services = await createServices({ config: configFor(env), databaseUrl, clock: opts.clock, bus, onQuery: opts.onQuery });
     return startServer(services, { host: '127.0.0.1', port: 0 });
