@@ -26,6 +26,7 @@ import { Migration20261208010200 } from './Migration20261208010200.js';
 import { Migration20261208020000 } from './Migration20261208020000.js';
 import { Migration20261208000400 } from './Migration20261208000400.js';
 import { Migration20261208000500 } from './Migration20261208000500.js';
+import { Migration20261208010300 } from './Migration20261208010300.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -54,4 +55,5 @@ export const migrationsList = [
   { name: 'Migration20261208020000', class: Migration20261208020000 },
   { name: 'Migration20261208000400', class: Migration20261208000400 },
   { name: 'Migration20261208000500', class: Migration20261208000500 },
+  { name: 'Migration20261208010300', class: Migration20261208010300 },
 ];

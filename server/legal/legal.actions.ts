@@ -59,3 +59,31 @@ registerEnumType(LegalQuestionAction, {
     WITHDRAW: { description: '撤回 (`withdrawLegalQuestion`): the asker, while it is OPEN.' },
   },
 });
+
+/** What the viewer may do with a lecture now (`Lecture.viewerActions`). */
+export enum LectureAction {
+  REGISTER = 'REGISTER',
+  CANCEL_REGISTRATION = 'CANCEL_REGISTRATION',
+  CANCEL = 'CANCEL',
+}
+registerEnumType(LectureAction, {
+  name: 'LectureAction',
+  description: 'A step on a lecture, as offered by `Lecture.viewerActions` (checking a person in is on `LectureRegistration.viewerActions`).',
+  valuesConfig: {
+    REGISTER: { description: '报名 (`registerForLecture`): a verified resident, before the start, while a seat is left.' },
+    CANCEL_REGISTRATION: { description: '取消报名 (`cancelLectureRegistration`): the registered person, before the start.' },
+    CANCEL: { description: '取消讲座 (`cancelLecture`): its organizers, until it ends; the registered are told.' },
+  },
+});
+
+/** What the viewer may do with a registration now (`LectureRegistration.viewerActions`). */
+export enum LectureRegistrationAction {
+  CHECK_IN = 'CHECK_IN',
+}
+registerEnumType(LectureRegistrationAction, {
+  name: 'LectureRegistrationAction',
+  description: 'A step on a lecture registration, as offered by `LectureRegistration.viewerActions`.',
+  valuesConfig: {
+    CHECK_IN: { description: '签到 (`checkInLectureAttendee`): the organizers, from 30 minutes before the start until the end.' },
+  },
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 // Other modules' entities by name, with type-only imports: this file loads no other module.
 import type { User } from '../accounts/index.js';
-import type { Community } from '../communities/index.js';
+import type { Community, Organization } from '../communities/index.js';
 
 /** 一社区一民警一律师: the two seats of public legal services a community's residents see. */
 export enum LegalSeatRole {
@@ -276,4 +276,108 @@ export class LegalQuestion {
 
   @Property({ version: true, type: 'integer' })
   version: Opt<number> = 1;
+}
+
+// ── 法治大讲堂: lectures ──────────────────────────────────────────────────────────────────────
+
+export enum LectureStatus {
+  SCHEDULED = 'SCHEDULED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum RegistrationStatus {
+  /** 已报名 */
+  REGISTERED = 'REGISTERED',
+  /** 已取消 */
+  CANCELLED = 'CANCELLED',
+  /** 已签到: counts in the attendance */
+  ATTENDED = 'ATTENDED',
+}
+
+/**
+ * 法治大讲堂: a lecture a community's organization schedules, with a capacity. `registeredCount` is
+ * the live registrations (REGISTERED or ATTENDED), changed only under the lecture's row lock and
+ * never above the capacity (a check constraint as well).
+ */
+@Entity({ tableName: 'lectures' })
+@Index({ properties: ['community', 'startsAt'] })
+export class Lecture {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne('Community', { ref: true })
+  community!: Ref<Community>;
+
+  /** The organization that holds it; its members organize (check in, cancel). */
+  @ManyToOne('Organization', { ref: true })
+  organizer!: Ref<Organization>;
+
+  @Property({ type: 'string', length: 100 })
+  title!: string;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Property({ type: 'string', length: 100 })
+  speaker!: string;
+
+  @Property({ type: 'string', length: 200 })
+  location!: string;
+
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  @Property({ type: 'integer' })
+  capacity!: number;
+
+  @Property({ type: 'integer', default: 0 })
+  registeredCount: Opt<number> = 0;
+
+  @Enum({ items: () => LectureStatus, nativeEnumName: 'lecture_status' })
+  status: Opt<LectureStatus> = LectureStatus.SCHEDULED;
+
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
+
+  @ManyToOne('User', { ref: true })
+  createdBy!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ version: true, type: 'integer' })
+  version: Opt<number> = 1;
+}
+
+/** A resident's registration for a lecture (one live one per person and lecture). */
+@Entity({ tableName: 'lecture_registrations' })
+@Index({ properties: ['lecture'] })
+@Index({ properties: ['user'] })
+export class LectureRegistration {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Lecture, { ref: true })
+  lecture!: Ref<Lecture>;
+
+  @ManyToOne('User', { ref: true })
+  user!: Ref<User>;
+
+  @Enum({ items: () => RegistrationStatus, nativeEnumName: 'lecture_registration_status' })
+  status: Opt<RegistrationStatus> = RegistrationStatus.REGISTERED;
+
+  @Property({ type: 'datetime' })
+  registeredAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  checkedInAt?: Date | null;
+
+  @ManyToOne('User', { ref: true, nullable: true })
+  checkedInBy?: Ref<User> | null;
 }

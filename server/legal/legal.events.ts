@@ -31,6 +31,15 @@ export interface LegalEvents {
   'legalQuestion.asked': QuestionChange;
   'legalQuestion.answered': QuestionChange & { revised: boolean };
   'legalQuestion.withdrawn': QuestionChange;
+
+  /** Public: the lecture and its seats (the seat count changes anonymously: no event names who registered). */
+  'lecture.scheduled': { title: string; startsAt: string; capacity: number };
+  'lecture.cancelled': { title: string; reason: string };
+  'lecture.seatsChanged': { registeredCount: number; capacity: number };
+  /** The person and the organizers: a registration, its cancellation, a check-in. */
+  'lecture.registered': { title: string; registeredCount: number };
+  'lecture.registrationCancelled': { title: string; registeredCount: number };
+  'lecture.checkedIn': { title: string; attendance: number };
 }
 
 interface QuestionChange {

@@ -244,3 +244,84 @@ export class LegalQuestionsArgs extends PageArgs {
   @Length(0, L.search)
   search?: string | null;
 }
+
+// ── 法治大讲堂 ───────────────────────────────────────────────────────────────────────────────
+
+@InputType('ScheduleLectureInput', { description: '安排法治大讲堂: a member of one of the community\'s residents\' committee, party committee, governance center or mediation committee, for that organization.' })
+export class ScheduleLectureInput {
+  @Field(() => ID, { description: 'The organizing organization (of the community).' })
+  organizerId!: string;
+
+  @Field({ description: `1 to ${L.lectureTitle} characters.` })
+  @Length(1, L.lectureTitle)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  title!: string;
+
+  @Field({ description: `1 to ${L.lectureDescription.toLocaleString('en')} characters.` })
+  @Length(1, L.lectureDescription)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  description!: string;
+
+  @Field({ description: `Who speaks, 1 to ${L.speaker} characters.` })
+  @Length(1, L.speaker)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  speaker!: string;
+
+  @Field({ description: `Where, 1 to ${L.location} characters.` })
+  @Length(1, L.location)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  location!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'Start: ahead of now.' })
+  startsAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: 'End: after the start.' })
+  endsAt!: Date;
+
+  @Field(() => Int, { description: `Seats, 1 to ${V.lectureCapacity}.` })
+  @IsInt()
+  @Min(1)
+  @Max(V.lectureCapacity)
+  capacity!: number;
+}
+
+@InputType('LectureRefInput', { description: 'A lecture.' })
+export class LectureRefInput {
+  @Field(() => ID, { description: 'The lecture.' })
+  lectureId!: string;
+}
+
+@InputType('CancelLectureInput', { description: '取消讲座: its organizers, with a reason the registered are told.' })
+export class CancelLectureInput extends LectureRefInput {
+  @Field({ description: `Why, 1 to ${L.reason} characters.` })
+  @Length(1, L.reason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  reason!: string;
+}
+
+@InputType('CheckInLectureAttendeeInput', { description: '签到: an organizer checks a registered person in.' })
+export class CheckInLectureAttendeeInput {
+  @Field(() => ID, { description: 'The registration (`LectureRegistration.id`).' })
+  registrationId!: string;
+}
+
+@ArgsType()
+export class LecturesArgs extends PageArgs {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those not yet ended, soonest first; otherwise all, latest first.' })
+  upcoming?: boolean | null;
+}
+
+@ArgsType()
+export class LegalFiguresArgs {
+  @Field(() => ID, { description: 'The community.' })
+  communityId!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'From (inclusive); all time when not given.' })
+  from?: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'To (exclusive); now when not given.' })
+  to?: Date | null;
+}

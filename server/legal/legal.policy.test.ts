@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Access, type MembershipFact } from '../core/access.js';
 import { LegalSeatRole } from './legal.entity.js';
-import { consultationPolicy, officeHoursPolicy, seatPolicy, type ViewerSeats } from './legal.policy.js';
+import { consultationPolicy, lecturePolicy, officeHoursPolicy, questionPolicy, seatPolicy, type ViewerSeats } from './legal.policy.js';
+import { QuestionVisibility } from './legal.entity.js';
 
 // Who may do what in public legal services, over plain facts. Community C; T a township center
 // whose area covers it (its administrators); L the legal adviser of C, P its police officer.
@@ -73,5 +74,37 @@ describe('a consultation', () => {
     expect(matrix((a) => consultationPolicy.canRecordNote(a, f))).toEqual(['lawyer']);
     expect(matrix((a) => consultationPolicy.canProposeReferral(a, f))).toEqual(['lawyer']);
     expect(matrix((a) => consultationPolicy.canConsent(a, f))).toEqual(['resident']);
+  });
+});
+
+describe('questions', () => {
+  const pub = { communityId: C, askerId: 'resident', visibility: QuestionVisibility.PUBLIC };
+  const priv = { ...pub, visibility: QuestionVisibility.PRIVATE };
+  it('asking: verified residents', () => {
+    expect(matrix((a) => questionPolicy.canAsk(a, C))).toEqual(['resident', 'bystander']);
+  });
+  it('a public question: the directory\'s readers and the lawyer; a private one: the asker and the lawyer only', () => {
+    expect(matrix((a, s) => questionPolicy.canSee(a, s, pub))).toEqual(['lawyer', 'resident', 'bystander', 'rcMember', 'township', 'admin']);
+    expect(matrix((a, s) => questionPolicy.canSee(a, s, priv))).toEqual(['lawyer', 'resident']);
+    expect(matrix((a, s) => questionPolicy.canSeeAsker(a, s, pub))).toEqual(['lawyer', 'resident']);
+  });
+  it('answering: the community\'s legal adviser; withdrawing: the asker', () => {
+    expect(matrix((a, s) => questionPolicy.canAnswer(a, s, pub))).toEqual(['lawyer']);
+    expect(matrix((a) => questionPolicy.canWithdraw(a, pub))).toEqual(['resident']);
+  });
+});
+
+describe('lectures', () => {
+  const rc = { id: 'rc', kind: 'RESIDENTS_COMMITTEE', communityId: C };
+  it('scheduling: members of an organizing organization of the community, for it', () => {
+    expect(matrix((a) => lecturePolicy.canSchedule(a, rc))).toEqual(['rcMember']);
+    expect(matrix((a) => lecturePolicy.canScheduleIn(a, C))).toEqual(['rcMember']);
+    const pm = as('pm', [seat('pm', 'PROPERTY_MANAGER', 'COMMUNITY', C)]);
+    expect(lecturePolicy.canSchedule(pm, { id: 'pm', kind: 'PROPERTY_MANAGER', communityId: C })).toBe(false);
+  });
+  it('seeing and the figures: the directory\'s readers; registering: verified residents; organizing: the organization\'s members', () => {
+    expect(matrix((a) => lecturePolicy.canSee(a, C))).toEqual(['resident', 'bystander', 'rcMember', 'township', 'admin']);
+    expect(matrix((a) => lecturePolicy.canRegister(a, C))).toEqual(['resident', 'bystander']);
+    expect(matrix((a) => lecturePolicy.canOrganize(a, { organizerId: 'rc' }))).toEqual(['rcMember']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Access } from '../core/access.js';
-import { adminPolicy } from '../communities/index.js';
+import { adminPolicy, OrganizationKind } from '../communities/index.js';
 import { LegalSeatRole, QuestionVisibility } from './legal.entity.js';
 
 /**
@@ -98,4 +98,24 @@ export const questionPolicy = {
   canAnswer: (a: Access, s: ViewerSeats, q: QuestionFacts) => isLawyerOf(s, q.communityId),
   /** 撤回 (`withdrawLegalQuestion`): the asker. */
   canWithdraw: (a: Access, q: QuestionFacts) => a.is(q.askerId),
+};
+
+// ── 法治大讲堂 ───────────────────────────────────────────────────────────────────────────────
+
+/** The kinds of a community's organization that hold lectures. Read in functions (communities' enums may still be loading). */
+const organizerKinds = () => [OrganizationKind.RESIDENTS_COMMITTEE, OrganizationKind.PARTY_COMMITTEE, OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.MEDIATION_COMMITTEE] as string[];
+
+export const lecturePolicy = {
+  /** 安排讲座 (`scheduleLecture` with this organization): its members, when it is a community's residents' committee, party committee, governance center or mediation committee. */
+  canSchedule: (a: Access, org: { id: string; kind: string; communityId: string | null }) => org.communityId !== null && organizerKinds().includes(org.kind) && a.isMemberOf(org.id),
+  /** Any organization of the community the viewer may schedule with (`Community.viewerCan` SCHEDULE_LECTURE). */
+  canScheduleIn: (a: Access, communityId: string) => a.memberships.some((m) => m.communityId === communityId && organizerKinds().includes(m.kind)),
+  /** The lectures of a community: the directory's readers (public to the community). */
+  canSee: (a: Access, communityId: string) => seatPolicy.canSeeDirectory(a, communityId),
+  /** 报名 (`registerForLecture`) and cancelling one's own: a verified resident of the community. */
+  canRegister: (a: Access, communityId: string) => a.isVerifiedResidentOf(communityId),
+  /** Organizing (check-in, the registrations list, cancelling the lecture): the organizing organization's members. */
+  canOrganize: (a: Access, lecture: { organizerId: string }) => a.isMemberOf(lecture.organizerId),
+  /** The figures of a community (attendance …): the directory's readers. */
+  canSeeFigures: (a: Access, communityId: string) => seatPolicy.canSeeDirectory(a, communityId),
 };

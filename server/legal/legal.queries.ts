@@ -1,7 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import { anyOf, keysetAfter, sqlArray, textSearch, type TimeKey } from '../core/sql.js';
-import { ConsultationStatus, LegalConsultation, LegalQuestion, LegalQuestionStatus, LegalSeat, OfficeHourSlot, QuestionVisibility, type LegalQuestionCategory, type LegalSeatRole } from './legal.entity.js';
+import {
+  ConsultationStatus,
+  Lecture,
+  LectureRegistration,
+  LectureStatus,
+  LegalConsultation,
+  LegalQuestion,
+  LegalQuestionStatus,
+  LegalSeat,
+  OfficeHourSlot,
+  QuestionVisibility,
+  RegistrationStatus,
+  type LegalQuestionCategory,
+  type LegalSeatRole,
+} from './legal.entity.js';
 import type { Access } from '../core/access.js';
 import { isLawyerOf, seatPolicy } from './legal.policy.js';
 import type { ViewerSeats } from './legal.policy.js';
@@ -162,4 +176,57 @@ export async function listQuestions(em: EntityManager, q: QuestionListQuery, wit
     total = row?.n ?? 0;
   }
   return { rows: rows.map((r) => em.map(LegalQuestion, r)), total };
+}
+
+// ── 法治大讲堂 ───────────────────────────────────────────────────────────────────────────────
+
+/** A community's lectures: upcoming (not ended) soonest first, or all latest first. Public to the community (checked by the caller). */
+export async function listLectures(em: EntityManager, q: { communityId: string; upcoming: boolean; now: Date; after?: TimeKey; limit: number }, withTotal: boolean): Promise<{ rows: Lecture[]; total: number | null }> {
+  const dir = q.upcoming ? 'asc' : 'desc';
+  const where = `l.community_id = ?${q.upcoming ? ' AND l.ends_at > ?' : ''}`;
+  const params: unknown[] = [q.communityId, ...(q.upcoming ? [q.now] : [])];
+  const keyset = keysetAfter({ at: 'l.starts_at', id: 'l.id' }, q.after, dir);
+  const rows = await em.execute(`SELECT l.* FROM lectures l WHERE ${where}${keyset ? ` AND ${keyset.sql}` : ''} ORDER BY l.starts_at ${dir.toUpperCase()}, l.id ${dir.toUpperCase()} LIMIT ?`, [
+    ...params,
+    ...(keyset?.params ?? []),
+    q.limit,
+  ]);
+  let total: number | null = null;
+  if (withTotal) {
+    const [row] = await em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM lectures l WHERE ${where}`, params);
+    total = row?.n ?? 0;
+  }
+  return { rows: rows.map((r) => em.map(Lecture, r)), total };
+}
+
+/** A person's live registration (not CANCELLED) for each lecture. */
+export async function registrationsOfUser(em: EntityManager, userId: string, lectureIds: readonly string[]): Promise<Map<string, LectureRegistration>> {
+  if (!lectureIds.length) return new Map();
+  const rows = await em.find(LectureRegistration, { user: userId, lecture: { $in: [...lectureIds] }, status: { $ne: RegistrationStatus.CANCELLED } });
+  return new Map(rows.map((r) => [r.lecture.id, r]));
+}
+
+/** How many were checked in at a lecture. */
+export async function attendanceOf(em: EntityManager, lectureId: string): Promise<number> {
+  return em.count(LectureRegistration, { lecture: lectureId, status: RegistrationStatus.ATTENDED });
+}
+
+/** The figures of a community's legal services in [from, to) (legal.types.ts `LegalFiguresType` defines each). */
+export async function legalFigures(em: EntityManager, communityId: string, from: Date | null, to: Date, now: Date) {
+  const since = from ?? new Date(0);
+  const [row] = await em.execute<{ lectures: number; attendance: number; consultations: number; answered: number }[]>(
+    `SELECT
+       (SELECT count(*)::int FROM lectures l WHERE l.community_id = ? AND l.status = ? AND l.starts_at >= ? AND l.starts_at < ? AND l.starts_at <= ?) AS lectures,
+       (SELECT count(*)::int FROM lecture_registrations r JOIN lectures l ON l.id = r.lecture_id
+          WHERE l.community_id = ? AND l.status = ? AND l.starts_at >= ? AND l.starts_at < ? AND r.status = ?) AS attendance,
+       (SELECT count(*)::int FROM legal_consultations c WHERE c.community_id = ? AND c.starts_at >= ? AND c.starts_at < ? AND c.status IN (?, ?, ?)) AS consultations,
+       (SELECT count(*)::int FROM legal_questions q WHERE q.community_id = ? AND q.answered_at >= ? AND q.answered_at < ?) AS answered`,
+    [
+      communityId, LectureStatus.SCHEDULED, since, to, now,
+      communityId, LectureStatus.SCHEDULED, since, to, RegistrationStatus.ATTENDED,
+      communityId, since, to, ConsultationStatus.COMPLETED, ConsultationStatus.REFERRAL_PROPOSED, ConsultationStatus.REFERRED,
+      communityId, since, to,
+    ],
+  );
+  return { lecturesHeld: row!.lectures, lectureAttendance: row!.attendance, consultationsHeld: row!.consultations, questionsAnswered: row!.answered };
 }

@@ -1,17 +1,35 @@
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../core/context.js';
 import type { Access } from '../core/access.js';
-import { requireUser } from '../core/policy.js';
+import { authorize, requireUser } from '../core/policy.js';
 import { keyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, selects, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
-import { CommunityType } from '../communities/index.js';
+import { CommunityType, OrganizationType } from '../communities/index.js';
 import { DisputeType, visibleDispute, Dispute } from '../disputes/index.js';
 import { IssueType, readableIssue } from '../issues/index.js';
-import { LegalConsultation, LegalQuestion, LegalSeat, OfficeHourSlot } from './legal.entity.js';
-import { LegalConsultationConnection, LegalConsultationType, LegalQuestionConnection, LegalQuestionType, LegalSeatType, OfficeHourSlotConnection, OfficeHourSlotType } from './legal.types.js';
+import { Lecture, LectureRegistration, LegalConsultation, LegalQuestion, LegalSeat, OfficeHourSlot, RegistrationStatus } from './legal.entity.js';
 import {
+  LectureConnection,
+  LectureRegistrationType,
+  LectureType,
+  LegalConsultationConnection,
+  LegalConsultationType,
+  LegalFiguresType,
+  LegalQuestionConnection,
+  LegalQuestionType,
+  LegalSeatType,
+  OfficeHourSlotConnection,
+  OfficeHourSlotType,
+} from './legal.types.js';
+import {
+  CancelLectureInput,
+  CheckInLectureAttendeeInput,
+  LectureRefInput,
+  LecturesArgs,
+  LegalFiguresArgs,
+  ScheduleLectureInput,
   AnswerLegalQuestionInput,
   AskLegalQuestionInput,
   LegalQuestionRefInput,
@@ -28,10 +46,23 @@ import {
   RecordConsultationNoteInput,
   UpdateLegalSeatInput,
 } from './legal.inputs.js';
-import { consultationPolicy, officeHoursPolicy, questionPolicy, seatPolicy, sideOf, type ConsultationFacts } from './legal.policy.js';
-import { ConsultationAction, LegalQuestionAction, LegalSeatAction, OfficeHourSlotAction } from './legal.actions.js';
-import { consultationsOfSlots, futureBookings, heldSlots, listConsultations, listQuestions, listSlots, seatsOfCommunity, viewerSeats } from './legal.queries.js';
-import { canConsultation, canQuestion, MAX_FUTURE_BOOKINGS, SlotStatus, type ConsultationStep } from './legal.state.js';
+import { consultationPolicy, lecturePolicy, officeHoursPolicy, questionPolicy, seatPolicy, sideOf, type ConsultationFacts } from './legal.policy.js';
+import { ConsultationAction, LectureAction, LectureRegistrationAction, LegalQuestionAction, LegalSeatAction, OfficeHourSlotAction } from './legal.actions.js';
+import {
+  attendanceOf,
+  consultationsOfSlots,
+  futureBookings,
+  heldSlots,
+  legalFigures,
+  listConsultations,
+  listLectures,
+  listQuestions,
+  listSlots,
+  registrationsOfUser,
+  seatsOfCommunity,
+  viewerSeats,
+} from './legal.queries.js';
+import { canConsultation, canLecture, canQuestion, MAX_FUTURE_BOOKINGS, SlotStatus, type ConsultationStep } from './legal.state.js';
 import * as service from './legal.service.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
@@ -333,6 +364,122 @@ export class LegalQuestionResolver {
   }
 }
 
+// ── 法治大讲堂 ───────────────────────────────────────────────────────────────────────────────
+
+/** The viewer's live registration for each lecture asked in this request (one query for all). */
+function viewerRegistration(ctx: Context, lectureId: string): Promise<LectureRegistration | null> {
+  return ctx.loader<string, LectureRegistration | null>('legalViewerRegistration', async (ids) => {
+    const m = ctx.userId ? await registrationsOfUser(ctx.em, ctx.userId, ids) : new Map<string, LectureRegistration>();
+    return ids.map((id) => m.get(id) ?? null);
+  }).load(lectureId);
+}
+
+@Resolver(() => LectureType)
+export class LectureResolver {
+  @Query(() => LectureConnection, { description: "法治大讲堂: a community's lectures, public to whoever belongs to it; `upcoming: true` for those not yet ended, soonest first, otherwise all, latest first." })
+  async lectures(@Args(() => LecturesArgs) args: LecturesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<LectureConnection> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    const limit = pageSize(args.first);
+    const after = args.after ? decodeTimeCursor(args.after) : undefined;
+    if (!lecturePolicy.canSee(access, communityId)) return Object.assign(new LectureConnection(), { ...toConnection([], limit, !!after, () => '', () => null as never), totalCount: 0 });
+    const { rows, total } = await listLectures(ctx.em, { communityId, upcoming: !!args.upcoming, now: ctx.now(), after, limit: limit + 1 }, selects(info, 'totalCount'));
+    const page = toConnection(rows, limit, !!after, (l) => encodeTimeCursor(l.startsAt, l.id), LectureType.from);
+    return Object.assign(new LectureConnection(), { ...page, totalCount: total ?? 0 });
+  }
+
+  @Query(() => LegalFiguresType, { description: "A community's figures of public legal services over [from, to) (each defined on `LegalFigures`): whoever belongs to it and its administrators." })
+  async legalFigures(@Args(() => LegalFiguresArgs) args: LegalFiguresArgs, @Ctx() ctx: Context): Promise<LegalFiguresType> {
+    const access = await ctx.access();
+    requireUser(access);
+    const communityId = keyOf(args.communityId, 'Community', 'communityId');
+    authorize(lecturePolicy.canSeeFigures(access, communityId), "Only those who belong to the community see its figures");
+    const now = ctx.now();
+    return Object.assign(new LegalFiguresType(), await legalFigures(ctx.em, communityId, args.from ?? null, args.to ?? now, now));
+  }
+
+  @FieldResolver(() => OrganizationType, { description: 'The organization that holds it.' })
+  async organizer(@Root() l: LectureType): Promise<OrganizationType> {
+    return OrganizationType.from(await l.entity.organizer.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => CommunityType, { description: 'Its community.' })
+  async community(@Root() l: LectureType): Promise<CommunityType> {
+    return CommunityType.from(await l.entity.community.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => LectureRegistrationType, { nullable: true, description: "The viewer's own registration (not cancelled), if any." })
+  async viewerRegistration(@Root() l: LectureType, @Ctx() ctx: Context): Promise<LectureRegistrationType | null> {
+    const r = await viewerRegistration(ctx, l.entity.id);
+    return r ? LectureRegistrationType.from(r) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many were checked in.' })
+  async attendance(@Root() l: LectureType, @Ctx() ctx: Context): Promise<number> {
+    return attendanceOf(ctx.em, l.entity.id);
+  }
+
+  @FieldResolver(() => [LectureRegistrationType], { description: 'Who registered (not cancelled), in order: for its organizers; empty for everyone else.' })
+  async registrations(@Root() l: LectureType, @Ctx() ctx: Context): Promise<LectureRegistrationType[]> {
+    if (!lecturePolicy.canOrganize(await ctx.access(), { organizerId: l.entity.organizer.id })) return [];
+    const rows = await ctx.em.find(LectureRegistration, { lecture: l.entity.id, status: { $ne: RegistrationStatus.CANCELLED } }, { orderBy: { registeredAt: 'asc', id: 'asc' } });
+    return rows.map(LectureRegistrationType.from);
+  }
+
+  @FieldResolver(() => [LectureAction], { description: 'The steps the viewer may take on it now (the policy and the machine together).' })
+  async viewerActions(@Root() l: LectureType, @Ctx() ctx: Context): Promise<LectureAction[]> {
+    const [a, mine] = await Promise.all([ctx.access(), viewerRegistration(ctx, l.entity.id)]);
+    const now = ctx.now();
+    const e = l.entity;
+    const out: LectureAction[] = [];
+    if (!lecturePolicy.canSee(a, e.community.id) && !lecturePolicy.canOrganize(a, { organizerId: e.organizer.id })) return out;
+    if (lecturePolicy.canRegister(a, e.community.id) && canLecture('register', e, now, mine?.status ?? null)) out.push(LectureAction.REGISTER);
+    if (canLecture('cancelRegistration', e, now, mine?.status ?? null)) out.push(LectureAction.CANCEL_REGISTRATION);
+    if (lecturePolicy.canOrganize(a, { organizerId: e.organizer.id }) && canLecture('cancel', e, now, null)) out.push(LectureAction.CANCEL);
+    return out;
+  }
+
+  @Mutation(() => LectureType, { description: '安排法治大讲堂: a member of the organizing organization (a residents\' committee, party committee, governance center or mediation committee of the community).' })
+  async scheduleLecture(@Arg('input', () => ScheduleLectureInput) input: ScheduleLectureInput, @Ctx() ctx: Context): Promise<LectureType> {
+    return LectureType.from(await service.scheduleLecture(ctx, input));
+  }
+
+  @Mutation(() => LectureType, { description: '报名: a verified resident takes a seat, before the start; never above the capacity (INVALID_TRANSITION FULL), once per person (REGISTERED).' })
+  async registerForLecture(@Arg('input', () => LectureRefInput) input: LectureRefInput, @Ctx() ctx: Context): Promise<LectureType> {
+    return LectureType.from((await service.registerForLecture(ctx, input.lectureId)).lecture);
+  }
+
+  @Mutation(() => LectureType, { description: '取消报名: the registered person, before the start; the seat is free again.' })
+  async cancelLectureRegistration(@Arg('input', () => LectureRefInput) input: LectureRefInput, @Ctx() ctx: Context): Promise<LectureType> {
+    return LectureType.from((await service.cancelLectureRegistration(ctx, input.lectureId)).lecture);
+  }
+
+  @Mutation(() => LectureType, { description: '取消讲座: its organizers, until it ends, with a reason; the registered are told.' })
+  async cancelLecture(@Arg('input', () => CancelLectureInput) input: CancelLectureInput, @Ctx() ctx: Context): Promise<LectureType> {
+    return LectureType.from(await service.cancelLecture(ctx, input));
+  }
+}
+
+@Resolver(() => LectureRegistrationType)
+export class LectureRegistrationResolver {
+  @FieldResolver(() => UserType, { description: 'Who registered (shown to the organizers and the person only: no one else is given a registration).' })
+  async attendee(@Root() r: LectureRegistrationType): Promise<UserType> {
+    return UserType.from(await r.entity.user.loadOrFail({ dataloader: true }));
+  }
+
+  @FieldResolver(() => [LectureRegistrationAction], { description: 'CHECK_IN for the organizers while check-in is open.' })
+  async viewerActions(@Root() r: LectureRegistrationType, @Ctx() ctx: Context): Promise<LectureRegistrationAction[]> {
+    const [a, l] = await Promise.all([ctx.access(), r.entity.lecture.loadOrFail({ dataloader: true })]);
+    return lecturePolicy.canOrganize(a, { organizerId: l.organizer.id }) && canLecture('checkIn', l, ctx.now(), r.entity.status) ? [LectureRegistrationAction.CHECK_IN] : [];
+  }
+
+  @Mutation(() => LectureRegistrationType, { description: '签到: an organizer checks a registered person in, from 30 minutes before the start until the end (INVALID_TRANSITION NOT_OPEN, ENDED).' })
+  async checkInLectureAttendee(@Arg('input', () => CheckInLectureAttendeeInput) input: CheckInLectureAttendeeInput, @Ctx() ctx: Context): Promise<LectureRegistrationType> {
+    return LectureRegistrationType.from(await service.checkInLectureAttendee(ctx, input));
+  }
+}
+
 export const legalNodes = {
   LegalSeat: async (ctx: Context, key: string) => {
     if (!ctx.userId || !UUID.test(key)) return null;
@@ -356,5 +503,10 @@ export const legalNodes = {
     if (!ctx.userId || !UUID.test(key)) return null;
     const q = await visibleQuestion(ctx, await ctx.em.findOne(LegalQuestion, key));
     return q ? LegalQuestionType.from(q) : null;
+  },
+  Lecture: async (ctx: Context, key: string) => {
+    if (!ctx.userId || !UUID.test(key)) return null;
+    const l = await ctx.em.findOne(Lecture, key);
+    return l && lecturePolicy.canSee(await ctx.access(), l.community.id) ? LectureType.from(l) : null;
   },
 };

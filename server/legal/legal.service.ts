@@ -4,18 +4,33 @@ import type { Context, Services } from '../core/context.js';
 import { transact, type Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, conflict, limitExceeded, notFound } from '../core/errors.js';
+import { badInput, conflict, forbidden, limitExceeded, notFound } from '../core/errors.js';
 import { keyOf, toGlobalId } from '../core/ids.js';
-import { emit } from '../events/emit.js';
+import { emit } from '../events/index.js';
 import { User } from '../accounts/index.js';
-import { Community } from '../communities/index.js';
+import { Community, Organization } from '../communities/index.js';
 import { DisputeCategory, disputeService } from '../disputes/index.js';
 import { IssueCategory, Visibility, issueService } from '../issues/index.js';
-import { ConsultationStatus, LegalConsultation, LegalQuestion, LegalQuestionStatus, LegalSeat, LegalSeatRole, OfficeHourSlot, QuestionVisibility, ReferralTarget } from './legal.entity.js';
-import { consultationPolicy, officeHoursPolicy, questionPolicy, seatPolicy, sideOf, type ConsultationFacts, type QuestionFacts } from './legal.policy.js';
+import {
+  ConsultationStatus,
+  Lecture,
+  LectureRegistration,
+  LectureStatus,
+  LegalConsultation,
+  LegalQuestion,
+  LegalQuestionStatus,
+  LegalSeat,
+  LegalSeatRole,
+  OfficeHourSlot,
+  QuestionVisibility,
+  ReferralTarget,
+  RegistrationStatus,
+} from './legal.entity.js';
+import { consultationPolicy, lecturePolicy, officeHoursPolicy, questionPolicy, seatPolicy, sideOf, type ConsultationFacts, type QuestionFacts } from './legal.policy.js';
 import {
   assertBookable,
   assertConsultation,
+  assertLecture,
   assertQuestion,
   MAX_FUTURE_BOOKINGS,
   minutesOf,
@@ -25,9 +40,12 @@ import {
   type ConsultationStep,
   type Side,
 } from './legal.state.js';
-import { futureBookings, heldSlots, holdersOf, viewerSeats } from './legal.queries.js';
+import { attendanceOf, futureBookings, heldSlots, holdersOf, viewerSeats } from './legal.queries.js';
 import { LEGAL_MAX_VALUE } from '../../common/legal-limits.js';
 import type {
+  CancelLectureInput,
+  CheckInLectureAttendeeInput,
+  ScheduleLectureInput,
   AnswerLegalQuestionInput,
   AskLegalQuestionInput,
   AppointLegalSeatInput,
@@ -510,3 +528,143 @@ export async function withdrawLegalQuestion(ctx: Context, questionId: string): P
     return q;
   });
 }
+
+// ── 法治大讲堂 ───────────────────────────────────────────────────────────────────────────────
+
+const lectureSubject = (l: Lecture) => ({ type: 'Lecture', id: l.id });
+/** Those a registration's events are for: the person and the organizing organization. */
+const registrationAudience = (l: Lecture, userId: string) => ({ organizationIds: [l.organizer.id], userIds: [userId] });
+const seatsChanged = (tx: Transaction, l: Lecture) =>
+  emit(tx, {
+    type: 'lecture.seatsChanged',
+    communityId: l.community.id,
+    subject: lectureSubject(l),
+    data: { registeredCount: l.registeredCount, capacity: l.capacity },
+    audience: { public: true },
+    // The public does not learn who registered.
+    anonymous: true,
+  });
+
+/** 安排讲座: a member of an organizing organization of the community; public to the community. */
+export async function scheduleLecture(ctx: Context, input: ScheduleLectureInput): Promise<Lecture> {
+  const access = await ctx.access();
+  requireUser(access);
+  const organizerId = keyOf(input.organizerId, 'Organization', 'organizerId');
+  const now = ctx.now();
+  if (input.startsAt <= now) throw badInput({ startsAt: 'must be ahead of now' });
+  if (input.endsAt <= input.startsAt) throw badInput({ endsAt: 'must be after startsAt' });
+  return ctx.transact(async (tx) => {
+    const org = await tx.em.findOne(Organization, organizerId);
+    if (!org) throw badInput({ organizerId: 'is not an organization' });
+    authorize(lecturePolicy.canSchedule(access, { id: org.id, kind: org.kind, communityId: org.community?.id ?? null }), "Only members of the community's residents' committee, party committee, governance center or mediation committee schedule lectures, for it");
+    const l = tx.em.create(Lecture, {
+      community: org.community!.id,
+      organizer: org.id,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      speaker: input.speaker.trim(),
+      location: input.location.trim(),
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      capacity: input.capacity,
+      registeredCount: 0,
+      status: LectureStatus.SCHEDULED,
+      createdBy: tx.actorId!,
+      createdAt: tx.now,
+    });
+    emit(tx, { type: 'lecture.scheduled', communityId: l.community.id, subject: lectureSubject(l), data: { title: l.title, startsAt: l.startsAt.toISOString(), capacity: l.capacity }, audience: { public: true } });
+    return l;
+  });
+}
+
+/** Loads a lecture by its key, locked: NOT_FOUND unless the viewer may see it. */
+async function lockLecture(tx: Transaction, access: Access, key: string): Promise<Lecture> {
+  const l = await tx.em.findOne(Lecture, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!l || !lecturePolicy.canSee(access, l.community.id)) throw notFound('Lecture');
+  return l;
+}
+
+/**
+ * 报名: race-free under the capacity. The lecture's row is locked first, so registrations of one
+ * lecture run one after the other: each sees the count and the person's registration as the one
+ * before left them (FULL at the capacity, REGISTERED twice); a check constraint keeps the count
+ * within the capacity, a partial unique index one live registration per person.
+ */
+export async function registerForLecture(ctx: Context, lectureId: string): Promise<{ lecture: Lecture; registration: LectureRegistration }> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  return ctx.transact(async (tx) => {
+    const l = await lockLecture(tx, access, keyOf(lectureId, 'Lecture', 'lectureId'));
+    authorize(lecturePolicy.canRegister(access, l.community.id), 'Only verified residents of the community register');
+    const mine = await tx.em.findOne(LectureRegistration, { lecture: l.id, user: userId, status: { $ne: RegistrationStatus.CANCELLED } });
+    assertLecture('register', l, tx.now, mine?.status ?? null);
+    const registration = tx.em.create(LectureRegistration, { lecture: l, user: userId, status: RegistrationStatus.REGISTERED, registeredAt: tx.now });
+    l.registeredCount += 1;
+    emit(tx, { type: 'lecture.registered', communityId: l.community.id, subject: lectureSubject(l), data: { title: l.title, registeredCount: l.registeredCount }, audience: registrationAudience(l, userId) });
+    seatsChanged(tx, l);
+    return { lecture: l, registration };
+  });
+}
+
+/** 取消报名: the person, before the start; the seat is free again. */
+export async function cancelLectureRegistration(ctx: Context, lectureId: string): Promise<{ lecture: Lecture; registration: LectureRegistration | null }> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  return ctx.transact(async (tx) => {
+    const l = await lockLecture(tx, access, keyOf(lectureId, 'Lecture', 'lectureId'));
+    const mine = await tx.em.findOne(LectureRegistration, { lecture: l.id, user: userId, status: { $ne: RegistrationStatus.CANCELLED } });
+    assertLecture('cancelRegistration', l, tx.now, mine?.status ?? null);
+    Object.assign(mine!, { status: RegistrationStatus.CANCELLED, cancelledAt: tx.now });
+    l.registeredCount -= 1;
+    emit(tx, { type: 'lecture.registrationCancelled', communityId: l.community.id, subject: lectureSubject(l), data: { title: l.title, registeredCount: l.registeredCount }, audience: registrationAudience(l, userId) });
+    seatsChanged(tx, l);
+    return { lecture: l, registration: mine };
+  });
+}
+
+/** 签到: an organizer checks a registered person in, from 30 minutes before the start until the end. */
+export async function checkInLectureAttendee(ctx: Context, input: CheckInLectureAttendeeInput): Promise<LectureRegistration> {
+  const access = await ctx.access();
+  requireUser(access);
+  const registrationId = keyOf(input.registrationId, 'LectureRegistration', 'registrationId');
+  return ctx.transact(async (tx) => {
+    const found = await tx.em.findOne(LectureRegistration, registrationId);
+    if (!found) throw notFound('LectureRegistration');
+    const l = await lockLecture(tx, access, found.lecture.id);
+    // Only the organizers (and the person) know of a registration.
+    if (!lecturePolicy.canOrganize(access, { organizerId: l.organizer.id })) {
+      if (access.is(found.user.id)) throw forbidden('The organizers check people in');
+      throw notFound('LectureRegistration');
+    }
+    const r = await tx.em.findOneOrFail(LectureRegistration, registrationId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    assertLecture('checkIn', l, tx.now, r.status);
+    Object.assign(r, { status: RegistrationStatus.ATTENDED, checkedInAt: tx.now, checkedInBy: tx.actorId });
+    await tx.em.flush();
+    emit(tx, { type: 'lecture.checkedIn', communityId: l.community.id, subject: lectureSubject(l), data: { title: l.title, attendance: await attendanceOf(tx.em, l.id) }, audience: registrationAudience(l, r.user.id) });
+    return r;
+  });
+}
+
+/** 取消讲座: its organizers, until it ends, with a reason; the registered are told. Registrations stay as they were (the lecture's status says it is off). */
+export async function cancelLecture(ctx: Context, input: CancelLectureInput): Promise<Lecture> {
+  const access = await ctx.access();
+  requireUser(access);
+  return ctx.transact(async (tx) => {
+    const l = await lockLecture(tx, access, keyOf(input.lectureId, 'Lecture', 'lectureId'));
+    authorize(lecturePolicy.canOrganize(access, { organizerId: l.organizer.id }), 'Only its organizers cancel a lecture');
+    assertLecture('cancel', l, tx.now, null);
+    const reason = input.reason.trim();
+    Object.assign(l, { status: LectureStatus.CANCELLED, cancelReason: reason });
+    const registered = await tx.em.find(LectureRegistration, { lecture: l.id, status: RegistrationStatus.REGISTERED }, { fields: ['user'] });
+    emit(tx, {
+      type: 'lecture.cancelled',
+      communityId: l.community.id,
+      subject: lectureSubject(l),
+      data: { title: l.title, reason },
+      audience: { public: true },
+      notify: { userIds: registered.map((r) => r.user.id), title: `法治大讲堂已取消：${l.title}（${reason}）` },
+    });
+    return l;
+  });
+}
+

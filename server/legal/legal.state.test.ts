@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ConsultationStatus as C } from './legal.entity.js';
-import { CANCEL_CUTOFF_MS, CONSULTATION_FROM, consultationRefusal, slotStatus, slotTimes, shanghaiLabel, SlotStatus, type ConsultationStep } from './legal.state.js';
+import { ConsultationStatus as C, LectureStatus, LegalQuestionStatus, RegistrationStatus } from './legal.entity.js';
+import {
+  CANCEL_CUTOFF_MS,
+  canQuestion,
+  CHECK_IN_OPENS_MS,
+  CONSULTATION_FROM,
+  consultationRefusal,
+  lectureRefusal,
+  slotStatus,
+  slotTimes,
+  shanghaiLabel,
+  SlotStatus,
+  type ConsultationStep,
+} from './legal.state.js';
 
 // The machines of public legal services, by hand: every step from every status, the cut-off's
 // boundary to the millisecond, and the calendar of office hours in Shanghai.
@@ -76,5 +88,43 @@ describe('slots', () => {
   it('names a slot in Shanghai time', () => {
     expect(shanghaiLabel(START)).toBe('3月12日 14:00');
     expect(shanghaiLabel(new Date('2026-03-04T23:45:00.000Z'))).toBe('3月5日 07:45');
+  });
+});
+
+describe('lectures', () => {
+  const on = { status: LectureStatus.SCHEDULED, startsAt: START, endsAt: new Date(START.getTime() + 7_200_000), capacity: 2, registeredCount: 1 };
+  const R = RegistrationStatus;
+  it('register: while scheduled, not started, a seat left, not already in', () => {
+    expect(lectureRefusal('register', on, before(1), null)).toBeNull();
+    expect(lectureRefusal('register', on, START, null)).toBe('STARTED');
+    expect(lectureRefusal('register', { ...on, registeredCount: 2 }, before(1), null)).toBe('FULL');
+    expect(lectureRefusal('register', on, before(1), R.REGISTERED)).toBe('REGISTERED');
+    expect(lectureRefusal('register', on, before(1), R.ATTENDED)).toBe('ATTENDED');
+    expect(lectureRefusal('register', { ...on, status: LectureStatus.CANCELLED }, before(1), null)).toBe('CANCELLED');
+  });
+  it('cancelling a registration: one REGISTERED, before the start', () => {
+    expect(lectureRefusal('cancelRegistration', on, before(1), R.REGISTERED)).toBeNull();
+    expect(lectureRefusal('cancelRegistration', on, START, R.REGISTERED)).toBe('STARTED');
+    expect(lectureRefusal('cancelRegistration', on, before(1), null)).toBe('NOT_REGISTERED');
+    expect(lectureRefusal('cancelRegistration', on, before(1), R.ATTENDED)).toBe('ATTENDED');
+  });
+  it('check-in: from exactly 30 minutes before the start until exactly the end', () => {
+    expect(lectureRefusal('checkIn', on, before(CHECK_IN_OPENS_MS + 1), R.REGISTERED)).toBe('NOT_OPEN');
+    expect(lectureRefusal('checkIn', on, before(CHECK_IN_OPENS_MS), R.REGISTERED)).toBeNull();
+    expect(lectureRefusal('checkIn', on, on.endsAt, R.REGISTERED)).toBeNull();
+    expect(lectureRefusal('checkIn', on, new Date(on.endsAt.getTime() + 1), R.REGISTERED)).toBe('ENDED');
+    expect(lectureRefusal('checkIn', on, START, R.ATTENDED)).toBe('ATTENDED');
+    expect(lectureRefusal('checkIn', { ...on, status: LectureStatus.CANCELLED }, START, R.REGISTERED)).toBe('CANCELLED');
+  });
+  it('cancelling the lecture: until it ends', () => {
+    expect(lectureRefusal('cancel', on, new Date(on.endsAt.getTime() - 1), null)).toBeNull();
+    expect(lectureRefusal('cancel', on, on.endsAt, null)).toBe('ENDED');
+  });
+});
+
+describe('questions', () => {
+  it('answer from OPEN or ANSWERED (a revision); withdraw from OPEN only', () => {
+    expect(Object.values(LegalQuestionStatus).filter((s) => canQuestion('answer', s))).toEqual(['OPEN', 'ANSWERED']);
+    expect(Object.values(LegalQuestionStatus).filter((s) => canQuestion('withdraw', s))).toEqual(['OPEN']);
   });
 });

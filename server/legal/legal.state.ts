@@ -1,5 +1,5 @@
 import { invalidTransition } from '../core/errors.js';
-import { ConsultationStatus as C, LegalQuestionStatus, QuestionVisibility } from './legal.entity.js';
+import { ConsultationStatus as C, LectureStatus, LegalQuestionStatus, QuestionVisibility, RegistrationStatus } from './legal.entity.js';
 
 /**
  * The machines of public legal services, in one place. Pure: the service asks them before every
@@ -153,3 +153,59 @@ export function assertQuestion(step: QuestionStep, status: LegalQuestionStatus):
 /** In the knowledge base: public and answered. */
 export const inKnowledgeBase = (q: { visibility: QuestionVisibility; status: LegalQuestionStatus }) =>
   q.visibility === QuestionVisibility.PUBLIC && q.status === LegalQuestionStatus.ANSWERED;
+
+// ── 法治大讲堂 ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A lecture: SCHEDULED → CANCELLED (cancel: its organizers, until it ends — else ENDED).
+ * A registration: (none) → REGISTERED (register: the lecture SCHEDULED — else CANCELLED —, not yet
+ * started — STARTED —, a seat left — FULL —, the person not already in — REGISTERED);
+ * REGISTERED → CANCELLED (cancelRegistration: the person, before the start — STARTED);
+ * REGISTERED → ATTENDED (checkIn: the organizers, from CHECK_IN_OPENS_MS before the start —
+ * NOT_OPEN — until the end — ENDED —, the lecture not cancelled).
+ */
+export type LectureStep = 'register' | 'cancelRegistration' | 'checkIn' | 'cancel';
+
+/** Check-in opens this long before the start (30 minutes). */
+export const CHECK_IN_OPENS_MS = 30 * 60_000;
+
+export interface LectureState {
+  status: LectureStatus;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  registeredCount: number;
+}
+
+/**
+ * Why `step` may not be taken now (the state named in the INVALID_TRANSITION), or null. `mine` is
+ * the status of the registration the step is about (the viewer's own, or the one checked in).
+ */
+export function lectureRefusal(step: LectureStep, l: LectureState, now: Date, mine: RegistrationStatus | null): string | null {
+  if (l.status !== LectureStatus.SCHEDULED) return l.status;
+  switch (step) {
+    case 'register':
+      if (now >= l.startsAt) return 'STARTED';
+      if (mine === RegistrationStatus.REGISTERED || mine === RegistrationStatus.ATTENDED) return mine;
+      return l.registeredCount >= l.capacity ? 'FULL' : null;
+    case 'cancelRegistration':
+      if (mine !== RegistrationStatus.REGISTERED) return mine ?? 'NOT_REGISTERED';
+      return now >= l.startsAt ? 'STARTED' : null;
+    case 'checkIn':
+      if (mine !== RegistrationStatus.REGISTERED) return mine ?? 'NOT_REGISTERED';
+      if (now.getTime() < l.startsAt.getTime() - CHECK_IN_OPENS_MS) return 'NOT_OPEN';
+      return now > l.endsAt ? 'ENDED' : null;
+    case 'cancel':
+      return now >= l.endsAt ? 'ENDED' : null;
+  }
+}
+
+export const canLecture = (step: LectureStep, l: LectureState, now: Date, mine: RegistrationStatus | null) => lectureRefusal(step, l, now, mine) === null;
+
+export function assertLecture(step: LectureStep, l: LectureState, now: Date, mine: RegistrationStatus | null): void {
+  const refusal = lectureRefusal(step, l, now, mine);
+  if (refusal !== null) throw invalidTransition(refusal, step);
+}
+
+/** A registration that holds a seat (REGISTERED or ATTENDED). */
+export const holdsSeat = (s: RegistrationStatus) => s !== RegistrationStatus.CANCELLED;

@@ -1,9 +1,24 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
-import { ConsultationStatus, LegalConsultation, LegalQuestion, LegalQuestionCategory, LegalQuestionStatus, LegalSeat, LegalSeatRole, OfficeHourSlot, QuestionVisibility, ReferralTarget } from './legal.entity.js';
+import {
+  ConsultationStatus,
+  Lecture,
+  LectureRegistration,
+  LectureStatus,
+  LegalConsultation,
+  LegalQuestion,
+  LegalQuestionCategory,
+  LegalQuestionStatus,
+  LegalSeat,
+  LegalSeatRole,
+  OfficeHourSlot,
+  QuestionVisibility,
+  ReferralTarget,
+  RegistrationStatus,
+} from './legal.entity.js';
 import { SlotStatus, slotStatus } from './legal.state.js';
 
 registerEnumType(LegalSeatRole, {
@@ -297,3 +312,124 @@ export class LegalQuestionType extends NodeInterface {
 
 export const { ConnectionType: LegalQuestionConnection } = connectionTypes('LegalQuestion', LegalQuestionType, { totalCount: true });
 export type LegalQuestionConnection = InstanceType<typeof LegalQuestionConnection>;
+
+// ── 法治大讲堂 ───────────────────────────────────────────────────────────────────────────────
+
+registerEnumType(LectureStatus, {
+  name: 'LectureStatus',
+  description: 'Whether a lecture is on.',
+  valuesConfig: { SCHEDULED: { description: 'On.' }, CANCELLED: { description: 'Cancelled by its organizers.' } },
+});
+registerEnumType(RegistrationStatus, {
+  name: 'LectureRegistrationStatus',
+  description: 'Where a registration for a lecture stands.',
+  valuesConfig: {
+    REGISTERED: { description: '已报名: holds a seat.' },
+    CANCELLED: { description: '已取消: the seat is free again.' },
+    ATTENDED: { description: '已签到: checked in by the organizers; counts in the attendance.' },
+  },
+});
+
+@ObjectType('Lecture', { implements: NodeInterface, description: '法治大讲堂: a lecture a community\'s organization holds, with a capacity. Seen by whoever belongs to the community.' })
+export class LectureType extends NodeInterface {
+  @Field({ description: 'Title.' })
+  title!: string;
+
+  @Field({ description: 'What it is about.' })
+  description!: string;
+
+  @Field({ description: 'Who speaks.' })
+  speaker!: string;
+
+  @Field({ description: 'Where.' })
+  location!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'Start.' })
+  startsAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: 'End.' })
+  endsAt!: Date;
+
+  @Field(() => Int, { description: 'Seats.' })
+  capacity!: number;
+
+  @Field(() => Int, { description: 'Live registrations (registered or checked in): never above the capacity.' })
+  registeredCount!: number;
+
+  @Field(() => Int, { description: 'Seats left: capacity − registeredCount.' })
+  seatsLeft!: number;
+
+  @Field(() => LectureStatus, { description: 'Whether it is on.' })
+  status!: LectureStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
+  cancelReason!: string | null;
+
+  entity!: Lecture;
+
+  static from(this: void, l: Lecture): LectureType {
+    return Object.assign(new LectureType(), {
+      id: toGlobalId('Lecture', l.id),
+      title: l.title,
+      description: l.description,
+      speaker: l.speaker,
+      location: l.location,
+      startsAt: l.startsAt,
+      endsAt: l.endsAt,
+      capacity: l.capacity,
+      registeredCount: l.registeredCount,
+      seatsLeft: l.capacity - l.registeredCount,
+      status: l.status,
+      cancelReason: l.cancelReason ?? null,
+      entity: l,
+    });
+  }
+}
+
+@ObjectType('LectureRegistration', { description: 'A person\'s registration for a lecture: seen by that person and the lecture\'s organizers.' })
+export class LectureRegistrationType {
+  @Field({ description: 'A stable id of the registration (pass it to `checkInLectureAttendee`).' })
+  id!: string;
+
+  @Field(() => RegistrationStatus, { description: 'Where it stands.' })
+  status!: RegistrationStatus;
+
+  @Field(() => GraphQLDateTime, { description: 'When the person registered.' })
+  registeredAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When they were checked in.' })
+  checkedInAt!: Date | null;
+
+  entity!: LectureRegistration;
+
+  static from(this: void, r: LectureRegistration): LectureRegistrationType {
+    return Object.assign(new LectureRegistrationType(), {
+      id: toGlobalId('LectureRegistration', r.id),
+      status: r.status,
+      registeredAt: r.registeredAt,
+      checkedInAt: r.checkedInAt ?? null,
+      entity: r,
+    });
+  }
+}
+
+@ObjectType('LegalFigures', {
+  description:
+    "A community's public legal services in a period [from, to): lectures by start time, consultations by slot time, answers by answer time. Counted from the rows when asked (a full count, so it always agrees with them).",
+})
+export class LegalFiguresType {
+  @Field(() => Int, { description: '法治大讲堂 held: lectures not cancelled that started in the period and had started by now.' })
+  lecturesHeld!: number;
+
+  @Field(() => Int, { description: 'Attendance: registrations checked in (ATTENDED) at lectures that started in the period (cancelled lectures excluded).' })
+  lectureAttendance!: number;
+
+  @Field(() => Int, { description: 'Consultations held (周四有约): consultations whose slot started in the period and whose note was recorded (COMPLETED, REFERRAL_PROPOSED or REFERRED).' })
+  consultationsHeld!: number;
+
+  @Field(() => Int, { description: '法律超市: questions answered (first or last answer) in the period, public and private alike.' })
+  questionsAnswered!: number;
+}
+
+export const { ConnectionType: LectureConnection } = connectionTypes('Lecture', LectureType, { totalCount: true });
+export type LectureConnection = InstanceType<typeof LectureConnection>;
