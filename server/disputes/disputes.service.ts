@@ -8,13 +8,9 @@ import { badInput, conflict, forbidden, notFound } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
 import { sqlArray } from '../core/sql.js';
 import { idempotent } from '../core/idempotency.js';
-import { emit, type Notify } from '../events/emit.js';
-import type { Audience, EventCatalog } from '../events/events.catalog.js';
+import { emit, type Audience, type EventCatalog, type Notify } from '../events/index.js';
 import { Community, coversSql, memberUserIds, OrganizationKind, RegionLevel } from '../communities/index.js';
-// The issues module has no index.ts yet: its files, until it does.
-import { Issue } from '../issues/issue.entity.js';
-import { issuePolicy } from '../issues/issue.policy.js';
-import { factsOf as issueFactsOf } from '../issues/issues.service.js';
+import { Issue, issuePolicy, factsOf as issueFactsOf } from '../issues/index.js';
 import { Dispute, DisputeParty, DisputePartyRole, DisputeRiskLevel, DisputeSource, DisputeStatus as S, type DisputeCategory } from './dispute.entity.js';
 import { disputePolicy, type DisputeFacts } from './dispute.policy.js';
 import { DisputeAction } from './dispute.actions.js';
@@ -105,8 +101,14 @@ export interface OfferFacts {
   agreement: AgreementView;
 }
 
-/** Each action: the machine's step, the policy that answers it, and any further condition. */
-const OFFERS: [DisputeAction, DisputeStep, (a: Access, d: DisputeFacts) => boolean, ((a: Access, x: OfferFacts) => boolean)?][] = [
+type Offer = [DisputeAction, DisputeStep, (a: Access, d: DisputeFacts) => boolean, ((a: Access, x: OfferFacts) => boolean)?];
+let offers: Offer[] | null = null;
+/**
+ * Each action: the machine's step, the policy that answers it, and any further condition. Built on
+ * first use, not at load: an import cycle through the barrels (communities' abilities ask this
+ * module's policy) can load this file while dispute.policy.ts is still loading.
+ */
+const OFFERS = (): Offer[] => (offers ??= [
   [DisputeAction.ACCEPT, 'accept', disputePolicy.canHandle],
   [DisputeAction.DECLINE, 'decline', disputePolicy.canHandle],
   [DisputeAction.START_MEDIATION, 'startMediation', disputePolicy.canHandle],
@@ -123,7 +125,7 @@ const OFFERS: [DisputeAction, DisputeStep, (a: Access, d: DisputeFacts) => boole
     (a, x) => agreementRefusal('confirmAgreement', x.agreement) === null && !x.agreement.confirmedUserIds.includes(a.userId ?? ''),
   ],
   [DisputeAction.RECORD_CONFIRMATION, 'recordConfirmation', disputePolicy.canRecordConfirmation, (_, x) => agreementRefusal('recordConfirmation', x.agreement) === null],
-];
+]);
 
 /**
  * The steps the viewer may take now: the policy, then the machine, then the step's own condition
@@ -133,7 +135,7 @@ const OFFERS: [DisputeAction, DisputeStep, (a: Access, d: DisputeFacts) => boole
 export function disputeViewerActions(a: Access, d: Dispute, people: DisputePeople, x: OfferFacts): DisputeAction[] {
   const facts = factsOf(d, people);
   if (!disputePolicy.canSee(a, facts)) return [];
-  return OFFERS.filter(([, step, may, also]) => may(a, facts) && canDispute(step, d) && (!also || also(a, x))).map(([action]) => action);
+  return OFFERS().filter(([, step, may, also]) => may(a, facts) && canDispute(step, d) && (!also || also(a, x))).map(([action]) => action);
 }
 
 /** Whether a governance center of the level above the dispute's serves its community. */
