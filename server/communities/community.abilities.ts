@@ -7,7 +7,7 @@ import { CONVENERS, matterPolicy, meetingPolicy } from '../meetings/index.js';
 import { CovenantKind, covenantPolicy } from '../covenants/index.js';
 import { volunteerPolicy } from '../volunteers/index.js';
 import { disputePolicy } from '../disputes/index.js';
-import { seatPolicy } from '../legal/index.js';
+import { lecturePolicy, officeHoursPolicy, questionPolicy, seatPolicy } from '../legal/index.js';
 import { adminPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import { OrganizationKind } from './organization.entity.js';
 
@@ -33,6 +33,9 @@ export enum CommunityAbility {
   REGISTER_DISPUTE = 'REGISTER_DISPUTE',
   APPLY_FOR_MEDIATION = 'APPLY_FOR_MEDIATION',
   APPOINT_LEGAL_SEAT = 'APPOINT_LEGAL_SEAT',
+  BOOK_OFFICE_HOURS = 'BOOK_OFFICE_HOURS',
+  ASK_LEGAL_QUESTION = 'ASK_LEGAL_QUESTION',
+  SCHEDULE_LECTURE = 'SCHEDULE_LECTURE',
 }
 registerEnumType(CommunityAbility, {
   name: 'CommunityAbility',
@@ -52,6 +55,9 @@ registerEnumType(CommunityAbility, {
     REGISTER_DISPUTE: { description: '排查登记矛盾纠纷 (`registerDispute`, `convertIssueToDispute`): its mediation committee (人民调解委员会) and its grid workers.' },
     APPLY_FOR_MEDIATION: { description: '申请调解 (`applyForMediation`): its verified residents.' },
     APPOINT_LEGAL_SEAT: { description: '设置社区民警 / 法律顾问 (`appointLegalSeat`): its administrators.' },
+    BOOK_OFFICE_HOURS: { description: '预约周四有约 (`bookOfficeHourSlot` on one of its slots): its verified residents.' },
+    ASK_LEGAL_QUESTION: { description: '法律超市提问 (`askLegalQuestion`): its verified residents.' },
+    SCHEDULE_LECTURE: { description: "安排法治大讲堂 (`scheduleLecture`): members of its residents' committee, party committee, governance center or mediation committee." },
   },
 });
 
@@ -131,6 +137,9 @@ export function communityAbilities(a: Access, communityId: string, organizations
     [CommunityAbility.REGISTER_DISPUTE, disputePolicy.canRegister(a, communityId)],
     [CommunityAbility.APPLY_FOR_MEDIATION, disputePolicy.canApply(a, communityId)],
     [CommunityAbility.APPOINT_LEGAL_SEAT, seatPolicy.canAppoint(a, communityId)],
+    [CommunityAbility.BOOK_OFFICE_HOURS, officeHoursPolicy.canBookIn(a, communityId)],
+    [CommunityAbility.ASK_LEGAL_QUESTION, questionPolicy.canAsk(a, communityId)],
+    [CommunityAbility.SCHEDULE_LECTURE, lecturePolicy.canScheduleIn(a, communityId)],
   ];
   return checks.filter(([, ok]) => ok).map(([ability]) => ability);
 }

@@ -4,6 +4,7 @@ import { registerEnumType } from 'type-graphql';
 export enum LegalSeatAction {
   UPDATE = 'UPDATE',
   VACATE = 'VACATE',
+  PUBLISH_OFFICE_HOURS = 'PUBLISH_OFFICE_HOURS',
 }
 registerEnumType(LegalSeatAction, {
   name: 'LegalSeatAction',
@@ -11,6 +12,7 @@ registerEnumType(LegalSeatAction, {
   valuesConfig: {
     UPDATE: { description: '`updateLegalSeat` (office hours, introduction): the holder and the community\'s administrators.' },
     VACATE: { description: '`vacateLegalSeat`: the community\'s administrators.' },
+    PUBLISH_OFFICE_HOURS: { description: '发布周四有约 (`publishOfficeHours` in its community): the holder of a LEGAL_ADVISER seat, on their own seat.' },
   },
 });
 

@@ -50,8 +50,10 @@ export const officeHoursPolicy = {
   canSeeSlots: (a: Access, s: ViewerSeats, communityId: string) => seatPolicy.canSeeDirectory(a, communityId) || isLawyerOf(s, communityId),
   /** 发布值班 (`publishOfficeHours`): the community's legal advisers, for themselves. */
   canPublish: (a: Access, s: ViewerSeats, communityId: string) => a.signedIn && isLawyerOf(s, communityId),
+  /** 周四有约 in a community at all (`Community.viewerCan` BOOK_OFFICE_HOURS): its verified residents. */
+  canBookIn: (a: Access, communityId: string) => a.isVerifiedResidentOf(communityId),
   /** 预约 (`bookOfficeHourSlot`): a verified resident of the slot's community, not the lawyer who sits. */
-  canBook: (a: Access, slot: { communityId: string; lawyerId: string }) => a.isVerifiedResidentOf(slot.communityId) && !a.is(slot.lawyerId),
+  canBook: (a: Access, slot: { communityId: string; lawyerId: string }) => officeHoursPolicy.canBookIn(a, slot.communityId) && !a.is(slot.lawyerId),
 };
 
 /** Which side of a consultation the viewer is, if any. */

@@ -9,7 +9,7 @@ import { UserType } from '../accounts/index.js';
 import { CommunityType, OrganizationType } from '../communities/index.js';
 import { DisputeType, visibleDispute, Dispute } from '../disputes/index.js';
 import { IssueType, readableIssue } from '../issues/index.js';
-import { Lecture, LectureRegistration, LegalConsultation, LegalQuestion, LegalSeat, OfficeHourSlot, RegistrationStatus } from './legal.entity.js';
+import { Lecture, LectureRegistration, LegalConsultation, LegalQuestion, LegalSeat, LegalSeatRole, OfficeHourSlot, RegistrationStatus } from './legal.entity.js';
 import {
   LectureConnection,
   LectureRegistrationType,
@@ -86,6 +86,7 @@ export class LegalSeatResolver {
     const out: LegalSeatAction[] = [];
     if (seatPolicy.canUpdate(a, facts)) out.push(LegalSeatAction.UPDATE);
     if (seatPolicy.canVacate(a, facts)) out.push(LegalSeatAction.VACATE);
+    if (s.entity.role === LegalSeatRole.LEGAL_ADVISER && a.is(facts.userId) && officeHoursPolicy.canPublish(a, await viewerSeats(ctx), facts.communityId)) out.push(LegalSeatAction.PUBLISH_OFFICE_HOURS);
     return out;
   }
 

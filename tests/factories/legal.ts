@@ -1,5 +1,5 @@
 import type { RunningServer } from '../../server/app/server.js';
-import { LegalSeat, LegalSeatRole } from '../../server/legal/index.js';
+import { LegalSeat, LegalSeatRole, OfficeHourSlot } from '../../server/legal/index.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { em, type TestUser } from './index.js';
 
@@ -12,3 +12,11 @@ export async function appointSeat(app: RunningServer, communityId: string, holde
 }
 
 export { LegalSeatRole };
+
+/** An office-hour slot of `lawyer` in a community, written straight to the database. */
+export async function createSlot(app: RunningServer, communityId: string, lawyer: { id: string }, startsAt: Date, minutes = 30): Promise<{ id: string; gid: string }> {
+  const e = em(app);
+  const s = e.create(OfficeHourSlot, { community: communityId, lawyer: lawyer.id, startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000), publishedAt: new Date() });
+  await e.flush();
+  return { id: s.id, gid: toGlobalId('OfficeHourSlot', s.id) };
+}

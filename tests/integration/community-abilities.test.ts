@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../helpers/app.js';
 import { gql, ok, type GqlResult } from '../helpers/graphql.js';
 import { createCommunity, createOrganizationAbove, createUser, reside, seat, uniquePhone, MemberRole, OrganizationKind, RegionLevel, TANXI, type TestCommunity, type TestUser } from '../factories/index.js';
 import { createMediationCommittee, DISPUTE } from '../factories/disputes.js';
+import { appointSeat, createSlot } from '../factories/legal.js';
 
 // Community.viewerCan and Organization.viewerCan against the API, for a matrix of viewers: every
 // ability offered is a mutation that succeeds when performed, and every one not offered is refused.
@@ -12,6 +13,8 @@ import { createMediationCommittee, DISPUTE } from '../factories/disputes.js';
 let app: TestApp;
 let c: TestCommunity;
 let resident: TestUser;
+/** The community's legal adviser, whose slots residents book. */
+let lawyer: TestUser;
 const viewers: Record<string, TestUser> = {};
 
 const REFUSED = ['FORBIDDEN', 'NOT_FOUND', 'INVALID_TRANSITION'];
@@ -82,6 +85,27 @@ function communityAttempts(by: TestUser, orgs: Org[]): Record<string, (() => Pro
         return call('appointLegalSeat', 'AppointLegalSeatInput', { communityId: c.gid, role: 'LEGAL_ADVISER', userId: lawyer.gid }, by);
       },
     ],
+    BOOK_OFFICE_HOURS: [
+      async () => {
+        // A slot of its own for each attempt, a week ahead, so that it is OPEN.
+        const slot = await createSlot(app, c.id, lawyer, new Date(Date.now() + 7 * 86_400_000 + Math.floor(Math.random() * 1e9)));
+        return call('bookOfficeHourSlot', 'BookOfficeHourSlotInput', { slotId: slot.gid }, by);
+      },
+    ],
+    ASK_LEGAL_QUESTION: [() => call('askLegalQuestion', 'AskLegalQuestionInput', { communityId: c.gid, category: 'OTHER', visibility: 'PUBLIC', title: '咨询', body: '邻居装修噪音怎么办？' }, by)],
+    SCHEDULE_LECTURE: orgs.map(
+      (o) => () =>
+        call('scheduleLecture', 'ScheduleLectureInput', {
+          organizerId: o.id,
+          title: '法治大讲堂',
+          description: '民法典进社区',
+          speaker: '律师',
+          location: '活动室',
+          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+          capacity: 50,
+        }, by),
+    ),
   };
 }
 
@@ -109,6 +133,8 @@ beforeAll(async () => {
   resident = await createUser(app, { name: '居民' });
   await reside(app, resident, c.id);
   const mediation = await createMediationCommittee(app, c);
+  lawyer = await createUser(app, { name: '法律顾问' });
+  await appointSeat(app, c.id, lawyer);
   const township = await createOrganizationAbove(app, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP, ...TANXI });
   const make = async (name: string, setup: (u: TestUser) => Promise<unknown>, admin = false) => {
     const u = await createUser(app, { name, admin });
@@ -135,15 +161,15 @@ afterAll(() => app.close());
 const EXPECTED: Record<string, string[]> = {
   'station coordinator': ['SUBMIT_ISSUE', 'POST_VOLUNTEER_TASK'],
   'station member': ['SUBMIT_ISSUE'],
-  "residents' committee member": ['SUBMIT_ISSUE', 'DISPATCH_ISSUES', 'SCHEDULE_MEETING', 'DRAFT_COVENANT', 'VERIFY_RESIDENTS'],
+  "residents' committee member": ['SUBMIT_ISSUE', 'DISPATCH_ISSUES', 'SCHEDULE_MEETING', 'DRAFT_COVENANT', 'VERIFY_RESIDENTS', 'SCHEDULE_LECTURE'],
   "owners' committee chair": ['SUBMIT_ISSUE', 'SCHEDULE_MEETING', 'DRAFT_COVENANT'],
-  'party committee member': ['SUBMIT_ISSUE', 'SCHEDULE_MEETING', 'PROPOSE_MATTER', 'DRAFT_COVENANT'],
-  'community center staff': ['SUBMIT_ISSUE', 'DISPATCH_ISSUES'],
+  'party committee member': ['SUBMIT_ISSUE', 'SCHEDULE_MEETING', 'PROPOSE_MATTER', 'DRAFT_COVENANT', 'SCHEDULE_LECTURE'],
+  'community center staff': ['SUBMIT_ISSUE', 'DISPATCH_ISSUES', 'SCHEDULE_LECTURE'],
   'property manager staff': ['SUBMIT_ISSUE'],
-  'grid worker': ['SUBMIT_ISSUE', 'RECORD_ISSUE_FOR_RESIDENT', 'DISPATCH_ISSUES', 'SCHEDULE_MEETING', 'DRAFT_COVENANT', 'VERIFY_RESIDENTS', 'REGISTER_DISPUTE'],
-  mediator: ['SUBMIT_ISSUE', 'REGISTER_DISPUTE'],
+  'grid worker': ['SUBMIT_ISSUE', 'RECORD_ISSUE_FOR_RESIDENT', 'DISPATCH_ISSUES', 'SCHEDULE_MEETING', 'DRAFT_COVENANT', 'VERIFY_RESIDENTS', 'REGISTER_DISPUTE', 'SCHEDULE_LECTURE'],
+  mediator: ['SUBMIT_ISSUE', 'REGISTER_DISPUTE', 'SCHEDULE_LECTURE'],
   'township center staff': ['CREATE_ORGANIZATION', 'RECORD_FLATS', 'APPOINT_LEGAL_SEAT'],
-  'verified resident': ['SUBMIT_ISSUE', 'REGISTER_VOLUNTEER', 'APPLY_FOR_MEDIATION'],
+  'verified resident': ['SUBMIT_ISSUE', 'REGISTER_VOLUNTEER', 'APPLY_FOR_MEDIATION', 'BOOK_OFFICE_HOURS', 'ASK_LEGAL_QUESTION'],
   'unverified resident': [],
   outsider: [],
   'platform admin': ['SCHEDULE_MEETING', 'PROPOSE_MATTER', 'DRAFT_COVENANT', 'POST_VOLUNTEER_TASK', 'VERIFY_RESIDENTS', 'CREATE_ORGANIZATION', 'RECORD_FLATS', 'APPOINT_LEGAL_SEAT'],

@@ -72,7 +72,7 @@ describe('seats of public legal services', () => {
     expect(code(await mutate('updateLegalSeat', 'UpdateLegalSeatInput', { seatId: lawyerSeat, officeHours: '每周三' }, u.outsider))).toBe('NOT_FOUND');
     expect(code(await mutate('updateLegalSeat', 'UpdateLegalSeatInput', { seatId: lawyerSeat, officeHours: 'x'.repeat(201) }, u.lawyer))).toBe('BAD_USER_INPUT');
     const r = await mutate('updateLegalSeat', 'UpdateLegalSeatInput', { seatId: lawyerSeat, officeHours: '每周四 14:00–17:30', intro: '' }, u.lawyer);
-    expect(r.data!.updateLegalSeat).toMatchObject({ officeHours: '每周四 14:00–17:30', intro: null, viewerActions: ['UPDATE'] });
+    expect(r.data!.updateLegalSeat).toMatchObject({ officeHours: '每周四 14:00–17:30', intro: null, viewerActions: ['UPDATE', 'PUBLISH_OFFICE_HOURS'] });
   });
 
   it('the events are public to the community; the holder is told of the appointment', async () => {
