@@ -1,6 +1,9 @@
 import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
+// The module's resolvers first: loaded from here, the issues barrel would reach this module's
+// resolvers (through communities and legal) before its own types are initialized.
+import './disputes.resolver.js';
 import { GovernanceStatsType } from '../issues/index.js';
 
 /**
