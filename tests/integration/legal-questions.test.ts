@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { gql, ok } from '../helpers/graphql.js';
+import { collect, gql, ok, streamCursor, wsClient } from '../helpers/graphql.js';
 import { createCommunity, createOrganizationAbove, createUser, reside, seat, MemberRole, OrganizationKind, RegionLevel, TANXI, type TestCommunity, type TestUser } from '../factories/index.js';
 import { appointSeat } from '../factories/legal.js';
 
@@ -143,5 +143,33 @@ describe('the knowledge base', () => {
     expect((await list(u.bystander, ', mine: true')).total).toBe(4);
     expect((await list(u.bystander, ', status: [WITHDRAWN]')).titles).toEqual(['车位被占']);
     expect((await kb('', u.outsider)).total).toBe(0);
+  });
+});
+
+describe('live', () => {
+  it('a private question\'s events reach the asker and the legal adviser, not a bystander; a public one reaches the community', async () => {
+    const cursor = await streamCursor(app.url, c.gid, u.bystander.token);
+    const watch = (by: TestUser) => {
+      const client = wsClient(app.wsUrl, by.token);
+      return { client, stream: collect<{ communityEvents: { type: string; subject: { id: string } | null } }>(client, `subscription($c: ID!, $after: String) { communityEvents(communityId: $c, after: $after) { type subject { id } } }`, { c: c.gid, after: cursor }) };
+    };
+    const bystander = watch(u.bystander);
+    const lawyer = watch(u.lawyer);
+    try {
+      const hidden = (await must('askLegalQuestion', 'AskLegalQuestionInput', { communityId: c.gid, category: 'OTHER', visibility: 'PRIVATE', title: '私密问题', body: '不公开' }, u.asker)).id;
+      await answer(hidden, '私下答复');
+      const open = (await must('askLegalQuestion', 'AskLegalQuestionInput', { communityId: c.gid, category: 'OTHER', visibility: 'PUBLIC', title: '公开问题', body: '公开' }, u.asker)).id;
+      const seen = (w: typeof bystander, n: number) => w.stream.next(n, 20_000).then((items) => items.map((e) => [e.communityEvents.type, e.communityEvents.subject?.id]));
+      // Once the bystander has the public question, anything about the private one would have come before it.
+      expect(await seen(bystander, 1)).toEqual([['legalQuestion.asked', open]]);
+      expect(await seen(lawyer, 3)).toEqual([
+        ['legalQuestion.asked', hidden],
+        ['legalQuestion.answered', hidden],
+        ['legalQuestion.asked', open],
+      ]);
+    } finally {
+      await bystander.client.dispose();
+      await lawyer.client.dispose();
+    }
   });
 });
