@@ -621,6 +621,17 @@ describe('the agreement (人民调解协议书)', () => {
     clock.set(T0);
   });
 
+  it('drafted at once for eight disputes: eight numbers, one after another', async () => {
+    clock.set(T0);
+    const ids = [];
+    for (let i = 0; i < 8; i += 1) ids.push(await mediating());
+    const results = await Promise.all(ids.map((id) => draft(id)));
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const numbers = await Promise.all(ids.map(async (id) => Number((await agreementOf(id)).agreement.number.slice(-4))));
+    const sorted = [...numbers].sort((a, b) => a - b);
+    expect(sorted).toEqual(Array.from({ length: 8 }, (_, i) => sorted[0]! + i));
+  });
+
   it('an oral agreement (口头协议): the mediator records each party\'s assent', async () => {
     const id = await mediating();
     expect((await draft(id, { form: 'ORAL' })).errors).toBeUndefined();
