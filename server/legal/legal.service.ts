@@ -138,7 +138,7 @@ export async function updateLegalSeat(ctx: Context, input: UpdateLegalSeatInput)
   });
 }
 
-/** The community's administrators take a seat away. Its office-hour slots not yet booked go with it. */
+/** The community's administrators take a seat away. A legal adviser's slots ahead that nobody holds go with it (cancelled bookings' slots included). */
 export async function vacateLegalSeat(ctx: Context, seatId: string): Promise<LegalSeat> {
   const access = await ctx.access();
   requireUser(access);
@@ -156,6 +156,14 @@ export async function vacateLegalSeat(ctx: Context, seatId: string): Promise<Leg
       notify: { userIds: [seat.user.id], title: '您的社区法律服务席位已撤销' },
     });
     tx.em.remove(seat);
+    if (seat.role === LegalSeatRole.LEGAL_ADVISER) {
+      // The slots ahead that nobody holds go with the seat; booked ones stay for the lawyer to hold or cancel.
+      await tx.em.execute(
+        `DELETE FROM office_hour_slots s WHERE s.community_id = ? AND s.lawyer_id = ? AND s.starts_at > ?
+           AND NOT EXISTS (SELECT 1 FROM legal_consultations c WHERE c.slot_id = s.id AND c.status <> ?)`,
+        [seat.community.id, seat.user.id, tx.now, ConsultationStatus.CANCELLED],
+      );
+    }
     return seat;
   });
 }

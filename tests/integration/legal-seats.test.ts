@@ -84,6 +84,23 @@ describe('seats of public legal services', () => {
     expect(notifications.edges.map((e: { node: { title: string } }) => e.node.title)).toContain('您已被设为社区法律顾问');
   });
 
+  it("vacating a legal adviser's seat takes their slots ahead that nobody holds; a booked one stays", async () => {
+    const other = await createUser(app, { name: 'lawyer2' });
+    const seatId = (await mutate('appointLegalSeat', 'AppointLegalSeatInput', { communityId: c.gid, role: 'LEGAL_ADVISER', userId: other.gid }, u.admin)).data!.appointLegalSeat.id;
+    const made = await gql(app.url, `mutation($input: PublishOfficeHoursInput!) { publishOfficeHours(input: $input) { id } }`, { input: { communityId: c.gid, weekday: 2, startTime: '09:00', endTime: '10:00', weeks: 2 } }, other.token);
+    expect(made.errors).toBeUndefined();
+    const ids = made.data!.publishOfficeHours.map((s: { id: string }) => s.id);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const booked = await gql(app.url, `mutation($input: BookOfficeHourSlotInput!) { bookOfficeHourSlot(input: $input) { id } }`, { input: { slotId: ids[0] } }, u.resident.token);
+    expect(booked.errors).toBeUndefined();
+    const slotIds = async () => (await ok(app.url, `query($c: ID!) { officeHourSlots(communityId: $c, first: 100) { edges { node { id lawyer { id } } } } }`, { c: c.gid }, u.resident.token)).officeHourSlots.edges
+      .filter((e: { node: { lawyer: { id: string } } }) => e.node.lawyer.id === other.gid)
+      .map((e: { node: { id: string } }) => e.node.id);
+    expect(await slotIds()).toEqual(ids);
+    expect((await mutate('vacateLegalSeat', 'LegalSeatRefInput', { seatId }, u.admin)).errors).toBeUndefined();
+    expect(await slotIds()).toEqual([ids[0]]);
+  });
+
   it('vacating: the administrators only; the seat leaves the directory', async () => {
     expect(code(await mutate('vacateLegalSeat', 'LegalSeatRefInput', { seatId: officerSeat }, u.officer))).toBe('FORBIDDEN');
     const r = await mutate('vacateLegalSeat', 'LegalSeatRefInput', { seatId: officerSeat }, u.township);
