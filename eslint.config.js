@@ -3,12 +3,19 @@
 // .vue files) for the server, tests, bench and migrations and the client; eslint-plugin-vue's
 // recommended rules with the TypeScript parser for the client; and the rules that hold the
 // architecture's boundaries (STYLE.md, habit 10).
+import { readdirSync } from 'node:fs';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 
+/** The feature modules: every folder of server/ but core/ and app/, so a new module is covered from its first file. */
+const MODULES = readdirSync(new URL('./server/', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && !['core', 'app'].includes(e.name))
+  .map((e) => e.name)
+  .sort();
+
 /** Feature modules and the composition layer: server/core/ must never depend on them. */
-const ABOVE_CORE = ['accounts', 'communities', 'events', 'issues', 'meetings', 'volunteers', 'covenants', 'app'];
+const ABOVE_CORE = [...MODULES, 'app'];
 
 /** The server runs the compiled files as they are: no alias resolves there, common/ is imported by path. */
 const SERVER_COMMON_IMPORT = { regex: '^@common(/|$)', message: 'The server imports common/ by relative path (../../common/limits.js): Node resolves no alias.' };
@@ -27,6 +34,35 @@ function coreBoundary(depth) {
               regex: `^${up}(${ABOVE_CORE.join('|')})(/|$)`,
               message: 'server/core/ is domain-agnostic: it must not import feature modules or server/app (pass what it needs in through Services).',
             },
+            SERVER_COMMON_IMPORT,
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * A module meets the others through their index.ts only (server/README.md, "How modules meet"): a
+ * file of server/<module>/ or server/app/ that imports another module's own file is an error, and
+ * so is a module that imports server/app/ (the composition layer imports the modules, not the
+ * reverse). Tests are exempt: they test units.
+ */
+function moduleBoundary(name) {
+  const others = MODULES.filter((m) => m !== name);
+  return {
+    files: [`server/${name}/*.ts`],
+    ignores: [`server/${name}/*.test.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./(${others.join('|')})/(?!index\\.js$)`,
+              message: `Another module's files are its own: import its public surface, '../<module>/index.js' (server/README.md, "How modules meet"). If it lacks what you need, export it there.`,
+            },
+            ...(name === 'app' ? [] : [{ regex: '^\\.\\./app(/|$)', message: 'server/app/ composes the modules: a module never imports it.' }]),
             SERVER_COMMON_IMPORT,
           ],
         },
@@ -183,4 +219,5 @@ export default defineConfig(
   coreBoundary(0),
   coreBoundary(1),
   coreBoundary(2),
+  ...[...MODULES, 'app'].map(moduleBoundary),
 );
