@@ -52,6 +52,15 @@ export const ENUM_VALUES = {
   MemberRole: ['CHAIR', 'MEMBER', 'STAFF', 'GRID_WORKER', 'COORDINATOR'],
   ResidencyKind: ['OWNER', 'TENANT'],
   RegionLevel: ['COMMUNITY', 'TOWNSHIP', 'COUNTY', 'CITY'],
+  // Disputes (矛盾纠纷排查化解): the machine's order.
+  DisputeStatus: ['REGISTERED', 'ACCEPTED', 'MEDIATING', 'AGREED', 'FULFILLED', 'BREACHED', 'FAILED', 'REFERRED', 'DECLINED'],
+  DisputeCategory: ['NEIGHBOR', 'PROPERTY_SERVICE', 'MARRIAGE_FAMILY', 'LABOR_PAY', 'LAND_FOREST', 'CONSUMER', 'OTHER'],
+  DisputeSource: ['VISIT', 'SCREENING', 'ISSUE'],
+  DisputeRiskLevel: ['GENERAL', 'SERIOUS', 'MAJOR'],
+  DisputePartyRole: ['APPLICANT', 'RESPONDENT'],
+  DisputeReferral: ['LITIGATION', 'ARBITRATION', 'PETITION'],
+  AgreementForm: ['WRITTEN', 'ORAL'],
+  ConfirmationMethod: ['APP', 'PAPER', 'ORAL'],
 } as const;
 
 /** The name of an enum the client labels. */

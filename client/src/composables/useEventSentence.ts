@@ -55,6 +55,8 @@ export function useEventSentence() {
       ...(VOLUNTEER_EVENT_DOMAINS.includes(domain ?? '') ? volunteerEventParams(data, quoted, t('eventParams.aResident')) : {}),
       ...(MEETING_EVENT_DOMAINS.includes(domain ?? '') ? meetingEventParams(data, { quoted, enumLabel, t }) : {}),
       ...(COVENANT_EVENT_DOMAINS.includes(domain ?? '') ? covenantEventParams(data, { quoted, enumLabel, t, time }) : {}),
+      // A dispute's event names it by title (never a party: events carry no names).
+      ...(domain === 'dispute' ? { title: quoted(text(data.title) ?? '') } : {}),
       // An issue's event without an actor is its reporter's, whose name the viewer may not see.
       actor: event.actor?.name ?? (domain === 'issue' ? t('eventParams.aResident') : t('common.system')),
       community: quoted(event.community?.name ?? pick(data, ['communityName']) ?? ''),

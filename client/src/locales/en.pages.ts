@@ -5,6 +5,7 @@ import meetings from './meetings.en';
 import covenants from './covenants.en';
 import admin from './admin.en';
 import residency from './residency.en';
+import disputes from './disputes.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
 const enPages: PagesMessageSchema = {
@@ -15,12 +16,14 @@ const enPages: PagesMessageSchema = {
     ...covenants.nav,
     ...admin.nav,
     ...residency.nav,
+    ...disputes.nav,
   },
   enums: {
     ...issues.enums,
     ...volunteers.enums,
     ...meetings.enums,
     ...covenants.enums,
+    ...disputes.enums,
   },
   events: {
     issue: { ...issues.events, claimed: residency.events.issueClaimed },
@@ -31,6 +34,7 @@ const enPages: PagesMessageSchema = {
     residency: {
       declined: residency.events.residencyDeclined,
     },
+    ...disputes.events,
   },
   eventParams: {
     ...meetings.eventParams,
@@ -45,6 +49,7 @@ const enPages: PagesMessageSchema = {
   admin: admin.admin,
   residency: residency.residency,
   actionItems: residency.actionItems,
+  disputes: disputes.disputes,
   fields: {
     ...issues.fields,
     ...volunteers.fields,
@@ -52,6 +57,7 @@ const enPages: PagesMessageSchema = {
     ...covenants.fields,
     ...admin.fields,
     ...residency.fields,
+    ...disputes.fields,
   },
 };
 

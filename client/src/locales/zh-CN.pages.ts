@@ -1,5 +1,5 @@
 // The messages of the signed-in pages (issues, volunteers, meetings, covenants, administration,
-// residency), merged into zh-CN.ts's when the sign-in form has shown or before any other page
+// residency, disputes), merged into zh-CN.ts's when the sign-in form has shown or before any other page
 // (locales/index.ts): the sign-in page's first load goes without them. `en.pages.ts` has exactly
 // these keys (typed by this file).
 import issues from './issues.zh-CN';
@@ -8,6 +8,7 @@ import meetings from './meetings.zh-CN';
 import covenants from './covenants.zh-CN';
 import admin from './admin.zh-CN';
 import residency from './residency.zh-CN';
+import disputes from './disputes.zh-CN';
 
 const zhCNPages = {
   nav: {
@@ -17,12 +18,14 @@ const zhCNPages = {
     ...covenants.nav,
     ...admin.nav,
     ...residency.nav,
+    ...disputes.nav,
   },
   enums: {
     ...issues.enums,
     ...volunteers.enums,
     ...meetings.enums,
     ...covenants.enums,
+    ...disputes.enums,
   },
   events: {
     issue: { ...issues.events, claimed: residency.events.issueClaimed },
@@ -33,6 +36,7 @@ const zhCNPages = {
     residency: {
       declined: residency.events.residencyDeclined,
     },
+    ...disputes.events,
   },
   eventParams: {
     ...meetings.eventParams,
@@ -47,6 +51,7 @@ const zhCNPages = {
   admin: admin.admin,
   residency: residency.residency,
   actionItems: residency.actionItems,
+  disputes: disputes.disputes,
   fields: {
     ...issues.fields,
     ...volunteers.fields,
@@ -54,6 +59,7 @@ const zhCNPages = {
     ...covenants.fields,
     ...admin.fields,
     ...residency.fields,
+    ...disputes.fields,
   },
 };
 

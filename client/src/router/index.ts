@@ -7,6 +7,7 @@ import { useAuthStore } from '@/stores/auth';
 import { adminRoutes } from './admin';
 import { accountPublicRoutes, accountRoutes } from './accounts';
 import { covenantRoutes } from './covenants';
+import { disputeRoutes } from './disputes';
 import { issueRoutes } from './issues';
 import { meetingRoutes } from './meetings';
 import { volunteerRoutes } from './volunteers';
@@ -48,6 +49,7 @@ export const router = createRouter({
         ...volunteerRoutes,
         ...meetingRoutes,
         ...covenantRoutes,
+        ...disputeRoutes,
         ...accountRoutes,
         ...adminRoutes,
       ],

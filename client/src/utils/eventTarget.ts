@@ -46,6 +46,8 @@ export function eventTarget(event: TargetableEvent): RouteLocationRaw | null {
       const version = data.versionNumber;
       return { name: 'covenant', params: { id: subject.id }, query: typeof version === 'number' ? { v: String(version) } : {} };
     }
+    case 'Dispute':
+      return { name: 'dispute', params: { id: subject.id } };
     case 'Organization':
       return event.community ? { name: 'organizations', params: { id: event.community.id } } : null;
     case 'User':

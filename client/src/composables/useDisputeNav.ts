@@ -1,0 +1,28 @@
+import { computed } from 'vue';
+import { useI18n } from 'vue-i18n';
+import type { MenuOption } from 'naive-ui';
+import { useAuthStore } from '@/stores/auth';
+import { useCommunityStore } from '@/stores/community';
+import { useCommunityAbilities } from './useCommunityAbilities';
+
+/**
+ * The navigation entries of the disputes module for the current community: 我的调解 for whoever
+ * may apply for mediation (the server's APPLY_FOR_MEDIATION) and the community's residents (a
+ * party named by someone else); the dispute desk for whoever registers its disputes (the server's
+ * REGISTER_DISPUTE: the mediation committee, the grid workers).
+ */
+export function useDisputeNav() {
+  const { t } = useI18n();
+  const auth = useAuthStore();
+  const community = useCommunityStore();
+  const abilities = useCommunityAbilities(() => community.currentId);
+  const isResident = computed(() => (auth.me?.residencies ?? []).some((r) => r.community.id === community.currentId));
+
+  return computed<MenuOption[]>(() => {
+    if (!community.currentId) return [];
+    return [
+      ...(abilities.can('APPLY_FOR_MEDIATION') || isResident.value ? [{ key: '/disputes/mine', label: t('nav.disputesMine') }] : []),
+      ...(abilities.can('REGISTER_DISPUTE') ? [{ key: '/disputes/desk', label: t('nav.disputeDesk') }] : []),
+    ];
+  });
+}
