@@ -6,7 +6,7 @@ import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, conflict, forbidden, notFound } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
-import { sqlArray } from '../core/sql.js';
+import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
 import { idempotent } from '../core/idempotency.js';
 import { emit, type Audience, type EventCatalog, type Notify } from '../events/index.js';
 import { Community, coversSql, memberUserIds, OrganizationKind, RegionLevel } from '../communities/index.js';
@@ -175,7 +175,7 @@ async function partiesOf(em: EntityManager, communityId: string, given: { role: 
       `SELECT u.id FROM users u WHERE u.id = ANY(?::uuid[])
           AND (EXISTS (SELECT 1 FROM residencies r WHERE r.user_id = u.id AND r.community_id = ?)
                OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = u.id AND o.community_id = ?))`,
-      [`{${userIds.join(',')}}`, communityId, communityId],
+      [sqlArrayLiteral(userIds), communityId, communityId],
     );
     const found = new Set(rows.map((r) => r.id));
     const missing = given.find((_, i) => {
@@ -347,6 +347,7 @@ export async function forStep(
   disputeId: string,
   step: DisputeStep,
   may: (a: Access, d: DisputeFacts) => boolean = disputePolicy.canHandle,
+  refusal = 'Only those at its handling level take this step',
 ): Promise<{ d: Dispute; people: DisputePeople }> {
   const key = keyOf(disputeId, 'Dispute', 'disputeId');
   const d = await tx.em.findOne(Dispute, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -354,7 +355,7 @@ export async function forStep(
   const people = (await peopleOf(tx.em, [d.id])).get(d.id)!;
   const facts = factsOf(d, people);
   if (!disputePolicy.canSee(access, facts)) throw notFound('Dispute');
-  if (!may(access, facts)) throw forbidden('Only those at its handling level take this step');
+  if (!may(access, facts)) throw forbidden(refusal);
   assertDispute(step, d);
   return { d, people };
 }

@@ -182,7 +182,7 @@ export async function confirmMediationAgreement(ctx: Context, input: ConfirmMedi
   const access = await ctx.access();
   const userId = requireUser(access);
   return ctx.transact(async (tx) => {
-    const { d, people } = await forStep(tx, access, input.disputeId, 'confirmAgreement', disputePolicy.canConfirmAgreement);
+    const { d, people } = await forStep(tx, access, input.disputeId, 'confirmAgreement', disputePolicy.canConfirmAgreement, 'Only a party confirms the agreement, by their own account');
     const { view, agreement } = await agreementOf(tx, d);
     assertAgreement('confirmAgreement', view);
     if (view.confirmedUserIds.includes(userId)) throw invalidTransition('CONFIRMED', 'confirmAgreement');
