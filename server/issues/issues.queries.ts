@@ -217,3 +217,20 @@ export async function readBoard(em: EntityManager, q: IssueListQuery, viewerId: 
   }
   return { total, rows: out };
 }
+
+/** The ones of `issueIds` the user has a row for in a per-user table (supports, follows). */
+export async function flaggedIssues(em: EntityManager, table: 'issue_supports' | 'issue_follows', userId: string | null, issueIds: readonly string[]): Promise<Set<string>> {
+  const issues = anyOf('issue_id', issueIds);
+  const rows = await em.execute<{ issue_id: string }[]>(`SELECT issue_id FROM ${table} WHERE user_id = ? AND ${issues.sql}`, [userId, ...issues.params]);
+  return new Set(rows.map((r) => r.issue_id));
+}
+
+/** The comments of each of `issueIds` that has any: all of them, and the public ones. */
+export async function commentCounts(em: EntityManager, issueIds: readonly string[]): Promise<Map<string, { all: number; public: number }>> {
+  const issues = anyOf('issue_id', issueIds);
+  const rows = await em.execute<{ issue_id: string; all: number; public: number }[]>(
+    `SELECT issue_id, count(*)::int AS all, count(*) FILTER (WHERE NOT internal)::int AS public FROM issue_comments WHERE ${issues.sql} GROUP BY issue_id`,
+    issues.params,
+  );
+  return new Map(rows.map((r) => [r.issue_id, { all: r.all, public: r.public }]));
+}

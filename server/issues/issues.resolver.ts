@@ -6,7 +6,6 @@ import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, parseGlobalId } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, PageArgs, pageSize, selects, toConnection } from '../core/pagination.js';
-import { anyOf } from '../core/sql.js';
 import { UserType, User } from '../accounts/index.js';
 import { BuildingType, CommunityType, OrganizationType, UnitType, Organization } from '../communities/index.js';
 import { DomainEventConnection, DomainEventType, type DomainEvent, eventService as events } from '../events/index.js';
@@ -30,7 +29,7 @@ import {
 } from './issue.inputs.js';
 import { issuePolicy, personAsSeen } from './issue.policy.js';
 import * as service from './issues.service.js';
-import { readBoard, type BoardRow } from './issues.queries.js';
+import { commentCounts, flaggedIssues, readBoard, type BoardRow } from './issues.queries.js';
 import type { IssueFacts } from './issue.policy.js';
 import { toGlobalId } from '../core/ids.js';
 import { issueStats } from './issue-stats.service.js';
@@ -416,9 +415,7 @@ function lazyEntity<T extends object, E>(target: T, make: () => E): T {
 /** Whether the viewer has a row in a per-user table, per issue: one statement for a whole page (primed by the board). */
 function flagLoader(ctx: Context, table: 'issue_supports' | 'issue_follows') {
   return ctx.loader<string, boolean>(table, async (ids) => {
-    const issues = anyOf('issue_id', ids);
-    const rows = await ctx.em.execute<{ issue_id: string }[]>(`SELECT issue_id FROM ${table} WHERE user_id = ? AND ${issues.sql}`, [ctx.userId, ...issues.params]);
-    const set = new Set(rows.map((r) => r.issue_id));
+    const set = await flaggedIssues(ctx.em, table, ctx.userId, ids);
     return ids.map((id) => set.has(id));
   });
 }
@@ -431,12 +428,7 @@ function viewerFlag(ctx: Context, table: 'issue_supports' | 'issue_follows', iss
 /** Comments per issue, all and public ones: one statement for a whole page (primed by the board). */
 function commentCountLoader(ctx: Context) {
   return ctx.loader<string, { all: number; public: number }>('issueCommentCounts', async (ids) => {
-    const issues = anyOf('issue_id', ids);
-    const res = await ctx.em.execute<{ issue_id: string; all: number; public: number }[]>(
-      `SELECT issue_id, count(*)::int AS all, count(*) FILTER (WHERE NOT internal)::int AS public FROM issue_comments WHERE ${issues.sql} GROUP BY issue_id`,
-      issues.params,
-    );
-    const m = new Map(res.map((r) => [r.issue_id, r]));
+    const m = await commentCounts(ctx.em, ids);
     return ids.map((id) => m.get(id) ?? { all: 0, public: 0 });
   });
 }

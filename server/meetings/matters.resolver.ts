@@ -6,7 +6,7 @@ import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../c
 import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/index.js';
 import { Issue, IssueType, issuePolicy, factsOf as issueFacts } from '../issues/index.js';
-import { ActionItem, Meeting } from './meeting.entity.js';
+import { ActionItem } from './meeting.entity.js';
 import { Matter, SupervisionRecord } from './matter.entity.js';
 import { ActionItemType, MeetingType, ResolutionType } from './meeting.types.js';
 import { MatterAction, MatterConnection, MatterType, SupervisionRecordType } from './matter.types.js';
@@ -14,7 +14,7 @@ import { AdvanceMatterInput, MattersArgs, ProposeMatterInput, RecordSupervisionI
 import { matterPolicy } from './meeting.policy.js';
 import { canSeeMeeting, UUID } from './meeting.read.js';
 import { matterActions, matterProgress } from './meeting.actions.js';
-import { listMatters } from './meetings.queries.js';
+import { listMatters, meetingsOfMatter } from './meetings.queries.js';
 import * as service from './matters.service.js';
 
 async function visibleMatter(ctx: Context, key: string): Promise<Matter | null> {
@@ -58,16 +58,8 @@ export class MatterResolver {
 
   @FieldResolver(() => [MeetingType], { description: 'The meetings that had it on their agenda or decided it, those the viewer may see.' })
   async meetings(@Root() m: MatterType, @Ctx() ctx: Context): Promise<MeetingType[]> {
-    const rows = await ctx.em.execute(
-      `SELECT DISTINCT mt.* FROM meetings mt WHERE mt.id IN (SELECT meeting_id FROM agenda_items WHERE matter_id = ? UNION SELECT meeting_id FROM resolutions WHERE matter_id = ?)
-        ORDER BY mt.scheduled_at ASC`,
-      [m.entity.id, m.entity.id],
-    );
     const out: MeetingType[] = [];
-    for (const row of rows) {
-      const meeting = ctx.em.map(Meeting, row);
-      if (await canSeeMeeting(ctx, meeting)) out.push(MeetingType.from(meeting));
-    }
+    for (const meeting of await meetingsOfMatter(ctx.em, m.entity.id)) if (await canSeeMeeting(ctx, meeting)) out.push(MeetingType.from(meeting));
     return out;
   }
 

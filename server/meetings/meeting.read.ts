@@ -9,7 +9,6 @@ import { factsOf, involvedIn } from './meeting.access.js';
  */
 
 export const UUID = /^[0-9a-f-]{36}$/;
-export const uuids = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 /** Whether the viewer has a stake in each meeting (MeetingFacts.involved): one statement per request. */
 function involved(ctx: Context, meetingId: string): Promise<boolean> {

@@ -3,7 +3,7 @@ import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray, type TimeKey } from '../core/sql.js';
 import { columnList, columnsOf, pickColumns, plainMapper } from '../core/rows.js';
 import { Organization } from '../communities/index.js';
-import { AgendaItem, Attendance, Meeting } from './meeting.entity.js';
+import { AgendaItem, Attendance, Meeting, type BallotChoice } from './meeting.entity.js';
 import { Matter, type MatterStage } from './matter.entity.js';
 import { ANNOUNCED_KINDS } from './meeting.policy.js';
 
@@ -114,13 +114,15 @@ export async function listMatters(em: EntityManager, communityId: string, stages
   const where = ['community_id = ?'];
   const params: unknown[] = [communityId];
   if (stages?.length) {
-    where.push('stage::text = ANY(?::text[])');
-    params.push(`{${stages.join(',')}}`);
+    const stage = anyOf('stage::text', stages, 'text');
+    where.push(stage.sql);
+    params.push(...stage.params);
   }
   const countParams = [...params];
-  if (after) {
-    where.push('(created_at, id) < (?::timestamptz, ?::uuid)');
-    params.push(after.at, after.id);
+  const page = keysetAfter({ at: 'created_at', id: 'id' }, after, 'desc');
+  if (page) {
+    where.push(page.sql);
+    params.push(...page.params);
   }
   params.push(limit);
   const [rows, [count]] = await Promise.all([
@@ -128,4 +130,32 @@ export async function listMatters(em: EntityManager, communityId: string, stages
     em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM matters WHERE ${where.slice(0, stages?.length ? 2 : 1).join(' AND ')}`, countParams),
   ]);
   return { matters: rows.map((r) => em.map(Matter, r)), total: count?.n ?? 0 };
+}
+
+/** The meetings that had a matter on their agenda or decided it, earliest first. */
+export async function meetingsOfMatter(em: EntityManager, matterId: string): Promise<Meeting[]> {
+  const rows = await em.execute(
+    `SELECT DISTINCT mt.* FROM meetings mt WHERE mt.id IN (SELECT meeting_id FROM agenda_items WHERE matter_id = ? UNION SELECT meeting_id FROM resolutions WHERE matter_id = ?)
+      ORDER BY mt.scheduled_at ASC`,
+    [matterId, matterId],
+  );
+  return rows.map((row) => em.map(Meeting, row));
+}
+
+/** The ballot of `userId`'s head of the roll in each of `resolutionIds` that has one. */
+export async function viewerBallots(em: EntityManager, resolutionIds: readonly string[], userId: string): Promise<Map<string, BallotChoice>> {
+  const ids = anyOf('e.resolution_id', resolutionIds);
+  const rows = await em.execute<{ resolution_id: string; choice: BallotChoice }[]>(
+    `SELECT b.resolution_id, b.choice FROM resolution_electors e JOIN ballots b ON b.resolution_id = e.resolution_id AND b.head = e.head
+      WHERE ${ids.sql} AND e.user_id = ?`,
+    [...ids.params, userId],
+  );
+  return new Map(rows.map((r) => [r.resolution_id, r.choice]));
+}
+
+/** The ones of `resolutionIds` whose roll has `userId` on it. */
+export async function electorOf(em: EntityManager, resolutionIds: readonly string[], userId: string): Promise<Set<string>> {
+  const ids = anyOf('resolution_id', resolutionIds);
+  const rows = await em.execute<{ resolution_id: string }[]>(`SELECT resolution_id FROM resolution_electors WHERE ${ids.sql} AND user_id = ?`, [...ids.params, userId]);
+  return new Set(rows.map((r) => r.resolution_id));
 }

@@ -7,7 +7,7 @@ import { AgendaItemType, MeetingType, ResolutionAction, ResolutionType, TallyTyp
 import { MatterType } from './matter.types.js';
 import { CastBallotInput, ProposeResolutionInput, ResolutionRefInput } from './meeting.inputs.js';
 import { matterPolicy } from './meeting.policy.js';
-import { uuids } from './meeting.read.js';
+import { electorOf, viewerBallots } from './meetings.queries.js';
 import { resolutionActions, resolutionActionsOnceQuorumMet } from './meeting.actions.js';
 import * as votes from './votes.service.js';
 import { quorumMet } from './vote.rules.js';
@@ -61,12 +61,8 @@ export class ResolutionResolver {
     if (!userId) return null;
     return ctx
       .loader<string, BallotChoice | null>('viewerBallot', async (ids) => {
-        const rows = await ctx.em.execute<{ resolution_id: string; choice: BallotChoice }[]>(
-          `SELECT b.resolution_id, b.choice FROM resolution_electors e JOIN ballots b ON b.resolution_id = e.resolution_id AND b.head = e.head
-            WHERE e.resolution_id = ANY(?::uuid[]) AND e.user_id = ?`,
-          [uuids(ids), userId],
-        );
-        return ids.map((id) => rows.find((b) => b.resolution_id === id)?.choice ?? null);
+        const ballots = await viewerBallots(ctx.em, ids, userId);
+        return ids.map((id) => ballots.get(id) ?? null);
       })
       .load(r.entity.id);
   }
@@ -77,8 +73,7 @@ export class ResolutionResolver {
     if (!userId || r.entity.status === ResolutionStatus.DRAFT) return false;
     return ctx
       .loader<string, boolean>('viewerElector', async (ids) => {
-        const rows = await ctx.em.execute<{ resolution_id: string }[]>(`SELECT resolution_id FROM resolution_electors WHERE resolution_id = ANY(?::uuid[]) AND user_id = ?`, [uuids(ids), userId]);
-        const set = new Set(rows.map((x) => x.resolution_id));
+        const set = await electorOf(ctx.em, ids, userId);
         return ids.map((id) => set.has(id));
       })
       .load(r.entity.id);

@@ -152,3 +152,18 @@ export async function verifiedHours(em: EntityManager, communityId: string, from
   );
   return Number(row?.h ?? 0);
 }
+
+/** The 1-based place on its task's waitlist of each of `claimIds` that is WAITLISTED. */
+export async function waitlistPositions(em: EntityManager, claimIds: readonly string[]): Promise<Map<string, number>> {
+  const tasksOf = anyOf('id', claimIds);
+  const claims = anyOf('id', claimIds);
+  const rows = await em.execute<{ id: string; pos: number }[]>(
+    `SELECT id, pos FROM (
+       SELECT c.id, row_number() OVER (PARTITION BY c.task_id ORDER BY c.seq)::int AS pos
+         FROM task_claims c
+        WHERE c.status = 'WAITLISTED' AND c.task_id IN (SELECT task_id FROM task_claims WHERE ${tasksOf.sql})) w
+      WHERE ${claims.sql}`,
+    [...tasksOf.params, ...claims.params],
+  );
+  return new Map(rows.map((r) => [r.id, r.pos]));
+}

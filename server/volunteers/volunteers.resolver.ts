@@ -25,7 +25,7 @@ import { volunteerPolicy } from './volunteer.policy.js';
 import { TaskClaimAction, VolunteerTaskAction } from './volunteer.actions.js';
 import { LIVE_CLAIMS } from './volunteer.state.js';
 import * as service from './volunteers.service.js';
-import { leaderboard, readTaskBoard, verifiedHours, type TaskBoardRow } from './volunteers.queries.js';
+import { leaderboard, readTaskBoard, verifiedHours, waitlistPositions, type TaskBoardRow } from './volunteers.queries.js';
 import { askedOf, lazyEntity, nodeFieldsOf, plainMapper } from '../core/rows.js';
 import { toGlobalId } from '../core/ids.js';
 
@@ -238,15 +238,7 @@ export class TaskClaimResolver {
     if (c.entity.status !== ClaimStatus.WAITLISTED) return null;
     return ctx
       .loader<string, number | null>('waitlistPosition', async (claimIds) => {
-        const rows = await ctx.em.execute<{ id: string; pos: number }[]>(
-          `SELECT id, pos FROM (
-             SELECT c.id, row_number() OVER (PARTITION BY c.task_id ORDER BY c.seq)::int AS pos
-               FROM task_claims c
-              WHERE c.status = 'WAITLISTED' AND c.task_id IN (SELECT task_id FROM task_claims WHERE id = ANY(?::uuid[]))) w
-            WHERE id = ANY(?::uuid[])`,
-          [`{${claimIds.join(',')}}`, `{${claimIds.join(',')}}`],
-        );
-        const m = new Map(rows.map((r) => [r.id, r.pos]));
+        const m = await waitlistPositions(ctx.em, claimIds);
         return claimIds.map((id) => m.get(id) ?? null);
       })
       .load(c.entity.id);
