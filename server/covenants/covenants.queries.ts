@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
 import { OrganizationKind, RegionLevel, coversSql } from '../communities/index.js';
-import { sqlArray } from '../core/sql.js';
+import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
 import { columnList, columnsOf, pickColumns, plainMapper } from '../core/rows.js';
 import { Covenant, CovenantKind, CovenantVersion } from './covenant.entity.js';
 import { covenantPolicy, RESPONSIBLE } from './covenant.policy.js';
@@ -134,7 +134,7 @@ export async function acknowledgementStats(em: EntityManager, versionIds: readon
        LEFT JOIN residencies r ON r.user_id = a.user_id AND r.community_id = c.community_id AND r.verified AND r.unit_id IS NOT NULL
       WHERE a.version_id = ANY(?::uuid[])
       GROUP BY a.version_id`,
-    [`{${versionIds.join(',')}}`],
+    [sqlArrayLiteral(versionIds)],
   );
   return new Map(rows.map((r) => [r.version_id, { people: r.people, households: r.households }]));
 }
@@ -144,7 +144,7 @@ export async function householdCounts(em: EntityManager, communityIds: readonly 
   const rows = await em.execute<{ community_id: string; n: number }[]>(
     `SELECT community_id, count(DISTINCT unit_id)::int AS n FROM residencies
       WHERE community_id = ANY(?::uuid[]) AND verified AND unit_id IS NOT NULL GROUP BY community_id`,
-    [`{${communityIds.join(',')}}`],
+    [sqlArrayLiteral(communityIds)],
   );
   return new Map(rows.map((r) => [r.community_id, r.n]));
 }

@@ -5,6 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
+import { sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { Issue, issuePolicy, factsOf as issueFacts } from '../issues/index.js';
 import { ActionItem, ActionItemStatus, MeetingKind, Resolution, ResolutionOutcome, ResolutionStatus } from './meeting.entity.js';
@@ -58,7 +59,7 @@ export interface MatterProgress {
 }
 
 export async function progressOf(em: EntityManager, matterIds: readonly string[]): Promise<Map<string, MatterProgress>> {
-  const ids = `{${matterIds.join(',')}}`;
+  const ids = sqlArrayLiteral(matterIds);
   const [agenda, deciding, items, records] = await Promise.all([
     em.execute<{ matter_id: string }[]>(
       `SELECT DISTINCT a.matter_id FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id

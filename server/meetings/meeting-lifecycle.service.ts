@@ -82,7 +82,7 @@ export async function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput)
       const known = await em.execute<{ id: string }[]>(
         `SELECT r.user_id AS id FROM residencies r WHERE r.community_id = ? AND r.user_id = ANY(?::uuid[])
          UNION SELECT m.user_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.community_id = ? AND m.user_id = ANY(?::uuid[])`,
-        [communityId, `{${inviteeIds.join(',')}}`, communityId, `{${inviteeIds.join(',')}}`],
+        [communityId, sqlArrayLiteral(inviteeIds), communityId, sqlArrayLiteral(inviteeIds)],
       );
       const ok = new Set(known.map((r) => r.id));
       const bad = inviteeKeys.findIndex((id) => !ok.has(id));

@@ -4,6 +4,7 @@ import type { Access } from '../core/access.js';
 import type { Transaction } from '../core/transaction.js';
 import { notFound } from '../core/errors.js';
 import { authorize } from '../core/policy.js';
+import { sqlArrayLiteral } from '../core/sql.js';
 import type { Audience } from '../events/index.js';
 import { User } from '../accounts/index.js';
 import { Meeting, MeetingStatus } from './meeting.entity.js';
@@ -29,7 +30,7 @@ export async function involvedIn(em: EntityManager, meetingIds: readonly string[
      UNION
      SELECT ai.meeting_id FROM action_items ai JOIN memberships ms ON ms.organization_id = ai.assignee_id
       WHERE ai.meeting_id = ANY(?::uuid[]) AND ms.user_id = ?`,
-    [`{${meetingIds.join(',')}}`, userId, userId, `{${meetingIds.join(',')}}`, userId],
+    [sqlArrayLiteral(meetingIds), userId, userId, sqlArrayLiteral(meetingIds), userId],
   );
   return new Set(rows.map((r) => r.meeting_id));
 }

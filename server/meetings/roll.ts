@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArrayLiteral } from '../core/sql.js';
 
 /** A roll as fixed: how many heads it has, and who may vote for one of them. */
 export interface FixedRoll {
@@ -43,7 +44,7 @@ export async function fixOwnersRoll(em: EntityManager, resolutionId: string, com
   const owners = await em.execute<{ user_id: string; unit_id: string }[]>(
     `SELECT DISTINCT r.user_id, r.unit_id FROM residencies r
       WHERE r.community_id = ? AND r.verified AND r.kind = 'OWNER' AND r.unit_id = ANY(?::uuid[])`,
-    [communityId, `{${units.filter((u) => !u.developer).map((u) => u.id).join(',')}}`],
+    [communityId, sqlArrayLiteral(units.filter((u) => !u.developer).map((u) => u.id))],
   );
 
   // Union-find over the flats: an owner joins their flats, the developer's flats are one.
@@ -112,7 +113,7 @@ export async function seatsTaken(em: EntityManager, meetingIds: readonly string[
   const rows = await em.execute<{ meeting_id: string; taken: number; seats: number }[]>(
     `SELECT meeting_id, count(*) FILTER (WHERE status IN ('PRESENT', 'PROXY'))::int AS taken, count(*)::int AS seats
        FROM meeting_attendance WHERE meeting_id = ANY(?::uuid[]) GROUP BY meeting_id`,
-    [`{${meetingIds.join(',')}}`],
+    [sqlArrayLiteral(meetingIds)],
   );
   return new Map(meetingIds.map((id) => [id, rows.find((r) => r.meeting_id === id) ?? { taken: 0, seats: 0 }]));
 }

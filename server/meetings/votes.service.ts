@@ -5,6 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
+import { sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { AgendaItem, BallotChannel, Meeting, MeetingKind, Resolution, ResolutionStatus, type TallyRecord, type VoteRule } from './meeting.entity.js';
 import { Building } from '../communities/index.js';
@@ -35,7 +36,7 @@ export async function countBallots(em: EntityManager, resolutionIds: readonly st
        LEFT JOIN ballots b ON b.resolution_id = h.resolution_id AND b.head = h.head
       WHERE h.resolution_id = ANY(?::uuid[])
       GROUP BY h.resolution_id`,
-    [`{${resolutionIds.join(',')}}`],
+    [sqlArrayLiteral(resolutionIds)],
   );
   const out = new Map<string, TallyRecord>();
   for (const r of rows) {

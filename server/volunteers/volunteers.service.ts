@@ -7,6 +7,7 @@ import { authorize, requireUser } from '../core/policy.js';
 import { badInput, forbidden, must, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
+import { sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { Organization, OrganizationKind, memberUserIds } from '../communities/index.js';
 import { User } from '../accounts/index.js';
@@ -177,7 +178,7 @@ export async function createTask(ctx: Context, input: CreateVolunteerTaskInput):
 async function announce(tx: Transaction, task: VolunteerTask, now: Date): Promise<void> {
   const rows = await tx.em.execute<{ user_id: string }[]>(
     `SELECT user_id FROM volunteers WHERE community_id = ? AND (cardinality(?::text[]) = 0 OR skills && ?::text[])`,
-    [task.community.id, pgArray(task.skills), pgArray(task.skills)],
+    [task.community.id, sqlArrayLiteral(task.skills), sqlArrayLiteral(task.skills)],
   );
   emit(tx, {
     type: 'task.published',
@@ -187,10 +188,6 @@ async function announce(tx: Transaction, task: VolunteerTask, now: Date): Promis
     audience: taskAudience(task),
     notify: { userIds: rows.map((r) => r.user_id), title: `新的志愿服务任务：${task.title}` },
   });
-}
-
-function pgArray(values: string[]): string {
-  return `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 }
 
 export async function publishTask(ctx: Context, taskId: string): Promise<VolunteerTask> {
