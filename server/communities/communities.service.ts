@@ -5,6 +5,7 @@ import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { AppError, badInput, conflict, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
+import { sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { User } from '../accounts/index.js';
 import { Community } from './community.entity.js';
@@ -357,7 +358,7 @@ async function flatsInUse(em: EntityManager, unitIds: string[]): Promise<FlatInU
         WHERE u.id = ANY(?::uuid[])) x
       WHERE residencies + issues + votes > 0
       ORDER BY building, number`,
-    [`{${unitIds.join(',')}}`],
+    [sqlArrayLiteral(unitIds)],
   );
   return rows.map((r) => ({ unitId: toGlobalId('Unit', r.id), building: r.building, number: r.number, residencies: r.residencies, issues: r.issues, votes: r.votes }));
 }

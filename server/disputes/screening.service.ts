@@ -3,6 +3,7 @@ import type { Context } from '../core/context.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
+import { sqlArrayLiteral } from '../core/sql.js';
 import { emit, type Audience } from '../events/index.js';
 import { Community, MemberRole } from '../communities/index.js';
 import { disputePolicy } from './dispute.policy.js';
@@ -53,7 +54,7 @@ export async function recordScreeningRound(ctx: Context, input: RecordScreeningR
       recordedAt: tx.now,
     });
     await tx.em.flush();
-    await tx.em.execute(`INSERT INTO screening_round_buildings (round_id, building_id) SELECT ?, unnest(?::uuid[])`, [round.id, `{${buildingIds.join(',')}}`]);
+    await tx.em.execute(`INSERT INTO screening_round_buildings (round_id, building_id) SELECT ?, unnest(?::uuid[])`, [round.id, sqlArrayLiteral(buildingIds)]);
     emit(tx, {
       type: 'dispute.screeningRecorded',
       communityId,
