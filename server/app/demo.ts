@@ -8,6 +8,7 @@ import { ManualClock } from '../core/clock.js';
 import { volunteerService as volunteers } from '../volunteers/index.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoCovenants } from './demo-covenants.js';
+import { DEMO_MEDIATOR, loadDemoDisputes } from './demo-disputes.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -29,12 +30,14 @@ export const DEMO_ACCOUNTS: { phone: string; name: string; role: string }[] = [
     role: 'verified owner',
   })),
   { phone: '13900000020', name: '马军', role: 'grid worker (网格员)' },
+  DEMO_MEDIATOR,
 ];
 
 /**
  * A believable Xiangyang community, made through the services (so its history is real events):
  * 檀溪社区 in 襄城区 檀溪街道 with its party committee, residents' committee, governance center,
- * property manager, owners' committee, supervisory committee and 红色驿站; the township's center
+ * property manager, owners' committee, supervisory committee, 红色驿站 and people's mediation
+ * committee (its disputes in every state); the township's center
  * and a county department; three buildings of flats with floor areas; the demo people.
  */
 export async function loadDemo(services: Services): Promise<void> {
@@ -126,6 +129,7 @@ export async function loadDemo(services: Services): Promise<void> {
   await loadDemoVolunteers(services, (phone) => users.get(phone)!.id, station, issueIds);
   await loadDemoMeetings(services, (phone) => users.get(phone)!.id, community.id, { party, rc, pm, oc, sc, station }, issueIds);
   await loadDemoCovenants(services, (phone) => users.get(phone)!.id, community.id, { party, rc, oc, sc });
+  await loadDemoDisputes(services, (phone) => users.get(phone)!.id, community.id, issueIds);
 }
 
 /**

@@ -56,6 +56,25 @@ describe('the demo community', () => {
     expect(s.byOrganization.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('has disputes in every state for the mediator, none for a resident who is not a party, and their figures', async () => {
+    const mediator = await signIn('13900000021');
+    const { communities } = await ok(app.url, `{ communities { id } }`, {}, mediator);
+    const c = communities[0].id;
+    const list = `query($c: ID!) { disputes(communityId: $c, first: 100) { totalCount edges { node { title status source handlingLevel overdue issue { id } } } } }`;
+    const { disputes } = await ok(app.url, list, { c }, mediator);
+    const nodes = disputes.edges.map((e: any) => e.node);
+    expect(new Set(nodes.map((n: any) => n.status))).toEqual(new Set(['REGISTERED', 'ACCEPTED', 'MEDIATING', 'FULFILLED', 'BREACHED', 'REFERRED', 'DECLINED']));
+    expect(nodes.find((n: any) => n.source === 'ISSUE')?.issue).not.toBeNull();
+    expect(nodes.find((n: any) => n.title === '装修工人讨要劳务报酬')).toMatchObject({ status: 'ACCEPTED', handlingLevel: 'TOWNSHIP' });
+    expect(nodes.some((n: any) => n.overdue)).toBe(true);
+    // 何明 (13900000012) reported the issue that became a dispute: a party. 韩磊 (13900000018) applied in one. 罗军 (13900000014) is in none.
+    expect((await ok(app.url, list, { c }, await signIn('13900000014'))).disputes.totalCount).toBe(0);
+    expect((await ok(app.url, list, { c }, await signIn('13900000012'))).disputes.totalCount).toBe(1);
+    // Closed by an outcome: 漏水 and 犬只 agreed (at the community, where registered), the loan failed and was referred: 2 ÷ 3.
+    const { governanceStats } = await ok(app.url, `query($c: ID!) { governanceStats(communityId: $c) { disputes { agreed failed referred resolutionRate localResolutionRate agreementsFulfilled agreementsBreached } } }`, { c }, mediator);
+    expect(governanceStats.disputes).toEqual({ agreed: 2, failed: 0, referred: 1, resolutionRate: 2 / 3, localResolutionRate: 1, agreementsFulfilled: 1, agreementsBreached: 1 });
+  });
+
   it('has volunteer tasks open, full, done with verified hours, and a draft for the coordinator only', async () => {
     const coordinator = await signIn('13900000006');
     const volunteer = await signIn('13900000007');
