@@ -18,6 +18,7 @@ import { getMetadataStorage } from 'type-graphql';
  *
  * What graphql-js keeps executing, exactly as before:
  * - mutations (run one after the other by graphql-js's own rules) and anything but a query;
+ * - a request whose operation name the document does not have;
  * - a document graphql-jit cannot compile (remembered: it is not tried again);
  * - variables that do not coerce: graphql-jit returns its own errors before running anything,
  *   and graphql-js then answers with its own (those Apollo turns into 400 BAD_USER_INPUT).
@@ -56,11 +57,15 @@ export function compiledExecutor(schema: GraphQLSchema): { executor: Executor; c
   const executor: Executor = async (rc) => {
     const { document, operation, context, request } = rc;
     const variables = request.variables;
-    const c = operation.operation === OperationTypeNode.QUERY ? compiled(document, rc.operationName) : null;
-    if (!c) return byGraphqlJs(document, context, variables, rc.operationName) as Promise<ExecutionResult> as never;
+    // No operation: the document has none of that name. graphql-js answers with its error, which
+    // Apollo turns into 400 OPERATION_RESOLUTION_FAILURE.
+    // (Apollo's `rc.operationName` is the name it resolved, null then; the request's is what was asked.)
+    const name = request.operationName;
+    const c = operation?.operation === OperationTypeNode.QUERY ? compiled(document, name) : null;
+    if (!c) return byGraphqlJs(document, context, variables, name) as Promise<ExecutionResult> as never;
     const result = await c.query(undefined, context, variables ?? {});
     // Its variables did not coerce: nothing ran. graphql-js answers with its errors (and their nodes).
-    if (!('data' in result)) return (await byGraphqlJs(document, context, variables, rc.operationName)) as never;
+    if (!('data' in result)) return (await byGraphqlJs(document, context, variables, name)) as never;
     return (result.errors ? { ...result, errors: result.errors.map(upstream) } : result) as never;
   };
   return { executor, compiled };

@@ -1,9 +1,9 @@
-import { ForeignKeyConstraintViolationException, type EntityData, type Loaded } from '@mikro-orm/core';
+import { type EntityData, type Loaded } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { AppError, badInput, conflict, invalidTransition, notFound } from '../core/errors.js';
+import { AppError, badInput, conflict, invalidTransition, isReferenceViolation, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
@@ -375,7 +375,7 @@ async function deleting<T>(run: () => Promise<T>, refusal: () => AppError): Prom
   try {
     return await run();
   } catch (err) {
-    if (err instanceof ForeignKeyConstraintViolationException) throw refusal();
+    if (isReferenceViolation(err)) throw refusal();
     throw err;
   }
 }

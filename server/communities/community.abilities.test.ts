@@ -28,12 +28,12 @@ describe('communityAbilities', () => {
     expect(communityAbilities(as([], [home(false)]), C, ORGS, none)).toEqual([]);
   });
 
-  it('a verified resident raises issues and registers as a volunteer, until registered', () => {
-    expect(communityAbilities(as([], [home(true)]), C, ORGS, none)).toEqual([A.SUBMIT_ISSUE, A.REGISTER_VOLUNTEER, A.APPLY_FOR_MEDIATION]);
-    expect(communityAbilities(as([], [home(true)]), C, ORGS, { registeredVolunteer: true })).toEqual([A.SUBMIT_ISSUE, A.APPLY_FOR_MEDIATION]);
+  it('a verified resident raises issues, asks for mediation and legal help, and registers as a volunteer, until registered', () => {
+    expect(communityAbilities(as([], [home(true)]), C, ORGS, none)).toEqual([A.SUBMIT_ISSUE, A.REGISTER_VOLUNTEER, A.APPLY_FOR_MEDIATION, A.BOOK_OFFICE_HOURS, A.ASK_LEGAL_QUESTION]);
+    expect(communityAbilities(as([], [home(true)]), C, ORGS, { registeredVolunteer: true })).toEqual([A.SUBMIT_ISSUE, A.APPLY_FOR_MEDIATION, A.BOOK_OFFICE_HOURS, A.ASK_LEGAL_QUESTION]);
   });
 
-  it("a grid worker of the residents' committee records for residents, dispatches, convenes, drafts and verifies", () => {
+  it("a grid worker of the residents' committee records for residents, dispatches, convenes, drafts, verifies and schedules lectures", () => {
     expect(communityAbilities(as([seat('rc', 'GRID_WORKER')]), C, ORGS, none)).toEqual([
       A.SUBMIT_ISSUE,
       A.RECORD_ISSUE_FOR_RESIDENT,
@@ -42,6 +42,7 @@ describe('communityAbilities', () => {
       A.DRAFT_COVENANT,
       A.VERIFY_RESIDENTS,
       A.REGISTER_DISPUTE,
+      A.SCHEDULE_LECTURE,
     ]);
   });
 

@@ -117,6 +117,15 @@ export const serviceUnavailable = () =>
   new AppError('SERVICE_UNAVAILABLE', 'The service is briefly unavailable; try again shortly', { http: { status: 503 } });
 
 /**
+ * The database refused a write for a foreign key: 23503 (foreign_key_violation, which MikroORM
+ * converts) or 23001 (restrict_violation: PostgreSQL 18 reports an `on delete restrict` key so,
+ * and MikroORM leaves it a plain DriverException).
+ */
+export function isReferenceViolation(err: unknown): boolean {
+  return err instanceof ForeignKeyConstraintViolationException || (err instanceof DriverException && err.code === '23001');
+}
+
+/**
  * Maps anything a resolver threw to a client-safe error. Known errors keep their code; an
  * unexpected one becomes INTERNAL_SERVER_ERROR with a generic message (no stack, no SQL) and is logged.
  */
@@ -130,7 +139,7 @@ export function toClientError(error: unknown, log: (err: unknown) => void = (err
   if (original instanceof OptimisticLockError) return conflict('Someone changed this first; reload and try again');
   if (original instanceof UniqueConstraintViolationException) return conflict('This already exists');
   // What a write referred to was deleted meanwhile (a flat, a building), or is still referred to.
-  if (original instanceof ForeignKeyConstraintViolationException) return conflict('Something this refers to was changed meanwhile; reload and try again');
+  if (isReferenceViolation(original)) return conflict('Something this refers to was changed meanwhile; reload and try again');
   if (original instanceof GraphQLError && !original.originalError) return original;
   if (isDatabaseUnavailable(original)) {
     logError('database unavailable', original);

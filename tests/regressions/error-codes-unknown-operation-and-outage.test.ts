@@ -48,7 +48,7 @@ it('an unknown operationName is the client’s error, over HTTP and WebSocket', 
     body: JSON.stringify({ query: `query Mine { me { id } }`, operationName: 'Theirs' }),
   });
   const body = (await http.json()) as { errors: { message: string; extensions: { code: string } }[] };
-  expect(http.status).toBe(400);
+  expect(http.status, JSON.stringify(body)).toBe(400);
   expect(body.errors).toEqual([{ message: 'Unknown operation named "Theirs".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }]);
 
   const socket = await RawSocket.open(app.wsUrl);
