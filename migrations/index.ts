@@ -17,16 +17,16 @@ import { Migration20261207001000 } from './Migration20261207001000.js';
 import { Migration20261207110000 } from './Migration20261207110000.js';
 import { Migration20261207110100 } from './Migration20261207110100.js';
 import { Migration20261207130000 } from './Migration20261207130000.js';
-import { Migration20261208000100 } from './Migration20261208000100.js';
 import { Migration20261208010000 } from './Migration20261208010000.js';
-import { Migration20261208000200 } from './Migration20261208000200.js';
-import { Migration20261208000300 } from './Migration20261208000300.js';
 import { Migration20261208010100 } from './Migration20261208010100.js';
 import { Migration20261208010200 } from './Migration20261208010200.js';
-import { Migration20261208020000 } from './Migration20261208020000.js';
+import { Migration20261208010300 } from './Migration20261208010300.js';
+import { Migration20261208000100 } from './Migration20261208000100.js';
+import { Migration20261208000200 } from './Migration20261208000200.js';
+import { Migration20261208000300 } from './Migration20261208000300.js';
 import { Migration20261208000400 } from './Migration20261208000400.js';
 import { Migration20261208000500 } from './Migration20261208000500.js';
-import { Migration20261208010300 } from './Migration20261208010300.js';
+import { Migration20261208020000 } from './Migration20261208020000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -46,14 +46,14 @@ export const migrationsList = [
   { name: 'Migration20261207110000', class: Migration20261207110000 },
   { name: 'Migration20261207110100', class: Migration20261207110100 },
   { name: 'Migration20261207130000', class: Migration20261207130000 },
-  { name: 'Migration20261208000100', class: Migration20261208000100 },
   { name: 'Migration20261208010000', class: Migration20261208010000 },
-  { name: 'Migration20261208000200', class: Migration20261208000200 },
-  { name: 'Migration20261208000300', class: Migration20261208000300 },
   { name: 'Migration20261208010100', class: Migration20261208010100 },
   { name: 'Migration20261208010200', class: Migration20261208010200 },
-  { name: 'Migration20261208020000', class: Migration20261208020000 },
+  { name: 'Migration20261208010300', class: Migration20261208010300 },
+  { name: 'Migration20261208000100', class: Migration20261208000100 },
+  { name: 'Migration20261208000200', class: Migration20261208000200 },
+  { name: 'Migration20261208000300', class: Migration20261208000300 },
   { name: 'Migration20261208000400', class: Migration20261208000400 },
   { name: 'Migration20261208000500', class: Migration20261208000500 },
-  { name: 'Migration20261208010300', class: Migration20261208010300 },
+  { name: 'Migration20261208020000', class: Migration20261208020000 },
 ];

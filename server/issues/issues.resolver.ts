@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Que
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { Context } from '../core/context.js';
+import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, parseGlobalId } from '../core/ids.js';
@@ -109,7 +110,7 @@ export class IssueResolver {
       if (r.comments) commentCountLoader(ctx).prime(r.issue.id, r.comments);
     }
     const now = ctx.now();
-    const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.issue.submittedAt, r.issue.id), (r) => boardNode(ctx, r, now));
+    const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.issue.submittedAt, r.issue.id), (r) => boardNode(ctx, r, now, access));
     // totalCount not asked for: not counted (its resolver is the field itself).
     return Object.assign(new IssueConnection(), { ...page, totalCount: total ?? 0 });
   }
@@ -154,11 +155,14 @@ export class IssueResolver {
     nullable: true,
     description: 'Who raised it (for one recorded by a grid worker, that grid worker until the resident claims it): seen by the reporter and the parties, and by every reader when the reporter chose to show their name; null otherwise. The actor of the reporter\'s own events follows the same rule.',
   })
-  async reporter(@Root() i: IssueType, @Ctx() ctx: Context): Promise<UserType | null> {
+  reporter(@Root() i: IssueType, @Ctx() ctx: Context): UserType | null | Promise<UserType | null> {
+    // A board's node answers at once (no promise per node): its row and the rights are at hand.
     const b = boardOf(i);
-    if (!issuePolicy.canSeeReporter(await ctx.access(), b?.facts ?? service.factsOf(i.entity))) return null;
-    if (b?.reporter) return b.reporter;
-    return UserType.from(await i.entity.reporter.loadOrFail({ dataloader: true }));
+    if (b?.reporter) return issuePolicy.canSeeReporter(b.access, b.facts) ? b.reporter : null;
+    return (async () => {
+      if (!issuePolicy.canSeeReporter(await ctx.access(), b?.facts ?? service.factsOf(i.entity))) return null;
+      return UserType.from(await i.entity.reporter.loadOrFail({ dataloader: true }));
+    })();
   }
 
   @FieldResolver(() => RecordedResidentType, {
@@ -182,11 +186,11 @@ export class IssueResolver {
   }
 
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'The organization that must act now.' })
-  async assignee(@Root() i: IssueType): Promise<OrganizationType | null> {
+  assignee(@Root() i: IssueType): OrganizationType | null | Promise<OrganizationType | null> {
     const b = boardOf(i);
     if (b?.assignee !== undefined) return b.assignee;
     const a = i.entity.assignee;
-    return a ? OrganizationType.from(await a.loadOrFail({ dataloader: true })) : null;
+    return a ? a.loadOrFail({ dataloader: true }).then((o) => OrganizationType.from(o)) : null;
   }
 
   @FieldResolver(() => IssueType, { nullable: true, description: 'The original, when this one is a duplicate.' })
@@ -218,13 +222,13 @@ export class IssueResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'The viewer supports it (附议).' })
-  async viewerSupports(@Root() i: IssueType, @Ctx() ctx: Context): Promise<boolean> {
-    return viewerFlag(ctx, 'issue_supports', boardOf(i)?.key ?? i.entity.id);
+  viewerSupports(@Root() i: IssueType, @Ctx() ctx: Context): boolean | Promise<boolean> {
+    return boardOf(i)?.supports ?? viewerFlag(ctx, 'issue_supports', boardOf(i)?.key ?? i.entity.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'The viewer follows it.' })
-  async viewerFollows(@Root() i: IssueType, @Ctx() ctx: Context): Promise<boolean> {
-    return viewerFlag(ctx, 'issue_follows', boardOf(i)?.key ?? i.entity.id);
+  viewerFollows(@Root() i: IssueType, @Ctx() ctx: Context): boolean | Promise<boolean> {
+    return boardOf(i)?.follows ?? viewerFlag(ctx, 'issue_follows', boardOf(i)?.key ?? i.entity.id);
   }
 
   @FieldResolver(() => IssueCommentConnection, { description: 'Its thread, oldest first; internal notes only for the parties.' })
@@ -371,7 +375,12 @@ export class IssueCommentResolver {
 interface BoardExtras {
   key: string;
   facts: IssueFacts;
+  /** The viewer's rights the board was read with (the request's): its fields decide without awaiting them. */
+  access: Access;
   reporter?: UserType;
+  /** The viewer's flags, when the board read them. */
+  supports?: boolean;
+  follows?: boolean;
   /** null: none; undefined: not read with the page. */
   assignee?: OrganizationType | null;
 }
@@ -383,10 +392,10 @@ const boardOf = (i: IssueType) => boardExtras.get(i);
  * when a field asks for it (and the reporter's and assignee's entities the same way), so a board
  * that asks for the usual fields hydrates no entity at all.
  */
-function boardNode(ctx: Context, r: BoardRow, now: Date): IssueType {
+function boardNode(ctx: Context, r: BoardRow, now: Date, access: Access): IssueType {
   const node = IssueType.from(r.issue, now);
   lazyEntity(node, () => ctx.em.map(Issue, r.raw.issue));
-  const extras: BoardExtras = { key: r.issue.id, facts: service.factsOf(r.issue) };
+  const extras: BoardExtras = { key: r.issue.id, facts: service.factsOf(r.issue), access, supports: r.supports, follows: r.follows };
   const u = r.raw.reporter;
   if (u) {
     const user = Object.assign(new UserType(), { id: toGlobalId('User', u.id as string), name: u.name as string });

@@ -1,5 +1,5 @@
 import { liveHub } from '../../server/events/live.js';
-import type { TestApp } from './app.js';
+import type { Services } from '../../server/core/context.js';
 import { sleep } from './graphql.js';
 
 /**
@@ -9,7 +9,7 @@ import { sleep } from './graphql.js';
  * starts at the stream's position when it is caught up, this is when it is sure to see what
  * comes next.
  */
-export async function untilLive(app: TestApp, n: number, ms = 20_000): Promise<void> {
+export async function untilLive(app: { services: Services }, n: number, ms = 20_000): Promise<void> {
   const hub = liveHub(app.services);
   const deadline = Date.now() + ms;
   while (hub.liveCount() < n) {

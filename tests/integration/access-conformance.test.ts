@@ -24,13 +24,14 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemo } from '../../server/app/demo.js
 let app: TestApp;
 let communityId: string;
 const viewers: { label: string; token: string }[] = [];
-const all: Record<'Issue' | 'Meeting' | 'Covenant' | 'VolunteerTask' | 'Matter' | 'Dispute', string[]> = {
+const all: Record<'Issue' | 'Meeting' | 'Covenant' | 'VolunteerTask' | 'Matter' | 'Dispute' | 'ScreeningRound', string[]> = {
   Issue: [],
   Meeting: [],
   Covenant: [],
   VolunteerTask: [],
   Matter: [],
   Dispute: [],
+  ScreeningRound: [],
 };
 
 async function rows(sql: string): Promise<string[]> {
@@ -67,6 +68,7 @@ beforeAll(async () => {
   all.VolunteerTask = (await rows('SELECT id FROM volunteer_tasks')).map((id) => toGlobalId('VolunteerTask', id));
   all.Matter = (await rows('SELECT id FROM matters')).map((id) => toGlobalId('Matter', id));
   all.Dispute = (await rows('SELECT id FROM disputes')).map((id) => toGlobalId('Dispute', id));
+  all.ScreeningRound = (await rows('SELECT id FROM screening_rounds')).map((id) => toGlobalId('ScreeningRound', id));
   for (const [type, ids] of Object.entries(all)) expect(ids.length, `demo ${type}s`).toBeGreaterThan(0);
 }, 240_000);
 afterAll(() => app?.close());
@@ -195,6 +197,17 @@ describe('the list queries return exactly what node(id) lets each viewer read', 
     expect(counts[viewers.findIndex((v) => v.label === 'lawyer invited to one session')]).toBe(1);
     expect(counts).toContain(0);
     expect(counts.some((n) => n > 0 && n < all.Dispute.length)).toBe(true);
+  });
+
+  it('screening rounds', async () => {
+    for (const v of viewers) {
+      const listed = await listAll(v.token, `query($c: ID!, $after: String) { screeningRounds(communityId: $c, first: 50, after: $after) { edges { node { id } } ${PAGE} } }`, (d) => d.screeningRounds);
+      expect(sorted(listed), v.label).toEqual(sorted(await readable(v.token, all.ScreeningRound)));
+    }
+    // Not vacuous: the grid worker who recorded it sees it, the outsider does not.
+    const sees = async (label: string) => (await readable(viewers.find((v) => v.label.startsWith(label))!.token, all.ScreeningRound)).size;
+    expect(await sees('13900000020')).toBe(all.ScreeningRound.length);
+    expect(await sees('outsider')).toBe(0);
   });
 
   it('covenants', async () => {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { untilLive } from '../helpers/live.js';
 import { collect, ok, wsClient } from '../helpers/graphql.js';
 import { createCommunity, createUser, type TestUser } from '../factories/index.js';
 import type { RunningServer } from '../../server/app/server.js';
+import { liveHub } from '../../server/events/live.js';
 
 /**
  * Two server instances on one database: a subscriber on one hears a change made on the other.
@@ -33,10 +35,11 @@ describe.each([
     const joiner = await createUser(writer, { name: '跨实例' });
     const after = (await ok(writer.url, EVENTS, { c: community.gid }, admin.token)).events.edges[0]?.cursor ?? null;
     const client = wsClient(reader.wsUrl, admin.token);
+    const liveBefore = liveHub(reader.services).liveCount();
     try {
       const sub = collect(client, SUB, { c: community.gid, after });
-      // The first read (replay) finds nothing; the next one happens only on a wake-up.
-      await new Promise((r) => setTimeout(r, 300));
+      // The first read (replay) finds nothing and the stream is live; the next read happens only on a wake-up.
+      await untilLive(reader, liveBefore + 1);
       expect(sub.items).toEqual([]);
       await ok(writer.url, `mutation($c: ID!) { joinCommunity(input: { communityId: $c, kind: OWNER }) { id } }`, { c: community.gid }, joiner.token);
       const [got] = await sub.next(1, 10_000);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, subscribe, type ExecutionResult } from 'graphql';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { untilLive } from '../helpers/live.js';
 import { collect, ok, sleep, wsClient } from '../helpers/graphql.js';
 import { createCommunity, createUser, em, reside, seat, type TestCommunity, type TestUser } from '../factories/index.js';
 import { transact } from '../../server/core/transaction.js';
@@ -85,6 +86,7 @@ describe('multiplexed delivery', () => {
     const vars = { c: c.gid, after: events.streamCursor };
     const stats = liveHub(app.services).stats;
     const before = { ...stats };
+    const liveBefore = liveHub(app.services).liveCount();
 
     // Each viewer: both documents, each on two sockets (the shared path), and the reference.
     const streams = await Promise.all(
@@ -95,7 +97,8 @@ describe('multiplexed delivery', () => {
         }),
       ),
     );
-    await sleep(500); // every subscription has replayed (nothing) and joined its topic
+    // Every subscription (two shared and one reference per stream) has replayed (nothing) and joined its topic.
+    await untilLive(app, liveBefore + streams.reduce((n, s) => n + s.shared.length + 1, 0));
     const received = (s: (typeof streams)[number], name: string) => [...s.shared.map((x) => x.items), s.ref.items].every((items) => names(items).includes(name));
     const settle = async (name: string, who: (s: (typeof streams)[number]) => boolean) => {
       for (let i = 0; i < 200 && !streams.filter(who).every((s) => received(s, name)); i++) await sleep(50);
