@@ -8,6 +8,7 @@ import { CovenantKind, covenantPolicy } from '../covenants/index.js';
 import { volunteerPolicy } from '../volunteers/index.js';
 import { disputePolicy } from '../disputes/index.js';
 import { lecturePolicy, officeHoursPolicy, questionPolicy, seatPolicy } from '../legal/index.js';
+import { proposalPolicy } from '../proposals/index.js';
 import { adminPolicy, organizationPolicy, residencyPolicy } from './community.policy.js';
 import { OrganizationKind } from './organization.entity.js';
 
@@ -36,6 +37,7 @@ export enum CommunityAbility {
   BOOK_OFFICE_HOURS = 'BOOK_OFFICE_HOURS',
   ASK_LEGAL_QUESTION = 'ASK_LEGAL_QUESTION',
   SCHEDULE_LECTURE = 'SCHEDULE_LECTURE',
+  PROPOSE = 'PROPOSE',
 }
 registerEnumType(CommunityAbility, {
   name: 'CommunityAbility',
@@ -58,6 +60,7 @@ registerEnumType(CommunityAbility, {
     BOOK_OFFICE_HOURS: { description: '预约周四有约 (`bookOfficeHourSlot` on one of its slots): its verified residents.' },
     ASK_LEGAL_QUESTION: { description: '法律超市提问 (`askLegalQuestion`): its verified residents.' },
     SCHEDULE_LECTURE: { description: "安排法治大讲堂 (`scheduleLecture`): members of its residents' committee, party committee, governance center or mediation committee." },
+    PROPOSE: { description: '我要提议 (`createProposal`, 说事议事室): its verified residents.' },
   },
 });
 
@@ -66,6 +69,7 @@ export enum OrganizationAbility {
   SCHEDULE_MEETING = 'SCHEDULE_MEETING',
   POST_VOLUNTEER_TASK = 'POST_VOLUNTEER_TASK',
   REGISTER_VOLUNTEER = 'REGISTER_VOLUNTEER',
+  SCHEDULE_LECTURE = 'SCHEDULE_LECTURE',
 }
 registerEnumType(OrganizationAbility, {
   name: 'OrganizationAbility',
@@ -75,6 +79,7 @@ registerEnumType(OrganizationAbility, {
     SCHEDULE_MEETING: { description: '召集会议 (`scheduleMeeting` with it as convener): its members, when it is a community organization that convenes some kind of meeting.' },
     POST_VOLUNTEER_TASK: { description: '发布志愿任务 (`createVolunteerTask` at it): its coordinators and chair, when it is a 红色驿站 of a community.' },
     REGISTER_VOLUNTEER: { description: '注册志愿者 (`registerVolunteer` at it): verified residents of its community not yet registered anywhere, when it is a 红色驿站.' },
+    SCHEDULE_LECTURE: { description: "安排法治大讲堂 (`scheduleLecture` with it as organizer): its members, when it is a community's residents' committee, party committee, governance center or mediation committee." },
   },
 });
 
@@ -102,6 +107,7 @@ export function organizationAbilities(a: Access, o: OrganizationFacts, v: Viewer
     [OrganizationAbility.SCHEDULE_MEETING, o.communityId !== null && convenes(o.kind) && meetingPolicy.canSchedule(a, o.id)],
     [OrganizationAbility.POST_VOLUNTEER_TASK, station && volunteerPolicy.canCoordinate(a, o.id)],
     [OrganizationAbility.REGISTER_VOLUNTEER, station && !v.registeredVolunteer && volunteerPolicy.canRegister(a, { communityId: o.communityId })],
+    [OrganizationAbility.SCHEDULE_LECTURE, lecturePolicy.canSchedule(a, o)],
   ];
   return checks.filter(([, ok]) => ok).map(([ability]) => ability);
 }
@@ -140,6 +146,7 @@ export function communityAbilities(a: Access, communityId: string, organizations
     [CommunityAbility.BOOK_OFFICE_HOURS, officeHoursPolicy.canBookIn(a, communityId)],
     [CommunityAbility.ASK_LEGAL_QUESTION, questionPolicy.canAsk(a, communityId)],
     [CommunityAbility.SCHEDULE_LECTURE, lecturePolicy.canScheduleIn(a, communityId)],
+    [CommunityAbility.PROPOSE, proposalPolicy.canPropose(a, communityId)],
   ];
   return checks.filter(([, ok]) => ok).map(([ability]) => ability);
 }

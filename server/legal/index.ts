@@ -29,6 +29,7 @@ export {
   LegalQuestionResolver,
   LegalSeatResolver,
   OfficeHourSlotResolver,
+  UserLegalResolver,
   legalNodes,
   visibleConsultation,
   visibleQuestion,
@@ -45,6 +46,7 @@ import {
   LegalQuestionResolver,
   LegalSeatResolver,
   OfficeHourSlotResolver,
+  UserLegalResolver,
 } from './legal.resolver.js';
 
 // Functions, as the other barrels' lists: the body reads nothing while an import cycle is still loading.
@@ -54,5 +56,5 @@ export function legalEntities() {
 }
 /** The module's resolvers, for the schema (server/app/schema.ts); `Community.legalSeats` included. */
 export function legalResolvers() {
-  return [LegalSeatResolver, CommunityLegalResolver, OfficeHourSlotResolver, LegalConsultationResolver, LegalQuestionResolver, LectureResolver, LectureRegistrationResolver] as const;
+  return [LegalSeatResolver, CommunityLegalResolver, UserLegalResolver, OfficeHourSlotResolver, LegalConsultationResolver, LegalQuestionResolver, LectureResolver, LectureRegistrationResolver] as const;
 }

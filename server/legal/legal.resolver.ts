@@ -106,6 +106,17 @@ export class LegalSeatResolver {
   }
 }
 
+/** The seats a person holds, for themselves: where a lawyer's desk is (their communities need no residency). */
+@Resolver(() => UserType)
+export class UserLegalResolver {
+  @FieldResolver(() => [LegalSeatType], { description: "The seats of public legal services (社区民警, 法律顾问) this person holds: for themselves only; empty for everyone else. A holder's communities, where they work without belonging." })
+  async legalSeats(@Root() u: UserType, @Ctx() ctx: Context): Promise<LegalSeatType[]> {
+    if (u.redacted || !ctx.userId || ctx.userId !== u.entity.id) return [];
+    const seats = await ctx.em.find(LegalSeat, { user: u.entity.id }, { orderBy: { appointedAt: 'asc', id: 'asc' } });
+    return seats.map(LegalSeatType.from);
+  }
+}
+
 @Resolver(() => CommunityType)
 export class CommunityLegalResolver {
   @FieldResolver(() => [LegalSeatType], {
