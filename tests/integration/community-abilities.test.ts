@@ -26,7 +26,7 @@ const inAWeek = () => new Date(Date.now() + 7 * 24 * 3_600_000).toISOString();
 
 const call = (mutation: string, type: string, input: Record<string, unknown>, by: TestUser, select = 'id') =>
   gql(app.url, `mutation($input: ${type}!) { ${mutation}(input: $input) { ${select} } }`, { input }, by.token);
-const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code as string | undefined;
+const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
 
 const ISSUE = { title: '楼道灯不亮', body: '3单元楼道灯坏了一周。', category: 'FACILITY' };
 async function newIssue(): Promise<string> {
@@ -153,8 +153,8 @@ beforeAll(async () => {
   await make('township center staff', (u) => seat(app, u, township.id, MemberRole.STAFF));
   await make('verified resident', (u) => reside(app, u, c.id));
   await make('unverified resident', (u) => reside(app, u, c.id, { verified: false }));
-  await make('outsider', async () => undefined);
-  await make('platform admin', async () => undefined, true);
+  await make('outsider', () => Promise.resolve());
+  await make('platform admin', () => Promise.resolve(), true);
 });
 afterAll(() => app.close());
 

@@ -184,7 +184,7 @@ async function holds(make: () => Promise<Fixture>, expected: Partial<Record<View
     const refused = [...VERSION_ACTIONS, ...COVENANT_ACTIONS].filter((a) => !seen[v].actions.includes(a));
     const codes = await Promise.all(refused.map(async (a) => [a, (await perform(a, user(v), fx)).errors?.[0]?.extensions?.code ?? 'SUCCEEDED'] as const));
     for (const [a, code] of codes) {
-      expect({ viewer: v, action: a, refused: REFUSED.includes(code as string) }).toEqual({ viewer: v, action: a, refused: true });
+      expect({ viewer: v, action: a, refused: REFUSED.includes(code) }).toEqual({ viewer: v, action: a, refused: true });
       // NOT_FOUND only for a viewer who does not see the version.
       if (code === 'NOT_FOUND') expect({ viewer: v, action: a, sees: seen[v].sees }).toEqual({ viewer: v, action: a, sees: false });
     }

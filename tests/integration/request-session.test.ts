@@ -2,7 +2,6 @@
 // that statement's rights are loadAccess's, `me` reads nothing more, and a revoked token is refused
 // on the very next request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { gql, ok } from '../helpers/graphql.js';
 import { createCommunity, createOrganizationAbove, createUser, em, reside, seat, MemberRole, OrganizationKind, RegionLevel, TANXI } from '../factories/index.js';
@@ -81,7 +80,7 @@ describe('the request session', () => {
   it('a revoked token is refused on the next request', async () => {
     const u = await createUser(app);
     expect((await ok<{ me: { id: string } }>(app.url, '{ me { id } }', {}, u.token)).me.id).toBe(u.gid);
-    await (em(app) as EntityManager).getConnection().execute(`UPDATE sessions SET revoked_at = now() WHERE id = ?`, [u.sessionId]);
+    await em(app).getConnection().execute(`UPDATE sessions SET revoked_at = now() WHERE id = ?`, [u.sessionId]);
     const after = await gql<{ me: { id: string } | null }>(app.url, '{ me { id } }', {}, u.token);
     expect(after.data?.me ?? null).toBeNull();
   });

@@ -68,8 +68,8 @@ function startServerProcess(env: Record<string, string>, opts: { ownGroup?: bool
       w.ok(m);
     }
   };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
   const closed = new Promise<void>((done) => child.once('close', () => done()));
   const waitFor = (pattern: RegExp) =>

@@ -62,7 +62,7 @@ function dummy(type: GraphQLInputType): unknown {
 
 /** Every path to a String or ID inside the type (through input objects and lists), with the value that puts `bad` there. */
 function* stringLeaves(type: GraphQLInputType, bad: string, seen: Set<string> = new Set()): Generator<{ path: string[]; value: unknown }> {
-  const t = getNullableType(type) as GraphQLInputType;
+  const t: GraphQLInputType = getNullableType(type);
   if (isListType(t)) {
     for (const leaf of stringLeaves(t.ofType, bad, seen)) yield { path: ['0', ...leaf.path], value: [leaf.value] };
     return;

@@ -129,7 +129,7 @@ describe('declineResidency', () => {
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['INVALID_TRANSITION', 'OK']);
     const row = await em(app).findOneOrFail(Residency, { user: person.id });
-    const verifiedWon = results[0]!.errors === undefined;
+    const verifiedWon = results[0].errors === undefined;
     expect(row.verified).toBe(verifiedWon);
     expect(row.declinedAt !== null && row.declinedAt !== undefined).toBe(!verifiedWon);
   });

@@ -38,7 +38,7 @@ it('a live stream survives reads that fail for a while, and delivers what came m
   } finally {
     await sql('ALTER TABLE domain_events_away RENAME TO domain_events');
   }
-  await transact(em(app), app.services.bus, null, async (tx) => {
+  await transact(em(app), app.services.bus, null, (tx) => {
     emit(tx, { type: 'community.created', communityId: c.id, data: { name: 'after the outage' }, audience: { public: true } });
   });
   const [got] = await sub.next(1);

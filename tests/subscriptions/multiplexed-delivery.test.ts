@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 function write(c: TestCommunity, name: string, audience: Audience) {
-  return transact(em(app), app.services.bus, null, async (tx) => {
+  return transact(em(app), app.services.bus, null, (tx) => {
     emit(tx, { type: 'community.created', communityId: c.id, data: { name }, audience });
   });
 }
@@ -82,7 +82,7 @@ describe('multiplexed delivery', () => {
     await seat(app, outsider!, elsewhere.orgs.pm.id);
     const everyone: Audience = { userIds: Object.values(viewers).map((v) => v.id) };
 
-    const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c) { streamCursor } }`, { c: c.gid }, admin!.token);
+    const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c) { streamCursor } }`, { c: c.gid }, admin.token);
     const vars = { c: c.gid, after: events.streamCursor };
     const stats = liveHub(app.services).stats;
     const before = { ...stats };
@@ -135,7 +135,7 @@ describe('multiplexed delivery', () => {
     const stats1b = { ...stats };
 
     // Phase 2: the committee member loses the seat; a session is revoked straight in the database.
-    await ok(app.url, `mutation($m: ID!) { removeMember(input: { membershipId: $m }) }`, { m: rcSeat }, admin!.token);
+    await ok(app.url, `mutation($m: ID!) { removeMember(input: { membershipId: $m }) }`, { m: rcSeat }, admin.token);
     await em(app).nativeUpdate(Session, { id: revoked!.sessionId }, { revokedAt: new Date() });
     await write(c, 'rc only 2', { organizationIds: [c.orgs.rc.id] });
     await write(c, 'public 2', { public: true });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { collect, ok, sleep, wsClient } from '../helpers/graphql.js';
 import { createCommunity, createUser, em, reside, seat, type TestUser } from '../factories/index.js';
@@ -52,14 +51,14 @@ describe('the shared feed', () => {
     }
     const viewers = [admin, resident, pending, member, outsider, stranger, named];
     for (const v of viewers) {
-      const sql = await readEvents(em(app) as EntityManager, { viewerId: v.id, sessionId: v.sessionId, communityId: c.id, after: { xid: '0', id: '0' }, order: 'asc', limit: 100 });
+      const sql = await readEvents(em(app), { viewerId: v.id, sessionId: v.sessionId, communityId: c.id, after: { xid: '0', id: '0' }, order: 'asc', limit: 100 });
       const shared = await sharedFeed(app.services.orm).read({ viewerId: v.id, sessionId: v.sessionId, communityId: c.id, after: { xid: '0', id: '0' }, limit: 100 });
       expect(Array.isArray(shared)).toBe(true);
       expect((shared as { id: string }[]).map((e) => e.id)).toEqual(sql.map((e) => e.id));
     }
     // And a sample of the answers themselves, so the two cannot agree on nonsense.
     const names = async (v: TestUser) =>
-      (await readEvents(em(app) as EntityManager, { viewerId: v.id, communityId: c.id, after: { xid: '0', id: '0' }, order: 'asc', limit: 100 })).map((e) => e.data.name);
+      (await readEvents(em(app), { viewerId: v.id, communityId: c.id, after: { xid: '0', id: '0' }, order: 'asc', limit: 100 })).map((e) => e.data.name);
     expect(await names(admin)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5']);
     expect(await names(member)).toEqual(['e0', 'e1', 'e4']);
     expect(await names(pending)).toEqual(['e3']);
