@@ -111,6 +111,13 @@ export const MAX_LENGTH = {
     /** 排查: what a screening round noted. */
     screeningNote: 2000,
   },
+  /** 说事议事室: a resident's proposal, its thread, and why the party organization declined it. */
+  proposal: {
+    title: 100,
+    body: 5000,
+    comment: 2000,
+    declineReason: 1000,
+  },
 } as const;
 
 /** Most items of a list field, by module and field. */
@@ -136,6 +143,8 @@ export const MAX_VALUE = {
   community: { floorArea: 10_000 },
   /** Days a community gives mediation after acceptance (1 to 90; 30 unless set). */
   dispute: { mediationDays: 90 },
+  /** A proposal's threshold: a number of supporters (1 to 1,000; 10 unless set) or a percentage of the community's households (1 to 100). */
+  proposal: { thresholdCount: 1000, thresholdPercent: 100 },
 } as const;
 
 /** A new password: 8 to 128 characters (plus the strength rule, which stays on the server). */

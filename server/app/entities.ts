@@ -9,6 +9,7 @@ import { issueEntities } from '../issues/index.js';
 import { covenantEntities } from '../covenants/index.js';
 import { disputeEntities } from '../disputes/index.js';
 import { legalEntities } from '../legal/index.js';
+import { proposalEntities } from '../proposals/index.js';
 
 export const entities = [
   ...accountEntities(),
@@ -21,4 +22,5 @@ export const entities = [
   ...covenantEntities(),
   ...disputeEntities(),
   ...legalEntities(),
+  ...proposalEntities(),
 ];

@@ -14,6 +14,7 @@ import { volunteerResolvers } from '../volunteers/index.js';
 import { covenantResolvers } from '../covenants/index.js';
 import { disputeResolvers } from '../disputes/index.js';
 import { legalResolvers } from '../legal/index.js';
+import { proposalResolvers } from '../proposals/index.js';
 
 export const resolvers = [
   NodeResolver,
@@ -26,6 +27,7 @@ export const resolvers = [
   ...covenantResolvers(),
   ...disputeResolvers(),
   ...legalResolvers(),
+  ...proposalResolvers(),
 ] as const;
 
 /** type-graphql's defaults for class-validator, with unknown values allowed (as before). */

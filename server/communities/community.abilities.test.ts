@@ -29,8 +29,8 @@ describe('communityAbilities', () => {
   });
 
   it('a verified resident raises issues, asks for mediation and legal help, and registers as a volunteer, until registered', () => {
-    expect(communityAbilities(as([], [home(true)]), C, ORGS, none)).toEqual([A.SUBMIT_ISSUE, A.REGISTER_VOLUNTEER, A.APPLY_FOR_MEDIATION, A.BOOK_OFFICE_HOURS, A.ASK_LEGAL_QUESTION]);
-    expect(communityAbilities(as([], [home(true)]), C, ORGS, { registeredVolunteer: true })).toEqual([A.SUBMIT_ISSUE, A.APPLY_FOR_MEDIATION, A.BOOK_OFFICE_HOURS, A.ASK_LEGAL_QUESTION]);
+    expect(communityAbilities(as([], [home(true)]), C, ORGS, none)).toEqual([A.SUBMIT_ISSUE, A.REGISTER_VOLUNTEER, A.APPLY_FOR_MEDIATION, A.BOOK_OFFICE_HOURS, A.ASK_LEGAL_QUESTION, A.PROPOSE]);
+    expect(communityAbilities(as([], [home(true)]), C, ORGS, { registeredVolunteer: true })).toEqual([A.SUBMIT_ISSUE, A.APPLY_FOR_MEDIATION, A.BOOK_OFFICE_HOURS, A.ASK_LEGAL_QUESTION, A.PROPOSE]);
   });
 
   it("a grid worker of the residents' committee records for residents, dispatches, convenes, drafts, verifies and schedules lectures", () => {

@@ -5,6 +5,8 @@
  * come first: an import cycle through this file then finds them already evaluated.
  */
 export { ActionItemType, MeetingType, ResolutionType } from './meeting.types.js';
+/** A matter as GraphQL shows it (the proposals module adds `Matter.proposal`). */
+export { MatterType } from './matter.types.js';
 export {
   ActionItem,
   ActionItemStatus,

@@ -51,6 +51,10 @@ export class Matter {
   @ManyToOne('User', { ref: true })
   proposedBy!: Ref<User>;
 
+  /** The residents' proposal it was accepted from (民事民议, server/proposals), which points back (`Proposal.matter`). */
+  @Property({ type: 'uuid', nullable: true })
+  proposalId?: string | null;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
 

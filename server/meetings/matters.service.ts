@@ -110,18 +110,32 @@ export async function proposeMatter(ctx: Context, input: ProposeMatterInput): Pr
       return !i || i.community.id !== communityId || !issuePolicy.canRead(access, issueFacts(i));
     });
     if (bad >= 0) throw badInput({ [`sourceIssueIds.${bad}`]: 'is not an issue of this community' });
-    const matter = tx.em.create(Matter, {
-      community: communityId,
-      title: input.title.trim(),
-      description: input.description.trim(),
-      sourceIssueIds: issueIds,
-      proposedBy: userId,
-      createdAt: tx.now,
-      stageChangedAt: tx.now,
-    });
-    emit(tx, { type: 'matter.proposed', communityId, subject: subjectOf(matter), data: { title: matter.title }, audience });
-    return matter;
+    return createMatterIn(tx, { communityId, title: input.title.trim(), description: input.description.trim(), sourceIssueIds: issueIds, proposedBy: userId });
   });
+}
+
+/**
+ * A matter put forward in DELIBERATION (议事) inside the caller's transaction, with its event: the
+ * step behind `proposeMatter`, and another module's (a residents' proposal accepted by the party
+ * organization, server/proposals, with `proposalId` linking it back). The caller has authorized
+ * it by `matterPolicy.canPropose`.
+ */
+export function createMatterIn(
+  tx: Transaction,
+  m: { communityId: string; title: string; description: string; proposedBy: string; sourceIssueIds?: string[]; proposalId?: string | null },
+): Matter {
+  const matter = tx.em.create(Matter, {
+    community: m.communityId,
+    title: m.title,
+    description: m.description,
+    sourceIssueIds: m.sourceIssueIds ?? [],
+    proposedBy: m.proposedBy,
+    proposalId: m.proposalId ?? null,
+    createdAt: tx.now,
+    stageChangedAt: tx.now,
+  });
+  emit(tx, { type: 'matter.proposed', communityId: m.communityId, subject: subjectOf(matter), data: { title: matter.title }, audience });
+  return matter;
 }
 
 /**

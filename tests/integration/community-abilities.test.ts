@@ -93,6 +93,7 @@ function communityAttempts(by: TestUser, orgs: Org[]): Record<string, (() => Pro
       },
     ],
     ASK_LEGAL_QUESTION: [() => call('askLegalQuestion', 'AskLegalQuestionInput', { communityId: c.gid, category: 'OTHER', visibility: 'PUBLIC', title: '咨询', body: '邻居装修噪音怎么办？' }, by)],
+    PROPOSE: [() => call('createProposal', 'CreateProposalInput', { communityId: c.gid, title: '增设电动车充电桩', body: '小区电动车多，建议增设充电桩。' }, by)],
     SCHEDULE_LECTURE: orgs.map(
       (o) => () =>
         call('scheduleLecture', 'ScheduleLectureInput', {
@@ -169,7 +170,7 @@ const EXPECTED: Record<string, string[]> = {
   'grid worker': ['SUBMIT_ISSUE', 'RECORD_ISSUE_FOR_RESIDENT', 'DISPATCH_ISSUES', 'SCHEDULE_MEETING', 'DRAFT_COVENANT', 'VERIFY_RESIDENTS', 'REGISTER_DISPUTE', 'SCHEDULE_LECTURE'],
   mediator: ['SUBMIT_ISSUE', 'REGISTER_DISPUTE', 'SCHEDULE_LECTURE'],
   'township center staff': ['CREATE_ORGANIZATION', 'RECORD_FLATS', 'APPOINT_LEGAL_SEAT'],
-  'verified resident': ['SUBMIT_ISSUE', 'REGISTER_VOLUNTEER', 'APPLY_FOR_MEDIATION', 'BOOK_OFFICE_HOURS', 'ASK_LEGAL_QUESTION'],
+  'verified resident': ['SUBMIT_ISSUE', 'REGISTER_VOLUNTEER', 'APPLY_FOR_MEDIATION', 'BOOK_OFFICE_HOURS', 'ASK_LEGAL_QUESTION', 'PROPOSE'],
   'unverified resident': [],
   outsider: [],
   'platform admin': ['SCHEDULE_MEETING', 'PROPOSE_MATTER', 'DRAFT_COVENANT', 'POST_VOLUNTEER_TASK', 'VERIFY_RESIDENTS', 'CREATE_ORGANIZATION', 'RECORD_FLATS', 'APPOINT_LEGAL_SEAT'],

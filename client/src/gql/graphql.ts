@@ -362,6 +362,8 @@ export type CommunityAbility =
   | 'DRAFT_COVENANT'
   /** 发布志愿任务 (`createVolunteerTask`): the coordinators of one of its 红色驿站 (see `Organization.viewerCan` for which). */
   | 'POST_VOLUNTEER_TASK'
+  /** 我要提议 (`createProposal`, 说事议事室): its verified residents. */
+  | 'PROPOSE'
   /** 提出议题 (`proposeMatter`): its party organization. */
   | 'PROPOSE_MATTER'
   /** 登记楼栋与房屋 (`importUnits`): its administrators. */
@@ -2055,6 +2057,8 @@ export type CovenantsLiveSubscription = { communityEvents: { id: string, type: s
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
      | null } };
 
 export type CovenantMeetingsQueryVariables = Exact<{
@@ -2177,6 +2181,8 @@ export type DisputeQuery = { node:
     | { __typename: 'Notification' }
     | { __typename: 'OfficeHourSlot' }
     | { __typename: 'Organization' }
+    | { __typename: 'Proposal' }
+    | { __typename: 'ProposalComment' }
     | { __typename: 'Resolution' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
@@ -2313,6 +2319,8 @@ export type BoardEventFragment = { id: string, cursor: string, type: string, occ
     | { __typename: 'Notification', id: string }
     | { __typename: 'OfficeHourSlot', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'Proposal', id: string }
+    | { __typename: 'ProposalComment', id: string }
     | { __typename: 'Resolution', id: string }
     | { __typename: 'ScreeningRound', id: string }
     | { __typename: 'TaskClaim', id: string }
@@ -2349,6 +2357,8 @@ export type CommunityEventsQuery = { events: { streamCursor: string, edges: Arra
           | { __typename: 'Notification', id: string }
           | { __typename: 'OfficeHourSlot', id: string }
           | { __typename: 'Organization', id: string }
+          | { __typename: 'Proposal', id: string }
+          | { __typename: 'ProposalComment', id: string }
           | { __typename: 'Resolution', id: string }
           | { __typename: 'ScreeningRound', id: string }
           | { __typename: 'TaskClaim', id: string }
@@ -2384,6 +2394,8 @@ export type CommunityEventsLiveSubscription = { communityEvents: { id: string, c
       | { __typename: 'Notification', id: string }
       | { __typename: 'OfficeHourSlot', id: string }
       | { __typename: 'Organization', id: string }
+      | { __typename: 'Proposal', id: string }
+      | { __typename: 'ProposalComment', id: string }
       | { __typename: 'Resolution', id: string }
       | { __typename: 'ScreeningRound', id: string }
       | { __typename: 'TaskClaim', id: string }
@@ -2433,6 +2445,8 @@ export type LiveCommunityEventsSubscription = { communityEvents: { id: string, t
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
      | null } };
 
 export type NotificationItemFragment = { id: string, title: string, readAt: string | null, createdAt: string, event: { id: string, type: string, data: Record<string, unknown>, actor: { id: string, name: string } | null, community: { id: string, name: string }, subject:
@@ -2456,6 +2470,8 @@ export type NotificationItemFragment = { id: string, title: string, readAt: stri
       | { __typename: 'Notification', id: string }
       | { __typename: 'OfficeHourSlot', id: string }
       | { __typename: 'Organization', id: string }
+      | { __typename: 'Proposal', id: string }
+      | { __typename: 'ProposalComment', id: string }
       | { __typename: 'Resolution', id: string }
       | { __typename: 'ScreeningRound', id: string }
       | { __typename: 'TaskClaim', id: string }
@@ -2490,6 +2506,8 @@ export type NotificationsQuery = { notifications: { unreadCount: number, streamC
             | { __typename: 'Notification', id: string }
             | { __typename: 'OfficeHourSlot', id: string }
             | { __typename: 'Organization', id: string }
+            | { __typename: 'Proposal', id: string }
+            | { __typename: 'ProposalComment', id: string }
             | { __typename: 'Resolution', id: string }
             | { __typename: 'ScreeningRound', id: string }
             | { __typename: 'TaskClaim', id: string }
@@ -2524,6 +2542,8 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string, t
         | { __typename: 'Notification', id: string }
         | { __typename: 'OfficeHourSlot', id: string }
         | { __typename: 'Organization', id: string }
+        | { __typename: 'Proposal', id: string }
+        | { __typename: 'ProposalComment', id: string }
         | { __typename: 'Resolution', id: string }
         | { __typename: 'ScreeningRound', id: string }
         | { __typename: 'TaskClaim', id: string }
@@ -3176,6 +3196,8 @@ export type StationTaskQuery = { node:
     | { __typename: 'Notification' }
     | { __typename: 'OfficeHourSlot' }
     | { __typename: 'Organization' }
+    | { __typename: 'Proposal' }
+    | { __typename: 'ProposalComment' }
     | { __typename: 'Resolution' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
@@ -3267,6 +3289,8 @@ export type VolunteerTaskQuery = { node:
     | { __typename: 'Notification' }
     | { __typename: 'OfficeHourSlot' }
     | { __typename: 'Organization' }
+    | { __typename: 'Proposal' }
+    | { __typename: 'ProposalComment' }
     | { __typename: 'Resolution' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
