@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.js';
 import { ProposalStatus as S, ProposalThresholdMode as M } from './proposal.entity.js';
-import { assertProposal, canProposal, DEFAULT_THRESHOLD, PROPOSAL_FROM, proposalRefusal, reaches, supportersNeeded, type ProposalStep } from './proposal.state.js';
+import { assertProposal, canProposal, followRefusal, DEFAULT_THRESHOLD, PROPOSAL_FROM, proposalRefusal, reaches, supportersNeeded, type ProposalStep } from './proposal.state.js';
 
 const STEPS = Object.keys(PROPOSAL_FROM) as ProposalStep[];
 const ALLOWED: Record<ProposalStep, S[]> = {
@@ -38,6 +38,15 @@ describe('the proposal machine', () => {
     expect(canProposal('support', S.OPEN, false)).toBe(true);
     // The state comes first: a supporter of a SUBMITTED proposal hears SUBMITTED.
     expect(proposalRefusal('support', S.SUBMITTED, true)).toBe(S.SUBMITTED);
+  });
+});
+
+describe('following', () => {
+  it('follows what is not followed, leaves what is; the rest is refused', () => {
+    expect(followRefusal(false, true)).toBeNull();
+    expect(followRefusal(true, false)).toBeNull();
+    expect(followRefusal(true, true)).toBe('FOLLOWING');
+    expect(followRefusal(false, false)).toBe('NOT_FOLLOWING');
   });
 });
 

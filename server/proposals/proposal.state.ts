@@ -40,6 +40,21 @@ export function assertProposal(step: ProposalStep, status: S, supported = false)
   if (refusal !== null) throw invalidTransition(refusal, step);
 }
 
+/**
+ * 关注 / 取消关注, in any status: following one already followed is refused (FOLLOWING), and so is
+ * leaving one not followed (NOT_FOLLOWING), so that what `viewerActions` does not offer fails.
+ */
+export function followRefusal(following: boolean, on: boolean): string | null {
+  if (on && following) return 'FOLLOWING';
+  if (!on && !following) return 'NOT_FOLLOWING';
+  return null;
+}
+
+export function assertFollow(following: boolean, on: boolean): void {
+  const refusal = followRefusal(following, on);
+  if (refusal !== null) throw invalidTransition(refusal, on ? 'follow' : 'unfollow');
+}
+
 /** On the party organization's 议事 list, waiting for a decision. */
 export const awaitsDecision = (status: S) => status === S.SUBMITTED;
 

@@ -14,7 +14,7 @@ import { ProposalCommentConnection, ProposalCommentType, ProposalConnection, Pro
 import { CommentOnProposalInput, CreateProposalInput, DeclineProposalInput, ProposalEventsArgs, ProposalRefInput, ProposalsArgs, SetProposalThresholdInput } from './proposal.inputs.js';
 import { proposalPolicy } from './proposal.policy.js';
 import { ProposalAction } from './proposal.actions.js';
-import { canProposal } from './proposal.state.js';
+import { canProposal, followRefusal } from './proposal.state.js';
 import { flaggedProposals, listProposals, thresholdOf } from './proposals.queries.js';
 import * as service from './proposals.service.js';
 
@@ -135,8 +135,8 @@ export class ProposalResolver {
       [ProposalAction.ACCEPT, proposalPolicy.canDecide(a, f.communityId) && canProposal('accept', status)],
       [ProposalAction.DECLINE, proposalPolicy.canDecide(a, f.communityId) && canProposal('decline', status)],
       [ProposalAction.COMMENT, proposalPolicy.canComment(a, f) && canProposal('comment', status)],
-      [ProposalAction.FOLLOW, proposalPolicy.canFollow(a, f) && !follows],
-      [ProposalAction.UNFOLLOW, proposalPolicy.canFollow(a, f) && follows],
+      [ProposalAction.FOLLOW, proposalPolicy.canFollow(a, f) && followRefusal(follows, true) === null],
+      [ProposalAction.UNFOLLOW, proposalPolicy.canFollow(a, f) && followRefusal(follows, false) === null],
     ];
     return checks.filter(([, ok]) => ok).map(([action]) => action);
   }

@@ -11,7 +11,7 @@ import { Community, memberUserIds, organizationIdsOfKind, OrganizationKind } fro
 import { matters } from '../meetings/index.js';
 import { Proposal, ProposalComment, ProposalStatus as S, ProposalThresholdMode } from './proposal.entity.js';
 import { proposalPolicy, type ProposalFacts } from './proposal.policy.js';
-import { assertProposal, reaches } from './proposal.state.js';
+import { assertFollow, assertProposal, reaches } from './proposal.state.js';
 import { followersOf, settingOf, thresholdOf } from './proposals.queries.js';
 import type { CommentOnProposalInput, CreateProposalInput, DeclineProposalInput, SetProposalThresholdInput } from './proposal.inputs.js';
 import './proposals.events.js';
@@ -199,10 +199,12 @@ export async function setFollowing(ctx: Context, proposalId: string, on: boolean
   return ctx.transact(async (tx) => {
     const p = await lockVisible(tx, access, proposalId);
     authorize(proposalPolicy.canFollow(access, factsOf(p)), 'You may not follow this proposal');
+    const [row] = await tx.em.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM proposal_follows WHERE proposal_id = ? AND user_id = ?`, [p.id, userId]);
+    assertFollow((row?.n ?? 0) > 0, on);
     if (on) await follow(tx, p, userId);
     else {
-      const changed = await tx.em.execute(`DELETE FROM proposal_follows WHERE proposal_id = ? AND user_id = ? RETURNING 1`, [p.id, userId]);
-      if (changed.length) p.followerCount -= 1;
+      await tx.em.execute(`DELETE FROM proposal_follows WHERE proposal_id = ? AND user_id = ?`, [p.id, userId]);
+      p.followerCount -= 1;
     }
     return p;
   });
