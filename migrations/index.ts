@@ -28,6 +28,7 @@ import { Migration20261208000400 } from './Migration20261208000400.js';
 import { Migration20261208000500 } from './Migration20261208000500.js';
 import { Migration20261208020000 } from './Migration20261208020000.js';
 import { Migration20261209200000 } from './Migration20261209200000.js';
+import { Migration20261209100000 } from './Migration20261209100000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -58,4 +59,5 @@ export const migrationsList = [
   { name: 'Migration20261208000500', class: Migration20261208000500 },
   { name: 'Migration20261208020000', class: Migration20261208020000 },
   { name: 'Migration20261209200000', class: Migration20261209200000 },
+  { name: 'Migration20261209100000', class: Migration20261209100000 },
 ];

@@ -31,14 +31,16 @@ export const DEMO_ACCOUNTS: { phone: string; name: string; role: string }[] = [
   })),
   { phone: '13900000020', name: '马军', role: 'grid worker (网格员)' },
   DEMO_MEDIATOR,
+  { phone: '13900000022', name: '付国强', role: 'staff of the county governance center (襄城区综治中心)' },
+  { phone: '13900000023', name: '易文静', role: 'staff of the city governance center (襄阳市综治中心)' },
 ];
 
 /**
  * A believable Xiangyang community, made through the services (so its history is real events):
  * 檀溪社区 in 襄城区 檀溪街道 with its party committee, residents' committee, governance center,
  * property manager, owners' committee, supervisory committee, 红色驿站 and people's mediation
- * committee (its disputes in every state); the township's center
- * and a county department; three buildings of flats with floor areas; the demo people.
+ * committee (its disputes in every state); the township's center, a county department and the
+ * county's and the city's centers (regions 襄阳市 → 襄城区 → 檀溪街道); three buildings of flats with floor areas; the demo people.
  */
 export async function loadDemo(services: Services): Promise<void> {
   const em = services.orm.em.fork();
@@ -58,7 +60,7 @@ export async function loadDemo(services: Services): Promise<void> {
 
   const community = await communities.createCommunity(admin, { name: '檀溪社区', township: '檀溪街道', county: '襄城区', city: '襄阳市' });
   const cid = toGlobalId('Community', community.id);
-  const org = async (kind: OrganizationKind, name: string, level = RegionLevel.COMMUNITY, area: { city: string; county: string; township?: string } | null = null) =>
+  const org = async (kind: OrganizationKind, name: string, level = RegionLevel.COMMUNITY, area: { city: string; county?: string; township?: string } | null = null) =>
     (await communities.createOrganization(admin, { communityId: area ? null : cid, kind, name, level, ...area })).id;
 
   const party = await org(OrganizationKind.PARTY_COMMITTEE, '檀溪社区党委');
@@ -70,6 +72,9 @@ export async function loadDemo(services: Services): Promise<void> {
   const station = await org(OrganizationKind.PARTY_STATION, '檀溪社区红色驿站');
   await org(OrganizationKind.GOVERNANCE_CENTER, '檀溪街道综治中心', RegionLevel.TOWNSHIP, { city: '襄阳市', county: '襄城区', township: '檀溪街道' });
   await org(OrganizationKind.DEPARTMENT, '襄城区城市管理执法局', RegionLevel.COUNTY, { city: '襄阳市', county: '襄城区' });
+  // The county's and the city's governance centers, the top two levels of the Region tree.
+  const countyCenter = await org(OrganizationKind.GOVERNANCE_CENTER, '襄城区综治中心', RegionLevel.COUNTY, { city: '襄阳市', county: '襄城区' });
+  const cityCenter = await org(OrganizationKind.GOVERNANCE_CENTER, '襄阳市综治中心', RegionLevel.CITY, { city: '襄阳市' });
 
   const seat = (organizationId: string, phone: string, role: MemberRole) =>
     communities.addMember(admin, { organizationId: toGlobalId('Organization', organizationId), userId: uid(phone), role });
@@ -77,6 +82,8 @@ export async function loadDemo(services: Services): Promise<void> {
   await seat(party, '13900000001', MemberRole.MEMBER);
   await seat(rc, '13900000020', MemberRole.GRID_WORKER);
   await seat(center, '13900000002', MemberRole.STAFF);
+  await seat(countyCenter, '13900000022', MemberRole.STAFF);
+  await seat(cityCenter, '13900000023', MemberRole.STAFF);
   await seat(pm, '13900000003', MemberRole.STAFF);
   await seat(oc, '13900000004', MemberRole.CHAIR);
   await seat(sc, '13900000005', MemberRole.MEMBER);

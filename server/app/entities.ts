@@ -9,6 +9,7 @@ import { issueEntities } from '../issues/index.js';
 import { covenantEntities } from '../covenants/index.js';
 import { disputeEntities } from '../disputes/index.js';
 import { legalEntities } from '../legal/index.js';
+import { regionEntities } from '../regions/index.js';
 import { proposalEntities } from '../proposals/index.js';
 
 export const entities = [
@@ -22,5 +23,6 @@ export const entities = [
   ...covenantEntities(),
   ...disputeEntities(),
   ...legalEntities(),
+  ...regionEntities(),
   ...proposalEntities(),
 ];

@@ -14,6 +14,7 @@ import { volunteerResolvers } from '../volunteers/index.js';
 import { covenantResolvers } from '../covenants/index.js';
 import { disputeResolvers } from '../disputes/index.js';
 import { legalResolvers } from '../legal/index.js';
+import { regionResolvers } from '../regions/index.js';
 import { proposalResolvers } from '../proposals/index.js';
 
 export const resolvers = [
@@ -27,6 +28,7 @@ export const resolvers = [
   ...covenantResolvers(),
   ...disputeResolvers(),
   ...legalResolvers(),
+  ...regionResolvers(),
   ...proposalResolvers(),
 ] as const;
 

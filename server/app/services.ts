@@ -11,6 +11,7 @@ import { matterNodes, meetingNodes } from '../meetings/index.js';
 import { covenantNodes } from '../covenants/index.js';
 import { disputeNodes } from '../disputes/index.js';
 import { legalNodes } from '../legal/index.js';
+import { regionNodes } from '../regions/index.js';
 import { proposalNodes } from '../proposals/index.js';
 import { openOrm } from './orm.js';
 
@@ -35,7 +36,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes, ...proposalNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes, ...regionNodes, ...proposalNodes },
     actorRules: { ...issueActorRules },
   };
 }

@@ -11,7 +11,7 @@ import { coversSql } from './region.js';
 export function rightsColumnsSql(u: string): string {
   return `COALESCE((SELECT json_agg(json_build_object(
                         'membershipId', m.id, 'organizationId', m.organization_id, 'role', m.role,
-                        'kind', o.kind, 'level', o.level, 'communityId', o.community_id,
+                        'kind', o.kind, 'level', o.level, 'communityId', o.community_id, 'regionId', o.region_id,
                         'covers', CASE WHEN o.community_id IS NULL
                           THEN COALESCE((SELECT json_agg(c.id) FROM communities c WHERE ${coversSql('o', 'c')}), '[]') END))
                         FROM memberships m JOIN organizations o ON o.id = m.organization_id

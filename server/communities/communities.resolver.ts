@@ -38,6 +38,14 @@ import { badInput } from '../core/errors.js';
 import * as service from './communities.service.js';
 import { CommunityAbility, communityAbilities, OrganizationAbility, organizationAbilities } from './community.abilities.js';
 import { viewerRegistration } from '../volunteers/index.js';
+import { placeNamesLoader, Region } from '../regions/index.js';
+
+/** The names of the community's township, county and city (the Region tree), batched per request. */
+async function placeOf(ctx: Context, c: CommunityType) {
+  const names = await placeNamesLoader(ctx).load(c.entity.region.id);
+  if (!names) throw new Error(`community ${c.entity.id} lies in no township`);
+  return names;
+}
 
 const organizationFacts = (o: Organization) => ({ id: o.id, kind: o.kind, communityId: o.community?.id ?? null });
 
@@ -63,6 +71,21 @@ export class CommunityResolver {
     if (parsed?.type !== 'Community') return null;
     const c = await ctx.em.findOne(Community, parsed.key).catch(() => null);
     return c ? CommunityType.from(c) : null;
+  }
+
+  @FieldResolver(() => String, { description: '街道 / 乡镇: the name of its township (`region`).' })
+  async township(@Root() c: CommunityType, @Ctx() ctx: Context): Promise<string> {
+    return (await placeOf(ctx, c)).township;
+  }
+
+  @FieldResolver(() => String, { description: "县(区): the name of its township's county." })
+  async county(@Root() c: CommunityType, @Ctx() ctx: Context): Promise<string> {
+    return (await placeOf(ctx, c)).county;
+  }
+
+  @FieldResolver(() => String, { description: "市: the name of its township's city." })
+  async city(@Root() c: CommunityType, @Ctx() ctx: Context): Promise<string> {
+    return (await placeOf(ctx, c)).city;
   }
 
   @FieldResolver(() => [OrganizationType], { description: 'Its organizations: the parties of co-governance.' })
@@ -130,10 +153,18 @@ export class CommunityResolver {
     requireUser(a);
     const rows = adminPolicy.mayAdministerAny(a) ? await ctx.em.find(Community, {}, { orderBy: { name: 'asc', id: 'asc' } }) : [];
     const centerIds = a.seatsAboveCommunities(OrganizationKind.GOVERNANCE_CENTER).map((m) => m.organizationId);
-    const centers = centerIds.length ? await ctx.em.find(Organization, { id: { $in: centerIds }, areaCity: { $ne: null } }, { orderBy: { name: 'asc' } }) : [];
+    const centers = centerIds.length ? await ctx.em.find(Organization, { id: { $in: centerIds }, region: { $ne: null } }, { orderBy: { name: 'asc' } }) : [];
+    // Each center's area: the names of its region's path, the city first (as deep as its level).
+    const regions = centers.length ? await ctx.em.find(Region, { id: { $in: centers.map((o) => o.region!.id) } }) : [];
+    const pathIds = [...new Set(regions.flatMap((r) => r.path))];
+    const names = new Map((pathIds.length ? await ctx.em.find(Region, { id: { $in: pathIds } }) : []).map((r) => [r.id, r.name]));
+    const pathOf = new Map(regions.map((r) => [r.id, r.path.map((id) => names.get(id)!)]));
     return Object.assign(new AdministrationType(), {
       canCreateCommunities: adminPolicy.mayCreateCommunities(a),
-      areas: centers.map((o) => Object.assign(new AdministeredArea(), { organization: OrganizationType.from(o), city: o.areaCity!, county: o.areaCounty ?? null, township: o.areaTownship ?? null })),
+      areas: centers.map((o) => {
+        const [city, county, township] = pathOf.get(o.region!.id)!;
+        return Object.assign(new AdministeredArea(), { organization: OrganizationType.from(o), city: city!, county: county ?? null, township: township ?? null });
+      }),
       canManageAccounts: accountPolicy.canManage(a),
       communities: rows.filter((c) => adminPolicy.canAdminister(a, c)).map(CommunityType.from),
     });

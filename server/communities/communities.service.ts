@@ -8,9 +8,9 @@ import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { User } from '../accounts/index.js';
-import { Community } from './community.entity.js';
+import { Community, CommunityKind } from './community.entity.js';
+import { ensurePlace, knownRegions, Region } from '../regions/index.js';
 import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
-import { AREA_PARTS, coversSql, type Area } from './region.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { Residency, ResidencyStatus, residencyStatusOf } from './residency.entity.js';
 import { Unit } from './unit.entity.js';
@@ -48,28 +48,20 @@ export async function memberUserIds(em: EntityManager, organizationIds: string[]
   return [...new Set(rows.map((m) => m.user.id))];
 }
 
-/** How many of the person's governance centers above communities serve a place (region.ts decides). */
-async function centersCovering(em: EntityManager, userId: string, place: { city: string; county: string; township: string }): Promise<number> {
-  const [row] = await em.execute<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM memberships m JOIN organizations o ON o.id = m.organization_id,
-            (VALUES (?::text, ?::text, ?::text)) AS c(city, county, township)
-      WHERE m.user_id = ? AND o.kind = ? AND ${coversSql('o', 'c')}`,
-    [place.city, place.county, place.township, userId, OrganizationKind.GOVERNANCE_CENTER],
-  );
-  return row?.n ?? 0;
-}
-
 export async function createCommunity(ctx: Context, input: CreateCommunityInput): Promise<Community> {
   const access = await ctx.access();
   const place = { city: input.city.trim(), county: input.county.trim(), township: input.township.trim() };
-  const covering = access.userId && !access.isAdmin ? await centersCovering(ctx.em, access.userId, place) : 0;
+  // The viewer's centers whose area takes the place in: those standing in a region of it that exists
+  // already (a county center may open a township of its county with its first community).
+  const known = access.userId && !access.isAdmin ? (await knownRegions(ctx.em, place)).map((r) => r.id) : [];
+  const covering = access.seatsInRegions(known, OrganizationKind.GOVERNANCE_CENTER).length;
   authorize(adminPolicy.canCreateCommunity(access, covering), 'Only platform admins, and governance centers in their own area, create communities');
-  return ctx.transact((tx) => {
+  return ctx.transact(async (tx) => {
+    const township = await ensurePlace(tx.em, place);
     const community = tx.em.create(Community, {
       name: input.name.trim(),
-      township: input.township.trim(),
-      county: input.county.trim(),
-      city: input.city.trim(),
+      kind: input.kind ?? CommunityKind.COMMUNITY,
+      region: tx.em.getReference(Region, township.id, { wrapped: true }),
     });
     emit(tx, {
       type: 'community.created',
@@ -82,17 +74,37 @@ export async function createCommunity(ctx: Context, input: CreateCommunityInput)
   });
 }
 
-/** The area an organization serves (region.ts): exactly the names its level calls for. */
-function areaOf(input: CreateOrganizationInput): Area {
+/** Which of the place names an organization of this level must give (the rest must be empty). */
+const AREA_PARTS: Record<RegionLevel, ('city' | 'county' | 'township')[]> = {
+  [RegionLevel.COMMUNITY]: [],
+  [RegionLevel.TOWNSHIP]: ['city', 'county', 'township'],
+  [RegionLevel.COUNTY]: ['city', 'county'],
+  [RegionLevel.CITY]: ['city'],
+};
+
+/**
+ * The region an organization above communities stands in (region.ts): `regionId`, a region of its
+ * level; or the names of the place as deep as its level (the region is opened when missing).
+ * Null for a community's own.
+ */
+async function regionOf(em: EntityManager, input: CreateOrganizationInput): Promise<Region | null> {
+  const regionId = optionalKeyOf(input.regionId, 'Region', 'regionId');
+  const names = { city: input.city?.trim() || null, county: input.county?.trim() || null, township: input.township?.trim() || null };
+  if (regionId) {
+    if (names.city || names.county || names.township) throw badInput({ regionId: 'is given with place names: give one or the other' });
+    const region = await em.findOne(Region, regionId);
+    if (!region) throw notFound('Region');
+    if (region.level !== input.level) throw badInput({ regionId: `is a ${region.level}, not a ${input.level}` });
+    return region;
+  }
   const needed = AREA_PARTS[input.level];
-  const area: Area = { city: input.city?.trim() || null, county: input.county?.trim() || null, township: input.township?.trim() || null };
   const wrong: Record<string, string> = {};
   for (const part of ['city', 'county', 'township'] as const) {
-    if (needed.includes(part) && !area[part]) wrong[part] = `is required for a ${input.level} organization`;
-    if (!needed.includes(part) && area[part]) wrong[part] = `is not given for a ${input.level} organization`;
+    if (needed.includes(part) && !names[part]) wrong[part] = `is required for a ${input.level} organization`;
+    if (!needed.includes(part) && names[part]) wrong[part] = `is not given for a ${input.level} organization`;
   }
   if (Object.keys(wrong).length) throw badInput(wrong);
-  return area;
+  return names.city ? ensurePlace(em, { city: names.city, county: names.county, township: names.township }) : null;
 }
 
 export async function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<Organization> {
@@ -103,11 +115,13 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
   if (communityId && input.level !== RegionLevel.COMMUNITY) throw badInput({ level: 'must be COMMUNITY for an organization of a community' });
   if (!communityId && input.level === RegionLevel.COMMUNITY) throw badInput({ communityId: 'is required for a COMMUNITY-level organization' });
   if (!communityId && !REGIONAL_KINDS.has(input.kind)) throw badInput({ communityId: `is required for ${input.kind}` });
-  const area = areaOf(input);
+  const placed = communityId ? (['regionId', 'city', 'county', 'township'] as const).filter((f) => input[f]) : [];
+  if (placed.length) throw badInput(Object.fromEntries(placed.map((f) => [f, 'is not given for a COMMUNITY organization: its place is its community\'s'])));
   return ctx.transact(async (tx) => {
     const community = communityId ? await tx.em.findOne(Community, communityId) : null;
     if (communityId && !community) throw notFound('Community');
-    const org = tx.em.create(Organization, { community, kind: input.kind, name: input.name.trim(), level: input.level, areaCity: area.city, areaCounty: area.county, areaTownship: area.township });
+    const region = await regionOf(tx.em, input);
+    const org = tx.em.create(Organization, { community, kind: input.kind, name: input.name.trim(), level: input.level, region: region ? tx.em.getReference(Region, region.id, { wrapped: true }) : null });
     if (community) {
       emit(tx, {
         type: 'organization.created',

@@ -1,12 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Index, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import type { Region } from '../regions/index.js';
 import { Organization } from './organization.entity.js';
 import { Building } from './building.entity.js';
 
+/**
+ * 社区 or 村: a village is a community of kind VILLAGE. Its parties are the same kinds (村党组织 is
+ * its PARTY_COMMITTEE, 村委会 its RESIDENTS_COMMITTEE, 村务监督委员会 its SUPERVISORY_COMMITTEE) and
+ * its matters go through the same four councils (村党组织议事、村民代表大会定事、村委会理事、
+ * 村务监督委员会监事): the kind changes the words, not the rules.
+ */
+export enum CommunityKind {
+  COMMUNITY = 'COMMUNITY',
+  VILLAGE = 'VILLAGE',
+}
+
 /** 社区 / 村: the unit of co-governance. */
 @Entity({ tableName: 'communities' })
-/** Where it lies: how region.ts finds the communities an organization above communities serves. */
-@Index({ properties: ['city', 'county', 'township'] })
 export class Community {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -14,14 +24,17 @@ export class Community {
   @Property({ type: 'string', length: 100 })
   name!: string;
 
-  @Property({ type: 'string', length: 100 })
-  township!: string;
+  /** 社区 or 村. */
+  @Enum({ items: () => CommunityKind, nativeEnumName: 'community_kind', default: CommunityKind.COMMUNITY })
+  kind: Opt<CommunityKind> = CommunityKind.COMMUNITY;
 
-  @Property({ type: 'string', length: 100 })
-  county!: string;
-
-  @Property({ type: 'string', length: 100 })
-  city!: string;
+  /**
+   * The township (乡镇/街道, server/regions) it lies in; the county and the city are the township's
+   * path. How region.ts finds the communities an organization above communities serves.
+   */
+  @Index()
+  @ManyToOne('Region', { ref: true, deleteRule: 'restrict' })
+  region!: Ref<Region>;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();

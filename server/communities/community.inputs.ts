@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsNumber, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { OrganizationKind, RegionLevel } from './organization.entity.js';
+import { CommunityKind } from './community.entity.js';
 import { MemberRole } from './membership.entity.js';
 import { ResidencyKind } from './residency.entity.js';
 import { MAX_ITEMS, MAX_LENGTH, MAX_VALUE, NOT_BLANK } from '../../common/limits.js';
@@ -28,6 +29,9 @@ export class CreateCommunityInput {
   @Length(1, L.name)
   @Matches(NOT_BLANK.pattern, NOT_BLANK)
   city!: string;
+
+  @Field(() => CommunityKind, { nullable: true, description: '社区 (the default) or 村.' })
+  kind?: CommunityKind | null;
 }
 
 @InputType('CreateOrganizationInput', { description: 'A new organization (platform admins). Without `communityId` it stands above communities (a township center, a department).' })
@@ -63,6 +67,9 @@ export class CreateOrganizationInput {
   @Length(1, L.name)
   @Matches(NOT_BLANK.pattern, NOT_BLANK)
   township?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Above communities: the region it stands in, of its level (instead of the place names); its area is the region\'s subtree.' })
+  regionId?: string | null;
 }
 
 @InputType('AddMemberInput', { description: 'Gives a person a seat (chairs of the organization, platform admins).' })

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { NodeInterface } from '../core/node.js';
 import { connectionTypes } from '../core/pagination.js';
 import { toGlobalId } from '../core/ids.js';
-import { Community } from './community.entity.js';
+import { Community, CommunityKind } from './community.entity.js';
 import { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
 import { Membership, MemberRole } from './membership.entity.js';
 import { Building } from './building.entity.js';
@@ -23,6 +23,14 @@ registerEnumType(OrganizationKind, {
     GOVERNANCE_CENTER: { description: '综治中心 / 城运中心: the dispatch desk (派单) at its level.' },
     DEPARTMENT: { description: '职能部门: a government department that can take a dispatched issue.' },
     MEDIATION_COMMITTEE: { description: "人民调解委员会: the community's people's mediation committee; its members mediate the community's disputes." },
+  },
+});
+registerEnumType(CommunityKind, {
+  name: 'CommunityKind',
+  description: '社区 or 村. A village has the same parties and four councils under village names: 村党组织议事、村民代表大会定事、村委会理事、村务监督委员会监事.',
+  valuesConfig: {
+    COMMUNITY: { description: '社区: an urban community (居委会).' },
+    VILLAGE: { description: '村: a village (村委会; its representatives meeting is the 村民代表大会).' },
   },
 });
 registerEnumType(RegionLevel, {
@@ -66,19 +74,13 @@ export class CommunityType extends NodeInterface {
   @Field({ description: 'Name, e.g. 檀溪社区.' })
   name!: string;
 
-  @Field({ description: '街道 / 乡镇.' })
-  township!: string;
-
-  @Field({ description: '县(区).' })
-  county!: string;
-
-  @Field({ description: '市.' })
-  city!: string;
+  @Field(() => CommunityKind, { description: '社区 or 村.' })
+  kind!: CommunityKind;
 
   entity!: Community;
 
   static from(this: void, c: Community): CommunityType {
-    return Object.assign(new CommunityType(), { id: toGlobalId('Community', c.id), name: c.name, township: c.township, county: c.county, city: c.city, entity: c });
+    return Object.assign(new CommunityType(), { id: toGlobalId('Community', c.id), name: c.name, kind: c.kind, entity: c });
   }
 }
 

@@ -1,6 +1,6 @@
 // The communities module's public surface: what server/app and other modules may use. Anything
 // not exported here is the module's own.
-export { Community } from './community.entity.js';
+export { Community, CommunityKind } from './community.entity.js';
 export { Organization, OrganizationKind, RegionLevel } from './organization.entity.js';
 export { Membership, MemberRole } from './membership.entity.js';
 export { Building } from './building.entity.js';
@@ -9,7 +9,7 @@ export { Residency, ResidencyKind, ResidencyStatus, residencyStatusOf } from './
 export { BuildingType, CommunityType, MembershipType, OrganizationType, ResidencyType, UnitType } from './community.types.js';
 export { adminPolicy, communityPolicy, organizationPolicy, residencyPolicy, visibleResidencies } from './community.policy.js';
 export { CommunityAbility, OrganizationAbility, communityAbilities, organizationAbilities } from './community.abilities.js';
-export { coversSql, organizationsAbove, servesCommunity, type Area } from './region.js';
+export { coversSql, organizationsAbove, servesCommunity } from './region.js';
 export { loadAccess, rightsColumnsSql } from './access.loader.js';
 export { communityNodes } from './communities.nodes.js';
 export { memberUserIds, organizationIdsOfKind } from './communities.service.js';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Ref, type Opt } from '@mikro-orm/core';
 import { Community } from './community.entity.js';
 import { Membership } from './membership.entity.js';
+import type { Region } from '../regions/index.js';
 
 export enum OrganizationKind {
   PARTY_COMMITTEE = 'PARTY_COMMITTEE',
@@ -46,18 +47,13 @@ export class Organization {
   level!: RegionLevel;
 
   /**
-   * The area an organization above communities serves (region.ts): city, county and township
-   * names as deep as its level; null for community-level organizations. Without one it serves no
-   * community.
+   * Above communities: the region (server/regions) it stands in, of its own level; its area is the
+   * region's subtree (region.ts). Null for community-level organizations; one above communities
+   * without a region serves no community.
    */
-  @Property({ type: 'string', length: 100, nullable: true })
-  areaCity?: string | null;
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  areaCounty?: string | null;
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  areaTownship?: string | null;
+  @Index()
+  @ManyToOne('Region', { ref: true, nullable: true, deleteRule: 'restrict' })
+  region?: Ref<Region> | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();

@@ -1,45 +1,35 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Organization, RegionLevel } from './organization.entity.js';
+import { Organization } from './organization.entity.js';
 
 /**
  * The one place that says which communities an organization above communities serves (its area).
  *
- * Today a region is three plain strings: a community lies in a city, a county (县/区) and a township
- * (街道/乡镇); an organization above communities names the area it serves with the same strings,
- * as deep as its level (a TOWNSHIP center: city, county and township; a COUNTY one: city and
- * county; a CITY one: the city). When a Region tree arrives, only this file changes: every rule
- * and every list that scopes a township, county or city organization to its area goes through it
+ * A community lies in a township of the Region tree (server/regions: city → county → township);
+ * an organization above communities stands in one region of its own level, and its area is that
+ * region's subtree: a township center serves its township's communities, a county one every
+ * township of the county, the city one the whole city. "Region X is in the area of Y" is
+ * `Y = ANY(X.path)` (the path lists the ids from the city down). Every rule and every list that
+ * scopes a township, county or city organization to its area goes through this file
  * (`loadAccess` → `Access.covers`, escalation targets, escalation, legal review, notifications).
  */
-export interface Area {
-  city: string | null;
-  county: string | null;
-  township: string | null;
-}
-
-/** Which of the area's names an organization of this level must give (the rest must be empty). */
-export const AREA_PARTS: Record<RegionLevel, (keyof Area)[]> = {
-  [RegionLevel.COMMUNITY]: [],
-  [RegionLevel.TOWNSHIP]: ['city', 'county', 'township'],
-  [RegionLevel.COUNTY]: ['city', 'county'],
-  [RegionLevel.CITY]: ['city'],
-};
 
 /**
  * SQL: organization `o` (an `organizations` row) stands above community `c` (a `communities` row)
- * and serves it. An organization without an area serves nobody.
+ * and serves it. An organization without a region serves nobody.
  */
 export function coversSql(o: string, c: string): string {
-  return `(${o}.community_id IS NULL AND ${o}.area_city = ${c}.city
-    AND (${o}.level = '${RegionLevel.CITY}' OR (${o}.area_county = ${c}.county
-    AND (${o}.level = '${RegionLevel.COUNTY}' OR (${o}.level = '${RegionLevel.TOWNSHIP}' AND ${o}.area_township = ${c}.township)))))`;
+  return `(${o}.community_id IS NULL AND EXISTS (SELECT 1 FROM regions gz_r WHERE gz_r.id = ${c}.region_id AND ${o}.region_id = ANY(gz_r.path)))`;
 }
 
-/** The organizations above communities that serve this community (its escalation targets), by level then name. */
+/**
+ * The organizations above communities that serve this community (its escalation targets), walking
+ * up the tree: the township's first, then the county's, then the city's; by name within a level.
+ */
 export async function organizationsAbove(em: EntityManager, communityId: string): Promise<Organization[]> {
   const rows = await em.execute(
-    `SELECT o.* FROM organizations o, communities c WHERE c.id = ? AND ${coversSql('o', 'c')}
-      ORDER BY array_position(ARRAY['${RegionLevel.TOWNSHIP}', '${RegionLevel.COUNTY}', '${RegionLevel.CITY}']::region_level[], o.level), o.name, o.id`,
+    `SELECT o.* FROM communities c JOIN regions r ON r.id = c.region_id JOIN organizations o ON o.community_id IS NULL AND o.region_id = ANY(r.path)
+      WHERE c.id = ?
+      ORDER BY array_position(r.path, o.region_id) DESC, o.name, o.id`,
     [communityId],
   );
   return rows.map((r) => em.map(Organization, r));
@@ -56,3 +46,4 @@ export async function servesCommunity(em: EntityManager, organizationId: string,
   );
   return rows.length > 0;
 }
+

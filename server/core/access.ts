@@ -19,6 +19,11 @@ export interface MembershipFact {
    * (communities/region.ts decides). Empty or absent for a community's own organizations.
    */
   covers?: readonly string[] | null;
+  /**
+   * For an organization above communities: the region (server/regions) it stands in, whose
+   * subtree is its area. Null or absent for a community's own organizations.
+   */
+  regionId?: string | null;
 }
 
 export interface ResidencyFact {
@@ -89,6 +94,14 @@ export class Access {
    */
   seatsAbove(communityId: string, ...kinds: string[]): MembershipFact[] {
     return this.memberships.filter((m) => m.communityId === null && (m.covers ?? []).includes(communityId) && (kinds.length === 0 || kinds.includes(m.kind)));
+  }
+
+  /**
+   * Seats in organizations above communities that stand in one of these regions (a region's path,
+   * city first: the seats whose area takes the region in), of the given kinds (any when none).
+   */
+  seatsInRegions(regionIds: readonly string[], ...kinds: string[]): MembershipFact[] {
+    return this.memberships.filter((m) => m.communityId === null && m.regionId != null && regionIds.includes(m.regionId) && (kinds.length === 0 || kinds.includes(m.kind)));
   }
 
   /** Whether one of the seats above the community is in an organization at one of these region levels. */

@@ -121,7 +121,7 @@ export class ViewerProbe extends Context {
 }
 
 /** The parts of a seat and of a residency that are rights; their own ids (and anything else) name the person. */
-const SEAT_RIGHTS = ['organizationId', 'role', 'kind', 'level', 'communityId', 'covers'] as const;
+const SEAT_RIGHTS = ['organizationId', 'role', 'kind', 'level', 'communityId', 'covers', 'regionId'] as const;
 const RESIDENCY_RIGHTS = ['communityId', 'unitId', 'kind', 'verified'] as const;
 
 /**

@@ -12,6 +12,8 @@ import { Building } from '../../server/communities/building.entity.js';
 import { Unit } from '../../server/communities/unit.entity.js';
 import { Residency, ResidencyKind } from '../../server/communities/residency.entity.js';
 import { toGlobalId } from '../../server/core/ids.js';
+import { ensurePlace, type PlaceNames } from '../../server/regions/region.service.js';
+import { Region } from '../../server/regions/region.entity.js';
 
 /**
  * Factories write straight to the database (no events): the state a test starts from. What the
@@ -70,7 +72,8 @@ export const TANXI = { city: '襄阳市', county: '襄城区', township: '檀溪
 /** A community with its seven organizations and one building of four flats (in 檀溪街道 unless `place` says). */
 export async function createCommunity(app: RunningServer, name = '测试社区', place: { city: string; county: string; township: string } = TANXI): Promise<TestCommunity> {
   const e = em(app);
-  const c = e.create(Community, { name: `${name}${randomInt(1e6)}`, ...place });
+  const township = await placeIn(app, place);
+  const c = e.create(Community, { name: `${name}${randomInt(1e6)}`, region: e.getReference(Region, township, { wrapped: true }) });
   const org = (kind: OrganizationKind, n: string) => e.create(Organization, { community: c, kind, name: n, level: RegionLevel.COMMUNITY });
   const orgs = {
     party: org(OrganizationKind.PARTY_COMMITTEE, '党委'),
@@ -94,15 +97,24 @@ export async function createCommunity(app: RunningServer, name = '测试社区',
 }
 
 /**
+ * The id of the region a place names (server/regions), opened with whatever above it is missing:
+ * the township of a community, the region an organization above communities stands in.
+ */
+export async function placeIn(app: RunningServer, place: PlaceNames): Promise<string> {
+  return (await ensurePlace(em(app), place)).id;
+}
+
+/**
  * An organization above communities (a township center, a county department…) serving the given
- * area: city, county and township names as deep as its level (server/communities/region.ts).
+ * area: city, county and township names as deep as its level, the region it stands in (server/regions).
  */
 export async function createOrganizationAbove(
   app: RunningServer,
   opts: { kind: OrganizationKind; name: string; level: RegionLevel; city: string; county?: string; township?: string },
 ): Promise<{ id: string; gid: string }> {
   const e = em(app);
-  const o = e.create(Organization, { community: null, kind: opts.kind, name: opts.name, level: opts.level, areaCity: opts.city, areaCounty: opts.county ?? null, areaTownship: opts.township ?? null });
+  const region = await placeIn(app, { city: opts.city, county: opts.county ?? null, township: opts.township ?? null });
+  const o = e.create(Organization, { community: null, kind: opts.kind, name: opts.name, level: opts.level, region: e.getReference(Region, region, { wrapped: true }) });
   await e.flush();
   return { id: o.id, gid: toGlobalId('Organization', o.id) };
 }

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../helpers/app.js';
 import { gql, ok, type GqlError } from '../helpers/graphql.js';
 import { ManualClock } from '../../server/core/clock.js';
 import { createMeetingCast, scheduleMeeting, type MeetingCast } from '../factories/meetings.js';
-import { createCommunity, createUser, em, reside, seat, MemberRole, OrganizationKind, RegionLevel, ResidencyKind, type TestUser } from '../factories/index.js';
+import { createCommunity, createUser, em, placeIn, reside, seat, MemberRole, OrganizationKind, RegionLevel, ResidencyKind, TANXI, type TestUser } from '../factories/index.js';
 import { Organization } from '../../server/communities/organization.entity.js';
 
 const HOUR = 3_600_000;
@@ -451,7 +451,7 @@ describe('policy', () => {
     await seat(app, stranger, other.orgs.center.id);
     expect(await code('review', stranger, { versionId: v.id, approved: true, note: '越权' })).toBe('NOT_FOUND');
     const e = em(app);
-    const township = e.create(Organization, { community: null, kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP, areaCity: '襄阳市', areaCounty: '襄城区', areaTownship: '檀溪街道' });
+    const township = e.create(Organization, { community: null, kind: OrganizationKind.GOVERNANCE_CENTER, name: '檀溪街道综治中心', level: RegionLevel.TOWNSHIP, region: await placeIn(app, TANXI) });
     await e.flush();
     const townshipReviewer = await createUser(app, { name: '街道审查员' });
     await seat(app, townshipReviewer, township.id, MemberRole.STAFF);

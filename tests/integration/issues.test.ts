@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { collect, errorCode, gql, ok, wsClient } from '../helpers/graphql.js';
-import { createUser, em, MemberRole, seat } from '../factories/index.js';
+import { createUser, em, MemberRole, placeIn, seat, TANXI } from '../factories/index.js';
 import { act, createIssueCast, MUTATIONS, submit, type IssueCast } from '../factories/issues.js';
 import { ManualClock } from '../../server/core/clock.js';
 import { Issue } from '../../server/issues/issue.entity.js';
@@ -128,8 +128,8 @@ describe('each step is for its role only (FORBIDDEN), and for its state only (IN
 
   it('escalate (上报): to the township center, which sends it on to a department that handles it', async () => {
     const e = em(app);
-    const township = e.create(Organization, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '街道综治中心', level: RegionLevel.TOWNSHIP, areaCity: '襄阳市', areaCounty: '襄城区', areaTownship: '檀溪街道' });
-    const dept = e.create(Organization, { kind: OrganizationKind.DEPARTMENT, name: '城管局', level: RegionLevel.COUNTY, areaCity: '襄阳市', areaCounty: '襄城区' });
+    const township = e.create(Organization, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '街道综治中心', level: RegionLevel.TOWNSHIP, region: await placeIn(app, TANXI) });
+    const dept = e.create(Organization, { kind: OrganizationKind.DEPARTMENT, name: '城管局', level: RegionLevel.COUNTY, region: await placeIn(app, { city: '襄阳市', county: '襄城区' }) });
     await e.flush();
     const [townStaff, deptStaff] = await Promise.all([createUser(app), createUser(app)]);
     await seat(app, townStaff, township.id, MemberRole.STAFF);

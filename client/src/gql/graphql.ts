@@ -383,6 +383,13 @@ export type CommunityAbility =
   /** 住户核验 (`verifyResidency`, `declineResidency`; the residents' directory): its residents' committee, grid workers included. */
   | 'VERIFY_RESIDENTS';
 
+/** 社区 or 村. A village has the same parties and four councils under village names: 村党组织议事、村民代表大会定事、村委会理事、村务监督委员会监事. */
+export type CommunityKind =
+  /** 社区: an urban community (居委会). */
+  | 'COMMUNITY'
+  /** 村: a village (村委会; its representatives meeting is the 村民代表大会). */
+  | 'VILLAGE';
+
 /** 确认协议: a party confirms the agreement they read, by their own account. */
 export type ConfirmMediationAgreementInput = {
   /** The dispute. */
@@ -511,6 +518,8 @@ export type CreateCommunityInput = {
   city: string;
   /** 县(区). */
   county: string;
+  /** 社区 (the default) or 村. */
+  kind?: CommunityKind | null | undefined;
   /** Name, 1 to 100 characters. */
   name: string;
   /** 街道 / 乡镇. */
@@ -531,6 +540,8 @@ export type CreateOrganizationInput = {
   level: RegionLevel;
   /** Name, 1 to 100 characters. */
   name: string;
+  /** Above communities: the region it stands in, of its level (instead of the place names); its area is the region's subtree. */
+  regionId?: string | number | null | undefined;
   /** Above communities: the township (街道/乡镇) it serves. Required for TOWNSHIP. A township center reviews, reads and takes escalations of that township's communities only. */
   township?: string | null | undefined;
 };
@@ -2059,6 +2070,7 @@ export type CovenantsLiveSubscription = { communityEvents: { id: string, type: s
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      | null } };
 
 export type CovenantMeetingsQueryVariables = Exact<{
@@ -2183,6 +2195,7 @@ export type DisputeQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Proposal' }
     | { __typename: 'ProposalComment' }
+    | { __typename: 'Region' }
     | { __typename: 'Resolution' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
@@ -2321,6 +2334,7 @@ export type BoardEventFragment = { id: string, cursor: string, type: string, occ
     | { __typename: 'Organization', id: string }
     | { __typename: 'Proposal', id: string }
     | { __typename: 'ProposalComment', id: string }
+    | { __typename: 'Region', id: string }
     | { __typename: 'Resolution', id: string }
     | { __typename: 'ScreeningRound', id: string }
     | { __typename: 'TaskClaim', id: string }
@@ -2359,6 +2373,7 @@ export type CommunityEventsQuery = { events: { streamCursor: string, edges: Arra
           | { __typename: 'Organization', id: string }
           | { __typename: 'Proposal', id: string }
           | { __typename: 'ProposalComment', id: string }
+          | { __typename: 'Region', id: string }
           | { __typename: 'Resolution', id: string }
           | { __typename: 'ScreeningRound', id: string }
           | { __typename: 'TaskClaim', id: string }
@@ -2396,6 +2411,7 @@ export type CommunityEventsLiveSubscription = { communityEvents: { id: string, c
       | { __typename: 'Organization', id: string }
       | { __typename: 'Proposal', id: string }
       | { __typename: 'ProposalComment', id: string }
+      | { __typename: 'Region', id: string }
       | { __typename: 'Resolution', id: string }
       | { __typename: 'ScreeningRound', id: string }
       | { __typename: 'TaskClaim', id: string }
@@ -2419,6 +2435,7 @@ export type LiveCommunityEventsSubscriptionVariables = Exact<{
 
 
 export type LiveCommunityEventsSubscription = { communityEvents: { id: string, type: string, data: Record<string, unknown>, subject:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -2472,6 +2489,7 @@ export type NotificationItemFragment = { id: string, title: string, readAt: stri
       | { __typename: 'Organization', id: string }
       | { __typename: 'Proposal', id: string }
       | { __typename: 'ProposalComment', id: string }
+      | { __typename: 'Region', id: string }
       | { __typename: 'Resolution', id: string }
       | { __typename: 'ScreeningRound', id: string }
       | { __typename: 'TaskClaim', id: string }
@@ -2508,6 +2526,7 @@ export type NotificationsQuery = { notifications: { unreadCount: number, streamC
             | { __typename: 'Organization', id: string }
             | { __typename: 'Proposal', id: string }
             | { __typename: 'ProposalComment', id: string }
+            | { __typename: 'Region', id: string }
             | { __typename: 'Resolution', id: string }
             | { __typename: 'ScreeningRound', id: string }
             | { __typename: 'TaskClaim', id: string }
@@ -2544,6 +2563,7 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string, t
         | { __typename: 'Organization', id: string }
         | { __typename: 'Proposal', id: string }
         | { __typename: 'ProposalComment', id: string }
+        | { __typename: 'Region', id: string }
         | { __typename: 'Resolution', id: string }
         | { __typename: 'ScreeningRound', id: string }
         | { __typename: 'TaskClaim', id: string }
@@ -3198,6 +3218,7 @@ export type StationTaskQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Proposal' }
     | { __typename: 'ProposalComment' }
+    | { __typename: 'Region' }
     | { __typename: 'Resolution' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
@@ -3291,6 +3312,7 @@ export type VolunteerTaskQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Proposal' }
     | { __typename: 'ProposalComment' }
+    | { __typename: 'Region' }
     | { __typename: 'Resolution' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
