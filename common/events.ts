@@ -197,10 +197,61 @@ export interface DisputeEvents {
   'dispute.settingsChanged': { mediationDays: { before: number; after: number } };
 }
 
+// ── public legal services (server/legal) ───────────────────────────────────────────────────
+// Never a phone, never a consultation's topic or note, never a question's text.
+
+interface LegalSeatChange {
+  role: string;
+  holderName: string;
+}
+
+interface LegalQuestionChange {
+  category: string;
+  visibility: string;
+  status: { before: string | null; after: string };
+}
+
+interface ConsultationChange {
+  startsAt: string;
+  status: { before: string | null; after: string };
+}
+
+export interface LegalEvents {
+  /** Public to the community: the directory changed. */
+  'legalSeat.appointed': LegalSeatChange;
+  'legalSeat.updated': LegalSeatChange & { officeHours: string | null };
+  'legalSeat.vacated': LegalSeatChange;
+  /** Public: new slots (not who will book them). */
+  'officeHours.published': { lawyerName: string; count: number; firstStartsAt: string; lastStartsAt: string };
+  /** Public, without the person: a slot was taken or freed (lists stay live). */
+  'officeHourSlot.booked': { startsAt: string };
+  'officeHourSlot.released': { startsAt: string };
+  /** The resident and the lawyer only. */
+  'consultation.booked': ConsultationChange;
+  'consultation.cancelled': ConsultationChange & { by: 'RESIDENT' | 'LAWYER' };
+  'consultation.noteRecorded': ConsultationChange;
+  'consultation.referralProposed': ConsultationChange & { to: string };
+  'consultation.referralDeclined': ConsultationChange & { to: string };
+  'consultation.referred': ConsultationChange & { to: string; disputeId: string | null; issueId: string | null };
+  'consultation.reminded': ConsultationChange;
+  /** A question's audience is its rule's: public, or the asker and the legal advisers. */
+  'legalQuestion.asked': LegalQuestionChange;
+  'legalQuestion.answered': LegalQuestionChange & { revised: boolean };
+  'legalQuestion.withdrawn': LegalQuestionChange;
+  /** Public: the lecture and its seats (the seat count changes anonymously: no event names who registered). */
+  'lecture.scheduled': { title: string; startsAt: string; capacity: number };
+  'lecture.cancelled': { title: string; reason: string };
+  'lecture.seatsChanged': { registeredCount: number; capacity: number };
+  /** The person and the organizers: a registration, its cancellation, a check-in. */
+  'lecture.registered': { title: string; registeredCount: number };
+  'lecture.registrationCancelled': { title: string; registeredCount: number };
+  'lecture.checkedIn': { title: string; attendance: number };
+}
+
 // ── reading ─────────────────────────────────────────────────────────────────────────────────
 
 /** Every event type with its payload. */
-export type EventPayloads = IssueEvents & AccountEvents & CommunityEvents & MeetingEvents & CovenantEvents & VolunteerEvents & DisputeEvents;
+export type EventPayloads = IssueEvents & AccountEvents & CommunityEvents & MeetingEvents & CovenantEvents & VolunteerEvents & DisputeEvents & LegalEvents;
 
 /** The domain of an event type: `issue` of `issue.dispatched`. */
 export type EventDomain<T extends string> = T extends `${infer D}.${string}` ? D : never;

@@ -111,6 +111,33 @@ export const MAX_LENGTH = {
     /** 排查: what a screening round noted. */
     screeningNote: 2000,
   },
+  /** 公共法律服务 (server/legal): the directory, 周四有约, 法律超市, 法治大讲堂. */
+  legal: {
+    /** A seat's office hours as the directory shows them (每周四 14:00–17:00, 社区警务室). */
+    officeHours: 200,
+    /** A seat's introduction in the directory. */
+    intro: 500,
+    /** Where office hours are held (社区公共法律服务室). */
+    place: 200,
+    /** What a resident says they want to consult about when booking. */
+    topic: 500,
+    /** The lawyer's consultation note (咨询记录). */
+    note: 5000,
+    /** Why a booking is cancelled. */
+    reason: 500,
+    /** 法律超市: a question's title, its body, the answer; a search of the knowledge base. */
+    questionTitle: 100,
+    questionBody: 5000,
+    answer: 10000,
+    search: 50,
+    /** 法治大讲堂 */
+    lectureTitle: 100,
+    lectureDescription: 5000,
+    speaker: 100,
+    location: 200,
+    /** A local time of day, `HH:MM`. */
+    timeOfDay: 5,
+  },
   /** 说事议事室: a resident's proposal, its thread, and why the party organization declined it. */
   proposal: {
     title: 100,
@@ -143,6 +170,8 @@ export const MAX_VALUE = {
   community: { floorArea: 10_000 },
   /** Days a community gives mediation after acceptance (1 to 90; 30 unless set). */
   dispute: { mediationDays: 90 },
+  /** 周四有约: weeks ahead one `publishOfficeHours` covers, minutes of one slot (the least is 10); seats of a lecture. */
+  legal: { weeks: 12, slotMinutes: 240, lectureCapacity: 2000 },
   /** A proposal's threshold: a number of supporters (1 to 1,000; 10 unless set) or a percentage of the community's households (1 to 100). */
   proposal: { thresholdCount: 1000, thresholdPercent: 100 },
 } as const;

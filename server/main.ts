@@ -6,6 +6,7 @@ import { createServices } from './app/services.js';
 import { startServer, type RunningServer } from './app/server.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './app/demo.js';
 import { watchParent } from './app/parent-watch.js';
+import { startPeriodicJobs, type JobRunner } from './app/jobs.js';
 
 /** Longer than Apollo's drain grace (10 s), after which it cuts the connections still open. */
 const DRAIN_LIMIT_MS = 15_000;
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   let db = null as Database | null;
   let services = null as Services | null;
   let server = null as RunningServer | null;
+  let jobs = null as JobRunner | null;
   const started = (async () => {
     db = await openDatabase(config);
     log(db.embedded ? `Embedded PostgreSQL started (data in ${config.DATA_DIR}/pg)` : 'Using DATABASE_URL');
@@ -40,6 +42,8 @@ async function main(): Promise<void> {
       await loadDemo(services);
     }
     server = await startServer(services);
+    // Reminders and other work due at a time (app/jobs.ts), every few minutes until the drain.
+    jobs = startPeriodicJobs(services);
     log(`Gongzhi 共治 is serving on ${server.url} (GraphQL on ${server.url}/graphql, events bus: ${services.bus.kind})`);
     if (config.DEMO) {
       log(`Demo accounts (password ${DEMO_PASSWORD}):`);
@@ -60,6 +64,7 @@ async function main(): Promise<void> {
     let code = 0;
     try {
       await started.catch((err: unknown) => (console.error(err), (code = 1)));
+      await jobs?.stop();
       // Not ready, stop accepting, finish the requests in flight, close sockets with 1012.
       await server?.stop();
       await services?.bus.close();

@@ -9,6 +9,7 @@ import { volunteerService as volunteers } from '../volunteers/index.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoCovenants } from './demo-covenants.js';
 import { DEMO_MEDIATOR, loadDemoDisputes } from './demo-disputes.js';
+import { DEMO_LAWYER, DEMO_POLICE, loadDemoLegal } from './demo-legal.js';
 
 export const DEMO_PASSWORD = 'demo12345';
 
@@ -31,6 +32,8 @@ export const DEMO_ACCOUNTS: { phone: string; name: string; role: string }[] = [
   })),
   { phone: '13900000020', name: '马军', role: 'grid worker (网格员)' },
   DEMO_MEDIATOR,
+  DEMO_POLICE,
+  DEMO_LAWYER,
   { phone: '13900000022', name: '付国强', role: 'staff of the county governance center (襄城区综治中心)' },
   { phone: '13900000023', name: '易文静', role: 'staff of the city governance center (襄阳市综治中心)' },
 ];
@@ -137,6 +140,7 @@ export async function loadDemo(services: Services): Promise<void> {
   await loadDemoMeetings(services, (phone) => users.get(phone)!.id, community.id, { party, rc, pm, oc, sc, station }, issueIds);
   await loadDemoCovenants(services, (phone) => users.get(phone)!.id, community.id, { party, rc, oc, sc });
   await loadDemoDisputes(services, (phone) => users.get(phone)!.id, community.id, issueIds);
+  await loadDemoLegal(services, (phone) => users.get(phone)!.id, community.id, { rc });
 }
 
 /**

@@ -1,10 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { NOT_BLANK } from '../../common/limits.js';
-import { LEGAL_MAX_LENGTH as L, LEGAL_MAX_VALUE as V } from '../../common/legal-limits.js';
+import { MAX_LENGTH, MAX_VALUE, NOT_BLANK } from '../../common/limits.js';
 import { PageArgs } from '../core/pagination.js';
 import { LegalQuestionCategory, LegalQuestionStatus, LegalSeatRole, QuestionVisibility, ReferralTarget } from './legal.entity.js';
+
+const L = MAX_LENGTH.legal;
+const V = MAX_VALUE.legal;
 
 const TIME_OF_DAY = { message: 'must be a time of day, HH:MM (00:00 to 23:59)' };
 

@@ -118,6 +118,6 @@ export const lecturePolicy = {
   canRegister: (a: Access, communityId: string) => a.isVerifiedResidentOf(communityId),
   /** Organizing (check-in, the registrations list, cancelling the lecture): the organizing organization's members. */
   canOrganize: (a: Access, lecture: { organizerId: string }) => a.isMemberOf(lecture.organizerId),
-  /** The figures of a community (attendance …): the directory's readers. */
-  canSeeFigures: (a: Access, communityId: string) => seatPolicy.canSeeDirectory(a, communityId),
+  /** The figures of a community (attendance …): the directory's readers, and its legal advisers (their desk shows them). */
+  canSeeFigures: (a: Access, s: ViewerSeats, communityId: string) => seatPolicy.canSeeDirectory(a, communityId) || isLawyerOf(s, communityId),
 };

@@ -401,12 +401,12 @@ export class LectureResolver {
     return Object.assign(new LectureConnection(), { ...page, totalCount: total ?? 0 });
   }
 
-  @Query(() => LegalFiguresType, { description: "A community's figures of public legal services over [from, to) (each defined on `LegalFigures`): whoever belongs to it and its administrators." })
+  @Query(() => LegalFiguresType, { description: "A community's figures of public legal services over [from, to) (each defined on `LegalFigures`): whoever belongs to it, its legal advisers and its administrators." })
   async legalFigures(@Args(() => LegalFiguresArgs) args: LegalFiguresArgs, @Ctx() ctx: Context): Promise<LegalFiguresType> {
     const access = await ctx.access();
     requireUser(access);
     const communityId = keyOf(args.communityId, 'Community', 'communityId');
-    authorize(lecturePolicy.canSeeFigures(access, communityId), "Only those who belong to the community see its figures");
+    authorize(lecturePolicy.canSeeFigures(access, await viewerSeats(ctx), communityId), "Only those who belong to the community see its figures");
     const now = ctx.now();
     return Object.assign(new LegalFiguresType(), await legalFigures(ctx.em, communityId, args.from ?? null, args.to ?? now, now));
   }

@@ -41,7 +41,7 @@ import {
   type Side,
 } from './legal.state.js';
 import { attendanceOf, futureBookings, heldSlots, holdersOf, viewerSeats } from './legal.queries.js';
-import { LEGAL_MAX_VALUE } from '../../common/legal-limits.js';
+import { MAX_VALUE } from '../../common/limits.js';
 import type {
   CancelLectureInput,
   CheckInLectureAttendeeInput,
@@ -59,7 +59,7 @@ import type {
 import './legal.events.js';
 
 /** At most this many slots in one `publishOfficeHours` (12 weeks of a full day in 30-minute slots fit). */
-const MAX_SLOTS_PER_PUBLISH = LEGAL_MAX_VALUE.weeks * 24;
+const MAX_SLOTS_PER_PUBLISH = MAX_VALUE.legal.weeks * 24;
 
 const blankToNull = (s: string | null | undefined) => (s == null ? s : s.trim() || null);
 

@@ -6,6 +6,7 @@ import covenants from './covenants.en';
 import admin from './admin.en';
 import residency from './residency.en';
 import disputes from './disputes.en';
+import legal from './legal.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
 const enPages: PagesMessageSchema = {
@@ -17,6 +18,7 @@ const enPages: PagesMessageSchema = {
     ...admin.nav,
     ...residency.nav,
     ...disputes.nav,
+    ...legal.nav,
   },
   enums: {
     ...issues.enums,
@@ -24,6 +26,7 @@ const enPages: PagesMessageSchema = {
     ...meetings.enums,
     ...covenants.enums,
     ...disputes.enums,
+    ...legal.enums,
   },
   events: {
     issue: { ...issues.events, claimed: residency.events.issueClaimed },
@@ -35,6 +38,7 @@ const enPages: PagesMessageSchema = {
       declined: residency.events.residencyDeclined,
     },
     ...disputes.events,
+    ...legal.events,
   },
   eventParams: {
     ...meetings.eventParams,
@@ -50,6 +54,7 @@ const enPages: PagesMessageSchema = {
   residency: residency.residency,
   actionItems: residency.actionItems,
   disputes: disputes.disputes,
+  legal: legal.legal,
   fields: {
     ...issues.fields,
     ...volunteers.fields,
@@ -58,6 +63,7 @@ const enPages: PagesMessageSchema = {
     ...admin.fields,
     ...residency.fields,
     ...disputes.fields,
+    ...legal.fields,
   },
 };
 

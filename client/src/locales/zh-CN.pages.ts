@@ -9,6 +9,7 @@ import covenants from './covenants.zh-CN';
 import admin from './admin.zh-CN';
 import residency from './residency.zh-CN';
 import disputes from './disputes.zh-CN';
+import legal from './legal.zh-CN';
 
 const zhCNPages = {
   nav: {
@@ -19,6 +20,7 @@ const zhCNPages = {
     ...admin.nav,
     ...residency.nav,
     ...disputes.nav,
+    ...legal.nav,
   },
   enums: {
     ...issues.enums,
@@ -26,6 +28,7 @@ const zhCNPages = {
     ...meetings.enums,
     ...covenants.enums,
     ...disputes.enums,
+    ...legal.enums,
   },
   events: {
     issue: { ...issues.events, claimed: residency.events.issueClaimed },
@@ -37,6 +40,7 @@ const zhCNPages = {
       declined: residency.events.residencyDeclined,
     },
     ...disputes.events,
+    ...legal.events,
   },
   eventParams: {
     ...meetings.eventParams,
@@ -52,6 +56,7 @@ const zhCNPages = {
   residency: residency.residency,
   actionItems: residency.actionItems,
   disputes: disputes.disputes,
+  legal: legal.legal,
   fields: {
     ...issues.fields,
     ...volunteers.fields,
@@ -60,6 +65,7 @@ const zhCNPages = {
     ...admin.fields,
     ...residency.fields,
     ...disputes.fields,
+    ...legal.fields,
   },
 };
 

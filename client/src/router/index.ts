@@ -9,6 +9,7 @@ import { accountPublicRoutes, accountRoutes } from './accounts';
 import { covenantRoutes } from './covenants';
 import { disputeRoutes } from './disputes';
 import { issueRoutes } from './issues';
+import { legalRoutes } from './legal';
 import { meetingRoutes } from './meetings';
 import { volunteerRoutes } from './volunteers';
 
@@ -50,6 +51,7 @@ export const router = createRouter({
         ...meetingRoutes,
         ...covenantRoutes,
         ...disputeRoutes,
+        ...legalRoutes,
         ...accountRoutes,
         ...adminRoutes,
       ],

@@ -26,6 +26,8 @@ export const useCommunityStore = defineStore('community', () => {
       const community = membership.organization.community;
       if (community) found.set(community.id, community);
     }
+    // A 社区民警 or 法律顾问 works in the community of their seat without belonging to it.
+    for (const seat of auth.me?.legalSeats ?? []) found.set(seat.community.id, seat.community);
     return [...found.values()];
   });
 
