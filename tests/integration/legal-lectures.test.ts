@@ -187,7 +187,30 @@ describe('check-in and attendance', () => {
     // A period that ends before the lectures: only the consultation and the answer.
     expect(await figures(u.a, `, from: "${T0.toISOString()}", to: "2026-04-05T00:00:00.000Z"`)).toEqual({ lecturesHeld: 0, lectureAttendance: 0, consultationsHeld: 1, questionsAnswered: 1 });
     expect(await figures(u.a, `, from: "2026-04-05T00:00:00.000Z"`)).toEqual({ lecturesHeld: 2, lectureAttendance: 6, consultationsHeld: 0, questionsAnswered: 0 });
+    // The community's legal adviser, who need not belong to it, reads them on the desk.
+    expect(await figures(u.lawyer)).toEqual({ lecturesHeld: 2, lectureAttendance: 6, consultationsHeld: 1, questionsAnswered: 1 });
     const r = await gql(app.url, `query($c: ID!) { legalFigures(communityId: $c) { lecturesHeld } }`, { c: c.gid }, u.outsider.token);
     expect(code(r)).toBe('FORBIDDEN');
+  });
+});
+
+describe('the organizations offered to schedule with', () => {
+  it('Organization.viewerCan offers SCHEDULE_LECTURE exactly where scheduleLecture succeeds (the form lists those)', async () => {
+    // Last, on a clock of its own: its lectures (cancelled at once) come after every period above.
+    clock.set(T0);
+    const held: string[] = [];
+    for (const by of [u.rcMember, u.partyMember, u.pmStaff, u.a, u.lawyer]) {
+      const { community } = await ok(app.url, `query($id: ID!) { community(id: $id) { viewerCan organizations { id kind viewerCan } } }`, { id: c.gid }, by.token);
+      const orgs = community.organizations as { id: string; kind: string; viewerCan: string[] }[];
+      expect(community.viewerCan.includes('SCHEDULE_LECTURE')).toBe(orgs.some((o) => o.viewerCan.includes('SCHEDULE_LECTURE')));
+      for (const o of orgs) {
+        const r = await call('scheduleLecture', 'ScheduleLectureInput', lecture(new Date(START.getTime() + 30 * 24 * HOUR), 1, { organizerId: o.id, title: '试排' }), by, 'id');
+        expect(!r.errors, `${o.kind}`).toBe(o.viewerCan.includes('SCHEDULE_LECTURE'));
+        if (!r.errors) held.push(r.data!.scheduleLecture.id as string);
+      }
+    }
+    // The rc member for the residents' committee, the party member for the party committee.
+    expect(held).toHaveLength(2);
+    for (const id of held) await must('cancelLecture', 'CancelLectureInput', { lectureId: id, reason: '试排' }, id === held[0] ? u.rcMember : u.partyMember, 'id status');
   });
 });
