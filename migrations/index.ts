@@ -29,6 +29,7 @@ import { Migration20261208000500 } from './Migration20261208000500.js';
 import { Migration20261208020000 } from './Migration20261208020000.js';
 import { Migration20261209200000 } from './Migration20261209200000.js';
 import { Migration20261209100000 } from './Migration20261209100000.js';
+import { Migration20261209300000 } from './Migration20261209300000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -60,4 +61,5 @@ export const migrationsList = [
   { name: 'Migration20261208020000', class: Migration20261208020000 },
   { name: 'Migration20261209200000', class: Migration20261209200000 },
   { name: 'Migration20261209100000', class: Migration20261209100000 },
+  { name: 'Migration20261209300000', class: Migration20261209300000 },
 ];

@@ -51,6 +51,10 @@ export class DomainEvent {
   @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
   audienceUserIds: Opt<string[]> = [];
 
+  /** Only those named above: a platform admin does not see it by being one. */
+  @Property({ type: 'boolean', default: false })
+  audiencePrivate: Opt<boolean> = false;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   occurredAt: Opt<Date> = new Date();
 }

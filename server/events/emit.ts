@@ -77,6 +77,7 @@ export function emit<K extends EventType>(tx: Transaction, input: EmitInput<K>):
     data: input.data as Record<string, unknown>,
     audiencePublic: input.audience.public ?? false,
     audienceOrgIds: [...new Set(input.audience.organizationIds ?? [])],
+    audiencePrivate: input.audience.private ?? false,
     // Whoever is notified may also read the event the notification points at.
     audienceUserIds: [...new Set([...(input.audience.userIds ?? []), ...notified])],
     occurredAt: tx.now,

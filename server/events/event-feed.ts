@@ -100,7 +100,7 @@ export async function readEvents(em: EntityManager, q: EventQuery): Promise<Doma
      SELECT e.* FROM domain_events e CROSS JOIN v
       WHERE e.community_id = ?
         AND e.xid < ${WATERMARK}
-        AND (v.admin OR (e.audience_public AND v.belongs) OR e.audience_org_ids && v.org_ids OR v.id = ANY(e.audience_user_ids))
+        AND ((v.admin AND NOT e.audience_private) OR (e.audience_public AND v.belongs) OR e.audience_org_ids && v.org_ids OR v.id = ANY(e.audience_user_ids))
         ${where}
       ORDER BY e.xid ${dir}, e.id ${dir}
       LIMIT ?`,

@@ -19,6 +19,11 @@ export interface Audience {
   organizationIds?: string[];
   /** These people. */
   userIds?: string[];
+  /**
+   * Only the people and organizations named (a consultation's two sides, a private question's
+   * asker and legal advisers): a platform admin's right to see every event does not reach it.
+   */
+  private?: boolean;
 }
 
 /** What changed: the subject's global type name and storage key. */

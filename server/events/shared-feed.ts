@@ -36,6 +36,8 @@ export interface FeedRow {
   audience_public: boolean;
   audience_org_ids: string[];
   audience_user_ids: string[];
+  /** Only those named: an admin does not see it by being one (absent on notification rows). */
+  audience_private?: boolean;
   [column: string]: unknown;
 }
 type Row = FeedRow;
@@ -74,9 +76,9 @@ const after = isAfter;
  * viewer may see, with their rights as they are now. tests/subscriptions/shared-feed.test.ts holds
  * the two to the same answers.
  */
-export function visibleTo(row: Pick<Row, 'audience_public' | 'audience_org_ids' | 'audience_user_ids'>, rights: Pick<Rights, 'user_id' | 'admin' | 'org_ids' | 'belongs'>): boolean {
+export function visibleTo(row: Pick<Row, 'audience_public' | 'audience_org_ids' | 'audience_user_ids' | 'audience_private'>, rights: Pick<Rights, 'user_id' | 'admin' | 'org_ids' | 'belongs'>): boolean {
   return (
-    rights.admin ||
+    (rights.admin && !row.audience_private) ||
     (row.audience_public && rights.belongs) ||
     row.audience_org_ids.some((o) => rights.org_ids.includes(o)) ||
     row.audience_user_ids.includes(rights.user_id)

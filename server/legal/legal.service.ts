@@ -212,7 +212,8 @@ export async function publishOfficeHours(ctx: Context, input: PublishOfficeHours
 const consultationSubject = (c: LegalConsultation) => ({ type: 'LegalConsultation', id: c.id });
 export const consultationFacts = (c: LegalConsultation): ConsultationFacts => ({ communityId: c.community.id, residentId: c.resident.id, lawyerId: c.lawyer.id });
 /** The event audience of a consultation: exactly `consultationPolicy.canSee`, the resident and the lawyer. */
-const consultationAudience = (c: LegalConsultation) => ({ userIds: [c.resident.id, c.lawyer.id] });
+/** A consultation's two sides only: `private`, so not even a platform admin's history shows it (`node` refuses them too). */
+const consultationAudience = (c: LegalConsultation) => ({ userIds: [c.resident.id, c.lawyer.id], private: true });
 const consultationChange = (c: LegalConsultation, before: ConsultationStatus | null) => ({ startsAt: c.startsAt.toISOString(), status: { before, after: c.status } });
 
 /**
@@ -460,9 +461,10 @@ const questionChange = (q: LegalQuestion, before: LegalQuestionStatus | null) =>
  * The event audience of a question: exactly `questionPolicy.canSee` — public to the community, or
  * the asker and the community's legal advisers of the moment the event is written.
  */
-async function questionAudience(em: EntityManager, q: LegalQuestion): Promise<{ public?: boolean; userIds: string[] }> {
+async function questionAudience(em: EntityManager, q: LegalQuestion): Promise<{ public?: boolean; userIds: string[]; private?: boolean }> {
   const lawyers = await holdersOf(em, q.community.id, LegalSeatRole.LEGAL_ADVISER);
-  return q.visibility === QuestionVisibility.PUBLIC ? { public: true, userIds: [q.asker.id] } : { userIds: [q.asker.id, ...lawyers] };
+  // A PRIVATE one is `private`: not even a platform admin's history shows it (`node` refuses them too).
+  return q.visibility === QuestionVisibility.PUBLIC ? { public: true, userIds: [q.asker.id] } : { userIds: [q.asker.id, ...lawyers], private: true };
 }
 
 /** 提问: a verified resident; the community's legal advisers are told. */

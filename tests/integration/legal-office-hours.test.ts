@@ -254,6 +254,11 @@ describe('the consultation, its note and its privacy', () => {
       expect(seen.filter((e: { type: string }) => e.type.startsWith('consultation.') && e.type !== 'consultation.booked')).toEqual([]);
       expect(JSON.stringify(seen)).not.toContain('继承');
     }
+    // A platform admin's history: the public slot events, no consultation's at all (a private audience).
+    const { events: adminEvents } = await ok(app.url, `query($c: ID!) { events(communityId: $c, first: 100) { edges { node { type } } } }`, { c: c.gid }, admin.token);
+    const adminTypes = (adminEvents.edges as { node: { type: string } }[]).map((e) => e.node.type);
+    expect(adminTypes).toContain('officeHourSlot.booked');
+    expect(adminTypes.filter((t) => t.startsWith('consultation.'))).toEqual([]);
     // Live: a bystander watching the community gets the public slot events, never the consultation's.
     const cursor = await streamCursor(app.url, c.gid, u.a.token);
     const watch = (by: TestUser) => collect<{ communityEvents: { type: string } }>(wsClient(app.wsUrl, by.token), `subscription($c: ID!, $after: String) { communityEvents(communityId: $c, after: $after) { type } }`, { c: c.gid, after: cursor });

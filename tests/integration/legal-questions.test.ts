@@ -88,6 +88,18 @@ describe('asking', () => {
     expect(subjects).not.toContain(secret);
     expect(JSON.stringify(events)).not.toContain('租房押金');
   });
+
+  it("a platform admin gets neither the private question nor its events: its audience is private, not the admin's to override", async () => {
+    const admin = await createUser(app, { name: 'admin', admin: true });
+    expect(await nodeOf(secret, admin)).toBeNull();
+    expect((await list(admin)).titles).not.toContain('离婚后孩子抚养权');
+    const { events } = await ok(app.url, `query($c: ID!) { events(communityId: $c, first: 100) { edges { node { type data subject { id } } } } }`, { c: c.gid }, admin.token);
+    const asked = (events.edges as { node: { type: string; data: { visibility?: string }; subject: { id: string } | null } }[]).map((e) => e.node).filter((n) => n.type.startsWith('legalQuestion.'));
+    // The public questions' events, each pointing at a question the admin may read; none of the private one.
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((n) => n.data.visibility === 'PRIVATE')).toEqual([]);
+    expect(asked.filter((n) => n.subject === null)).toEqual([]);
+  });
 });
 
 describe('answering and withdrawing', () => {
