@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Access, type MembershipFact, type ResidencyFact } from '../core/access.js';
 import { Visibility } from './issue.entity.js';
-import { issuePolicy, type IssueFacts, type RecordedFacts } from './issue.policy.js';
+import { escalationRefusal, issuePolicy, levelHolding, type IssueFacts, type RecordedFacts } from './issue.policy.js';
+import { OrganizationKind, RegionLevel } from '../communities/index.js';
 
 // The reporter rule (who sees who raised an issue) and the claim rule of 网格员代登记, as pure
 // functions: the resolvers, the event actor and the claim mutation all call these.
@@ -79,5 +80,33 @@ describe('issuePolicy.canClaim', () => {
 
   it('without a recorded flat, a verified residency anywhere in the community is enough', () => {
     expect(issuePolicy.canClaim(elder([home(true, 'u1')]), PHONE, recorded({ recordedUnitId: null }))).toBe(true);
+  });
+});
+
+describe('escalationRefusal: up the Region tree', () => {
+  const org = (id: string, kind: OrganizationKind, level: RegionLevel) => ({ id, kind, level });
+  const T = org('t', OrganizationKind.GOVERNANCE_CENTER, RegionLevel.TOWNSHIP);
+  const K = org('k', OrganizationKind.GOVERNANCE_CENTER, RegionLevel.COUNTY);
+  const D = org('d', OrganizationKind.DEPARTMENT, RegionLevel.COUNTY);
+  const Y = org('y', OrganizationKind.GOVERNANCE_CENTER, RegionLevel.CITY);
+  const OWN = org('pm', OrganizationKind.PROPERTY_MANAGER, RegionLevel.COMMUNITY);
+  const allowed = (held: RegionLevel, assignee: string | null = null) => [T, K, D, Y, OWN].filter((o) => escalationRefusal(o, assignee, held) === null).map((o) => o.id);
+
+  it('takes only centers and departments above the level that has it; nothing once the city has it', () => {
+    expect(allowed(RegionLevel.COMMUNITY)).toEqual(['t', 'k', 'd', 'y']);
+    expect(allowed(RegionLevel.TOWNSHIP)).toEqual(['k', 'd', 'y']);
+    expect(allowed(RegionLevel.COUNTY)).toEqual(['y']);
+    expect(allowed(RegionLevel.CITY)).toEqual([]);
+    expect(escalationRefusal(Y, null, RegionLevel.CITY)).toMatch(/city/);
+    expect(escalationRefusal(OWN, null, RegionLevel.COMMUNITY)).toMatch(/center/);
+    expect(escalationRefusal(T, 't', RegionLevel.COMMUNITY)).toBe('already has it');
+  });
+
+  it('the level that has it is the higher of its desk and its assignee', () => {
+    expect(levelHolding()).toBe(RegionLevel.COMMUNITY);
+    expect(levelHolding(null, OWN)).toBe(RegionLevel.COMMUNITY);
+    expect(levelHolding(T, OWN)).toBe(RegionLevel.TOWNSHIP);
+    expect(levelHolding(OWN, D)).toBe(RegionLevel.COUNTY);
+    expect(levelHolding(K, T)).toBe(RegionLevel.COUNTY);
   });
 });

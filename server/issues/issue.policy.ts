@@ -2,6 +2,7 @@ import type { Access } from '../core/access.js';
 import { toGlobalId } from '../core/ids.js';
 import { type User, UserType } from '../accounts/index.js';
 import { MemberRole, OrganizationKind, RegionLevel } from '../communities/index.js';
+import { isAbove } from '../regions/index.js';
 import { Visibility } from './issue.entity.js';
 
 /** What the policy needs of an issue: plain ids, so it is pure and cheap to test. */
@@ -100,13 +101,25 @@ export interface TargetFacts {
 
 /**
  * 上报: why the organization cannot take the issue escalated (what BAD_INPUT says of
- * `organizationId`), or null: a township, county or city center, or a department, that does not
- * hold it already. `escalateIssue` and `Issue.escalationTargets` ask it.
+ * `organizationId`), or null. An issue goes up the Region tree (server/regions): to a township,
+ * county or city center, or a department, standing above the level that has it now (`heldAt`:
+ * the highest of its desk's and its assignee's levels; COMMUNITY while its own community has it),
+ * never sideways or down; once the city has it, nothing is above. Which organizations stand on
+ * the community's path at all is `servesCommunity`'s (communities/region.ts). `escalateIssue` and
+ * `Issue.escalationTargets` ask it.
  */
-export function escalationRefusal(org: TargetFacts, assigneeId: string | null): string | null {
+export function escalationRefusal(org: TargetFacts, assigneeId: string | null, heldAt: RegionLevel): string | null {
   const higherCenter = org.kind === OrganizationKind.GOVERNANCE_CENTER && org.level !== RegionLevel.COMMUNITY;
   if (!higherCenter && org.kind !== OrganizationKind.DEPARTMENT) return 'must be a township, county or city center, or a department';
-  return assigneeId === org.id ? 'already has it' : null;
+  if (assigneeId === org.id) return 'already has it';
+  if (heldAt === RegionLevel.CITY) return 'the city has it: nothing is above the city';
+  if (!isAbove(org.level, heldAt)) return `must stand above the ${heldAt} level that has it`;
+  return null;
+}
+
+/** The level that has an issue now: the highest of its desk's and its assignee's (COMMUNITY for none). */
+export function levelHolding(...holders: (Pick<TargetFacts, 'level'> | null | undefined)[]): RegionLevel {
+  return holders.reduce<RegionLevel>((top, o) => (o && isAbove(o.level, top) ? o.level : top), RegionLevel.COMMUNITY);
 }
 
 /**

@@ -12,7 +12,7 @@ import { emit, type Audience } from '../events/index.js';
 import { Building, Organization, OrganizationKind, RegionLevel, organizationsAbove, servesCommunity, Residency, Unit, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
 import { User } from '../accounts/index.js';
 import { Issue, IssueAssignment, IssueCategory, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
-import { escalationRefusal, issuePolicy, offeredForDispatch, type IssueFacts, type RecordedFacts } from './issue.policy.js';
+import { escalationRefusal, issuePolicy, levelHolding, offeredForDispatch, type IssueFacts, type RecordedFacts } from './issue.policy.js';
 import { assertCan, can, statusAfterRating } from './issue.state.js';
 import { IssueAction } from './issue.types.js';
 import { defaultDeadlines } from './issue.sla.js';
@@ -283,10 +283,20 @@ export async function dispatchTargets(em: EntityManager, a: Access, i: Issue): P
   return (await servingOrganizations(em, i)).filter(offeredForDispatch);
 }
 
-/** 上报: where the viewer may escalate the issue now (none unless ESCALATE is offered): `escalationRefusal`. */
+/** The level that has the issue now (`levelHolding`): its desk's or its assignee's, the higher. */
+async function heldAt(em: EntityManager, i: Issue): Promise<RegionLevel> {
+  const ids = [i.desk?.id, i.assignee?.id].filter((id): id is string => !!id);
+  return levelHolding(...(ids.length ? await em.find(Organization, { id: { $in: ids } }, { fields: ['level'] }) : []));
+}
+
+/**
+ * 上报: where the viewer may escalate the issue now (none unless ESCALATE is offered): up the
+ * Region tree from the level that has it, the township's first (`escalationRefusal`).
+ */
 export async function escalationTargets(em: EntityManager, a: Access, i: Issue): Promise<Organization[]> {
   if (!viewerActions(a, i).includes(IssueAction.ESCALATE)) return [];
-  return (await servingOrganizations(em, i)).filter((org) => escalationRefusal(org, i.assignee?.id ?? null) === null);
+  const level = await heldAt(em, i);
+  return (await organizationsAbove(em, i.community.id)).filter((org) => escalationRefusal(org, i.assignee?.id ?? null, level) === null);
 }
 
 /** An organization that may take an issue of this community: one of its own, or one above it. */
@@ -485,7 +495,7 @@ export async function escalateIssue(ctx: Context, input: EscalateIssueInput): Pr
     authorize(issuePolicy.canEscalate(access, factsOf(issue)), 'Only the desk or the assignee escalates');
     assertCan('escalate', issue.status);
     const org = await targetOrganization(tx.em, orgId, issue);
-    const refused = escalationRefusal(org, issue.assignee?.id ?? null);
+    const refused = escalationRefusal(org, issue.assignee?.id ?? null, await heldAt(tx.em, issue));
     if (refused) throw badInput({ organizationId: refused });
     const higherCenter = org.kind === OrganizationKind.GOVERNANCE_CENTER && org.level !== RegionLevel.COMMUNITY;
     const now = ctx.now();

@@ -110,11 +110,12 @@ describe('Issue.escalationTargets', () => {
       expect(r.errors).toBeUndefined();
       expect(r.data?.escalateIssue.assignee.id).toBe(orgId);
     }
-    // Once the county department has it, it is not offered again (it holds it), and is refused.
+    // Once the county department has it, it is not offered again (it holds it), and is refused;
+    // nor is the township center below it: an issue goes up the Region tree, never down.
     await escalate(issueId, county.gid, manager);
-    expect((await targets(issueId, countyStaff)).escalate).toEqual([township.gid]);
+    expect((await targets(issueId, countyStaff)).escalate).toEqual([]);
     expect(codeOf(await escalate(issueId, county.gid, countyStaff))).toBe('BAD_USER_INPUT');
-    expect((await escalate(issueId, township.gid, countyStaff)).errors).toBeUndefined();
+    expect(codeOf(await escalate(issueId, township.gid, countyStaff))).toBe('BAD_USER_INPUT');
   });
 });
 
