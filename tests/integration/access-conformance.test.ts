@@ -158,7 +158,6 @@ async function makeDisputes(demoCommunityId: string): Promise<void> {
  * public question answered and a private one open; a lecture of the residents' committee with
  * one registration.
  */
-let privateQuestion: string;
 async function makeLegalServices(): Promise<void> {
   const admin = viewers[0]!.token;
   const lawyer = await createUser(app, { name: '法律顾问' });
@@ -177,7 +176,7 @@ async function makeLegalServices(): Promise<void> {
   await step('bookOfficeHourSlot', 'BookOfficeHourSlotInput', { slotId: slots[1]!.id, topic: '租房合同' }, token('13900000013'));
   const asked = await step('askLegalQuestion', 'AskLegalQuestionInput', { communityId, category: 'INHERITANCE', visibility: 'PUBLIC', title: '父母房产如何继承', body: '没有遗嘱时房产怎么分？' }, token('13900000012'));
   await step('answerLegalQuestion', 'AnswerLegalQuestionInput', { questionId: asked, answer: '按法定继承，配偶、子女、父母为第一顺序继承人。' }, lawyer.token);
-  privateQuestion = await step('askLegalQuestion', 'AskLegalQuestionInput', { communityId, category: 'LABOR', visibility: 'PRIVATE', title: '工资被拖欠', body: '公司三个月没发工资。' }, token('13900000014'));
+  await step('askLegalQuestion', 'AskLegalQuestionInput', { communityId, category: 'LABOR', visibility: 'PRIVATE', title: '工资被拖欠', body: '公司三个月没发工资。' }, token('13900000014'));
   const { node: community } = await ok<{ node: { organizations: { id: string; kind: string }[] } }>(app.url, `query($c: ID!) { node(id: $c) { ... on Community { organizations { id kind } } } }`, { c: communityId }, admin);
   const rc = community.organizations.find((o) => o.kind === 'RESIDENTS_COMMITTEE')!.id;
   const startsAt = new Date(Date.now() + 3 * 24 * 3_600_000);
@@ -288,9 +287,9 @@ describe('the list queries return exactly what node(id) lets each viewer read', 
       const own = ((me?.legalSeats ?? []) as { id: string; community: { id: string } }[]).filter((s) => s.community.id === communityId).map((s) => s.id);
       expect(sorted(new Set([...directory, ...own])), v.label).toEqual(sorted(await readable(v.token, all.LegalSeat)));
     }
-    // Not vacuous: a resident sees both seats in the directory, the adviser only their own.
+    // Not vacuous: a resident sees every seat in the directory, the adviser only their own.
     const sees = async (label: string) => (await readable(viewers.find((v) => v.label.startsWith(label))!.token, all.LegalSeat)).size;
-    expect(await sees('13900000016')).toBe(2);
+    expect(await sees('13900000016')).toBe(all.LegalSeat.length);
     expect(await sees('legal adviser')).toBe(1);
     expect(await sees('outsider')).toBe(0);
   });
@@ -308,10 +307,11 @@ describe('the list queries return exactly what node(id) lets each viewer read', 
       const listed = await listAll(v.token, `query($c: ID!, $after: String) { legalConsultations(communityId: $c, first: 50, after: $after) { edges { node { id } } ${PAGE} } }`, (d) => d.legalConsultations);
       expect(sorted(listed), v.label).toEqual(sorted(await readable(v.token, all.LegalConsultation)));
     }
-    // Not vacuous: the lawyer sees both, each resident their own, the platform admin none.
+    // Not vacuous: the lawyer sees the two booked with them, a resident their own, the platform admin none.
     const sees = async (label: string) => (await readable(viewers.find((v) => v.label.startsWith(label))!.token, all.LegalConsultation)).size;
     expect(await sees('legal adviser')).toBe(2);
-    expect(await sees('13900000012')).toBe(1);
+    expect(await sees('13900000013')).toBeGreaterThan(0);
+    expect(await sees('13900000013')).toBeLessThan(all.LegalConsultation.length);
     expect(await sees('13900000000')).toBe(0);
   });
 
@@ -320,10 +320,11 @@ describe('the list queries return exactly what node(id) lets each viewer read', 
       const listed = await listAll(v.token, `query($c: ID!, $after: String) { legalQuestions(communityId: $c, first: 50, after: $after) { edges { node { id } } ${PAGE} } }`, (d) => d.legalQuestions);
       expect(sorted(listed), v.label).toEqual(sorted(await readable(v.token, all.LegalQuestion)));
     }
-    // Not vacuous: the adviser sees the private question too, another owner the public one only.
+    // Not vacuous: the adviser sees the private questions too, another owner the public ones only.
     const sees = async (label: string) => (await readable(viewers.find((v) => v.label.startsWith(label))!.token, all.LegalQuestion)).size;
-    expect(await sees('legal adviser')).toBe(2);
-    expect(await sees('13900000016')).toBe(1);
+    expect(await sees('legal adviser')).toBe(all.LegalQuestion.length);
+    expect(await sees('13900000016')).toBeGreaterThan(0);
+    expect(await sees('13900000016')).toBeLessThan(all.LegalQuestion.length);
     expect(await sees('outsider')).toBe(0);
   });
 
@@ -424,15 +425,9 @@ describe('events', { timeout: 300_000 }, () => {
         }
       }
       const canRead = await readable(v.token, [...subjects]);
-      const unreadable = sorted(new Set([...subjects].filter((id) => !canRead.has(id))));
-      // KNOWN DISAGREEMENT, pinned exactly so that it is seen and so that fixing it fails here: the
-      // history's SQL (events/event-feed.ts, `v.admin OR …`) shows a platform admin every event,
-      // while consultationPolicy and questionPolicy (server/legal) keep consultations and private
-      // questions from admins, and their event audience names only the resident and the lawyer (the
-      // asker and the advisers). One of the two rules must give way; until then these are the only
-      // subjects any viewer's history names that node(id) refuses them.
-      const expected = v.label.startsWith('13900000000 ') ? sorted(new Set([...all.LegalConsultation, privateQuestion])) : [];
-      expect(unreadable, `${v.label}: events about subjects it may not read`).toEqual(expected);
+      // A platform admin's history too: consultations and private questions have a private
+      // audience (fb09bf5), which the feed's admin clause does not override.
+      expect(sorted(new Set([...subjects].filter((id) => !canRead.has(id)))), `${v.label}: events about subjects it may not read`).toEqual([]);
     }
     // Not vacuous: the histories hold events about every kind of subject compared here.
     expect(sorted(covered)).toEqual(sorted(types));
