@@ -6,6 +6,7 @@ import covenants from './covenants.en';
 import admin from './admin.en';
 import residency from './residency.en';
 import disputes from './disputes.en';
+import proposals from './proposals.en';
 import legal from './legal.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
@@ -18,6 +19,7 @@ const enPages: PagesMessageSchema = {
     ...admin.nav,
     ...residency.nav,
     ...disputes.nav,
+    ...proposals.nav,
     ...legal.nav,
   },
   enums: {
@@ -26,6 +28,7 @@ const enPages: PagesMessageSchema = {
     ...meetings.enums,
     ...covenants.enums,
     ...disputes.enums,
+    ...proposals.enums,
     ...legal.enums,
   },
   events: {
@@ -38,6 +41,7 @@ const enPages: PagesMessageSchema = {
       declined: residency.events.residencyDeclined,
     },
     ...disputes.events,
+    ...proposals.events,
     ...legal.events,
   },
   eventParams: {
@@ -54,6 +58,7 @@ const enPages: PagesMessageSchema = {
   residency: residency.residency,
   actionItems: residency.actionItems,
   disputes: disputes.disputes,
+  proposals: proposals.proposals,
   legal: legal.legal,
   fields: {
     ...issues.fields,

@@ -9,6 +9,7 @@ import covenants from './covenants.zh-CN';
 import admin from './admin.zh-CN';
 import residency from './residency.zh-CN';
 import disputes from './disputes.zh-CN';
+import proposals from './proposals.zh-CN';
 import legal from './legal.zh-CN';
 
 const zhCNPages = {
@@ -20,6 +21,7 @@ const zhCNPages = {
     ...admin.nav,
     ...residency.nav,
     ...disputes.nav,
+    ...proposals.nav,
     ...legal.nav,
   },
   enums: {
@@ -28,6 +30,7 @@ const zhCNPages = {
     ...meetings.enums,
     ...covenants.enums,
     ...disputes.enums,
+    ...proposals.enums,
     ...legal.enums,
   },
   events: {
@@ -40,6 +43,7 @@ const zhCNPages = {
       declined: residency.events.residencyDeclined,
     },
     ...disputes.events,
+    ...proposals.events,
     ...legal.events,
   },
   eventParams: {
@@ -56,6 +60,7 @@ const zhCNPages = {
   residency: residency.residency,
   actionItems: residency.actionItems,
   disputes: disputes.disputes,
+  proposals: proposals.proposals,
   legal: legal.legal,
   fields: {
     ...issues.fields,

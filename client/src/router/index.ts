@@ -8,6 +8,7 @@ import { adminRoutes } from './admin';
 import { accountPublicRoutes, accountRoutes } from './accounts';
 import { covenantRoutes } from './covenants';
 import { disputeRoutes } from './disputes';
+import { proposalRoutes } from './proposals';
 import { issueRoutes } from './issues';
 import { legalRoutes } from './legal';
 import { meetingRoutes } from './meetings';
@@ -51,6 +52,7 @@ export const router = createRouter({
         ...meetingRoutes,
         ...covenantRoutes,
         ...disputeRoutes,
+        ...proposalRoutes,
         ...legalRoutes,
         ...accountRoutes,
         ...adminRoutes,

@@ -48,6 +48,8 @@ export function eventTarget(event: TargetableEvent): RouteLocationRaw | null {
     }
     case 'Dispute':
       return { name: 'dispute', params: { id: subject.id } };
+    case 'Proposal':
+      return { name: 'proposal', params: { id: subject.id } };
     case 'Organization':
       return event.community ? { name: 'organizations', params: { id: event.community.id } } : null;
     case 'User':
