@@ -25,8 +25,8 @@ import {
  * books a slot and sees it, books a second and cancels it, and the lawyer sees the booking live;
  * a residents' committee member schedules a 法治大讲堂, the resident signs up, the member checks
  * them in; once the slot has started (the server's clock moved on) the lawyer records the
- * consultation and the resident reads the note. Every legal form is opened; the resident's pages
- * hold at 390 px.
+ * consultation, proposes an issue from it, and the resident reads the note and consents. Every
+ * legal form is opened; the resident's pages hold at 390 px.
  */
 /** Longer than WAIT: a change crosses a socket, maybe a refetch and a render on a two-core machine. */
 const LIVE = 2 * WAIT;
@@ -232,7 +232,8 @@ describe('public legal services, resident on a phone, lawyer and committee at de
     await form.getByTestId('legal-note').locator('textarea').fill('已告知押金返还的条件，建议先书面催告房东，协商不成可申请人民调解。');
     await form.getByTestId('legal-note-submit').click();
     await form.waitFor({ state: 'hidden' });
-    await expect.poll(() => lawyerPage.getByTestId('legal-desk-bookings').locator('[data-status="COMPLETED"]').count(), { timeout: LIVE }).toBe(1);
+    const completed = lawyerPage.getByTestId('legal-desk-bookings').locator('[data-testid="legal-consultation"][data-status="COMPLETED"]');
+    await expect.poll(() => completed.count(), { timeout: LIVE }).toBe(1);
 
     // The resident's phone, on 找律师: the note arrives.
     await navigateByMenu(residentPage, app.url, '找律师', '/legal');
@@ -241,6 +242,22 @@ describe('public legal services, resident on a phone, lawyer and committee at de
     expect(await mine.getByTestId('legal-consultation-note').textContent()).toContain('书面催告');
     expect(await scrollWidth(residentPage)).toBeLessThanOrEqual(390);
     await screenshot(residentPage, 'legal-consultation-note-phone');
+
+    // The lawyer proposes to turn it into an issue; nothing opens until the resident consents.
+    await completed.getByTestId('legal-consultation-PROPOSE_REFERRAL').click();
+    const referral = lawyerPage.getByTestId('legal-referral-form');
+    await referral.getByTestId('legal-referral-to-ISSUE').click();
+    await referral.getByTestId('legal-referral-title').locator('input').fill('房东拒不退还租房押金');
+    await referral.getByTestId('legal-referral-submit').click();
+    await referral.waitFor({ state: 'hidden' });
+    const proposed = residentPage.getByTestId('legal-my-consultations').locator('[data-testid="legal-consultation"][data-status="REFERRAL_PROPOSED"]');
+    await proposed.waitFor({ timeout: LIVE });
+    expect(await proposed.getByTestId('legal-consultation-referral').textContent()).toContain('房东拒不退还租房押金');
+    await proposed.getByTestId('legal-consultation-CONSENT_TO_REFERRAL').click();
+    const referred = residentPage.getByTestId('legal-my-consultations').locator('[data-testid="legal-consultation"][data-status="REFERRED"]');
+    await referred.getByTestId('legal-consultation-issue').click({ timeout: LIVE });
+    await residentPage.waitForURL(/\/issues\//);
+    expect(await scrollWidth(residentPage)).toBeLessThanOrEqual(390);
   });
 
   it('at the lecture, the member checks the resident in and the resident sees it', async () => {
