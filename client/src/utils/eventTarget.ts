@@ -48,6 +48,8 @@ export function eventTarget(event: TargetableEvent): RouteLocationRaw | null {
     }
     case 'Dispute':
       return { name: 'dispute', params: { id: subject.id } };
+    case 'Proposal':
+      return { name: 'proposal', params: { id: subject.id } };
     // 公共法律服务: a consultation opens 找律师, whose 我的预约 lists it for either side; a question 法律超市.
     case 'LegalConsultation':
       return { name: 'legal' };
