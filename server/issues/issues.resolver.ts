@@ -207,10 +207,20 @@ export class IssueResolver {
 
   @FieldResolver(() => [OrganizationType], {
     description:
-      "派单: the organizations the viewer may dispatch it to now (empty unless `viewerActions` offers DISPATCH): those that serve its community (its own, then those above it by level) and act on issues; the governance centers hand issues on and take them by escalation.",
+      "派单: the organizations the viewer may dispatch it to now (empty unless `viewerActions` offers DISPATCH): those that serve its community (its own, then those above it by level) and act on issues, the `suggestedDepartment` first; the governance centers hand issues on and take them by escalation.",
   })
   async dispatchTargets(@Root() i: IssueType, @Ctx() ctx: Context): Promise<OrganizationType[]> {
     return (await service.dispatchTargets(ctx.em, await ctx.access(), i.entity)).map(OrganizationType.from);
+  }
+
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description:
+      '责任清单: the department its region\'s responsibility list names for its category (the nearest region\'s entry), for whoever may dispatch it now (then first in `dispatchTargets`); null otherwise. A suggestion: the dispatcher chooses.',
+  })
+  async suggestedDepartment(@Root() i: IssueType, @Ctx() ctx: Context): Promise<OrganizationType | null> {
+    const o = await service.suggestedDepartment(ctx.em, await ctx.access(), i.entity);
+    return o && OrganizationType.from(o);
   }
 
   @FieldResolver(() => [OrganizationType], {

@@ -12,6 +12,7 @@ import { emit, type Audience } from '../events/index.js';
 import { Building, Organization, OrganizationKind, RegionLevel, organizationsAbove, servesCommunity, Residency, Unit, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
 import { User } from '../accounts/index.js';
 import { Issue, IssueAssignment, IssueCategory, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
+import { responsibleDepartmentId } from '../regions/index.js';
 import { escalationRefusal, issuePolicy, levelHolding, offeredForDispatch, type IssueFacts, type RecordedFacts } from './issue.policy.js';
 import { assertCan, can, statusAfterRating } from './issue.state.js';
 import { IssueAction } from './issue.types.js';
@@ -277,10 +278,26 @@ async function servingOrganizations(em: EntityManager, i: Issue): Promise<Organi
   return [...own, ...(await organizationsAbove(em, i.community.id))];
 }
 
-/** 派单: where the viewer may dispatch the issue now (none unless DISPATCH is offered): `offeredForDispatch`. */
+/**
+ * 派单: where the viewer may dispatch the issue now (none unless DISPATCH is offered):
+ * `offeredForDispatch`; the department the responsibility list names for its category first
+ * (`suggestedDepartment`), the dispatcher still choosing.
+ */
 export async function dispatchTargets(em: EntityManager, a: Access, i: Issue): Promise<Organization[]> {
   if (!viewerActions(a, i).includes(IssueAction.DISPATCH)) return [];
-  return (await servingOrganizations(em, i)).filter(offeredForDispatch);
+  const targets = (await servingOrganizations(em, i)).filter(offeredForDispatch);
+  const suggested = await responsibleDepartmentId(em, i.community.id, i.category);
+  return [...targets.filter((o) => o.id === suggested), ...targets.filter((o) => o.id !== suggested)];
+}
+
+/**
+ * 责任清单: the department responsible for the issue's category in its community (the nearest
+ * region's entry, server/regions), offered to whoever may dispatch it now; null otherwise.
+ */
+export async function suggestedDepartment(em: EntityManager, a: Access, i: Issue): Promise<Organization | null> {
+  if (!viewerActions(a, i).includes(IssueAction.DISPATCH)) return null;
+  const id = await responsibleDepartmentId(em, i.community.id, i.category);
+  return id ? em.findOne(Organization, id) : null;
 }
 
 /** The level that has the issue now (`levelHolding`): its desk's or its assignee's, the higher. */

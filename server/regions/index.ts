@@ -1,23 +1,26 @@
 // The regions module's public surface: what server/app and other modules may use. Anything not
 // exported here is the module's own.
-export { RegionType } from './region.types.js';
+export { RegionType, ResponsibilityType } from './region.types.js';
 export { Region } from './region.entity.js';
+export { Responsibility } from './responsibility.entity.js';
+export { responsibleDepartmentId } from './responsibility.service.js';
 export { regionPolicy, isAbove, rank, childLevel, levelUnder, LEVEL_RANK, type Level, type RegionFacts } from './region.policy.js';
 export { ensurePlace, knownRegions, type PlaceNames } from './region.service.js';
 export * as regionService from './region.service.js';
-export { CommunityRegionResolver, OrganizationRegionResolver, RegionResolver, placeNamesLoader, regionNodes } from './region.resolver.js';
+export { CommunityRegionResolver, OrganizationRegionResolver, RegionResolver, ResponsibilityResolver, placeNamesLoader, regionNodes } from './region.resolver.js';
 
 import { Region } from './region.entity.js';
-import { CommunityRegionResolver, OrganizationRegionResolver, RegionResolver } from './region.resolver.js';
+import { Responsibility } from './responsibility.entity.js';
+import { CommunityRegionResolver, OrganizationRegionResolver, RegionResolver, ResponsibilityResolver } from './region.resolver.js';
 
 // The lists are functions: this file's body reads nothing, so an import cycle that reaches it
 // while one of the module's files is still loading finds nothing half-built.
 
 /** The module's entities, for the ORM's one list (server/app/entities.ts). */
 export function regionEntities() {
-  return [Region] as const;
+  return [Region, Responsibility] as const;
 }
 /** The module's resolvers, for the schema (server/app/schema.ts). */
 export function regionResolvers() {
-  return [RegionResolver, CommunityRegionResolver, OrganizationRegionResolver] as const;
+  return [RegionResolver, CommunityRegionResolver, OrganizationRegionResolver, ResponsibilityResolver] as const;
 }

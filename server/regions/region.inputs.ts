@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { MAX_LENGTH, NOT_BLANK } from '../../common/limits.js';
+import { IssueCategory } from '../issues/index.js';
 
 const L = MAX_LENGTH.community;
 
@@ -13,4 +14,16 @@ export class CreateRegionInput {
   @Length(1, L.name)
   @Matches(NOT_BLANK.pattern, NOT_BLANK)
   name!: string;
+}
+
+@InputType('SetResponsibilityInput', { description: "责任清单: names (or, without a department, clears) the department responsible in a region for a category of issues." })
+export class SetResponsibilityInput {
+  @Field(() => ID, { description: 'The region whose list it is.' })
+  regionId!: string;
+
+  @Field(() => IssueCategory, { description: 'The category of issues.' })
+  category!: IssueCategory;
+
+  @Field(() => ID, { nullable: true, description: 'A department standing in the region or above it; omitted or null clears the entry.' })
+  departmentId?: string | null;
 }

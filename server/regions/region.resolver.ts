@@ -4,8 +4,9 @@ import { requireUser } from '../core/policy.js';
 import { parseGlobalId } from '../core/ids.js';
 import { Community, CommunityType, Organization, OrganizationType } from '../communities/index.js';
 import { Region } from './region.entity.js';
-import { RegionType } from './region.types.js';
-import { CreateRegionInput } from './region.inputs.js';
+import { RegionType, ResponsibilityType } from './region.types.js';
+import { CreateRegionInput, SetResponsibilityInput } from './region.inputs.js';
+import * as responsibilities from './responsibility.service.js';
 import { regionPolicy } from './region.policy.js';
 import * as queries from './region.queries.js';
 import * as service from './region.service.js';
@@ -100,6 +101,16 @@ export class RegionResolver {
     return ids.map((id) => OrganizationType.from(byId.get(id)!));
   }
 
+  @FieldResolver(() => [ResponsibilityType], { description: '责任清单: the departments responsible here for categories of issues, by category (the communities below take them unless a nearer region names another).' })
+  async responsibilities(@Root() r: RegionType, @Ctx() ctx: Context): Promise<ResponsibilityType[]> {
+    return (await responsibilities.responsibilitiesOf(ctx.em, r.entity.id)).map(ResponsibilityType.from);
+  }
+
+  @Mutation(() => RegionType, { description: "责任清单: names (or clears) the department responsible in a region for a category of issues (platform admins, and the governance centers of the region or above it); returns the region." })
+  async setResponsibility(@Arg('input', () => SetResponsibilityInput) input: SetResponsibilityInput, @Ctx() ctx: Context): Promise<RegionType> {
+    return RegionType.from(await responsibilities.setResponsibility(ctx, input));
+  }
+
   @Mutation(() => RegionType, { description: 'Opens a region: a city (platform admins), a county of a city or a township of a county (platform admins, and governance centers above it).' })
   async createRegion(@Arg('input', () => CreateRegionInput) input: CreateRegionInput, @Ctx() ctx: Context): Promise<RegionType> {
     return RegionType.from(await service.createRegion(ctx, input));
@@ -122,5 +133,18 @@ export class OrganizationRegionResolver {
     const id = o.entity.region?.id;
     const r = id ? await regionLoader(ctx).load(id) : null;
     return r && RegionType.from(r);
+  }
+}
+
+@Resolver(() => ResponsibilityType)
+export class ResponsibilityResolver {
+  @FieldResolver(() => OrganizationType, { description: 'The department responsible.' })
+  async department(@Root() r: ResponsibilityType, @Ctx() ctx: Context): Promise<OrganizationType> {
+    return OrganizationType.from(await ctx.em.findOneOrFail(Organization, r.entity.department.id));
+  }
+
+  @FieldResolver(() => RegionType, { description: 'The region whose list it is.' })
+  async region(@Root() r: ResponsibilityType, @Ctx() ctx: Context): Promise<RegionType> {
+    return RegionType.from((await regionLoader(ctx).load(r.entity.region.id))!);
   }
 }

@@ -3,6 +3,8 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { RegionLevel } from '../communities/index.js';
 import type { Region } from './region.entity.js';
+import type { Responsibility } from './responsibility.entity.js';
+import { IssueCategory } from '../issues/index.js';
 
 @ObjectType('Region', {
   implements: NodeInterface,
@@ -19,5 +21,17 @@ export class RegionType extends NodeInterface {
 
   static from(this: void, r: Region): RegionType {
     return Object.assign(new RegionType(), { id: toGlobalId('Region', r.id), name: r.name, level: r.level, entity: r });
+  }
+}
+
+@ObjectType('Responsibility', { description: '责任清单: in a region, the department responsible for a category of issues.' })
+export class ResponsibilityType {
+  @Field(() => IssueCategory, { description: 'The category of issues.' })
+  category!: IssueCategory;
+
+  entity!: Responsibility;
+
+  static from(this: void, r: Responsibility): ResponsibilityType {
+    return Object.assign(new ResponsibilityType(), { category: r.category as IssueCategory, entity: r });
   }
 }
