@@ -9,6 +9,7 @@ import { volunteerService as volunteers } from '../volunteers/index.js';
 import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoCovenants } from './demo-covenants.js';
 import { DEMO_MEDIATOR, loadDemoDisputes } from './demo-disputes.js';
+import { loadDemoProposals } from './demo-proposals.js';
 import { DEMO_LAWYER, DEMO_POLICE, loadDemoLegal } from './demo-legal.js';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -140,6 +141,7 @@ export async function loadDemo(services: Services): Promise<void> {
   await loadDemoMeetings(services, (phone) => users.get(phone)!.id, community.id, { party, rc, pm, oc, sc, station }, issueIds);
   await loadDemoCovenants(services, (phone) => users.get(phone)!.id, community.id, { party, rc, oc, sc });
   await loadDemoDisputes(services, (phone) => users.get(phone)!.id, community.id, issueIds);
+  await loadDemoProposals(services, (phone) => users.get(phone)!.id, community.id);
   await loadDemoLegal(services, (phone) => users.get(phone)!.id, community.id, { rc });
 }
 
