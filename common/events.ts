@@ -191,6 +191,10 @@ export interface DisputeEvents {
   'dispute.agreementDrafted': DisputeChange & { agreementNumber: string; form: string; revision: number; textHash: string };
   /** A party's confirmation (their side, never their name): in the app, or recorded on paper or oral. */
   'dispute.agreementConfirmed': DisputeChange & { agreementNumber: string; side: string; method: string; confirmed: number; parties: number };
+  /** 同意调解: a party consented (in the app, or `recorded` by a mediator); `pending`: parties yet to. */
+  'dispute.consented': DisputeChange & { side: string; recorded: boolean; pending: number };
+  /** 拒绝调解 (before mediation: DECLINED) or 要求终止调解 (`withdrawn`, during it: FAILED). */
+  'dispute.refused': DisputeChange & { side: string; recorded: boolean; withdrawn: boolean; reason: string | null };
   /** 排查: a screening round recorded (subject: the round; to those who screen and who handle disputes). */
   'dispute.screeningRecorded': { heldAt: string; buildings: number; nothingFound: boolean };
   /** A community's mediation days set (subject: the community). */

@@ -14,6 +14,8 @@ import {
   DisputeRiskLevel,
   DisputeStatus,
   MediationAgreement,
+  PartyConsent,
+  consentService as consent,
   disputeService as disputes,
   mediationService as mediation,
 } from '../disputes/index.js';
@@ -60,7 +62,15 @@ export async function loadDemoDisputes(
       at(daysAgo);
       if (step === 'accept') await disputes.acceptDispute(mediator, { disputeId });
       else if (step === 'decline') await disputes.declineDispute(mediator, { disputeId, reason: text! });
-      else if (step === 'start') await disputes.startMediation(mediator, disputeId);
+      else if (step === 'start') {
+        // Mediation is voluntary: each party consents first — a resident in the app, an outsider
+        // to the mediator, who records it.
+        for (const p of await em.fork().find(DisputeParty, { dispute: d.id, consent: PartyConsent.PENDING }, { orderBy: { id: 'asc' } })) {
+          if (p.user) await consent.respondToMediation(as(phoneOf(p.user.id)), { disputeId, consent: true });
+          else await consent.recordPartyResponse(mediator, { disputeId, partyId: toGlobalId('DisputeParty', p.id), consent: true });
+        }
+        await disputes.startMediation(mediator, disputeId);
+      }
       else if (step === 'escalate') await disputes.escalateDispute(mediator, { disputeId, reason: text! });
       else if (step === 'session')
         await mediation.recordMediationSession(mediator, {

@@ -13,6 +13,9 @@ export enum DisputeAction {
   DRAFT_AGREEMENT = 'DRAFT_AGREEMENT',
   CONFIRM_AGREEMENT = 'CONFIRM_AGREEMENT',
   RECORD_CONFIRMATION = 'RECORD_CONFIRMATION',
+  CONSENT_TO_MEDIATION = 'CONSENT_TO_MEDIATION',
+  REFUSE_MEDIATION = 'REFUSE_MEDIATION',
+  RECORD_PARTY_RESPONSE = 'RECORD_PARTY_RESPONSE',
 }
 registerEnumType(DisputeAction, {
   name: 'DisputeAction',
@@ -20,7 +23,7 @@ registerEnumType(DisputeAction, {
   valuesConfig: {
     ACCEPT: { description: '受理 (`acceptDispute`): a REGISTERED dispute; the mediation clock starts.' },
     DECLINE: { description: '不予受理 (`declineDispute`, with a reason): a REGISTERED dispute.' },
-    START_MEDIATION: { description: '开始调解 (`startMediation`): an ACCEPTED dispute.' },
+    START_MEDIATION: { description: '开始调解 (`startMediation`): an ACCEPTED dispute every party consented to mediate (`DisputeParty.consent`).' },
     RECORD_OUTCOME: { description: '调解结果 (`recordMediationOutcome`): a dispute in mediation. FAILED always; AGREED once every party confirmed its agreement (`MediationAgreement.complete`).' },
     REFER: { description: '引导诉讼·仲裁·信访 (`referDispute`, with a reason): a FAILED mediation.' },
     RECORD_FOLLOW_UP: { description: '回访 (`recordFollowUp`, FULFILLED or BREACHED): an AGREED dispute.' },
@@ -29,5 +32,8 @@ registerEnumType(DisputeAction, {
     DRAFT_AGREEMENT: { description: '人民调解协议书 (`draftMediationAgreement`): a dispute in mediation whose agreement no party has confirmed yet (drafts or revises it).' },
     CONFIRM_AGREEMENT: { description: '确认协议 (`confirmMediationAgreement`): a party, by their own account, who has not yet confirmed the drafted agreement.' },
     RECORD_CONFIRMATION: { description: '记录当事人签字 (`recordAgreementConfirmation`): a party signed on paper, or assented to an oral agreement; while a party has not confirmed.' },
+    CONSENT_TO_MEDIATION: { description: '同意调解 (`respondToMediation`, consent): a party, by their own account, who has not answered yet; REGISTERED or ACCEPTED.' },
+    REFUSE_MEDIATION: { description: '拒绝调解 / 要求终止调解 (`respondToMediation`, refusal): a party, by their own account; REGISTERED or ACCEPTED (the dispute is DECLINED) or MEDIATING (it FAILED).' },
+    RECORD_PARTY_RESPONSE: { description: '记录当事人意愿 (`recordPartyResponse`): those at its handling level record a party\'s consent or refusal given in person; REGISTERED, ACCEPTED or MEDIATING (refusal only once mediating).' },
   },
 });

@@ -71,6 +71,20 @@ export enum DisputePartyRole {
   RESPONDENT = 'RESPONDENT',
 }
 
+/**
+ * A party's consent to mediation (人民调解法 第17条: mediation only where no party refuses; 第23条: a
+ * party may accept or refuse mediation, or ask for it to end). Mediation starts once every party
+ * consented; a refusal ends it.
+ */
+export enum PartyConsent {
+  /** 待确认 */
+  PENDING = 'PENDING',
+  /** 同意调解 */
+  CONSENTED = 'CONSENTED',
+  /** 拒绝调解 (before mediation) or 要求终止调解 (during it) */
+  REFUSED = 'REFUSED',
+}
+
 export enum DisputeReferral {
   /** 诉讼 */
   LITIGATION = 'LITIGATION',
@@ -214,4 +228,16 @@ export class DisputeParty {
   /** The order the parties were given in. */
   @Property({ type: 'integer' })
   position!: number;
+
+  /** Whether they consented to mediation: in the app by their own account, or recorded by a mediator. */
+  @Enum({ items: () => PartyConsent, nativeEnumName: 'dispute_party_consent', default: PartyConsent.PENDING })
+  consent: Opt<PartyConsent> = PartyConsent.PENDING;
+
+  /** When they consented or refused. */
+  @Property({ type: 'datetime', nullable: true })
+  consentAt?: Date | null;
+
+  /** Who recorded it: the party themself, or the mediator who heard it. */
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  consentRecordedBy?: Ref<User> | null;
 }

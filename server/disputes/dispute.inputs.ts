@@ -150,6 +150,28 @@ export class RecordFollowUpInput extends DisputeRefInput {
   note!: string;
 }
 
+@InputType('RespondToMediationInput', {
+  description: '同意调解 or 拒绝调解 / 要求终止调解 (人民调解法 第17、23条): a party, by their own account. Mediation is voluntary.',
+})
+export class RespondToMediationInput extends DisputeRefInput {
+  @Field({ description: 'true: consent to mediation (before it starts); false: refuse it (before) or ask it to end (during).' })
+  consent!: boolean;
+
+  @Field(() => String, { nullable: true, description: `Why (a refusal need not say), 1 to ${L.reason} characters.` })
+  @IsOptional()
+  @Length(1, L.reason)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  reason?: string | null;
+}
+
+@InputType('RecordPartyResponseInput', {
+  description: "记录当事人意愿: those at the dispute's handling level record a party's consent or refusal given in person (an outsider's always so).",
+})
+export class RecordPartyResponseInput extends RespondToMediationInput {
+  @Field(() => ID, { description: 'The party (`DisputeParty`).' })
+  partyId!: string;
+}
+
 @ArgsType()
 export class DisputesArgs extends PageArgs {
   @Field(() => ID, { description: 'The community.' })

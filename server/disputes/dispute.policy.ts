@@ -65,6 +65,14 @@ export const disputePolicy = {
   canDraftAgreement: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
   /** Confirming the agreement in the app: a party, by their own account (for themself only). */
   canConfirmAgreement: (a: Access, d: DisputeFacts) => a.userId !== null && d.partyUserIds.includes(a.userId),
+  /**
+   * 同意调解 / 拒绝调解 / 要求终止调解 (人民调解法 第17、23条): a party, by their own account, for
+   * themself. Mediation is voluntary: nobody answers for a party in the app but the party, or a
+   * mediator who heard them (`canRecordResponse`).
+   */
+  canRespond: (a: Access, d: DisputeFacts) => a.userId !== null && d.partyUserIds.includes(a.userId),
+  /** Recording a party's consent or refusal given in person (an outsider's always so): those who mediate at its handling level. */
+  canRecordResponse: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
   /** Recording a party's confirmation on paper (签名、盖章或者按指印) or by word of mouth: those who mediate at its handling level. */
   canRecordConfirmation: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
   /** 排查: recording a screening round over the community's buildings — who registers what they find (its mediators and grid workers). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.js';
 import { RegionLevel as L } from '../communities/index.js';
 import { DisputeStatus as S } from './dispute.entity.js';
-import { agreementRefusal, assertDispute, canDispute, DISPUTE_FROM, disputeRefusal, isOverdue, levelAbove, MEDIATION_DAYS, mediationDeadline, type DisputeStep } from './dispute.state.js';
+import { afterRefusal, agreementRefusal, assertDispute, consentRefusal, canDispute, DISPUTE_FROM, disputeRefusal, isOverdue, levelAbove, MEDIATION_DAYS, mediationDeadline, type DisputeStep } from './dispute.state.js';
 
 // The dispute machine is pure: every step the service takes asks it first, and `viewerActions`
 // offers what it allows. This pins down, for every step, exactly the statuses it starts from.
@@ -23,6 +23,8 @@ describe('the transitions', () => {
     draftAgreement: [S.MEDIATING],
     confirmAgreement: [S.MEDIATING],
     recordConfirmation: [S.MEDIATING],
+    consent: [S.REGISTERED, S.ACCEPTED],
+    refuse: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
   };
 
   it.each(STEPS)('%s is allowed from exactly its statuses, and refused naming the status from every other', (step) => {
@@ -103,5 +105,19 @@ describe('the agreement (人民调解协议书)', () => {
     expect(agreementRefusal('recordAgreed', a(true, 1))).toBe('AGREEMENT_UNCONFIRMED');
     expect(agreementRefusal('recordAgreed', a(true, 2))).toBeNull();
     expect(agreementRefusal('recordAgreed', a(true, 3, 3))).toBeNull();
+  });
+});
+
+describe('mediation is voluntary (人民调解法 第17、23条)', () => {
+  it('starts only once every party consented', () => {
+    expect(consentRefusal(['CONSENTED', 'CONSENTED'])).toBeNull();
+    expect(consentRefusal(['CONSENTED', 'PENDING'])).toBe('CONSENT_PENDING');
+    expect(consentRefusal(['CONSENTED', 'REFUSED'])).toBe('CONSENT_PENDING');
+  });
+
+  it('a refusal before mediation declines the dispute; during it, mediation fails', () => {
+    expect(afterRefusal(S.REGISTERED)).toBe(S.DECLINED);
+    expect(afterRefusal(S.ACCEPTED)).toBe(S.DECLINED);
+    expect(afterRefusal(S.MEDIATING)).toBe(S.FAILED);
   });
 });

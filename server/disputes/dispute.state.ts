@@ -14,6 +14,8 @@ import { DisputeStatus as S } from './dispute.entity.js';
  *   escalate: REGISTERED, ACCEPTED, MEDIATING (status kept) to the level above; not above CITY.
  *   recordSession (调解会), draftAgreement, confirmAgreement, recordConfirmation (人民调解协议书):
  *   only while MEDIATING (status kept); the agreement's own conditions: `agreementRefusal`.
+ *   consent (a party's, status kept): REGISTERED, ACCEPTED; startMediation needs every party's
+ *   (`consentRefusal`). refuse: REGISTERED, ACCEPTED → DECLINED; MEDIATING → FAILED (withdrawal).
  */
 export type DisputeStep =
   | 'accept'
@@ -26,7 +28,9 @@ export type DisputeStep =
   | 'recordSession'
   | 'draftAgreement'
   | 'confirmAgreement'
-  | 'recordConfirmation';
+  | 'recordConfirmation'
+  | 'consent'
+  | 'refuse';
 
 /** Mediation must be done this many days after acceptance (the clock restarts on escalation). */
 export const MEDIATION_DAYS = 30;
@@ -45,6 +49,10 @@ export const DISPUTE_FROM: Record<DisputeStep, readonly S[]> = {
   draftAgreement: [S.MEDIATING],
   confirmAgreement: [S.MEDIATING],
   recordConfirmation: [S.MEDIATING],
+  // 人民调解法 第17、23条: a party consents before mediation starts; refuses before it, or asks it
+  // to end (withdraws) during it.
+  consent: [S.REGISTERED, S.ACCEPTED],
+  refuse: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
 };
 
 /** Where mediation is still to be done: the handling level's clock runs (or will, once accepted). */
@@ -124,3 +132,14 @@ export function assertAgreement(step: Parameters<typeof agreementRefusal>[0], a:
   const refusal = agreementRefusal(step, a);
   if (refusal !== null) throw invalidTransition(refusal, step);
 }
+
+/**
+ * Mediation is voluntary (人民调解法 第17条): it starts only once every party consented —
+ * CONSENT_PENDING otherwise (a refusal has closed the dispute already).
+ */
+export function consentRefusal(consents: readonly string[]): string | null {
+  return consents.every((c) => c === 'CONSENTED') ? null : 'CONSENT_PENDING';
+}
+
+/** Where a refusal leads: before mediation the dispute is not mediated (DECLINED); during it, mediation ends (FAILED). */
+export const afterRefusal = (status: S): S => (status === S.MEDIATING ? S.FAILED : S.DECLINED);

@@ -4,7 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
 import { RegionLevel } from '../communities/index.js';
-import { Dispute, DisputeCategory, DisputeParty, DisputePartyRole, DisputeReferral, DisputeRiskLevel, DisputeSource, DisputeStatus } from './dispute.entity.js';
+import { Dispute, DisputeCategory, DisputeParty, DisputePartyRole, DisputeReferral, DisputeRiskLevel, DisputeSource, DisputeStatus, PartyConsent } from './dispute.entity.js';
 import { isOverdue } from './dispute.state.js';
 
 registerEnumType(DisputeStatus, {
@@ -54,6 +54,15 @@ registerEnumType(DisputePartyRole, {
   description: 'A party\'s side.',
   valuesConfig: { APPLICANT: { description: '申请人.' }, RESPONDENT: { description: '被申请人.' } },
 });
+registerEnumType(PartyConsent, {
+  name: 'PartyConsent',
+  description: "A party's consent to mediation (人民调解法 第17、23条: mediation is voluntary).",
+  valuesConfig: {
+    PENDING: { description: '待确认: not yet answered.' },
+    CONSENTED: { description: '同意调解: in the app, or recorded by a mediator.' },
+    REFUSED: { description: '拒绝调解 before mediation, or 要求终止调解 during it: the dispute was DECLINED or FAILED.' },
+  },
+});
 registerEnumType(DisputeReferral, {
   name: 'DisputeReferral',
   description: 'Where a failed mediation is referred (引导).',
@@ -68,10 +77,16 @@ export class DisputePartyType {
   @Field(() => DisputePartyRole, { description: 'Their side.' })
   role!: DisputePartyRole;
 
+  @Field(() => PartyConsent, { description: 'Whether they consented to mediation (mediation starts once every party did; a refusal ends it).' })
+  consent!: PartyConsent;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When they consented or refused.' })
+  consentAt?: Date | null;
+
   entity!: DisputeParty;
 
   static from(this: void, p: DisputeParty): DisputePartyType {
-    return Object.assign(new DisputePartyType(), { id: toGlobalId('DisputeParty', p.id), role: p.role, entity: p });
+    return Object.assign(new DisputePartyType(), { id: toGlobalId('DisputeParty', p.id), role: p.role, consent: p.consent, consentAt: p.consentAt ?? null, entity: p });
   }
 }
 

@@ -20,8 +20,11 @@ import {
   RecordFollowUpInput,
   RecordMediationOutcomeInput,
   ReferDisputeInput,
+  RecordPartyResponseInput,
   RegisterDisputeInput,
+  RespondToMediationInput,
 } from './dispute.inputs.js';
+import * as consent from './consent.service.js';
 import { disputePolicy } from './dispute.policy.js';
 import { DisputeAction } from './dispute.actions.js';
 import { listDisputes, orderOf } from './disputes.queries.js';
@@ -48,6 +51,14 @@ function agreementViewOf(ctx: Context, disputeId: string): Promise<AgreementView
   return ctx.loader<string, AgreementView>('disputeAgreementView', async (ids) => {
     const m = await agreementViews(ctx.em, ids);
     return ids.map((id) => m.get(id) ?? NO_AGREEMENT);
+  }).load(disputeId);
+}
+
+/** The parties' consents of each dispute asked in this request (one query for all). */
+function consentsOf(ctx: Context, disputeId: string): Promise<service.ConsentFact[]> {
+  return ctx.loader<string, service.ConsentFact[]>('disputeConsents', async (ids) => {
+    const m = await service.consentsOf(ctx.em, ids);
+    return ids.map((id) => m.get(id) ?? []);
   }).load(disputeId);
 }
 
@@ -97,14 +108,41 @@ export class DisputeResolver {
 
   @FieldResolver(() => [DisputeAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
   async viewerActions(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<DisputeAction[]> {
-    const [access, people, centerAbove, agreement] = await Promise.all([ctx.access(), peopleOf(ctx, d.entity.id), service.hasCenterAbove(ctx.em, d.entity), agreementViewOf(ctx, d.entity.id)]);
-    return service.disputeViewerActions(access, d.entity, people, { centerAbove, agreement });
+    const [access, people, centerAbove, agreement, consents] = await Promise.all([
+      ctx.access(),
+      peopleOf(ctx, d.entity.id),
+      service.hasCenterAbove(ctx.em, d.entity),
+      agreementViewOf(ctx, d.entity.id),
+      consentsOf(ctx, d.entity.id),
+    ]);
+    return service.disputeViewerActions(access, d.entity, people, { centerAbove, agreement, consents });
   }
 
-  @FieldResolver(() => [MediationSessionType], { description: '调解会: its mediation sessions, the earliest first.' })
+  @Mutation(() => DisputeType, {
+    description:
+      '同意调解 / 拒绝调解 / 要求终止调解 (人民调解法 第17、23条: mediation is voluntary): a party, by their own account. Consent in REGISTERED or ACCEPTED (mediation starts once every party consented); a refusal before mediation DECLINES the dispute, during it ends it as FAILED.',
+  })
+  async respondToMediation(@Arg('input', () => RespondToMediationInput) input: RespondToMediationInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await consent.respondToMediation(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, {
+    description: "记录当事人意愿: those at the dispute's handling level record a party's consent or refusal given in person; the same effects as `respondToMediation`.",
+  })
+  async recordPartyResponse(@Arg('input', () => RecordPartyResponseInput) input: RecordPartyResponseInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await consent.recordPartyResponse(ctx, input), ctx.now());
+  }
+
+  @FieldResolver(() => [MediationSessionType], { description: '调解会: its mediation sessions, the earliest first. One invited from another organization sees only the sessions they were invited to.' })
   async sessions(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<MediationSessionType[]> {
+    const [access, people] = await Promise.all([ctx.access(), peopleOf(ctx, d.entity.id)]);
     const rows = await ctx.em.find(MediationSession, { dispute: d.entity.id }, { orderBy: { heldAt: 'asc', id: 'asc' } });
-    return rows.map(MediationSessionType.from);
+    // Confidentiality (人民调解法 第15、22条): one invited from another organization to a session
+    // reads the record of the sessions they were invited to, not the others.
+    const whole = disputePolicy.canSeePartyDetails(access, { communityId: d.entity.community.id }) || (access.userId !== null && people.parties.includes(access.userId));
+    if (whole) return rows.map(MediationSessionType.from);
+    const mine = new Set((await ctx.em.find(SessionInvitee, { dispute: d.entity.id, user: access.userId ?? '' }, { fields: ['session'] })).map((i) => i.session.id));
+    return rows.filter((s) => mine.has(s.id)).map(MediationSessionType.from);
   }
 
   @Mutation(() => DisputeType, {

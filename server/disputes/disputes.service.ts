@@ -4,17 +4,17 @@ import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, conflict, forbidden, notFound } from '../core/errors.js';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
 import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
 import { idempotent } from '../core/idempotency.js';
 import { emit, type Audience, type EventCatalog, type Notify } from '../events/index.js';
 import { Community, coversSql, memberUserIds, OrganizationKind, RegionLevel } from '../communities/index.js';
 import { Issue, issuePolicy, factsOf as issueFactsOf } from '../issues/index.js';
-import { Dispute, DisputeParty, DisputePartyRole, DisputeRiskLevel, DisputeSource, DisputeStatus as S, type DisputeCategory } from './dispute.entity.js';
+import { Dispute, DisputeParty, DisputePartyRole, DisputeRiskLevel, DisputeSource, DisputeStatus as S, PartyConsent, type DisputeCategory } from './dispute.entity.js';
 import { disputePolicy, type DisputeFacts } from './dispute.policy.js';
 import { DisputeAction } from './dispute.actions.js';
-import { agreementRefusal, assertAgreement, assertDispute, canDispute, FOLLOW_UPS, levelAbove, mediationDeadline, OUTCOMES, type DisputeStep } from './dispute.state.js';
+import { agreementRefusal, assertAgreement, assertDispute, canDispute, consentRefusal, FOLLOW_UPS, levelAbove, mediationDeadline, OUTCOMES, type DisputeStep } from './dispute.state.js';
 import { agreementViews, NO_AGREEMENT, type AgreementView } from './agreement.read.js';
 import { MediationAgreement } from './mediation.entity.js';
 import { ScreeningRound } from './screening.entity.js';
@@ -95,11 +95,33 @@ export async function handlerUserIds(em: EntityManager, d: Dispute): Promise<str
   return memberUserIds(em, await handlerOrganizationIds(em, d));
 }
 
-/** What else the offers read: a center above to escalate to, the agreement. */
+/** A party's answer to mediation, as the offers read it. */
+export interface ConsentFact {
+  userId: string | null;
+  consent: PartyConsent;
+}
+
+/** The parties' consents of each dispute (one query for all). */
+export async function consentsOf(em: EntityManager, disputeIds: readonly string[]): Promise<Map<string, ConsentFact[]>> {
+  const out = new Map<string, ConsentFact[]>(disputeIds.map((id) => [id, []]));
+  if (!disputeIds.length) return out;
+  const ids = sqlArray(disputeIds);
+  const rows = await em.execute<{ dispute_id: string; user_id: string | null; consent: PartyConsent }[]>(
+    `SELECT dispute_id, user_id, consent FROM dispute_parties WHERE dispute_id = ANY(${ids.sql}) ORDER BY dispute_id, role, position`,
+    ids.params,
+  );
+  for (const r of rows) out.get(r.dispute_id)?.push({ userId: r.user_id, consent: r.consent });
+  return out;
+}
+
+/** What else the offers read: a center above to escalate to, the agreement, the parties' consents. */
 export interface OfferFacts {
   centerAbove: boolean;
   agreement: AgreementView;
+  consents: ConsentFact[];
 }
+
+const ownConsent = (a: Access, x: OfferFacts) => x.consents.find((c) => c.userId !== null && c.userId === a.userId)?.consent;
 
 type Offer = [DisputeAction, DisputeStep, (a: Access, d: DisputeFacts) => boolean, ((a: Access, x: OfferFacts) => boolean)?];
 let offers: Offer[] | null = null;
@@ -111,7 +133,7 @@ let offers: Offer[] | null = null;
 const OFFERS = (): Offer[] => (offers ??= [
   [DisputeAction.ACCEPT, 'accept', disputePolicy.canHandle],
   [DisputeAction.DECLINE, 'decline', disputePolicy.canHandle],
-  [DisputeAction.START_MEDIATION, 'startMediation', disputePolicy.canHandle],
+  [DisputeAction.START_MEDIATION, 'startMediation', disputePolicy.canHandle, (_, x) => consentRefusal(x.consents.map((c) => c.consent)) === null],
   [DisputeAction.RECORD_OUTCOME, 'recordOutcome', disputePolicy.canHandle],
   [DisputeAction.REFER, 'refer', disputePolicy.canHandle],
   [DisputeAction.RECORD_FOLLOW_UP, 'recordFollowUp', disputePolicy.canHandle],
@@ -125,6 +147,9 @@ const OFFERS = (): Offer[] => (offers ??= [
     (a, x) => agreementRefusal('confirmAgreement', x.agreement) === null && !x.agreement.confirmedUserIds.includes(a.userId ?? ''),
   ],
   [DisputeAction.RECORD_CONFIRMATION, 'recordConfirmation', disputePolicy.canRecordConfirmation, (_, x) => agreementRefusal('recordConfirmation', x.agreement) === null],
+  [DisputeAction.CONSENT_TO_MEDIATION, 'consent', disputePolicy.canRespond, (a, x) => ownConsent(a, x) === PartyConsent.PENDING],
+  [DisputeAction.REFUSE_MEDIATION, 'refuse', disputePolicy.canRespond, (a, x) => ownConsent(a, x) !== PartyConsent.REFUSED],
+  [DisputeAction.RECORD_PARTY_RESPONSE, 'refuse', disputePolicy.canRecordResponse],
 ]);
 
 /**
@@ -159,6 +184,22 @@ interface PartyDraft {
   phone: string | null;
 }
 
+/**
+ * The users of the community (verified residents, members of its organizations) with these
+ * phones: a party named with the phone of one of them is that user (they see the dispute and
+ * answer for themself). Nobody is told whether a phone matched: other parties see only the side.
+ */
+async function usersByPhone(em: EntityManager, communityId: string, phones: string[]): Promise<Map<string, string>> {
+  if (!phones.length) return new Map();
+  const rows = await em.execute<{ id: string; phone: string }[]>(
+    `SELECT u.id, u.phone FROM users u WHERE u.phone = ANY(?::text[])
+        AND (EXISTS (SELECT 1 FROM residencies r WHERE r.user_id = u.id AND r.community_id = ? AND r.verified)
+             OR EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = u.id AND o.community_id = ?))`,
+    [sqlArrayLiteral(phones), communityId, communityId],
+  );
+  return new Map(rows.map((r) => [r.phone, r.id]));
+}
+
 /** Checks the parties as given: a user who belongs to the community, or an outsider's name; each user once. */
 async function partiesOf(em: EntityManager, communityId: string, given: { role: DisputePartyRole; input: DisputePartyInput; field: string }[]): Promise<PartyDraft[]> {
   const drafts: PartyDraft[] = [];
@@ -167,6 +208,11 @@ async function partiesOf(em: EntityManager, communityId: string, given: { role: 
     const userId = input.userId ? keyOf(input.userId, 'User', `${field}.userId`) : null;
     if ((userId === null) === (name === null)) throw badInput({ [field]: 'give exactly one of userId and name' });
     drafts.push({ role, userId, name, phone: input.phone ?? null });
+  }
+  const byPhone = await usersByPhone(em, communityId, [...new Set(drafts.flatMap((p) => (p.name && p.phone ? [p.phone] : [])))]);
+  for (const p of drafts) {
+    const user = p.name && p.phone ? byPhone.get(p.phone) : undefined;
+    if (user) Object.assign(p, { userId: user, name: null, phone: null });
   }
   const userIds = drafts.flatMap((p) => (p.userId ? [p.userId] : []));
   if (new Set(userIds).size !== userIds.length) throw badInput({ parties: 'a person is a party once' });
@@ -231,7 +277,12 @@ async function open(tx: Transaction, userId: string, o: Opening): Promise<Disput
     registeredBy: userId,
     registeredAt: now,
   });
-  o.parties.forEach((p, position) => tx.em.create(DisputeParty, { dispute, role: p.role, user: p.userId, name: p.name, phone: p.phone, position }));
+  // The applicant of an application (来访) consents by applying; everyone else answers for themself.
+  o.parties.forEach((p, position) => {
+    const applied = o.source === DisputeSource.VISIT && p.role === DisputePartyRole.APPLICANT && p.userId === userId;
+    const consent = applied ? { consent: PartyConsent.CONSENTED, consentAt: now, consentRecordedBy: userId } : {};
+    tx.em.create(DisputeParty, { dispute, role: p.role, user: p.userId, name: p.name, phone: p.phone, position, ...consent });
+  });
   const people = { parties: o.parties.flatMap((p) => (p.userId ? [p.userId] : [])), invitees: [] };
   emit(tx, {
     type: 'dispute.registered',
@@ -408,7 +459,10 @@ export function declineDispute(ctx: Context, input: DisputeReasonInput): Promise
 }
 
 export function startMediation(ctx: Context, disputeId: string): Promise<Dispute> {
-  return step(ctx, disputeId, 'startMediation', (d, before, tx) => {
+  return step(ctx, disputeId, 'startMediation', async (d, before, tx) => {
+    // 人民调解法 第17条: no mediation until every party consented.
+    const refusal = consentRefusal((await consentsOf(tx.em, [d.id])).get(d.id)!.map((c) => c.consent));
+    if (refusal) throw invalidTransition(refusal, 'startMediation');
     Object.assign(d, { status: S.MEDIATING, mediationStartedAt: tx.now });
     return { type: 'dispute.mediationStarted', data: change(d, before), title: `纠纷开始调解：${d.number} ${d.title}` };
   });

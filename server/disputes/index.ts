@@ -1,6 +1,6 @@
 // The disputes module's public surface (矛盾纠纷排查化解): what server/app and other modules may
 // use. Anything not exported here is the module's own.
-export { Dispute, DisputeParty, DisputeCategory, DisputePartyRole, DisputeReferral, DisputeRiskLevel, DisputeSource, DisputeStatus } from './dispute.entity.js';
+export { Dispute, DisputeParty, DisputeCategory, DisputePartyRole, DisputeReferral, DisputeRiskLevel, DisputeSource, DisputeStatus, PartyConsent } from './dispute.entity.js';
 export { DisputeType, DisputePartyType, DisputeConnection } from './dispute.types.js';
 export { DisputeAction } from './dispute.actions.js';
 export { disputePolicy, type DisputeFacts } from './dispute.policy.js';
@@ -20,6 +20,7 @@ export {
 } from './disputes.resolver.js';
 export * as disputeService from './disputes.service.js';
 export * as mediationService from './mediation.service.js';
+export * as consentService from './consent.service.js';
 export { ScreeningRound } from './screening.entity.js';
 export { ScreeningRoundType, ScreeningCoverageType } from './screening.types.js';
 export { DisputeScreeningResolver, ScreeningRoundResolver, screeningNodes } from './screening.resolver.js';

@@ -132,6 +132,9 @@ async function makeDisputes(demoCommunityId: string): Promise<void> {
   const round = await step('recordScreeningRound', 'RecordScreeningRoundInput', { communityId, heldAt: new Date(Date.now() - 3_600_000).toISOString(), buildingIds: [toGlobalId('Building', building!)], nothingFound: false }, gridWorker);
   const screened = await step('registerDispute', 'RegisterDisputeInput', { communityId, ...DISPUTE, screeningRoundId: round, applicants: [{ name: '外来务工人员甲' }], respondents: [{ name: '包工头乙' }] }, gridWorker);
   await step('acceptDispute', 'AcceptDisputeInput', { disputeId: screened }, mediator.token);
+  // Mediation is voluntary: both parties' consent, heard in person, first.
+  const { node: screenedParties } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { parties { id } } } }`, { id: screened }, mediator.token);
+  for (const p of screenedParties.parties as { id: string }[]) await step('recordPartyResponse', 'RecordPartyResponseInput', { disputeId: screened, partyId: p.id, consent: true }, mediator.token);
   await step('startMediation', 'DisputeRefInput', { disputeId: screened }, mediator.token);
   const lawyer = await createUser(app, { name: '律师' });
   viewers.push({ label: 'lawyer invited to one session', token: lawyer.token });

@@ -13,7 +13,7 @@ let app: TestApp;
 let c: TestCommunity;
 const v: Record<string, TestUser> = {};
 
-const ACTIONS = ['ACCEPT', 'DECLINE', 'START_MEDIATION', 'RECORD_OUTCOME', 'REFER', 'RECORD_FOLLOW_UP', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'CONFIRM_AGREEMENT', 'RECORD_CONFIRMATION'] as const;
+const ACTIONS = ['ACCEPT', 'DECLINE', 'START_MEDIATION', 'RECORD_OUTCOME', 'REFER', 'RECORD_FOLLOW_UP', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'CONFIRM_AGREEMENT', 'RECORD_CONFIRMATION', 'CONSENT_TO_MEDIATION', 'REFUSE_MEDIATION', 'RECORD_PARTY_RESPONSE'] as const;
 type Action = (typeof ACTIONS)[number];
 const REFUSED = ['FORBIDDEN', 'INVALID_TRANSITION', 'NOT_FOUND'];
 
@@ -34,8 +34,25 @@ async function agreementOf(disputeId: string) {
   return { textHash: a?.textHash ?? '0'.repeat(64), form: a?.form ?? 'WRITTEN', complete: !!a?.complete, unconfirmed: parties.filter((id) => !confirmed.has(id)), parties };
 }
 
+/** The parties as an admin sees them: id and consent. */
+async function partiesOf(disputeId: string) {
+  const { node } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { status parties { id consent user { id } } } } }`, { id: disputeId }, v.admin!.token);
+  return node as { status: string; parties: { id: string; consent: string; user: { id: string } | null }[] };
+}
+
 async function take(action: Action, disputeId: string, by: TestUser) {
   switch (action) {
+    case 'CONSENT_TO_MEDIATION':
+      return call('respondToMediation', 'RespondToMediationInput', { disputeId, consent: true }, by);
+    case 'REFUSE_MEDIATION':
+      return call('respondToMediation', 'RespondToMediationInput', { disputeId, consent: false, reason: '不愿调解' }, by);
+    case 'RECORD_PARTY_RESPONSE': {
+      // A consent heard in person while one is pending before mediation; else a refusal (withdrawal).
+      const d = await partiesOf(disputeId);
+      const pending = d.status !== 'MEDIATING' ? d.parties.find((p) => p.consent === 'PENDING') : undefined;
+      const partyId = pending?.id ?? d.parties[0]!.id;
+      return call('recordPartyResponse', 'RecordPartyResponseInput', { disputeId, partyId, consent: !!pending, reason: pending ? null : '当事人当面表示不再调解' }, by);
+    }
     case 'ACCEPT':
       return call('acceptDispute', 'AcceptDisputeInput', { disputeId }, by);
     case 'DECLINE':
@@ -84,8 +101,16 @@ const STATES: Record<string, () => Promise<string>> = {
     await must('acceptDispute', 'AcceptDisputeInput', { disputeId: id }, v.mediator!);
     return id;
   },
-  mediating: async () => {
+  'accepted, every party consented': async () => {
     const id = await STATES.accepted!();
+    // The respondent consents in the app; the outsider's consent is recorded by the mediator.
+    await must('respondToMediation', 'RespondToMediationInput', { disputeId: id, consent: true }, v.respondent!);
+    const outsider = (await partiesOf(id)).parties.find((p) => p.consent === 'PENDING')!;
+    await must('recordPartyResponse', 'RecordPartyResponseInput', { disputeId: id, partyId: outsider.id, consent: true }, v.mediator!);
+    return id;
+  },
+  mediating: async () => {
+    const id = await STATES['accepted, every party consented']!();
     await must('startMediation', 'DisputeRefInput', { disputeId: id }, v.mediator!);
     return id;
   },
@@ -135,6 +160,11 @@ const STATES: Record<string, () => Promise<string>> = {
     const id = await STATES.mediating!();
     const r = await take('RECORD_SESSION', id, v.mediator!);
     expect(r.errors).toBeUndefined();
+    return id;
+  },
+  'refused by the respondent': async () => {
+    const id = await STATES.accepted!();
+    await must('respondToMediation', 'RespondToMediationInput', { disputeId: id, consent: false }, v.respondent!);
     return id;
   },
   'registered, at the township': async () => {
@@ -207,7 +237,7 @@ describe('Dispute.viewerActions: offered steps succeed, the others are refused',
     // The refusals changed nothing.
     expect(await state(fixture)).toEqual(before);
     // Not vacuous: someone may act on every open or agreed state, nobody on a settled one.
-    const settled = ['declined', 'referred', 'fulfilled'].includes(name);
+    const settled = ['declined', 'referred', 'fulfilled', 'refused by the respondent'].includes(name);
     expect(offeredSomewhere > 0, name).toBe(!settled);
   }, 240_000);
 });

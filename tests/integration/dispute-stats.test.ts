@@ -49,7 +49,12 @@ const register = async (when: string) => {
   return (await step('registerDispute', 'RegisterDisputeInput', { communityId: c.gid, ...DISPUTE, applicants: [{ name: '甲' }], respondents: [{ name: '乙' }] })).id;
 };
 const accept = (id: string, when: string) => (at(when), step('acceptDispute', 'AcceptDisputeInput', { disputeId: id }));
-const mediate = (id: string, by = mediator) => step('startMediation', 'DisputeRefInput', { disputeId: id }, by);
+/** Every party consents (recorded by the mediator: both are outsiders), then mediation starts. */
+async function mediate(id: string, by = mediator) {
+  const { node } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { parties { id } } } }`, { id }, by.token);
+  for (const p of node.parties) await step('recordPartyResponse', 'RecordPartyResponseInput', { disputeId: id, partyId: p.id, consent: true }, by);
+  return step('startMediation', 'DisputeRefInput', { disputeId: id }, by);
+}
 const fail = (id: string, when: string) => (at(when), step('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: id, outcome: 'FAILED', note: '分歧过大' }));
 async function agree(id: string, when: string, by = mediator) {
   at(when);

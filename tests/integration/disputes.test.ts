@@ -17,7 +17,7 @@ const u: Record<'mediator' | 'gridWorker' | 'center' | 'township' | 'county' | '
 
 const DETAIL = `id number title status source category riskLevel handlingLevel registeredLevel overdue mediationDeadline acceptedAt closedAt
   declineReason outcomeNote referredTo referralReason followUpNote escalationCount lastEscalationReason viewerActions
-  parties { role isViewer name phone user { id } } issue { id }`;
+  parties { role isViewer name phone consent user { id } } issue { id }`;
 
 const mutate = (name: string, type: string, input: Record<string, unknown>, by: TestUser) =>
   gql(app.url, `mutation($input: ${type}!) { ${name}(input: $input) { ${DETAIL} } }`, { input }, by.token);
@@ -33,7 +33,12 @@ async function apply(by = u.applicant, extra: Record<string, unknown> = {}) {
   return must('applyForMediation', 'ApplyForMediationInput', { communityId: c.gid, ...DISPUTE, respondents: [{ userId: u.respondent.gid }, { name: '外来商户王某', phone: '13900001111' }], ...extra }, by);
 }
 const accept = (id: string, by = u.mediator) => must('acceptDispute', 'AcceptDisputeInput', { disputeId: id }, by);
-const start = (id: string, by = u.mediator) => must('startMediation', 'DisputeRefInput', { disputeId: id }, by);
+/** Every party not yet answered consents (recorded by the one who mediates, as heard in person), then mediation starts. */
+async function start(id: string, by = u.mediator) {
+  const { node } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on Dispute { parties { id consent } } } }`, { id }, by.token);
+  for (const p of node.parties.filter((x: { consent: string }) => x.consent === 'PENDING')) await must('recordPartyResponse', 'RecordPartyResponseInput', { disputeId: id, partyId: p.id, consent: true }, by);
+  return must('startMediation', 'DisputeRefInput', { disputeId: id }, by);
+}
 const outcome = (id: string, o: string, by = u.mediator) => must('recordMediationOutcome', 'RecordMediationOutcomeInput', { disputeId: id, outcome: o, note: '双方达成赔偿协议' }, by);
 const TERMS = '一、被申请人于十日内修复卫生间防水；二、被申请人赔偿申请人装修损失两千元。';
 const AGREEMENT = `agreement { number form terms textHash revision locked complete effectiveAt signedBy { id } organization { id } confirmations { method textHash party { id role } } }`;
@@ -80,7 +85,8 @@ describe('opening a dispute', () => {
   it('a resident applies (来访): REGISTERED at the community level, numbered, the applicant by account', async () => {
     clock.set(T0);
     const d = await apply();
-    expect(d).toMatchObject({ status: 'REGISTERED', source: 'VISIT', category: 'NEIGHBOR', riskLevel: 'GENERAL', handlingLevel: 'COMMUNITY', registeredLevel: 'COMMUNITY', overdue: false, viewerActions: [] });
+    expect(d).toMatchObject({ status: 'REGISTERED', source: 'VISIT', category: 'NEIGHBOR', riskLevel: 'GENERAL', handlingLevel: 'COMMUNITY', registeredLevel: 'COMMUNITY', overdue: false, viewerActions: ['REFUSE_MEDIATION'] });
+    // The applicant consented by applying: what is left to them is to withdraw (第23条).
     expect(d.number).toMatch(/^纠纷-2026-\d{4}$/);
     expect(d.parties.map((p: { role: string }) => p.role)).toEqual(['APPLICANT', 'RESPONDENT', 'RESPONDENT']);
     // The applicant sees themself, and only the sides of the others.
@@ -91,7 +97,9 @@ describe('opening a dispute', () => {
     const seen = await nodeOf(d.id, u.mediator);
     expect(seen.parties.map((p: { name: string }) => p.name)).toEqual(['applicant', 'respondent', '外来商户王某']);
     expect(seen.parties[2].phone).toBe('13900001111');
-    expect(seen.viewerActions).toEqual(['ACCEPT', 'DECLINE', 'ESCALATE']);
+    expect(seen.viewerActions).toEqual(['ACCEPT', 'DECLINE', 'ESCALATE', 'RECORD_PARTY_RESPONSE']);
+    // The applicant consented by applying; the others have yet to answer.
+    expect(seen.parties.map((p: { consent: string }) => p.consent)).toEqual(['CONSENTED', 'PENDING', 'PENDING']);
     // The respondent, by account, sees it and themself.
     const respondentView = await nodeOf(d.id, u.respondent);
     expect(respondentView.parties[1]).toMatchObject({ isViewer: true, name: 'respondent' });
@@ -145,7 +153,9 @@ describe('the state machine, step by step', () => {
     const d = await apply();
     const accepted = await must('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id, riskLevel: 'SERIOUS' }, u.mediator);
     expect(accepted).toMatchObject({ status: 'ACCEPTED', riskLevel: 'SERIOUS', acceptedAt: T0.toISOString(), mediationDeadline: new Date(T0.getTime() + 30 * DAY).toISOString() });
-    expect(accepted.viewerActions).toEqual(['START_MEDIATION', 'ESCALATE']);
+    // Mediation waits for every party's consent (人民调解法 第17条): not offered, and refused.
+    expect(accepted.viewerActions).toEqual(['ESCALATE', 'RECORD_PARTY_RESPONSE']);
+    expect((await mutate('startMediation', 'DisputeRefInput', { disputeId: d.id }, u.mediator)).errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CONSENT_PENDING' });
     expect(code(await mutate('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id }, u.mediator))).toBe('INVALID_TRANSITION');
     expect((await start(d.id)).status).toBe('MEDIATING');
     expect(code(await mutate('recordFollowUp', 'RecordFollowUpInput', { disputeId: d.id, result: 'FULFILLED', note: '已履行' }, u.mediator))).toBe('INVALID_TRANSITION');
@@ -229,12 +239,12 @@ describe('escalation', () => {
     const mediatorView = await nodeOf(d.id, u.mediator);
     expect(mediatorView.viewerActions).toEqual([]);
     expect(code(await mutate('startMediation', 'DisputeRefInput', { disputeId: d.id }, u.mediator))).toBe('FORBIDDEN');
-    expect((await nodeOf(d.id, u.township)).viewerActions).toEqual(['START_MEDIATION', 'ESCALATE']);
+    expect((await nodeOf(d.id, u.township)).viewerActions).toEqual(['ESCALATE', 'RECORD_PARTY_RESPONSE']);
     await start(d.id, u.township);
     const county = await must('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '重大' }, u.township);
     expect(county).toMatchObject({ status: 'MEDIATING', handlingLevel: 'COUNTY', escalationCount: 2 });
     // No city center serves the community: escalation is not offered, and refused.
-    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME', 'RECORD_SESSION', 'DRAFT_AGREEMENT']);
+    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'RECORD_PARTY_RESPONSE']);
     expect(code(await mutate('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '再上报' }, u.county))).toBe('BAD_USER_INPUT');
     expect((await agree(d.id, u.county)).status).toBe('AGREED');
   });
@@ -338,9 +348,10 @@ describe('who sees a dispute', () => {
       const types = async (w: { stream: ReturnType<typeof subscribe>['stream'] }, n: number) => (await w.stream.next(n, 20_000)).map((e) => e.communityEvents.type);
       expect(await types(watching.bystander, 1)).toEqual(['issue.submitted']);
       const signed = ['dispute.agreementConfirmed', 'dispute.agreementConfirmed', 'dispute.agreementConfirmed'];
-      const expected = ['dispute.registered', 'dispute.accepted', 'dispute.mediationStarted', 'dispute.agreementDrafted', ...signed, 'dispute.agreed', 'issue.submitted'];
-      expect(await types(watching.applicant, 9)).toEqual(expected);
-      expect(await types(watching.mediator, 9)).toEqual(expected);
+      const consented = ['dispute.consented', 'dispute.consented'];
+      const expected = ['dispute.registered', 'dispute.accepted', ...consented, 'dispute.mediationStarted', 'dispute.agreementDrafted', ...signed, 'dispute.agreed', 'issue.submitted'];
+      expect(await types(watching.applicant, 11)).toEqual(expected);
+      expect(await types(watching.mediator, 11)).toEqual(expected);
 
       expect(await nodeOf(d.id, u.bystander)).toBeNull();
       for (const by of [u.bystander, u.rcMember, u.gridWorker, u.outsider]) {
@@ -360,6 +371,8 @@ describe('who sees a dispute', () => {
         'dispute.agreementConfirmed',
         'dispute.agreementDrafted',
         'dispute.mediationStarted',
+        'dispute.consented',
+        'dispute.consented',
         'dispute.accepted',
         'dispute.registered',
       ]);
@@ -435,7 +448,7 @@ describe('mediation sessions (调解会)', () => {
     for (const input of bad) expect(code(await record(d.id, input, u.mediator)), JSON.stringify(input)).toBe('BAD_USER_INPUT');
     expect(await sessionsOf(d.id)).toEqual([]);
     expect(await nodeOf(d.id, u.lawyer)).toBeNull();
-    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT']);
+    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'RECORD_PARTY_RESPONSE']);
   });
 
   it('records one; an invited lawyer sees that dispute only (no personal details), on every path, from then on', async () => {
@@ -523,16 +536,17 @@ describe('the agreement (人民调解协议书)', () => {
     expect(a.textHash).toMatch(/^[0-9a-f]{64}$/);
     expect(ext(await agreed())).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_UNCONFIRMED' });
     // The parties are offered to confirm; the mediator to revise it and record signatures.
-    expect((await nodeOf(id, u.applicant)).viewerActions).toEqual(['CONFIRM_AGREEMENT']);
-    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'RECORD_CONFIRMATION']);
+    expect((await nodeOf(id, u.applicant)).viewerActions).toEqual(['CONFIRM_AGREEMENT', 'REFUSE_MEDIATION']);
+    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'RECORD_CONFIRMATION', 'RECORD_PARTY_RESPONSE']);
     const [applicant, respondent, outsider] = (await agreementOf(id)).parties.map((p: { id: string }) => p.id);
 
     expect((await confirmIt(id, a.textHash, u.applicant)).errors).toBeUndefined();
     // Once confirmed: fixed, and the applicant has nothing more to do.
     expect(ext(await draft(id, { terms: '改过的条款' }))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_CONFIRMED' });
     expect(ext(await confirmIt(id, a.textHash, u.applicant))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CONFIRMED' });
-    expect((await nodeOf(id, u.applicant)).viewerActions).toEqual([]);
-    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'RECORD_CONFIRMATION']);
+    // Until the agreement is in force a party may still ask to end the mediation (第23条).
+    expect((await nodeOf(id, u.applicant)).viewerActions).toEqual(['REFUSE_MEDIATION']);
+    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'RECORD_CONFIRMATION', 'RECORD_PARTY_RESPONSE']);
     expect(ext(await agreed())).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_UNCONFIRMED' });
 
     expect((await confirmIt(id, a.textHash, u.respondent)).errors).toBeUndefined();
