@@ -115,6 +115,14 @@ describe('public legal services, resident on a phone, lawyer and committee at de
     expect(await directory.textContent()).toContain('社区民警');
     await expect.poll(() => residentPage.getByTestId('legal-open-slots').getByTestId('legal-slot-book').count(), { timeout: LIVE }).toBeGreaterThanOrEqual(18);
     expect(await scrollWidth(residentPage)).toBeLessThanOrEqual(390);
+
+    // The lawyer changes what the directory shows; the resident's directory follows, live.
+    await lawyerPage.getByTestId('legal-seat-edit').click();
+    const seatForm = lawyerPage.getByTestId('legal-seat-form');
+    await seatForm.getByTestId('legal-seat-hours').locator('input').fill('每周四 14:00–17:00，社区公共法律服务室');
+    await seatForm.getByTestId('legal-seat-submit').click();
+    await seatForm.waitFor({ state: 'hidden' });
+    await expect.poll(() => directory.textContent(), { timeout: LIVE }).toContain('社区公共法律服务室');
   });
 
   it('the resident asks a public question; the lawyer answers; the answer arrives on the phone', async () => {
