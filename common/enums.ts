@@ -58,10 +58,22 @@ export const ENUM_VALUES = {
   DisputeSource: ['VISIT', 'SCREENING', 'ISSUE'],
   DisputeRiskLevel: ['GENERAL', 'SERIOUS', 'MAJOR'],
   DisputePartyRole: ['APPLICANT', 'RESPONDENT'],
-  PartyConsent: ['PENDING', 'CONSENTED', 'REFUSED'],
   DisputeReferral: ['LITIGATION', 'ARBITRATION', 'PETITION'],
   AgreementForm: ['WRITTEN', 'ORAL'],
   ConfirmationMethod: ['APP', 'PAPER', 'ORAL'],
+  // Public legal services (公共法律服务): the seats, then the machines' order.
+  LegalSeatRole: ['POLICE_OFFICER', 'LEGAL_ADVISER'],
+  LegalChannel: ['OFFICE_HOURS', 'LEGAL_QUESTION', 'ISSUE'],
+  OfficeHourSlotStatus: ['OPEN', 'BOOKED', 'PAST'],
+  ConsultationStatus: ['BOOKED', 'COMPLETED', 'REFERRAL_PROPOSED', 'REFERRED', 'CANCELLED'],
+  ReferralTarget: ['DISPUTE', 'ISSUE'],
+  LegalQuestionCategory: ['NEIGHBOR', 'PROPERTY', 'MARRIAGE_FAMILY', 'LABOR', 'CONTRACT', 'INHERITANCE', 'CONSUMER', 'TRAFFIC', 'OTHER'],
+  LegalQuestionStatus: ['OPEN', 'ANSWERED', 'WITHDRAWN'],
+  QuestionVisibility: ['PUBLIC', 'PRIVATE'],
+  LectureStatus: ['SCHEDULED', 'CANCELLED'],
+  LectureRegistrationStatus: ['REGISTERED', 'ATTENDED', 'CANCELLED'],
+  // Proposals (说事议事)
+  ProposalStatus: ['OPEN', 'SUBMITTED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'],
 } as const;
 
 /** The name of an enum the client labels. */
