@@ -58,6 +58,7 @@ export const ENUM_VALUES = {
   DisputeSource: ['VISIT', 'SCREENING', 'ISSUE'],
   DisputeRiskLevel: ['GENERAL', 'SERIOUS', 'MAJOR'],
   DisputePartyRole: ['APPLICANT', 'RESPONDENT'],
+  PartyConsent: ['PENDING', 'CONSENTED', 'REFUSED'],
   DisputeReferral: ['LITIGATION', 'ARBITRATION', 'PETITION'],
   AgreementForm: ['WRITTEN', 'ORAL'],
   ConfirmationMethod: ['APP', 'PAPER', 'ORAL'],
