@@ -39,7 +39,8 @@ type ResourceType =
   | 'OfficeHourSlot'
   | 'LegalConsultation'
   | 'LegalQuestion'
-  | 'Lecture';
+  | 'Lecture'
+  | 'Proposal';
 const all: Record<ResourceType, string[]> = {
   Issue: [],
   Meeting: [],
@@ -53,6 +54,7 @@ const all: Record<ResourceType, string[]> = {
   LegalConsultation: [],
   LegalQuestion: [],
   Lecture: [],
+  Proposal: [],
 };
 /** The id of one created thing (`mutation { name(input) { id } }`), by the viewer with `token`. */
 const step = (mutation: string, type: string, input: Record<string, unknown>, by: string) =>
@@ -101,6 +103,7 @@ beforeAll(async () => {
   all.LegalConsultation = (await rows('SELECT id FROM legal_consultations')).map((id) => toGlobalId('LegalConsultation', id));
   all.LegalQuestion = (await rows('SELECT id FROM legal_questions')).map((id) => toGlobalId('LegalQuestion', id));
   all.Lecture = (await rows('SELECT id FROM lectures')).map((id) => toGlobalId('Lecture', id));
+  all.Proposal = (await rows('SELECT id FROM proposals')).map((id) => toGlobalId('Proposal', id));
   for (const [type, ids] of Object.entries(all)) expect(ids.length, `demo ${type}s`).toBeGreaterThan(0);
 }, 240_000);
 afterAll(() => app?.close());
@@ -267,6 +270,17 @@ describe('the list queries return exactly what node(id) lets each viewer read', 
     expect(counts[viewers.findIndex((v) => v.label === 'lawyer invited to one session')]).toBe(1);
     expect(counts).toContain(0);
     expect(counts.some((n) => n > 0 && n < all.Dispute.length)).toBe(true);
+  });
+
+  it('proposals', async () => {
+    for (const v of viewers) {
+      const listed = await listAll(v.token, `query($c: ID!, $after: String) { proposals(communityId: $c, first: 50, after: $after) { edges { node { id } } ${PAGE} } }`, (d) => d.proposals);
+      expect(sorted(listed), v.label).toEqual(sorted(await readable(v.token, all.Proposal)));
+    }
+    // Not vacuous: those who belong to the community see every one (说事议事室 is the community's), the outsider none.
+    const counts = await Promise.all(viewers.map(async (v) => (await readable(v.token, all.Proposal)).size));
+    expect(counts).toContain(all.Proposal.length);
+    expect(counts[viewers.findIndex((v) => v.label === 'outsider (no residency)')]).toBe(0);
   });
 
   it('screening rounds', async () => {

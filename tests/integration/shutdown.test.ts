@@ -19,9 +19,11 @@ describe('graceful shutdown', () => {
     await socket.init(u.token);
     socket.subscribe('live', `subscription($c: ID!) { communityEvents(communityId: $c) { id } }`, { c: c.gid });
 
-    // A sign-in takes a few hundred milliseconds (argon2id): it is in flight when the drain starts.
+    // A sign-in takes a few hundred milliseconds (argon2id): it is in flight when the drain starts,
+    // which begins once the server has the request (not after a guessed delay).
+    const arrived = new Promise((r) => other.httpServer.once('request', r));
     const inFlight = gql(other.url, `mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { phone: u.phone, password: PASSWORD } });
-    await new Promise((r) => setTimeout(r, 50));
+    await arrived;
     const stopping = other.stop();
     const [result, closed] = await Promise.all([inFlight, socket.closeCode()]);
     await stopping;
