@@ -46,6 +46,14 @@ describe('communityAbilities', () => {
     ]);
   });
 
+  it('the governance center, its own and one above covering the community, sees the dispute desk; a grid worker registers only', () => {
+    expect(communityAbilities(as([seat('center', 'STAFF')]), C, ORGS, none)).toContain(A.SEE_DISPUTE_DESK);
+    const above: MembershipFact = { membershipId: 'm', organizationId: 'township', role: 'STAFF', kind: K.GOVERNANCE_CENTER, level: 'TOWNSHIP', communityId: null, covers: [C] };
+    expect(communityAbilities(as([above]), C, ORGS, none)).toContain(A.SEE_DISPUTE_DESK);
+    expect(communityAbilities(as([{ ...above, covers: ['elsewhere'] }]), C, ORGS, none)).not.toContain(A.SEE_DISPUTE_DESK);
+    expect(communityAbilities(as([seat('rc', 'GRID_WORKER')]), C, ORGS, none)).not.toContain(A.SEE_DISPUTE_DESK);
+  });
+
   it('a station coordinator posts tasks; a plain station member does not, nor convenes', () => {
     expect(communityAbilities(as([seat('station', 'COORDINATOR')]), C, ORGS, none)).toEqual([A.SUBMIT_ISSUE, A.POST_VOLUNTEER_TASK]);
     expect(communityAbilities(as([seat('station')]), C, ORGS, none)).toEqual([A.SUBMIT_ISSUE]);

@@ -9,7 +9,8 @@ import { useCommunityAbilities } from './useCommunityAbilities';
  * The navigation entries of the disputes module for the current community: 我的调解 for whoever
  * may apply for mediation (the server's APPLY_FOR_MEDIATION) and the community's residents (a
  * party named by someone else); the dispute desk for whoever registers its disputes (the server's
- * REGISTER_DISPUTE: the mediation committee, the grid workers).
+ * REGISTER_DISPUTE: the mediation committee, the grid workers) or handles them (SEE_DISPUTE_DESK:
+ * the mediation committee, the community's governance center and the centers above covering it).
  */
 export function useDisputeNav() {
   const { t } = useI18n();
@@ -22,7 +23,7 @@ export function useDisputeNav() {
     if (!community.currentId) return [];
     return [
       ...(abilities.can('APPLY_FOR_MEDIATION') || isResident.value ? [{ key: '/disputes/mine', label: t('nav.disputesMine') }] : []),
-      ...(abilities.can('REGISTER_DISPUTE') ? [{ key: '/disputes/desk', label: t('nav.disputeDesk') }] : []),
+      ...(abilities.can('REGISTER_DISPUTE') || abilities.can('SEE_DISPUTE_DESK') ? [{ key: '/disputes/desk', label: t('nav.disputeDesk') }] : []),
     ];
   });
 }

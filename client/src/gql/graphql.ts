@@ -386,6 +386,8 @@ export type CommunityAbility =
   | 'SCHEDULE_LECTURE'
   /** 召集会议 (`scheduleMeeting`): members of one of its organizations that convene a kind of meeting (see `Organization.viewerCan` for which). */
   | 'SCHEDULE_MEETING'
+  /** 调解工作台 (`disputes` of the community, all of them, and its overdue list): those who handle its disputes, its mediation committee, its governance center and the centers above covering it. */
+  | 'SEE_DISPUTE_DESK'
   /** 反映问题 (`submitIssue`): verified residents and members of its organizations. */
   | 'SUBMIT_ISSUE'
   /** 住户核验 (`verifyResidency`, `declineResidency`; the residents' directory): its residents' committee, grid workers included. */
