@@ -213,6 +213,14 @@ const disputesEn: DisputesMessageSchema = {
       affiliationDefault: 'Community legal adviser',
       method: 'How',
     },
+    settings: {
+      title: 'Mediation days',
+      days: 'Mediation is due {days} days after acceptance',
+      change: 'Change',
+      label: 'Days (1 to {max})',
+      save: 'Save',
+      hint: 'Deadlines already running keep theirs; the next acceptance or escalation takes the new number',
+    },
     toast: {
       consented: 'You consented to mediation',
       refused: 'Recorded',

@@ -213,6 +213,14 @@ const disputesZhCN = {
       affiliationDefault: '社区法律顾问',
       method: '确认方式',
     },
+    settings: {
+      title: '调解期限',
+      days: '受理后 {days} 天内调解',
+      change: '修改',
+      label: '天数（1 至 {max}）',
+      save: '保存',
+      hint: '已在计时的期限不变；此后受理或上报的纠纷按新天数计',
+    },
     toast: {
       consented: '你已同意调解',
       refused: '已记录',
