@@ -169,7 +169,7 @@ describe('changeMemberRole', () => {
     expect(await unread()).toBe(0);
   });
 
-  it('two chairs stepping each other down at once: one succeeds, the other is refused as the last chair', async () => {
+  it('two chairs stepping each other down at once: one succeeds, the other is refused (the last chair, or no longer a chair)', async () => {
     const [a, b] = [await createUser(app), await createUser(app)];
     const ma = await seat(app, a, c.orgs.sc.id, MemberRole.CHAIR);
     const mb = await seat(app, b, c.orgs.sc.id, MemberRole.CHAIR);
@@ -178,7 +178,10 @@ describe('changeMemberRole', () => {
       gql(app.url, CHANGE, { input: { membershipId: mb, role: 'MEMBER' } }, a.token),
     ]);
     const outcomes = results.map((r) => (r.errors?.[0]?.extensions?.reason as string | undefined) ?? r.errors?.[0]?.extensions?.code ?? 'OK').sort();
-    expect(outcomes).toEqual(['LAST_CHAIR', 'OK']);
+    // The loser is refused either way, and never both succeed: as the last chair when its rights
+    // were read before the winner committed, or FORBIDDEN (no longer a chair, so no longer managing
+    // the seats) when they were read after it. Which one depends on timing (CI under load saw both).
+    expect([['LAST_CHAIR', 'OK'], ['FORBIDDEN', 'OK']]).toContainEqual(outcomes);
     expect([await roleOf(ma), await roleOf(mb)].sort()).toEqual(['CHAIR', 'MEMBER']);
   });
 });
