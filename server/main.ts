@@ -5,6 +5,7 @@ import { openDatabase, migrate, type Database } from './app/database.js';
 import { createServices } from './app/services.js';
 import { startServer, type RunningServer } from './app/server.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, loadDemo } from './app/demo.js';
+import { databaseSize, generateCity } from './app/demo-city.js';
 import { watchParent } from './app/parent-watch.js';
 import { startPeriodicJobs, type JobRunner } from './app/jobs.js';
 
@@ -40,6 +41,11 @@ async function main(): Promise<void> {
     if (config.DEMO && (await isEmpty(services))) {
       log('Loading the demo community 檀溪社区…');
       await loadDemo(services);
+      if (config.DEMO === 'city') {
+        log('Generating the city of 襄阳 around it (a few minutes)…');
+        const city = await generateCity(services, { log });
+        log(`襄阳: ${city.communities + 1} communities, ${city.residents} residents, ${city.issues} issues in ${city.seconds.toFixed(0)} s; database ${await databaseSize(services.orm.em.fork())}`);
+      }
     }
     server = await startServer(services);
     // Reminders and other work due at a time (app/jobs.ts), every few minutes until the drain.

@@ -5,13 +5,15 @@ import { ManualClock } from './clock.js';
 describe('loadConfig', () => {
   it('has defaults for an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 4000, DEMO: true, EVENT_BUS: 'memory', RATE_LIMITS: 'on', WS_ALLOWED_ORIGINS: [] });
+    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 4000, DEMO: 'community', EVENT_BUS: 'memory', RATE_LIMITS: 'on', WS_ALLOWED_ORIGINS: [] });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
   it('reads numbers, booleans and lists from text', () => {
     const config = loadConfig({ PORT: '0', DEMO: 'false', WS_ALLOWED_ORIGINS: ' https://a.example.cn , http://b.example.cn:8080 ,' });
     expect(config).toMatchObject({ PORT: 0, DEMO: false, WS_ALLOWED_ORIGINS: ['https://a.example.cn', 'http://b.example.cn:8080'] });
+    expect(loadConfig({ DEMO: 'city' }).DEMO).toBe('city');
+    expect(() => loadConfig({ DEMO: 'town' })).toThrow(/DEMO/);
   });
 
   it('refuses a bad value at start, naming every variable at fault', () => {

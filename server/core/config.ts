@@ -14,8 +14,15 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
-  /** Load the demo community when the database is empty. */
-  DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /**
+   * What to load when the database is empty: `true` the demo community, `city` the demo community
+   * inside a generated 襄阳 (2,785 communities, 500,000 residents, 1,000,000 issues: app/demo-city.ts),
+   * `false` nothing.
+   */
+  DEMO: z
+    .enum(['true', 'false', 'city'])
+    .default('true')
+    .transform((v) => (v === 'false' ? false : v === 'city' ? ('city' as const) : ('community' as const))),
   /** How events reach other server instances: `memory` for one instance, `postgres` or `redis` for many. */
   EVENT_BUS: z.enum(['memory', 'postgres', 'redis']).default('memory'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),

@@ -12,6 +12,8 @@ export { readableIssue, issueNodes, issueActorRules } from './issues.resolver.js
 /** The steps, as other modules (a meeting's tracking issue) and the demo data play them. */
 export { openTrackingIssue, factsOf } from './issues.service.js';
 export * as issueService from './issues.service.js';
+/** The default deadlines by priority (the synthetic city's history uses them, server/app/demo-city.ts). */
+export { DEFAULT_DEADLINES } from './issue.sla.js';
 
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from './issue.entity.js';
 import { IssueCommentResolver, IssueCommunityResolver, IssueResolver } from './issues.resolver.js';

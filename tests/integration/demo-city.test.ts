@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { ok } from '../helpers/graphql.js';
+import { generateCity, planCity, md5Uuid } from '../../server/app/demo-city.js';
+import { DEMO_PASSWORD } from '../../server/app/demo.js';
+
+// `npm run demo:city` (DEMO=city): 襄阳 at its published size. Here at its full shape (1 city, 12
+// counties, 114 townships, 2,785 communities with their organizations) and a small population, on
+// two databases, to hold what the full run relies on: the shape, counters equal to a recount of
+// the generated issues, the same city from the same seed, nothing doubled when run again, and
+// people who can sign in.
+const OPTS = { seed: 7, residents: 2785 * 3, issues: 2785 * 4, anchor: new Date('2026-12-01T00:00:00Z') };
+let a: TestApp;
+let b: TestApp;
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([startTestApp(), startTestApp()]);
+}, 60_000);
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+});
+
+const q = <T>(app: TestApp, sql: string, params: unknown[] = []) => app.services.orm.em.fork().execute<T[]>(sql, params);
+
+describe('the synthetic city (demo:city)', () => {
+  it('has 襄阳 at its published shape, and the same city from the same seed', async () => {
+    const [first, second] = await Promise.all([generateCity(a.services, OPTS), generateCity(b.services, OPTS)]);
+    expect(first).toMatchObject({ communities: 2785, residents: 2785 * 3, issues: 2785 * 4 });
+    expect(second).toMatchObject({ communities: 2785, residents: 2785 * 3, issues: 2785 * 4 });
+
+    const levels = await q<{ level: string; n: number }>(a, `SELECT level::text, count(*)::int AS n FROM regions GROUP BY 1 ORDER BY 1`);
+    expect(levels).toEqual([
+      { level: 'CITY', n: 1 },
+      { level: 'COUNTY', n: 12 },
+      { level: 'TOWNSHIP', n: 114 },
+    ]);
+    const [shape] = await q<{ communities: number; townshipsWithout: number; centers: number }>(
+      a,
+      `SELECT (SELECT count(*)::int FROM communities) AS communities,
+              (SELECT count(*)::int FROM regions t WHERE t.level = 'TOWNSHIP' AND NOT EXISTS (SELECT 1 FROM communities c WHERE c.region_id = t.id)) AS "townshipsWithout",
+              (SELECT count(*)::int FROM organizations WHERE kind = 'GOVERNANCE_CENTER') AS centers`,
+    );
+    // A center for every community, township, county and the city: 2,785 + 114 + 12 + 1.
+    expect(shape).toEqual({ communities: 2785, townshipsWithout: 0, centers: 2785 + 114 + 12 + 1 });
+
+    // Every id and every choice is a function of the seed: both databases hold the same issues.
+    const digest = `SELECT md5(string_agg(id::text || number || status || coalesce(rating_score, 0) || submitted_at::text, ',' ORDER BY id)) AS d FROM issues`;
+    const [da] = await q<{ d: string }>(a, digest);
+    const [db] = await q<{ d: string }>(b, digest);
+    expect(da!.d).toBe(db!.d);
+    expect(planCity(7, []).communities.slice(0, 3).map((c) => c.id)).toEqual([md5Uuid('7:c:0'), md5Uuid('7:c:1'), md5Uuid('7:c:2')]);
+  }, 240_000);
+
+  it('has issues in every state, and counters equal to a recount of them', async () => {
+    const states = await q<{ status: string }>(a, `SELECT DISTINCT status::text FROM issues ORDER BY 1`);
+    expect(states.map((s) => s.status)).toEqual(['ACCEPTED', 'CLOSED', 'DISPATCHED', 'REOPENED', 'RESOLVED', 'RETURNED', 'SUBMITTED', 'WITHDRAWN'].sort());
+    const [counted] = await q<Record<string, number>>(
+      a,
+      `SELECT sum(submitted)::int AS submitted, sum(open)::int AS open, sum(dispatched)::int AS dispatched, sum(accepted)::int AS accepted,
+              sum(accepted_on_time)::int AS on_time, sum(resolved_clean)::int AS resolved_clean, sum(ratings)::int AS ratings, sum(good_ratings)::int AS good
+         FROM issue_stats_daily`,
+    );
+    const [recount] = await q<Record<string, number>>(
+      a,
+      `SELECT count(*)::int AS submitted,
+              count(*) FILTER (WHERE status IN ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'RETURNED', 'REOPENED'))::int AS open,
+              count(*) FILTER (WHERE first_dispatched_at IS NOT NULL)::int AS dispatched,
+              count(*) FILTER (WHERE first_accepted_at IS NOT NULL)::int AS accepted,
+              count(*) FILTER (WHERE first_accepted_at <= accept_by)::int AS on_time,
+              count(*) FILTER (WHERE first_accepted_at IS NOT NULL AND status IN ('RESOLVED', 'CLOSED') AND reopen_count = 0)::int AS resolved_clean,
+              (SELECT count(*)::int FROM issue_ratings) AS ratings, (SELECT count(*)::int FROM issue_ratings WHERE score >= 4) AS good
+         FROM issues`,
+    );
+    expect(counted).toEqual(recount);
+    expect(recount!.ratings).toBeGreaterThan(0);
+    expect(recount!.open).toBeGreaterThan(0);
+    // Issue numbers continue each community's sequence.
+    const [seq] = await q<{ off: number }>(a, `SELECT count(*)::int AS off FROM communities c WHERE c.issue_seq <> (SELECT count(*) FROM issues i WHERE i.community_id = c.id)`);
+    expect(seq!.off).toBe(0);
+  });
+
+  it('adds nothing when run again, and its people sign in', async () => {
+    const again = await generateCity(a.services, OPTS);
+    expect(again).toMatchObject({ communities: 0, issues: 0 });
+    const [n] = await q<{ c: number; r: number }>(a, `SELECT (SELECT count(*)::int FROM communities) AS c, (SELECT count(*)::int FROM regions) AS r`);
+    expect(n).toEqual({ c: 2785, r: 127 });
+
+    const signIn = `mutation($i: SignInInput!) { signIn(input: $i) { token user { name } } }`;
+    const resident = await ok(a.url, signIn, { i: { phone: '15000000001', password: DEMO_PASSWORD } });
+    const me = await ok(a.url, `{ me { residencies { verified community { name region { level } } } } }`, {}, resident.signIn.token);
+    expect(me.me.residencies).toEqual([{ verified: true, community: { name: expect.stringMatching(/(社区|村)$/), region: { level: 'TOWNSHIP' } } }]);
+  });
+});
