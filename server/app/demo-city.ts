@@ -221,7 +221,12 @@ export async function generateCity(services: Services, options: CityOptions = {}
 
     // 4. Buildings and flats, residents with verified flats; staff: the center's dispatcher, the
     //    committee's chair and grid worker, the property manager's staff, the station's coordinator.
-    const perCommunity = Math.max(1, Math.floor(residents / cs.length));
+    if (residents < cs.length) throw new Error(`generateCity: at least one resident per community (${cs.length})`);
+    // Resident r (0-based) lives in community r mod C, as its (r div C)-th resident: every
+    // community has floor(R / C) or one more.
+    const C = cs.length;
+    const perCommunity = Math.ceil(residents / C);
+    const fewest = Math.floor(residents / C);
     const perBuilding = Math.ceil(perCommunity / BUILDINGS_PER_COMMUNITY);
     await exec(
       `INSERT INTO buildings (id, community_id, name)
@@ -236,8 +241,7 @@ export async function generateCity(services: Services, options: CityOptions = {}
          FROM city_c c, generate_series(1, ?) b, generate_series(0, ? - 1) u`,
       [seed, seed, seed, BUILDINGS_PER_COMMUNITY, perBuilding],
     );
-    const residentTotal = perCommunity * cs.length;
-    // Resident r (0-based) lives in community r / perCommunity, flat (r % perCommunity) of it.
+    const residentTotal = residents;
     await exec(
       `INSERT INTO users (id, phone, name, password_hash, created_at, privacy_consent_at, privacy_notice_version)
        SELECT md5(?::text || ':r:' || r)::uuid, '15' || lpad(r::text, 9, '0'),
@@ -249,11 +253,11 @@ export async function generateCity(services: Services, options: CityOptions = {}
     await exec(
       `INSERT INTO residencies (id, user_id, community_id, unit_id, kind, verified, verified_at, created_at)
        SELECT md5(?::text || ':res:' || r)::uuid, md5(?::text || ':r:' || r)::uuid, c.id,
-              md5(?::text || ':u:' || c.idx || ':' || (1 + (r % ?) / ?) || ':' || ((r % ?) % ?))::uuid,
+              md5(?::text || ':u:' || c.idx || ':' || (1 + (r / ?) / ?) || ':' || ((r / ?) % ?))::uuid,
               CASE WHEN abs(hashint8extended(r, ? + 2)) % 5 = 0 THEN 'TENANT' ELSE 'OWNER' END::residency_kind,
               true, ?::timestamptz - interval '2 years', ?::timestamptz - interval '2 years'
-         FROM generate_series(0, ? - 1) r JOIN city_c c ON c.idx = r / ?`,
-      [seed, seed, seed, perCommunity, perBuilding, perCommunity, perBuilding, seed, anchor, anchor, residentTotal, perCommunity],
+         FROM generate_series(0, ? - 1) r JOIN city_c c ON c.idx = r % ?`,
+      [seed, seed, seed, C, perBuilding, C, perBuilding, seed, anchor, anchor, residentTotal, C],
     );
     step(`${cs.length * BUILDINGS_PER_COMMUNITY} buildings, ${cs.length * BUILDINGS_PER_COMMUNITY * perBuilding} flats, ${residentTotal} residents`);
     const STAFF: [string, string, string][] = [
@@ -282,7 +286,7 @@ export async function generateCity(services: Services, options: CityOptions = {}
 
     // 5. Issues over two years: the older an issue, the likelier it is settled; open ones past
     //    their deadlines are overdue. Each choice is a hash of the issue's number g.
-    const n = Math.floor(issueCount / cs.length) * cs.length;
+    const n = issueCount;
     const categories = Object.keys(TITLES);
     const titles = categories.flatMap((c) => TITLES[c]!.map((t) => [c, t] as const));
     await exec(`CREATE TEMP TABLE city_titles (i int PRIMARY KEY, category issue_category, title text) ON COMMIT DROP`);
@@ -300,7 +304,7 @@ export async function generateCity(services: Services, options: CityOptions = {}
               CASE WHEN abs(hashint8extended(g, ? + 10)) % 20 = 0 THEN 'URGENT' WHEN abs(hashint8extended(g, ? + 10)) % 20 < 4 THEN 'HIGH'
                    WHEN abs(hashint8extended(g, ? + 10)) % 20 = 19 THEN 'LOW' ELSE 'NORMAL' END::issue_priority AS priority
          FROM generate_series(0, ? - 1) g JOIN city_c c ON c.idx = abs(hashint8extended(g, ?)) % ?`,
-      [anchor, n, n, seed, seed, seed, seed, titles.length, seed, perCommunity, seed, seed, seed, n, seed, cs.length],
+      [anchor, n, n, seed, seed, seed, seed, titles.length, seed, fewest, seed, seed, seed, n, seed, C],
     );
     await exec(
       `CREATE TEMP TABLE city_s ON COMMIT DROP AS
@@ -335,7 +339,7 @@ export async function generateCity(services: Services, options: CityOptions = {}
               (1 + t.g % ${BUILDINGS_PER_COMMUNITY}) || CASE WHEN t.village THEN '组' ELSE '栋' END || ti.title,
               '住户反映：' || ti.title || '，请尽快处理。', ti.category, t.priority,
               CASE WHEN t.h2 % 7 = 0 THEN 'PARTIES' ELSE 'PUBLIC' END::visibility, t.status,
-              md5(?::text || ':r:' || (t.ci * ? + t.reporter))::uuid,
+              md5(?::text || ':r:' || (t.ci + ? * t.reporter))::uuid,
               CASE WHEN t.status IN ('DISPATCHED', 'ACCEPTED', 'RESOLVED', 'REOPENED', 'CLOSED') THEN t.org END,
               ARRAY[md5(?::text || ':o:' || t.ci || ':GOVERNANCE_CENTER')::uuid, md5(?::text || ':o:' || t.ci || ':RESIDENTS_COMMITTEE')::uuid]
                 || CASE WHEN t.disp IS NOT NULL AND t.org <> md5(?::text || ':o:' || t.ci || ':RESIDENTS_COMMITTEE')::uuid THEN ARRAY[t.org] ELSE ARRAY[]::uuid[] END,
@@ -349,7 +353,7 @@ export async function generateCity(services: Services, options: CityOptions = {}
               CASE WHEN t.status = 'REOPENED' THEN 1 ELSE 0 END,
               md5(?::text || ':b:' || t.ci || ':' || (1 + t.g % ${BUILDINGS_PER_COMMUNITY}))::uuid
          FROM city_t t JOIN city_titles ti ON ti.i = t.ti`,
-      [seed, seed, perCommunity, seed, seed, seed, seed],
+      [seed, seed, C, seed, seed, seed, seed],
     );
     step(`${n} issues`);
     await exec(

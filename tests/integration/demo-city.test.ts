@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '../../server/app/demo.js';
 // two databases, to hold what the full run relies on: the shape, counters equal to a recount of
 // the generated issues, the same city from the same seed, nothing doubled when run again, and
 // people who can sign in.
-const OPTS = { seed: 7, residents: 2785 * 3, issues: 2785 * 4, anchor: new Date('2026-12-01T00:00:00Z') };
+const OPTS = { seed: 7, residents: 2785 * 3 + 17, issues: 11_111, anchor: new Date('2026-12-01T00:00:00Z') };
 let a: TestApp;
 let b: TestApp;
 
@@ -26,8 +26,16 @@ const q = <T>(app: TestApp, sql: string, params: unknown[] = []) => app.services
 describe('the synthetic city (demo:city)', () => {
   it('has 襄阳 at its published shape, and the same city from the same seed', async () => {
     const [first, second] = await Promise.all([generateCity(a.services, OPTS), generateCity(b.services, OPTS)]);
-    expect(first).toMatchObject({ communities: 2785, residents: 2785 * 3, issues: 2785 * 4 });
-    expect(second).toMatchObject({ communities: 2785, residents: 2785 * 3, issues: 2785 * 4 });
+    expect(first).toMatchObject({ communities: 2785, residents: 2785 * 3 + 17, issues: 11_111 });
+    expect(second).toMatchObject({ communities: 2785, residents: 2785 * 3 + 17, issues: 11_111 });
+    const [people] = await q<{ communities: number; residents: number; perCommunity: number[]; flatsShared: number }>(
+      a,
+      `SELECT count(*)::int AS communities, sum(n)::int AS residents, array_agg(DISTINCT n ORDER BY n) AS "perCommunity",
+              (SELECT count(*)::int FROM (SELECT unit_id FROM residencies GROUP BY 1 HAVING count(*) > 1) x) AS "flatsShared"
+         FROM (SELECT community_id, count(*)::int AS n FROM residencies WHERE verified GROUP BY 1) c`,
+    );
+    // Every community has 3 residents or, for the first 17, 4; each in a flat of their own.
+    expect(people).toEqual({ communities: 2785, residents: 2785 * 3 + 17, perCommunity: [3, 4], flatsShared: 0 });
 
     const levels = await q<{ level: string; n: number }>(a, `SELECT level::text, count(*)::int AS n FROM regions GROUP BY 1 ORDER BY 1`);
     expect(levels).toEqual([
