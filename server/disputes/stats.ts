@@ -72,24 +72,41 @@ interface Row {
   breached: number;
 }
 
-/** The figures in one statement over the community's disputes (its index on community_id). */
-export async function disputeStats(em: EntityManager, communityId: string, from: Date | null, to: Date): Promise<DisputeStatsType> {
-  const inWindow = (col: string) => `(${col} >= ?::timestamptz AND ${col} < ?::timestamptz)`;
+/**
+ * Which disputes the figures are over: one community's (its index on community_id), or those of
+ * every community of a region (its township's path holds the region: the GIN index on `path`).
+ */
+type Scope = { communityId: string } | { regionId: string };
+
+function scopeSql(scope: Scope): { from: string; params: string[] } {
+  return 'communityId' in scope
+    ? { from: 'disputes d WHERE d.community_id = ?', params: [scope.communityId] }
+    : { from: 'disputes d JOIN communities c ON c.id = d.community_id JOIN regions t ON t.id = c.region_id WHERE t.path @> ARRAY[?]::uuid[]', params: [scope.regionId] };
+}
+
+/**
+ * THE definitions of the figures, in one statement: the community's figures and a region's are this
+ * SQL over different sets of disputes, so a region's counts are the sums of its communities' and its
+ * rates are the same ratios over the pooled disputes (never an average of the communities' rates).
+ */
+async function figures(em: EntityManager, scope: Scope, from: Date | null, to: Date): Promise<DisputeStatsType> {
+  const inWindow = (col: string) => `(d.${col} >= ?::timestamptz AND d.${col} < ?::timestamptz)`;
   const w = [from ? from.toISOString() : '-infinity', to.toISOString()];
-  const agreed = `${inWindow('outcome_at')} AND status IN ('AGREED', 'FULFILLED', 'BREACHED')`;
+  const agreed = `${inWindow('outcome_at')} AND d.status IN ('AGREED', 'FULFILLED', 'BREACHED')`;
+  const where = scopeSql(scope);
   const [r] = await em.execute<Row[]>(
     `SELECT count(*) FILTER (WHERE ${inWindow('registered_at')})::int AS registered,
             count(*) FILTER (WHERE ${inWindow('accepted_at')})::int AS accepted,
-            count(*) FILTER (WHERE status = 'DECLINED' AND ${inWindow('closed_at')})::int AS declined,
+            count(*) FILTER (WHERE d.status = 'DECLINED' AND ${inWindow('closed_at')})::int AS declined,
             count(*) FILTER (WHERE ${agreed})::int AS agreed,
-            count(*) FILTER (WHERE ${agreed} AND handling_level = registered_level)::int AS local,
-            count(*) FILTER (WHERE ${inWindow('outcome_at')} AND status = 'FAILED')::int AS failed,
-            count(*) FILTER (WHERE ${inWindow('outcome_at')} AND status = 'REFERRED')::int AS referred,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM outcome_at - registered_at) / 86400) FILTER (WHERE ${agreed}) AS median_days,
-            count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND status = 'FULFILLED')::int AS fulfilled,
-            count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND status = 'BREACHED')::int AS breached
-       FROM disputes WHERE community_id = ?`,
-    [...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, communityId],
+            count(*) FILTER (WHERE ${agreed} AND d.handling_level = d.registered_level)::int AS local,
+            count(*) FILTER (WHERE ${inWindow('outcome_at')} AND d.status = 'FAILED')::int AS failed,
+            count(*) FILTER (WHERE ${inWindow('outcome_at')} AND d.status = 'REFERRED')::int AS referred,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.outcome_at - d.registered_at) / 86400) FILTER (WHERE ${agreed}) AS median_days,
+            count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND d.status = 'FULFILLED')::int AS fulfilled,
+            count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND d.status = 'BREACHED')::int AS breached
+       FROM ${where.from}`,
+    [...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...where.params],
   );
   const x = r!;
   const ratio = (n: number, d: number) => (d ? n / d : null);
@@ -107,6 +124,21 @@ export async function disputeStats(em: EntityManager, communityId: string, from:
     agreementsBreached: x.breached,
     fulfillmentRate: ratio(x.fulfilled, x.fulfilled + x.breached),
   });
+}
+
+/** The figures of one community over [from, to) (from null: the beginning). */
+export async function disputeStats(em: EntityManager, communityId: string, from: Date | null, to: Date): Promise<DisputeStatsType> {
+  return figures(em, { communityId }, from, to);
+}
+
+/**
+ * The figures of every community of a region (a township, county or city: those whose township's
+ * path holds `regionId`) over [from, to), with the definitions of `disputeStats` (the same SQL).
+ * No permission is asked here: the caller (`regionStats`, server/regions) decides who reads them.
+ * An unknown region has no communities: every count 0, every rate null.
+ */
+export async function regionDisputeStats(em: EntityManager, regionId: string, from: Date | null, to: Date): Promise<DisputeStatsType> {
+  return figures(em, { regionId }, from, to);
 }
 
 @Resolver(() => GovernanceStatsType)
