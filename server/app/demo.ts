@@ -10,6 +10,7 @@ import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoCovenants } from './demo-covenants.js';
 import { DEMO_MEDIATOR, loadDemoDisputes } from './demo-disputes.js';
 import { loadDemoProposals } from './demo-proposals.js';
+import { DEMO_DUTY_OFFICER, loadDemoEmergencies } from './demo-emergencies.js';
 import { DEMO_LAWYER, DEMO_POLICE, loadDemoLegal } from './demo-legal.js';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -35,6 +36,7 @@ export const DEMO_ACCOUNTS: { phone: string; name: string; role: string }[] = [
   DEMO_MEDIATOR,
   DEMO_POLICE,
   DEMO_LAWYER,
+  DEMO_DUTY_OFFICER,
   { phone: '13900000022', name: '付国强', role: 'staff of the county governance center (襄城区综治中心)' },
   { phone: '13900000023', name: '易文静', role: 'staff of the city governance center (襄阳市综治中心)' },
 ];
@@ -143,6 +145,7 @@ export async function loadDemo(services: Services): Promise<void> {
   await loadDemoDisputes(services, (phone) => users.get(phone)!.id, community.id, issueIds);
   await loadDemoProposals(services, (phone) => users.get(phone)!.id, community.id);
   await loadDemoLegal(services, (phone) => users.get(phone)!.id, community.id, { rc });
+  await loadDemoEmergencies(services, (phone) => users.get(phone)!.id, community.id);
 }
 
 /**

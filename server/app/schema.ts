@@ -16,6 +16,7 @@ import { disputeResolvers } from '../disputes/index.js';
 import { legalResolvers } from '../legal/index.js';
 import { regionResolvers } from '../regions/index.js';
 import { proposalResolvers } from '../proposals/index.js';
+import { emergencyResolvers } from '../emergencies/index.js';
 
 export const resolvers = [
   NodeResolver,
@@ -30,6 +31,7 @@ export const resolvers = [
   ...legalResolvers(),
   ...regionResolvers(),
   ...proposalResolvers(),
+  ...emergencyResolvers(),
 ] as const;
 
 /** type-graphql's defaults for class-validator, with unknown values allowed (as before). */

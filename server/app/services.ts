@@ -13,6 +13,7 @@ import { disputeNodes } from '../disputes/index.js';
 import { legalNodes } from '../legal/index.js';
 import { regionNodes } from '../regions/index.js';
 import { proposalNodes } from '../proposals/index.js';
+import { emergencyNodes } from '../emergencies/index.js';
 import { openOrm } from './orm.js';
 
 export interface ServiceOptions {
@@ -36,7 +37,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes, ...regionNodes, ...proposalNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes, ...regionNodes, ...proposalNodes, ...emergencyNodes },
     actorRules: { ...issueActorRules },
   };
 }

@@ -381,16 +381,21 @@ async function assignTo(tx: Transaction, issue: Issue, org: Organization, opts: 
 /**
  * A meeting's action item tracked in the closed loop: an issue raised by the person recording the
  * action item and dispatched at once to its assignee (the meeting decided who does it), due when
- * the action item is due. Visible to the parties only.
+ * the action item is due. Visible to the parties only. An emergency's 需要帮助 opens one too: the
+ * resident its reporter, URGENT, dispatched at once to the incident's desk (server/emergencies).
  */
-export async function openTrackingIssue(tx: Transaction, f: { communityId: string; title: string; body: string; reporterId: string; assignee: Organization; resolveBy?: Date | null }): Promise<Issue> {
+export async function openTrackingIssue(
+  tx: Transaction,
+  f: { communityId: string; title: string; body: string; reporterId: string; assignee: Organization; resolveBy?: Date | null; priority?: IssuePriority; category?: IssueCategory; buildingId?: string | null; note?: string },
+): Promise<Issue> {
   const issue = await newIssue(tx, {
     communityId: f.communityId,
     title: f.title,
     body: f.body,
-    category: IssueCategory.OTHER,
-    priority: IssuePriority.NORMAL,
+    category: f.category ?? IssueCategory.OTHER,
+    priority: f.priority ?? IssuePriority.NORMAL,
     visibility: Visibility.PARTIES,
+    buildingId: f.buildingId ?? undefined,
     reporterId: f.reporterId,
     submittedById: null,
   });
@@ -403,7 +408,7 @@ export async function openTrackingIssue(tx: Transaction, f: { communityId: strin
   });
   const deadlines = defaultDeadlines(issue.priority, tx.now);
   const resolveBy = f.resolveBy ?? deadlines.resolveBy;
-  await assignTo(tx, issue, f.assignee, { acceptBy: resolveBy < deadlines.acceptBy ? resolveBy : deadlines.acceptBy, resolveBy, note: '会议待办事项' });
+  await assignTo(tx, issue, f.assignee, { acceptBy: resolveBy < deadlines.acceptBy ? resolveBy : deadlines.acceptBy, resolveBy, note: f.note ?? '会议待办事项' });
   return issue;
 }
 

@@ -2227,6 +2227,9 @@ export type CovenantsLiveSubscription = { communityEvents: { id: string, type: s
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      | null } };
 
 export type CovenantMeetingsQueryVariables = Exact<{
@@ -2338,6 +2341,7 @@ export type DisputeQuery = { node:
     | { __typename: 'CovenantVersion' }
     | { __typename: 'Dispute', description: string, registeredLevel: RegionLevel, acceptedAt: string | null, mediationStartedAt: string | null, closedAt: string | null, followedUpAt: string | null, declineReason: string | null, outcomeNote: string | null, followUpNote: string | null, referredTo: DisputeReferral | null, referralReason: string | null, lastEscalationReason: string | null, viewerActions: Array<DisputeAction>, id: string, number: string, title: string, category: DisputeCategory, source: DisputeSource, riskLevel: DisputeRiskLevel, status: DisputeStatus, handlingLevel: RegionLevel, registeredAt: string, mediationDeadline: string | null, overdue: boolean, escalationCount: number, community: { id: string, name: string }, issue: { id: string, number: string, title: string } | null, parties: Array<{ id: string, role: DisputePartyRole, isViewer: boolean, name: string | null, phone: string | null, consent: PartyConsent, consentAt: string | null, user: { id: string, name: string } | null }>, sessions: Array<{ id: string, heldAt: string, place: string, record: string, mediators: Array<{ id: string, name: string }>, partiesPresent: Array<{ id: string, role: DisputePartyRole, isViewer: boolean, name: string | null, phone: string | null, consent: PartyConsent, consentAt: string | null, user: { id: string, name: string } | null }>, invitees: Array<{ role: SessionInviteeRole, affiliation: string, user: { id: string, name: string } }> }>, agreement: { id: string, number: string, form: AgreementForm, terms: string, textHash: string, revision: number, locked: boolean, complete: boolean, effectiveAt: string | null, organization: { id: string, name: string }, confirmations: Array<{ confirmedAt: string, method: ConfirmationMethod, party: { id: string } }> } | null }
     | { __typename: 'DomainEvent' }
+    | { __typename: 'Incident' }
     | { __typename: 'Issue' }
     | { __typename: 'IssueComment' }
     | { __typename: 'Lecture' }
@@ -2353,11 +2357,13 @@ export type DisputeQuery = { node:
     | { __typename: 'ProposalComment' }
     | { __typename: 'Region' }
     | { __typename: 'Resolution' }
+    | { __typename: 'RollCallEntry' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
     | { __typename: 'User' }
     | { __typename: 'Volunteer' }
     | { __typename: 'VolunteerTask' }
+    | { __typename: 'VulnerableResident' }
    | null };
 
 export type DisputeMediatorsQueryVariables = Exact<{
@@ -2398,6 +2404,7 @@ export type IssueDisputeQuery = { node:
     | { __typename: 'CovenantVersion' }
     | { __typename: 'Dispute' }
     | { __typename: 'DomainEvent' }
+    | { __typename: 'Incident' }
     | { __typename: 'Issue', id: string, dispute: { id: string, number: string, status: DisputeStatus } | null }
     | { __typename: 'IssueComment' }
     | { __typename: 'Lecture' }
@@ -2413,11 +2420,13 @@ export type IssueDisputeQuery = { node:
     | { __typename: 'ProposalComment' }
     | { __typename: 'Region' }
     | { __typename: 'Resolution' }
+    | { __typename: 'RollCallEntry' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
     | { __typename: 'User' }
     | { __typename: 'Volunteer' }
     | { __typename: 'VolunteerTask' }
+    | { __typename: 'VulnerableResident' }
    | null };
 
 export type ApplyForMediationMutationVariables = Exact<{
@@ -2556,6 +2565,7 @@ export type BoardEventFragment = { id: string, cursor: string, type: string, occ
     | { __typename: 'CovenantVersion', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Incident', id: string }
     | { __typename: 'Issue', id: string }
     | { __typename: 'IssueComment', id: string }
     | { __typename: 'Lecture', id: string }
@@ -2571,11 +2581,13 @@ export type BoardEventFragment = { id: string, cursor: string, type: string, occ
     | { __typename: 'ProposalComment', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Resolution', id: string }
+    | { __typename: 'RollCallEntry', id: string }
     | { __typename: 'ScreeningRound', id: string }
     | { __typename: 'TaskClaim', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Volunteer', id: string }
     | { __typename: 'VolunteerTask', id: string }
+    | { __typename: 'VulnerableResident', id: string }
    | null };
 
 export type CommunityEventsQueryVariables = Exact<{
@@ -2595,6 +2607,7 @@ export type CommunityEventsQuery = { events: { streamCursor: string, edges: Arra
           | { __typename: 'CovenantVersion', id: string }
           | { __typename: 'Dispute', id: string }
           | { __typename: 'DomainEvent', id: string }
+          | { __typename: 'Incident', id: string }
           | { __typename: 'Issue', id: string }
           | { __typename: 'IssueComment', id: string }
           | { __typename: 'Lecture', id: string }
@@ -2610,11 +2623,13 @@ export type CommunityEventsQuery = { events: { streamCursor: string, edges: Arra
           | { __typename: 'ProposalComment', id: string }
           | { __typename: 'Region', id: string }
           | { __typename: 'Resolution', id: string }
+          | { __typename: 'RollCallEntry', id: string }
           | { __typename: 'ScreeningRound', id: string }
           | { __typename: 'TaskClaim', id: string }
           | { __typename: 'User', id: string }
           | { __typename: 'Volunteer', id: string }
           | { __typename: 'VolunteerTask', id: string }
+          | { __typename: 'VulnerableResident', id: string }
          | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CommunityEventsLiveSubscriptionVariables = Exact<{
@@ -2633,6 +2648,7 @@ export type CommunityEventsLiveSubscription = { communityEvents: { id: string, c
       | { __typename: 'CovenantVersion', id: string }
       | { __typename: 'Dispute', id: string }
       | { __typename: 'DomainEvent', id: string }
+      | { __typename: 'Incident', id: string }
       | { __typename: 'Issue', id: string }
       | { __typename: 'IssueComment', id: string }
       | { __typename: 'Lecture', id: string }
@@ -2648,11 +2664,13 @@ export type CommunityEventsLiveSubscription = { communityEvents: { id: string, c
       | { __typename: 'ProposalComment', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Resolution', id: string }
+      | { __typename: 'RollCallEntry', id: string }
       | { __typename: 'ScreeningRound', id: string }
       | { __typename: 'TaskClaim', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Volunteer', id: string }
       | { __typename: 'VolunteerTask', id: string }
+      | { __typename: 'VulnerableResident', id: string }
      | null } };
 
 export type LiveStreamCursorQueryVariables = Exact<{
@@ -2699,6 +2717,9 @@ export type LiveCommunityEventsSubscription = { communityEvents: { id: string, t
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      | null } };
 
 export type NotificationItemFragment = { id: string, title: string, readAt: string | null, createdAt: string, event: { id: string, type: string, data: Record<string, unknown>, actor: { id: string, name: string } | null, community: { id: string, name: string }, subject:
@@ -2711,6 +2732,7 @@ export type NotificationItemFragment = { id: string, title: string, readAt: stri
       | { __typename: 'CovenantVersion', id: string }
       | { __typename: 'Dispute', id: string }
       | { __typename: 'DomainEvent', id: string }
+      | { __typename: 'Incident', id: string }
       | { __typename: 'Issue', id: string }
       | { __typename: 'IssueComment', id: string }
       | { __typename: 'Lecture', id: string }
@@ -2726,11 +2748,13 @@ export type NotificationItemFragment = { id: string, title: string, readAt: stri
       | { __typename: 'ProposalComment', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Resolution', id: string }
+      | { __typename: 'RollCallEntry', id: string }
       | { __typename: 'ScreeningRound', id: string }
       | { __typename: 'TaskClaim', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Volunteer', id: string }
       | { __typename: 'VolunteerTask', id: string }
+      | { __typename: 'VulnerableResident', id: string }
      | null } };
 
 export type NotificationsQueryVariables = Exact<{
@@ -2748,6 +2772,7 @@ export type NotificationsQuery = { notifications: { unreadCount: number, streamC
             | { __typename: 'CovenantVersion', id: string }
             | { __typename: 'Dispute', id: string }
             | { __typename: 'DomainEvent', id: string }
+            | { __typename: 'Incident', id: string }
             | { __typename: 'Issue', id: string }
             | { __typename: 'IssueComment', id: string }
             | { __typename: 'Lecture', id: string }
@@ -2763,11 +2788,13 @@ export type NotificationsQuery = { notifications: { unreadCount: number, streamC
             | { __typename: 'ProposalComment', id: string }
             | { __typename: 'Region', id: string }
             | { __typename: 'Resolution', id: string }
+            | { __typename: 'RollCallEntry', id: string }
             | { __typename: 'ScreeningRound', id: string }
             | { __typename: 'TaskClaim', id: string }
             | { __typename: 'User', id: string }
             | { __typename: 'Volunteer', id: string }
             | { __typename: 'VolunteerTask', id: string }
+            | { __typename: 'VulnerableResident', id: string }
            | null } } }> } };
 
 export type NotificationAddedSubscriptionVariables = Exact<{
@@ -2785,6 +2812,7 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string, t
         | { __typename: 'CovenantVersion', id: string }
         | { __typename: 'Dispute', id: string }
         | { __typename: 'DomainEvent', id: string }
+        | { __typename: 'Incident', id: string }
         | { __typename: 'Issue', id: string }
         | { __typename: 'IssueComment', id: string }
         | { __typename: 'Lecture', id: string }
@@ -2800,11 +2828,13 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string, t
         | { __typename: 'ProposalComment', id: string }
         | { __typename: 'Region', id: string }
         | { __typename: 'Resolution', id: string }
+        | { __typename: 'RollCallEntry', id: string }
         | { __typename: 'ScreeningRound', id: string }
         | { __typename: 'TaskClaim', id: string }
         | { __typename: 'User', id: string }
         | { __typename: 'Volunteer', id: string }
         | { __typename: 'VolunteerTask', id: string }
+        | { __typename: 'VulnerableResident', id: string }
        | null } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
@@ -3455,6 +3485,7 @@ export type ProposalQuery = { node:
     | { __typename: 'CovenantVersion' }
     | { __typename: 'Dispute' }
     | { __typename: 'DomainEvent' }
+    | { __typename: 'Incident' }
     | { __typename: 'Issue' }
     | { __typename: 'IssueComment' }
     | { __typename: 'Lecture' }
@@ -3470,11 +3501,13 @@ export type ProposalQuery = { node:
     | { __typename: 'ProposalComment' }
     | { __typename: 'Region' }
     | { __typename: 'Resolution' }
+    | { __typename: 'RollCallEntry' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
     | { __typename: 'User' }
     | { __typename: 'Volunteer' }
     | { __typename: 'VolunteerTask' }
+    | { __typename: 'VulnerableResident' }
    | null };
 
 export type ProposalThresholdQueryVariables = Exact<{
@@ -3569,6 +3602,7 @@ export type StationTaskQuery = { node:
     | { __typename: 'CovenantVersion' }
     | { __typename: 'Dispute' }
     | { __typename: 'DomainEvent' }
+    | { __typename: 'Incident' }
     | { __typename: 'Issue' }
     | { __typename: 'IssueComment' }
     | { __typename: 'Lecture' }
@@ -3584,11 +3618,13 @@ export type StationTaskQuery = { node:
     | { __typename: 'ProposalComment' }
     | { __typename: 'Region' }
     | { __typename: 'Resolution' }
+    | { __typename: 'RollCallEntry' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
     | { __typename: 'User' }
     | { __typename: 'Volunteer' }
     | { __typename: 'VolunteerTask', id: string, title: string, description: string, skills: Array<string>, location: string | null, startsAt: string, endsAt: string, checkInOpensAt: string, ended: boolean, slots: number, claimedCount: number, waitlistCount: number, status: VolunteerTaskStatus, viewerActions: Array<VolunteerTaskAction>, claims: Array<{ id: string, status: ClaimStatus, viewerActions: Array<TaskClaimAction>, waitlistPosition: number | null, claimedAt: string, checkedInAt: string | null, checkedOutAt: string | null, hours: number | null, hoursStatus: HoursStatus | null, volunteer: { id: string, isPartyMember: boolean, user: { id: string, name: string } } }>, station: { id: string, name: string }, sourceIssue: { id: string, number: string, title: string } | null, sourceActionItem: { id: string, title: string, meeting: { id: string, title: string } } | null, viewerClaim: { id: string, status: ClaimStatus, viewerActions: Array<TaskClaimAction>, viewerActionsOnceCheckInOpens: Array<TaskClaimAction>, waitlistPosition: number | null, claimedAt: string, checkedInAt: string | null, checkedOutAt: string | null, hours: number | null, hoursStatus: HoursStatus | null } | null }
+    | { __typename: 'VulnerableResident' }
    | null };
 
 export type VolunteerSourceIssuesQueryVariables = Exact<{
@@ -3663,6 +3699,7 @@ export type VolunteerTaskQuery = { node:
     | { __typename: 'CovenantVersion' }
     | { __typename: 'Dispute' }
     | { __typename: 'DomainEvent' }
+    | { __typename: 'Incident' }
     | { __typename: 'Issue' }
     | { __typename: 'IssueComment' }
     | { __typename: 'Lecture' }
@@ -3678,11 +3715,13 @@ export type VolunteerTaskQuery = { node:
     | { __typename: 'ProposalComment' }
     | { __typename: 'Region' }
     | { __typename: 'Resolution' }
+    | { __typename: 'RollCallEntry' }
     | { __typename: 'ScreeningRound' }
     | { __typename: 'TaskClaim' }
     | { __typename: 'User' }
     | { __typename: 'Volunteer' }
     | { __typename: 'VolunteerTask', id: string, title: string, description: string, skills: Array<string>, location: string | null, startsAt: string, endsAt: string, checkInOpensAt: string, ended: boolean, slots: number, claimedCount: number, waitlistCount: number, status: VolunteerTaskStatus, viewerActions: Array<VolunteerTaskAction>, station: { id: string, name: string }, sourceIssue: { id: string, number: string, title: string } | null, sourceActionItem: { id: string, title: string, meeting: { id: string, title: string } } | null, viewerClaim: { id: string, status: ClaimStatus, viewerActions: Array<TaskClaimAction>, viewerActionsOnceCheckInOpens: Array<TaskClaimAction>, waitlistPosition: number | null, claimedAt: string, checkedInAt: string | null, checkedOutAt: string | null, hours: number | null, hoursStatus: HoursStatus | null } | null }
+    | { __typename: 'VulnerableResident' }
    | null };
 
 export type TaskClaimResultFragment = { id: string, status: ClaimStatus, viewerActions: Array<TaskClaimAction>, viewerActionsOnceCheckInOpens: Array<TaskClaimAction>, waitlistPosition: number | null, claimedAt: string, checkedInAt: string | null, checkedOutAt: string | null, hours: number | null, hoursStatus: HoursStatus | null, task: { id: string, claimedCount: number, waitlistCount: number, status: VolunteerTaskStatus, viewerActions: Array<VolunteerTaskAction> } };

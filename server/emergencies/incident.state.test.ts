@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { IncidentStatus as S, RollCallStatus as R } from './incident.entity.js';
+import { alertPending, assertAcknowledge, assertReach, canIncident, closeNeedsReason, INCIDENT_FROM, reachedWithin, secondsTo90, stepTo, type IncidentStep } from './incident.state.js';
+
+const ALL = Object.values(S);
+
+describe('the incident machine', () => {
+  // Every (step, status) pair, written out by hand.
+  const EXPECTED: Record<IncidentStep, S[]> = {
+    respond: [S.DECLARED],
+    recover: [S.RESPONDING],
+    close: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+    update: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+    acknowledge: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+    answer: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+    reach: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+  };
+  for (const step of Object.keys(INCIDENT_FROM) as IncidentStep[]) {
+    it(`${step}: from ${EXPECTED[step].join(', ')}`, () => {
+      expect(ALL.filter((s) => canIncident(step, s))).toEqual(EXPECTED[step]);
+    });
+  }
+
+  it('the status steps lead forward only; nothing leads back to DECLARED', () => {
+    expect(stepTo(S.RESPONDING)).toBe('respond');
+    expect(stepTo(S.RECOVERING)).toBe('recover');
+    expect(stepTo(S.CLOSED)).toBe('close');
+    expect(stepTo(S.DECLARED)).toBeNull();
+  });
+
+  it('a CLOSED incident takes no step', () => {
+    for (const step of Object.keys(INCIDENT_FROM) as IncidentStep[]) expect(canIncident(step, S.CLOSED)).toBe(false);
+  });
+});
+
+describe('acknowledgement', () => {
+  it('is pending while the latest alert is not acknowledged, and the incident open', () => {
+    expect(alertPending(S.DECLARED, 1, 0)).toBe(true);
+    expect(alertPending(S.DECLARED, 1, 1)).toBe(false);
+    expect(alertPending(S.RESPONDING, 2, 1)).toBe(true);
+    expect(alertPending(S.CLOSED, 3, 1)).toBe(false);
+  });
+
+  it('once per alert: ACKNOWLEDGED the second time', () => {
+    expect(() => assertAcknowledge(S.DECLARED, 1, 0)).not.toThrow();
+    expect(() => assertAcknowledge(S.DECLARED, 1, 1)).toThrow(/ACKNOWLEDGED/);
+    expect(() => assertAcknowledge(S.RESPONDING, 2, 1)).not.toThrow();
+    expect(() => assertAcknowledge(S.CLOSED, 2, 1)).toThrow(/CLOSED/);
+  });
+});
+
+describe('the roll call', () => {
+  it('closing with someone unreached needs a reason', () => {
+    expect(closeNeedsReason(0, null)).toBe(false);
+    expect(closeNeedsReason(1, null)).toBe(true);
+    expect(closeNeedsReason(1, '   ')).toBe(true);
+    expect(closeNeedsReason(1, '已转交派出所继续寻找')).toBe(false);
+  });
+
+  it('an entry is reached once, never back to UNREACHED', () => {
+    expect(() => assertReach(R.UNREACHED, R.SAFE)).not.toThrow();
+    expect(() => assertReach(R.UNREACHED, R.MOVED)).not.toThrow();
+    expect(() => assertReach(R.SAFE, R.HELPED)).toThrow(/SAFE/);
+    expect(() => assertReach(R.UNREACHED, R.UNREACHED)).toThrow();
+  });
+});
+
+describe('the figures, over a history worked out by hand', () => {
+  const t0 = new Date('2026-07-01T08:00:00Z');
+  const at = (min: number, sec = 0) => new Date(t0.getTime() + min * 60_000 + sec * 1000);
+
+  it('time to 90%: 10 alerted, the 9th first acknowledgement (in time order) counts', () => {
+    // Acks at 1, 2, …, 8 min, then 12 min 30 s (9th), 40 min (10th), given out of order.
+    const acks = [at(40), at(3), at(1), at(12, 30), at(2), at(5), at(4), at(8), at(6), at(7)];
+    expect(secondsTo90(t0, 10, acks)).toBe(12 * 60 + 30);
+    // 8 of 10 acknowledged: not yet 90%.
+    expect(secondsTo90(t0, 10, acks.slice(1).filter((d) => d.getTime() !== at(12, 30).getTime()))).toBeNull();
+    // 3 alerted: ceil(2.7) = 3 needed.
+    expect(secondsTo90(t0, 3, [at(1), at(2)])).toBeNull();
+    expect(secondsTo90(t0, 3, [at(1), at(2), at(9)])).toBe(9 * 60);
+    expect(secondsTo90(t0, 0, [])).toBeNull();
+  });
+
+  it('reached within 30 and 60 minutes: 4 vulnerable, reached at 10, 30 (the limit counts), 45 min, one never', () => {
+    const reached = [at(10), at(30), at(45), null];
+    expect(reachedWithin(t0, reached, 30)).toBe(0.5);
+    expect(reachedWithin(t0, reached, 60)).toBe(0.75);
+    expect(reachedWithin(t0, [at(30, 1)], 30)).toBe(0);
+    expect(reachedWithin(t0, [], 30)).toBeNull();
+  });
+});
