@@ -320,9 +320,21 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
       }
       if (!(Symbol.asyncIterator in source)) return source;
       // Any other stream (or a live one without a plan): each event executed for this subscriber.
-      return (async function* () {
-        for await (const event of source) yield await execute({ ...args, rootValue: event });
-      })();
+      // Not an async generator: its return() would wait for the pending next() (an event that may
+      // never come), so a completed or closed subscription would stay registered until then.
+      const events = source[Symbol.asyncIterator]();
+      const executed: AsyncIterableIterator<ExecutionResult> = {
+        next: async () => {
+          const r = await events.next();
+          return r.done ? { value: undefined, done: true } : { value: await execute({ ...args, rootValue: r.value }), done: false };
+        },
+        return: async () => {
+          await events.return?.();
+          return { value: undefined, done: true };
+        },
+        [Symbol.asyncIterator]: () => executed,
+      };
+      return executed;
     },
     onNext: (_ctx, _id, _payload, _args, result) =>
       result instanceof SharedPayload ? result

@@ -84,17 +84,27 @@ const EPOCH = new Date(Date.UTC(1970, 0, 1));
  *   exact value.
  * Two statements.
  */
-export async function issueStats(em: EntityManager, communityId: string, from: Date | null, to: Date, now: Date): Promise<IssueStats> {
-  // Whole days [d0, d1) from the counters; the edges [from, d0) and [d1, to) issue by issue.
+/**
+ * How a window [from, to) is read: its whole UTC days [d0, d1) from the counters (d0 null: from
+ * the first day), its two partial edges [from, d0) and [d1, to) issue by issue (`edges`: the two
+ * ranges' bounds, in the order the edge SQL takes them). The one place that cuts a window.
+ */
+export function statsWindow(from: Date | null, to: Date): { d0: Date | null; d1: Date; edges: [string, string, string, string] } {
   const d0 = from ? dayCeil(from) : null;
   let d1 = dayFloor(to);
   if (d0 && d1 < d0) d1 = d0; // the window lies within one day: no whole day, one edge
   const edgeStart = from ?? new Date(0);
-  const edges = `SELECT * FROM issues WHERE community_id = ?::uuid AND (
-      (submitted_at >= ?::timestamptz AND submitted_at < ?::timestamptz) OR (submitted_at >= ?::timestamptz AND submitted_at < ?::timestamptz))`;
   const lowEnd = d0 && d0 < to ? d0 : to;
   const highStart = d1 > edgeStart ? d1 : edgeStart;
-  const edgeParams = [communityId, edgeStart.toISOString(), (d0 ? lowEnd : edgeStart).toISOString(), highStart.toISOString(), to.toISOString()];
+  return { d0, d1, edges: [edgeStart.toISOString(), (d0 ? lowEnd : edgeStart).toISOString(), highStart.toISOString(), to.toISOString()] };
+}
+
+export async function issueStats(em: EntityManager, communityId: string, from: Date | null, to: Date, now: Date): Promise<IssueStats> {
+  // Whole days [d0, d1) from the counters; the edges [from, d0) and [d1, to) issue by issue.
+  const { d0, d1, edges: edgeBounds } = statsWindow(from, to);
+  const edges = `SELECT * FROM issues WHERE community_id = ?::uuid AND (
+      (submitted_at >= ?::timestamptz AND submitted_at < ?::timestamptz) OR (submitted_at >= ?::timestamptz AND submitted_at < ?::timestamptz))`;
+  const edgeParams = [communityId, ...edgeBounds];
   const days = `community_id = ?::uuid AND (?::date IS NULL OR day >= ?::date) AND day < ?::date`;
   const dayParams = [communityId, d0 ? isoDay(d0) : null, d0 ? isoDay(d0) : null, isoDay(d1)];
   const spans = spanRanges(d0 ?? (EPOCH < d1 ? EPOCH : d1), d1);
@@ -241,4 +251,128 @@ export async function issueStatsByScan(em: EntityManager, communityId: string, f
       };
     }),
   };
+}
+
+/**
+ * Communities in groups, as SQL: a statement whose rows are `(community_id uuid, unit text)`, each
+ * community in one unit (a county of a city, a township of a county, a community of a township).
+ */
+export interface CommunityGroups {
+  sql: string;
+  params: readonly unknown[];
+}
+
+/** The counts behind a group's issue figures (every one a sum over its communities' counters). */
+export interface IssueCounts {
+  submitted: number;
+  open: number;
+  overdueOpen: number;
+  dispatched: number;
+  acceptedOnTime: number;
+  accepted: number;
+  resolvedClean: number;
+  ratings: number;
+  goodRatings: number;
+}
+
+/** 响应率, 解决率, 满意率 from counts: the ratios of `issueStats` (null when nothing to count). */
+export function issueRates(c: IssueCounts): { responseRate: number | null; resolutionRate: number | null; satisfactionRate: number | null } {
+  return { responseRate: rate(c.acceptedOnTime, c.dispatched), resolutionRate: rate(c.resolvedClean, c.accepted), satisfactionRate: rate(c.goodRatings, c.ratings) };
+}
+
+export const NO_ISSUES: IssueCounts = { submitted: 0, open: 0, overdueOpen: 0, dispatched: 0, acceptedOnTime: 0, accepted: 0, resolvedClean: 0, ratings: 0, goodRatings: 0 };
+
+export interface GroupedIssueFigures {
+  /** All the groups' communities together. */
+  total: IssueCounts;
+  /** Per unit (units without an issue are missing). */
+  units: Map<string, IssueCounts>;
+  /** Per week of submission (Monday, UTC, `YYYY-MM-DD`), oldest first; weeks without an issue are missing. */
+  weeks: { week: string; counts: IssueCounts }[];
+  /** Issues submitted per category, most first (then by category). */
+  categories: { category: string; submitted: number }[];
+}
+
+/**
+ * The figures of `issueStats` (without the medians and the per-organization table) for many
+ * communities at once, per unit, per week and in total: sums of the same per-community per-day
+ * counters, the window cut by `statsWindow` (its partial edge days counted issue by issue with the
+ * definitions the counters keep), overdueOpen as in `issueStats` (open − undated − not yet due).
+ * Two statements, whatever the number of issues: the counters of the window's days for the
+ * groups' communities, grouped by unit, by week and in total (GROUPING SETS); then the categories.
+ */
+export async function issueFiguresByGroup(em: EntityManager, groups: CommunityGroups, from: Date | null, to: Date, now: Date): Promise<GroupedIssueFigures> {
+  const { d0, d1, edges } = statsWindow(from, to);
+  const dayFrom = d0 ? isoDay(d0) : null;
+  const edgeSql = `SELECT i.*, g.unit FROM issues i JOIN g ON g.community_id = i.community_id
+     WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)`;
+  const daysSql = `(?::date IS NULL OR d.day >= ?::date) AND d.day < ?::date`;
+  const dayParams = [dayFrom, dayFrom, isoDay(d1)];
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `WITH g AS (${groups.sql}),
+          e AS (${edgeSql}),
+          x AS (
+            SELECT g.unit, d.day, d.submitted, d.open, d.open - d.open_undated AS overdue, d.dispatched, d.accepted_on_time, d.accepted,
+                   d.resolved_clean, d.ratings, d.good_ratings
+              FROM issue_stats_daily d JOIN g ON g.community_id = d.community_id WHERE ${daysSql}
+            UNION ALL
+            SELECT g.unit, gz_stats_day(i.submitted_at), 0, 0, -1, 0, 0, 0, 0, 0, 0
+              FROM issues i JOIN g ON g.community_id = i.community_id
+             WHERE i.status IN ${OPEN} AND gz_stats_deadline(i.status, i.accept_by, i.first_accepted_at, i.resolve_by) >= ?::timestamptz
+               AND (?::timestamptz IS NULL OR i.submitted_at >= ?::timestamptz) AND i.submitted_at < ?::timestamptz
+            UNION ALL
+            SELECT i.unit, gz_stats_day(i.submitted_at), 1, (i.status IN ${OPEN})::int, (i.status IN ${OPEN} AND ${OVERDUE_SQL})::int,
+                   (i.first_dispatched_at IS NOT NULL)::int, coalesce(i.first_accepted_at <= i.accept_by, false)::int,
+                   (i.first_accepted_at IS NOT NULL)::int,
+                   (i.first_accepted_at IS NOT NULL AND i.status IN ('RESOLVED', 'CLOSED') AND i.reopen_count = 0)::int,
+                   (SELECT count(*) FROM issue_ratings r WHERE r.issue_id = i.id)::int,
+                   (SELECT count(*) FROM issue_ratings r WHERE r.issue_id = i.id AND r.score >= 4)::int
+              FROM e i)
+     SELECT GROUPING(y.unit) AS gu, GROUPING(y.week) AS gw, y.unit, y.week::text AS week,
+            sum(y.submitted)::int AS submitted, sum(y.open)::int AS open, sum(y.overdue)::int AS overdue_open,
+            sum(y.dispatched)::int AS dispatched, sum(y.accepted_on_time)::int AS accepted_on_time, sum(y.accepted)::int AS accepted,
+            sum(y.resolved_clean)::int AS resolved_clean, sum(y.ratings)::int AS ratings, sum(y.good_ratings)::int AS good_ratings
+       FROM (SELECT x.*, date_trunc('week', x.day::timestamp)::date AS week FROM x) y
+      GROUP BY GROUPING SETS ((y.unit), (y.week), ())`,
+    [
+      ...groups.params,
+      ...edges,
+      ...dayParams,
+      now.toISOString(), d0?.toISOString() ?? null, d0?.toISOString() ?? null, d1.toISOString(),
+      now.toISOString(), now.toISOString(),
+    ],
+  );
+  const counts = (r: Record<string, unknown>): IssueCounts => ({
+    submitted: Number(r.submitted ?? 0),
+    open: Number(r.open ?? 0),
+    overdueOpen: Number(r.overdue_open ?? 0),
+    dispatched: Number(r.dispatched ?? 0),
+    acceptedOnTime: Number(r.accepted_on_time ?? 0),
+    accepted: Number(r.accepted ?? 0),
+    resolvedClean: Number(r.resolved_clean ?? 0),
+    ratings: Number(r.ratings ?? 0),
+    goodRatings: Number(r.good_ratings ?? 0),
+  });
+  let total = NO_ISSUES;
+  const units = new Map<string, IssueCounts>();
+  const weeks: { week: string; counts: IssueCounts }[] = [];
+  for (const r of rows) {
+    const byUnit = Number(r.gu) === 0;
+    const byWeek = Number(r.gw) === 0;
+    if (byUnit) units.set(String(r.unit), counts(r));
+    else if (byWeek) weeks.push({ week: String(r.week), counts: counts(r) });
+    else total = counts(r);
+  }
+  weeks.sort((a, b) => a.week.localeCompare(b.week));
+  const categories = await em.execute<{ category: string; submitted: number }[]>(
+    `WITH g AS (${groups.sql})
+     SELECT x.category, sum(x.n)::int AS submitted FROM (
+       SELECT d.category, d.submitted AS n FROM issue_stats_category_daily d JOIN g ON g.community_id = d.community_id WHERE ${daysSql}
+       UNION ALL
+       SELECT i.category::text, 1 FROM issues i JOIN g ON g.community_id = i.community_id
+        WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)) x
+      GROUP BY x.category HAVING sum(x.n) > 0 ORDER BY sum(x.n) DESC, x.category`,
+    [...groups.params, ...dayParams, ...edges],
+  );
+  return { total, units, weeks, categories };
 }

@@ -39,6 +39,8 @@ export { textHash } from './text-hash.js';
 /** node(id) for Meeting, AgendaItem, Resolution and ActionItem, and for Matter. */
 export { meetingNodes } from './meeting.nodes.js';
 export { matterNodes } from './matters.resolver.js';
+/** Meetings held in a window, of many communities at once, per unit (the city view, server/regions). */
+export { meetingsHeldByGroup } from './meetings.queries.js';
 
 /** A meeting's own steps (lifecycle, live notes, minutes), and the others', for demo data and scripts. */
 export * as meetings from './meeting.steps.js';

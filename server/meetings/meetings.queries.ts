@@ -159,3 +159,19 @@ export async function electorOf(em: EntityManager, resolutionIds: readonly strin
   const rows = await em.execute<{ resolution_id: string }[]>(`SELECT resolution_id FROM resolution_electors WHERE ${ids.sql} AND user_id = ?`, [...ids.params, userId]);
   return new Set(rows.map((r) => r.resolution_id));
 }
+
+/**
+ * 会议召开: the meetings held in [from, to) (from null: the beginning) — those whose session
+ * opened (`startedAt`) in the window, whatever happened since — of many communities at once, per
+ * unit: `groups` is a statement whose rows are `(community_id, unit)` (the city view,
+ * server/regions). Units without a meeting are missing.
+ */
+export async function meetingsHeldByGroup(em: EntityManager, groups: { sql: string; params: readonly unknown[] }, from: Date | null, to: Date): Promise<Map<string, number>> {
+  const rows = await em.execute<{ unit: string; n: number }[]>(
+    `SELECT g.unit, count(*)::int AS n FROM (${groups.sql}) g JOIN meetings m ON m.community_id = g.community_id
+      WHERE m.started_at IS NOT NULL AND m.started_at < ?::timestamptz AND (?::timestamptz IS NULL OR m.started_at >= ?::timestamptz)
+      GROUP BY g.unit`,
+    [...groups.params, to.toISOString(), from?.toISOString() ?? null, from?.toISOString() ?? null],
+  );
+  return new Map(rows.map((r) => [r.unit, r.n]));
+}

@@ -8,10 +8,16 @@ export { regionPolicy, isAbove, rank, childLevel, levelUnder, LEVEL_RANK, type L
 export { ensurePlace, knownRegions, type PlaceNames } from './region.service.js';
 export * as regionService from './region.service.js';
 export { CommunityRegionResolver, OrganizationRegionResolver, RegionResolver, ResponsibilityResolver, placeNamesLoader, regionNodes } from './region.resolver.js';
+/** 城市大脑: a region's figures and its children's (`regionStats`), and their live stream. */
+export { regionStats, groupsOf, RANKED } from './regions.stats.js';
+export { RegionStatsType, RegionFigure } from './region-stats.types.js';
+export { RegionStatsResolver } from './region-stats.resolver.js';
+export { regionStatsHub, THROTTLE_MS } from './region-stats.live.js';
 
 import { Region } from './region.entity.js';
 import { Responsibility } from './responsibility.entity.js';
 import { CommunityRegionResolver, OrganizationRegionResolver, RegionResolver, ResponsibilityResolver } from './region.resolver.js';
+import { RegionStatsResolver } from './region-stats.resolver.js';
 
 // The lists are functions: this file's body reads nothing, so an import cycle that reaches it
 // while one of the module's files is still loading finds nothing half-built.
@@ -22,5 +28,5 @@ export function regionEntities() {
 }
 /** The module's resolvers, for the schema (server/app/schema.ts). */
 export function regionResolvers() {
-  return [RegionResolver, CommunityRegionResolver, OrganizationRegionResolver, ResponsibilityResolver] as const;
+  return [RegionResolver, CommunityRegionResolver, OrganizationRegionResolver, ResponsibilityResolver, RegionStatsResolver] as const;
 }

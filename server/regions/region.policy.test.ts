@@ -46,6 +46,12 @@ describe('regionPolicy', () => {
   it('administers TX: admins and the centers of TX, XC and the city', () => {
     expect(each((a) => regionPolicy.administers(a, { path: [XY, XC, TX] }))).toEqual([false, false, false, true, true, false, false, true, true]);
   });
+
+  it("shows TX's figures (the city view) to admins and the centers of TX, XC and the city; XC's not to TX's center, nor to another county's", () => {
+    expect(each((a) => regionPolicy.canSeeStats(a, { path: [XY, XC, TX] }))).toEqual([false, false, false, true, true, false, false, true, true]);
+    expect(each((a) => regionPolicy.canSeeStats(a, { path: [XY, XC] }))).toEqual([false, false, false, false, true, false, false, true, true]);
+    expect(each((a) => regionPolicy.canSeeStats(a, { path: [XY, FC] }))).toEqual([false, false, false, false, false, false, true, true, true]);
+  });
 });
 
 describe('the shape of the tree', () => {

@@ -45,4 +45,12 @@ export const regionPolicy = {
   canCreate: (a: Access, parent: RegionFacts | null) => a.isAdmin || (parent !== null && a.seatsInRegions(parent.path, GOVERNANCE_CENTER).length > 0),
   /** Whose area a seat's region takes in: the seats standing in a region of this path. */
   administers: (a: Access, r: RegionFacts) => a.isAdmin || a.seatsInRegions(r.path, GOVERNANCE_CENTER).length > 0,
+  /**
+   * 城市大脑: the figures of a region and of everything in it (`regionStats`, its live stream, the
+   * city view), for whoever administers it — platform admins, and the staff of a governance
+   * center whose region is on the region's path (a township center sees its township, not its
+   * neighbour; the city center every region of the city). A community's own organizations see
+   * their community's figures through `governanceStats`, not these.
+   */
+  canSeeStats: (a: Access, r: RegionFacts) => regionPolicy.administers(a, r),
 };

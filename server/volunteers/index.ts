@@ -7,6 +7,8 @@ export { volunteerPolicy, type VolunteerFacts } from './volunteer.policy.js';
 export { effectiveStatus } from './volunteer.state.js';
 export { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver, volunteerNodes, viewerRegistration } from './volunteers.resolver.js';
 export * as volunteerService from './volunteers.service.js';
+/** Verified hours of many communities at once, per unit (the city view, server/regions). */
+export { verifiedHoursByGroup } from './volunteers.queries.js';
 
 import { TaskClaim, Volunteer, VolunteerTask } from './volunteer.entity.js';
 import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from './volunteers.resolver.js';

@@ -131,7 +131,9 @@ export async function readTaskBoard(
   return { total, rows: out, registration };
 }
 
-const WINDOW = `t.community_id = ? AND c.hours_status = 'VERIFIED' AND t.starts_at < ?::timestamptz AND (?::timestamptz IS NULL OR t.starts_at >= ?::timestamptz)`;
+/** Hours that count: verified, of tasks starting in [from, to) (params: to, from, from). */
+const VERIFIED_IN_WINDOW = `c.hours_status = 'VERIFIED' AND t.starts_at < ?::timestamptz AND (?::timestamptz IS NULL OR t.starts_at >= ?::timestamptz)`;
+const WINDOW = `t.community_id = ? AND ${VERIFIED_IN_WINDOW}`;
 
 /** Verified hours per volunteer for tasks starting in [from, to), most hours first. */
 export async function leaderboard(em: EntityManager, communityId: string, from: Date | null, to: Date, limit: number) {
@@ -151,6 +153,19 @@ export async function verifiedHours(em: EntityManager, communityId: string, from
     [communityId, to.toISOString(), from?.toISOString() ?? null, from?.toISOString() ?? null],
   );
   return Number(row?.h ?? 0);
+}
+
+/**
+ * `verifiedHours` of many communities at once, per unit: `groups` is a statement whose rows are
+ * `(community_id, unit)` (the city view, server/regions). Units without hours are missing.
+ */
+export async function verifiedHoursByGroup(em: EntityManager, groups: { sql: string; params: readonly unknown[] }, from: Date | null, to: Date): Promise<Map<string, number>> {
+  const rows = await em.execute<{ unit: string; h: string | null }[]>(
+    `SELECT g.unit, sum(c.hours) AS h FROM (${groups.sql}) g JOIN volunteer_tasks t ON t.community_id = g.community_id JOIN task_claims c ON c.task_id = t.id
+      WHERE ${VERIFIED_IN_WINDOW} GROUP BY g.unit`,
+    [...groups.params, to.toISOString(), from?.toISOString() ?? null, from?.toISOString() ?? null],
+  );
+  return new Map(rows.map((r) => [r.unit, Number(r.h ?? 0)]));
 }
 
 /** The 1-based place on its task's waitlist of each of `claimIds` that is WAITLISTED. */
