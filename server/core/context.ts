@@ -82,6 +82,14 @@ export class Context {
   }
 
   /**
+   * The EntityManager for a raw read that needs no fork of its own (core/rows.ts readRows: the
+   * lists' one statement): this request's, once it has one, else the process's. Never for entities.
+   */
+  get reader(): EntityManager {
+    return this.currentEm ?? this.services.orm.em;
+  }
+
+  /**
    * The viewer's `users` row as read with the session, while this request has not used its
    * EntityManager: `{ me { id name } }` answers from it without forking one and mapping the row
    * (a third of such a request's CPU). Once the EntityManager exists, null: its identity map holds

@@ -121,6 +121,56 @@ export function plainMapper(em: EntityManager, entity: EntityName<object>): (row
   return map;
 }
 
+/** What `readRows` uses of knex's client, which knex types as `any`: its pool of pg connections. */
+interface KnexPool {
+  acquireConnection(): Promise<{ query(q: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }>;
+  releaseConnection(conn: unknown): Promise<void>;
+}
+
+/** MikroORM's `?` placeholders as PostgreSQL's `$1, $2, …` (`\\?` stays a literal `?`), as its formatQuery reads them. */
+function numbered(sql: string): string {
+  let out = '';
+  let n = 0;
+  let pos = 0;
+  for (let at = sql.indexOf('?'); at !== -1; at = sql.indexOf('?', at + 1)) {
+    if (at > 0 && sql[at - 1] === '\\') {
+      out += sql.slice(pos, at - 1) + '?';
+    } else {
+      if (sql[at + 1] === '?') throw new Error('readRows: ?? (identifiers) is not supported');
+      out += `${sql.slice(pos, at)}$${++n}`;
+    }
+    pos = at + 1;
+  }
+  return out + sql.slice(pos);
+}
+
+/**
+ * A list's one read (issue 11, part 3), as `em.execute` answers it but on a pooled connection of
+ * the ORM's own pool, with its values bound (`$1`, …) rather than written into the text: no
+ * EntityManager is forked for it (the request forks one only if a field needs an entity), and
+ * neither MikroORM's query formatting nor knex's query runner run. PostgreSQL plans an unnamed
+ * statement with the values given, as it planned the text with them written in. Logged as
+ * `em.execute` logs (tests count statements through the logger); errors converted as MikroORM
+ * converts them. Inside a transaction it is `em.execute`, on the transaction's connection.
+ */
+export async function readRows<T = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T[]> {
+  if (em.isInTransaction()) return em.execute<T[]>(sql, params as unknown[]);
+  const pool = em.getConnection().getKnex().client as KnexPool;
+  const started = Date.now();
+  try {
+    const conn = await pool.acquireConnection();
+    try {
+      return (await conn.query({ text: numbered(sql), values: params as unknown[] })).rows as T[];
+    } finally {
+      await pool.releaseConnection(conn);
+      const logger = em.config.getLogger();
+      if (logger.isEnabled('query')) logger.logQuery({ query: sql, params: params as unknown[], took: Date.now() - started, level: 'info', connection: { type: 'read' } } as never);
+    }
+  } catch (err) {
+    throw err instanceof Error ? em.getDriver().convertException(err) : err;
+  }
+}
+
 /** Defines `entity` on `target` as made on first read (and settable): a plain row's entity, mapped only if a field asks. */
 export function lazyEntity<T extends object, E>(target: T, make: () => E): T {
   let value: E | undefined;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
 import { OrganizationKind, RegionLevel, coversSql } from '../communities/index.js';
 import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
-import { columnList, columnsOf, pickColumns, plainMapper } from '../core/rows.js';
+import { columnList, columnsOf, pickColumns, plainMapper, readRows } from '../core/rows.js';
 import { Covenant, CovenantKind, CovenantVersion } from './covenant.entity.js';
 import { covenantPolicy, RESPONSIBLE } from './covenant.policy.js';
 
@@ -62,7 +62,8 @@ export async function readCovenants(
     ? `(SELECT count(DISTINCT unit_id) FROM residencies WHERE community_id = ? AND verified AND unit_id IS NOT NULL)::int`
     : 'NULL::int';
   if (needs.acknowledgements) params.push(communityId);
-  const rows = await em.execute<Record<string, unknown>[]>(
+  const rows = await readRows(
+    em,
     `SELECT ${columnList(covenantCols, 'c')},
             (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.number DESC), '[]'::jsonb)
                FROM (SELECT ${[columnList(versionCols, 'v'), ...extra].join(', ')} FROM covenant_versions v WHERE v.covenant_id = c.id) v) AS gz_versions,

@@ -96,7 +96,7 @@ export class CovenantResolver {
       acknowledgements: asked.anywhere('acknowledgementCount') || asked.anywhere('acknowledgementRate'),
       viewerAcknowledged: asked.anywhere('viewerAcknowledged'),
     };
-    const { rows, households } = await readCovenants(ctx.em, access, key, needs);
+    const { rows, households } = await readCovenants(ctx.reader, access, key, needs);
     if (households !== undefined) householdsLoader(ctx).prime(key, households);
     for (const r of rows) {
       for (const v of r.versions) {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray } from '../core/sql.js';
-import { columnList, columnsOf, plainMapper } from '../core/rows.js';
+import { columnList, columnsOf, plainMapper, readRows } from '../core/rows.js';
 import { User } from '../accounts/index.js';
 import { Organization, OrganizationKind } from '../communities/index.js';
 import { Issue, type IssueCategory, type IssueStatus } from './issue.entity.js';
@@ -196,11 +196,12 @@ export async function readBoard(em: EntityManager, q: IssueListQuery, viewerId: 
       ${joins.join(' ')}
       ORDER BY p.i_submitted_at DESC, p.i_id DESC`;
   const rows = needs.total
-    ? await em.execute<Record<string, unknown>[]>(
+    ? await readRows(
+        em,
         `SELECT t.gz_total, p.* FROM (SELECT count(*)::int AS gz_total FROM issues i WHERE ${where}) t LEFT JOIN LATERAL (${pageSql}) p ON true`,
         [...whereParams, ...params],
       )
-    : await em.execute<Record<string, unknown>[]>(pageSql, params);
+    : await readRows(em, pageSql, params);
   const total = needs.total ? ((rows[0]?.gz_total as number | undefined) ?? 0) : null;
   const out: BoardRow[] = [];
   const toPlain = plainMapper(em, Issue);

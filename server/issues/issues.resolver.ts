@@ -103,7 +103,7 @@ export class IssueResolver {
       follows: asked.has('viewerFollows'),
       comments: asked.has('comments'),
     };
-    const { total, rows } = await readBoard(ctx.em, q, ctx.userId, needs);
+    const { total, rows } = await readBoard(ctx.reader, q, ctx.userId, needs);
     for (const r of rows) {
       if (r.supports !== undefined) flagLoader(ctx, 'issue_supports').prime(r.issue.id, r.supports);
       if (r.follows !== undefined) flagLoader(ctx, 'issue_follows').prime(r.issue.id, r.follows);

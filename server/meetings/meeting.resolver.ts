@@ -42,7 +42,7 @@ export class MeetingResolver {
       seat: node.has('viewerSeat'),
       agenda: node.has('agenda'),
     };
-    const { total, rows } = await readMeetings(ctx.em, access, communityId, after, limit + 1, needs);
+    const { total, rows } = await readMeetings(ctx.reader, access, communityId, after, limit + 1, needs);
     const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.meeting.scheduledAt, r.meeting.id), (r) => listedMeeting(ctx, r));
     // totalCount not asked for: not counted.
     return Object.assign(new MeetingConnection(), { ...page, totalCount: total ?? 0 });
@@ -221,10 +221,10 @@ function listedMeeting(ctx: Context, r: MeetingListRow): MeetingType {
   if (r.participants) extras.participants = r.participants.map((o) => listedOrganization(ctx, o));
   if (r.seat !== undefined) {
     const s = r.seat;
-    extras.seat = s && lazyEntity(AttendanceType.from(plainMapper(ctx.em, Attendance)(s) as unknown as Attendance), () => ctx.em.map(Attendance, s));
+    extras.seat = s && lazyEntity(AttendanceType.from(plainMapper(ctx.reader, Attendance)(s) as unknown as Attendance), () => ctx.em.map(Attendance, s));
   }
   if (r.agenda) {
-    const toPlain = plainMapper(ctx.em, AgendaItem);
+    const toPlain = plainMapper(ctx.reader, AgendaItem);
     extras.agenda = r.agenda.map((g) => lazyEntity(AgendaItemType.from(toPlain(g) as unknown as AgendaItem), () => ctx.em.map(AgendaItem, g)));
   }
   listed.set(node, extras);

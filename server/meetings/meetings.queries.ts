@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray, type TimeKey } from '../core/sql.js';
-import { columnList, columnsOf, pickColumns, plainMapper } from '../core/rows.js';
+import { columnList, columnsOf, pickColumns, plainMapper, readRows } from '../core/rows.js';
 import { Organization } from '../communities/index.js';
 import { AgendaItem, Attendance, Meeting, type BallotChoice } from './meeting.entity.js';
 import { Matter, type MatterStage } from './matter.entity.js';
@@ -88,11 +88,12 @@ export async function readMeetings(
              ORDER BY m.scheduled_at DESC, m.id DESC LIMIT ?) p
       ORDER BY p.scheduled_at DESC, p.id DESC`;
   const rows = needs.total
-    ? await em.execute<Record<string, unknown>[]>(
+    ? await readRows(
+        em,
         `SELECT n.gz_total, p.* FROM (SELECT count(*)::int AS gz_total FROM meetings m WHERE ${where}) n LEFT JOIN LATERAL (${pageSql}) p ON true`,
         [...whereParams, ...params],
       )
-    : await em.execute<Record<string, unknown>[]>(pageSql, params);
+    : await readRows(em, pageSql, params);
   const total = needs.total ? ((rows[0]?.gz_total as number | undefined) ?? 0) : null;
   const toPlain = plainMapper(em, Meeting);
   const out: MeetingListRow[] = [];

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../core/access.js';
 import { anyOf, keysetAfter, sqlArray } from '../core/sql.js';
-import { columnsOf, columnList, pickColumns, plainMapper } from '../core/rows.js';
+import { columnsOf, columnList, pickColumns, plainMapper, readRows } from '../core/rows.js';
 import { TaskClaim, Volunteer, VolunteerTask, type VolunteerTaskStatus } from './volunteer.entity.js';
 import { Organization } from '../communities/index.js';
 import { EFFECTIVE_STATUS_SQL } from './volunteer.state.js';
@@ -110,11 +110,12 @@ export async function readTaskBoard(
       FROM (SELECT ${columnList(taskCols, 't')} FROM volunteer_tasks t WHERE ${where}${page} ORDER BY t.starts_at, t.id LIMIT ?) p
       ORDER BY p.starts_at, p.id`;
   const rows = needs.total
-    ? await em.execute<Record<string, unknown>[]>(
+    ? await readRows(
+        em,
         `SELECT n.gz_total, p.* FROM (SELECT count(*)::int AS gz_total FROM volunteer_tasks t WHERE ${where}) n LEFT JOIN LATERAL (${pageSql}) p ON true`,
         [...whereParams, ...params],
       )
-    : await em.execute<Record<string, unknown>[]>(pageSql, params);
+    : await readRows(em, pageSql, params);
   const total = needs.total ? ((rows[0]?.gz_total as number | undefined) ?? 0) : null;
   const toPlain = plainMapper(em, VolunteerTask);
   const out: TaskBoardRow[] = [];

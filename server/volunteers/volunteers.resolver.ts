@@ -82,7 +82,7 @@ function boardTask(ctx: Context, r: TaskBoardRow, now: Date): VolunteerTaskType 
   }
   const c = r.claim;
   if (c !== undefined) {
-    extras.claim = c && lazyEntity(TaskClaimType.from(plainMapper(ctx.em, TaskClaim)(c) as unknown as TaskClaim), () => ctx.em.map(TaskClaim, c));
+    extras.claim = c && lazyEntity(TaskClaimType.from(plainMapper(ctx.reader, TaskClaim)(c) as unknown as TaskClaim), () => ctx.em.map(TaskClaim, c));
   }
   taskBoardExtras.set(node, extras);
   return node;
@@ -119,7 +119,7 @@ export class VolunteerTaskResolver {
       claim: node.has('viewerClaim') || node.has('viewerActions'),
       registration: node.has('viewerActions'),
     };
-    const { total, rows, registration } = await readTaskBoard(ctx.em, q, needs);
+    const { total, rows, registration } = await readTaskBoard(ctx.reader, q, needs);
     if (registration !== undefined) viewerRegistrationLoader(ctx).prime(access.userId!, registration && ctx.em.map<Volunteer>(Volunteer, registration));
     const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.task.startsAt, r.task.id), (r) => boardTask(ctx, r, now));
     // totalCount not asked for: not counted.
