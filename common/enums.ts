@@ -62,6 +62,8 @@ export const ENUM_VALUES = {
   DisputeReferral: ['LITIGATION', 'ARBITRATION', 'PETITION'],
   AgreementForm: ['WRITTEN', 'ORAL'],
   ConfirmationMethod: ['APP', 'PAPER', 'ORAL'],
+  MediationSessionStatus: ['SCHEDULED', 'HELD', 'CANCELLED'],
+  SessionInviteeRole: ['LAWYER', 'PSYCHOLOGIST', 'OTHER'],
   // Public legal services (公共法律服务): the seats, then the machines' order.
   LegalSeatRole: ['POLICE_OFFICER', 'LEGAL_ADVISER'],
   LegalChannel: ['OFFICE_HOURS', 'LEGAL_QUESTION', 'ISSUE'],

@@ -187,6 +187,10 @@ export interface DisputeEvents {
   'dispute.escalated': DisputeChange & { from: string; reason: string; mediationDeadline: string | null };
   /** 调解会: a session recorded; `invitees` is how many were invited from other organizations. */
   'dispute.sessionRecorded': DisputeChange & { sessionId: string; heldAt: string; place: string; invitees: number };
+  /** 安排调解会: a session planned ahead (its time and place; `invitees`: how many invited from other organizations). */
+  'dispute.sessionScheduled': DisputeChange & { sessionId: string; plannedAt: string; place: string; invitees: number };
+  /** 取消调解会: a scheduled session called off (the reason is read from the session, not carried). */
+  'dispute.sessionCancelled': DisputeChange & { sessionId: string; plannedAt: string };
   /** 人民调解协议书 drafted (revision 1) or revised; `textHash` binds number, form and terms. */
   'dispute.agreementDrafted': DisputeChange & { agreementNumber: string; form: string; revision: number; textHash: string };
   /** A party's confirmation (their side, never their name): in the app, or recorded on paper or oral. */

@@ -15,6 +15,7 @@ import {
   DisputeStatus,
   MediationAgreement,
   PartyConsent,
+  SessionInviteeRole,
   consentService as consent,
   disputeService as disputes,
   mediationService as mediation,
@@ -157,6 +158,18 @@ export async function loadDemoDisputes(
       [1.5, 'start'],
       [1, 'session', '广场舞队负责人到场，同意将音量控制在60分贝以下、20时30分前结束；申请人要求书面约定，待下次调解确认。'],
     ]);
+    // The next session is planned three days ahead (09:30 Shanghai): the parties and the mediator
+    // are told, and the community's legal adviser (陈思远) is invited to it.
+    const planned = new Date(Math.ceil((start + 3 * 86_400_000) / 86_400_000) * 86_400_000 + 1.5 * 3_600_000);
+    const danceParties = await em.fork().find(DisputeParty, { dispute: dance.id }, { orderBy: { id: 'asc' } });
+    await mediation.scheduleMediationSession(mediator, {
+      disputeId: toGlobalId('Dispute', dance.id),
+      plannedAt: planned,
+      place: '檀溪社区人民调解室',
+      mediatorIds: [uid(DEMO_MEDIATOR.phone)],
+      partyIds: danceParties.map((p) => toGlobalId('DisputeParty', p.id)),
+      invitees: [{ userId: uid('13900000031'), role: SessionInviteeRole.LAWYER, affiliation: '湖北汉江律师事务所（社区法律顾问）' }],
+    });
   }
 
   // 排查: registered by the grid worker today, waiting for the committee.

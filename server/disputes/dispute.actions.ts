@@ -10,6 +10,7 @@ export enum DisputeAction {
   RECORD_FOLLOW_UP = 'RECORD_FOLLOW_UP',
   ESCALATE = 'ESCALATE',
   RECORD_SESSION = 'RECORD_SESSION',
+  SCHEDULE_SESSION = 'SCHEDULE_SESSION',
   DRAFT_AGREEMENT = 'DRAFT_AGREEMENT',
   CONFIRM_AGREEMENT = 'CONFIRM_AGREEMENT',
   RECORD_CONFIRMATION = 'RECORD_CONFIRMATION',
@@ -29,11 +30,26 @@ registerEnumType(DisputeAction, {
     RECORD_FOLLOW_UP: { description: '回访 (`recordFollowUp`, FULFILLED or BREACHED): an AGREED dispute.' },
     ESCALATE: { description: '上报 (`escalateDispute`, with a reason): an open dispute (REGISTERED, ACCEPTED, MEDIATING) below the city level; the clock restarts at the level above.' },
     RECORD_SESSION: { description: '调解会 (`recordMediationSession`): a dispute in mediation; its time, place, mediators and parties present, invitees from other organizations and the record (调解笔录).' },
+    SCHEDULE_SESSION: { description: '安排调解会 (`scheduleMediationSession`): an ACCEPTED dispute or one in mediation; a planned time and place, who is asked to come (the parties, mediators and invitees are told).' },
     DRAFT_AGREEMENT: { description: '人民调解协议书 (`draftMediationAgreement`): a dispute in mediation whose agreement no party has confirmed yet (drafts or revises it).' },
     CONFIRM_AGREEMENT: { description: '确认协议 (`confirmMediationAgreement`): a party, by their own account, who has not yet confirmed the drafted agreement.' },
     RECORD_CONFIRMATION: { description: '记录当事人签字 (`recordAgreementConfirmation`): a party signed on paper, or assented to an oral agreement; while a party has not confirmed.' },
     CONSENT_TO_MEDIATION: { description: '同意调解 (`respondToMediation`, consent): a party, by their own account, who has not answered yet; REGISTERED or ACCEPTED.' },
     REFUSE_MEDIATION: { description: '拒绝调解 / 要求终止调解 (`respondToMediation`, refusal): a party, by their own account; REGISTERED or ACCEPTED (the dispute is DECLINED) or MEDIATING (it FAILED).' },
     RECORD_PARTY_RESPONSE: { description: '记录当事人意愿 (`recordPartyResponse`): those at its handling level record a party\'s consent or refusal given in person; REGISTERED, ACCEPTED or MEDIATING (refusal only once mediating).' },
+  },
+});
+
+/** What the viewer may do with a mediation session now (`MediationSession.viewerActions`). */
+export enum MediationSessionAction {
+  RECORD = 'RECORD',
+  CANCEL = 'CANCEL',
+}
+registerEnumType(MediationSessionAction, {
+  name: 'MediationSessionAction',
+  description: 'A step on a mediation session, as offered to the viewer by `MediationSession.viewerActions`.',
+  valuesConfig: {
+    RECORD: { description: '记录调解会 (`recordMediationSession` with `sessionId`): a SCHEDULED session of a dispute in mediation, by those at its handling level.' },
+    CANCEL: { description: '取消调解会 (`cancelMediationSession`, with a reason): a SCHEDULED session, by those at its handling level.' },
   },
 });

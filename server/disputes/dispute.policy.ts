@@ -61,6 +61,11 @@ export const disputePolicy = {
    * present are members of the organization at that level; the invitees are seen to by the service.
    */
   canRecordSession: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
+  /**
+   * 安排调解会 / 取消调解会 (`scheduleMediationSession`, `cancelMediationSession`): planning a session
+   * ahead and calling it off, those at the handling level, as they record it.
+   */
+  canScheduleSession: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
   /** 人民调解协议书: drafting and revising it (until a party confirms), those who mediate at its handling level. */
   canDraftAgreement: (a: Access, d: { communityId: string; handlingLevel: RegionLevel }) => disputePolicy.canHandle(a, d),
   /** Confirming the agreement in the app: a party, by their own account (for themself only). */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.js';
 import { RegionLevel as L } from '../communities/index.js';
 import { DisputeStatus as S } from './dispute.entity.js';
-import { afterRefusal, agreementRefusal, assertDispute, consentRefusal, canDispute, DISPUTE_FROM, disputeRefusal, isOverdue, levelAbove, MEDIATION_DAYS, mediationDeadline, type DisputeStep } from './dispute.state.js';
+import { MediationSessionStatus as SS } from './mediation.entity.js';
+import { afterRefusal, agreementRefusal, assertDispute, assertSession, sessionRefusal, consentRefusal, canDispute, DISPUTE_FROM, disputeRefusal, isOverdue, levelAbove, MEDIATION_DAYS, mediationDeadline, type DisputeStep } from './dispute.state.js';
 
 // The dispute machine is pure: every step the service takes asks it first, and `viewerActions`
 // offers what it allows. This pins down, for every step, exactly the statuses it starts from.
@@ -20,6 +21,7 @@ describe('the transitions', () => {
     recordFollowUp: [S.AGREED],
     escalate: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
     recordSession: [S.MEDIATING],
+    scheduleSession: [S.ACCEPTED, S.MEDIATING],
     draftAgreement: [S.MEDIATING],
     confirmAgreement: [S.MEDIATING],
     recordConfirmation: [S.MEDIATING],
@@ -119,5 +121,22 @@ describe('mediation is voluntary (人民调解法 第17、23条)', () => {
     expect(afterRefusal(S.REGISTERED)).toBe(S.DECLINED);
     expect(afterRefusal(S.ACCEPTED)).toBe(S.DECLINED);
     expect(afterRefusal(S.MEDIATING)).toBe(S.FAILED);
+  });
+});
+
+describe('a session\'s machine', () => {
+  it('a SCHEDULED session is recorded or cancelled; a HELD or CANCELLED one neither, naming its status', () => {
+    for (const step of ['recordScheduled', 'cancelSession'] as const) {
+      expect(sessionRefusal(step, SS.SCHEDULED)).toBeNull();
+      expect(sessionRefusal(step, SS.HELD)).toBe('HELD');
+      expect(sessionRefusal(step, SS.CANCELLED)).toBe('CANCELLED');
+    }
+    try {
+      assertSession('cancelSession', SS.HELD);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as AppError).code).toBe('INVALID_TRANSITION');
+      expect((err as AppError).extensions).toMatchObject({ from: 'HELD', action: 'cancelSession' });
+    }
   });
 });

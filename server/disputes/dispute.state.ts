@@ -1,6 +1,7 @@
 import { invalidTransition } from '../core/errors.js';
 import { RegionLevel } from '../communities/index.js';
 import { DisputeStatus as S } from './dispute.entity.js';
+import { MediationSessionStatus } from './mediation.entity.js';
 
 /**
  * The dispute machine, in one place. Pure: the service asks it before every step (a step it refuses
@@ -14,6 +15,8 @@ import { DisputeStatus as S } from './dispute.entity.js';
  *   escalate: REGISTERED, ACCEPTED, MEDIATING (status kept) to the level above; not above CITY.
  *   recordSession (调解会), draftAgreement, confirmAgreement, recordConfirmation (人民调解协议书):
  *   only while MEDIATING (status kept); the agreement's own conditions: `agreementRefusal`.
+ *   scheduleSession (a session planned ahead): ACCEPTED or MEDIATING (status kept); the session's
+ *   own machine: `sessionRefusal`.
  *   consent (a party's, status kept): REGISTERED, ACCEPTED; startMediation needs every party's
  *   (`consentRefusal`). refuse: REGISTERED, ACCEPTED → DECLINED; MEDIATING → FAILED (withdrawal).
  */
@@ -26,6 +29,7 @@ export type DisputeStep =
   | 'recordFollowUp'
   | 'escalate'
   | 'recordSession'
+  | 'scheduleSession'
   | 'draftAgreement'
   | 'confirmAgreement'
   | 'recordConfirmation'
@@ -46,6 +50,9 @@ export const DISPUTE_FROM: Record<DisputeStep, readonly S[]> = {
   recordFollowUp: [S.AGREED],
   escalate: [S.REGISTERED, S.ACCEPTED, S.MEDIATING],
   recordSession: [S.MEDIATING],
+  // Planned ahead once accepted (the parties may be asked to come before mediation starts); it is
+  // recorded as held while MEDIATING (recordSession).
+  scheduleSession: [S.ACCEPTED, S.MEDIATING],
   draftAgreement: [S.MEDIATING],
   confirmAgreement: [S.MEDIATING],
   recordConfirmation: [S.MEDIATING],
@@ -125,6 +132,21 @@ export function agreementRefusal(step: 'draftAgreement' | 'confirmAgreement' | '
   if (!a.drafted) return 'NO_AGREEMENT';
   if (step === 'recordAgreed') return a.confirmed < a.parties ? 'AGREEMENT_UNCONFIRMED' : null;
   return a.confirmed >= a.parties ? 'ALL_CONFIRMED' : null;
+}
+
+/**
+ * A session's own machine: SCHEDULED → HELD (`recordMediationSession` with its id, once held, the
+ * dispute MEDIATING) | CANCELLED (`cancelMediationSession`, with a reason). Why the step may not be
+ * taken (the session's status), or null.
+ */
+export function sessionRefusal(_step: 'recordScheduled' | 'cancelSession', status: MediationSessionStatus): string | null {
+  return status === MediationSessionStatus.SCHEDULED ? null : status;
+}
+
+/** INVALID_TRANSITION unless the session's machine allows `step`. */
+export function assertSession(step: 'recordScheduled' | 'cancelSession', status: MediationSessionStatus): void {
+  const refusal = sessionRefusal(step, status);
+  if (refusal !== null) throw invalidTransition(refusal, step);
 }
 
 /** INVALID_TRANSITION unless the agreement's conditions allow `step`. */

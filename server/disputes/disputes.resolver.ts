@@ -26,14 +26,21 @@ import {
 } from './dispute.inputs.js';
 import * as consent from './consent.service.js';
 import { disputePolicy } from './dispute.policy.js';
-import { DisputeAction } from './dispute.actions.js';
+import { DisputeAction, MediationSessionAction } from './dispute.actions.js';
 import { listDisputes, orderOf } from './disputes.queries.js';
 import * as service from './disputes.service.js';
 import * as mediation from './mediation.service.js';
 import { screeningNodes } from './screening.resolver.js';
 import { AgreementConfirmation, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
 import { AgreementConfirmationType, MediationAgreementType, MediationSessionType, SessionInviteeType } from './mediation.types.js';
-import { ConfirmMediationAgreementInput, DraftMediationAgreementInput, RecordAgreementConfirmationInput, RecordMediationSessionInput } from './mediation.inputs.js';
+import {
+  CancelMediationSessionInput,
+  ConfirmMediationAgreementInput,
+  DraftMediationAgreementInput,
+  RecordAgreementConfirmationInput,
+  RecordMediationSessionInput,
+  ScheduleMediationSessionInput,
+} from './mediation.inputs.js';
 import { agreementViews, NO_AGREEMENT, type AgreementView } from './agreement.read.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
@@ -133,10 +140,12 @@ export class DisputeResolver {
     return DisputeType.from(await consent.recordPartyResponse(ctx, input), ctx.now());
   }
 
-  @FieldResolver(() => [MediationSessionType], { description: '调解会: its mediation sessions, the earliest first. One invited from another organization sees only the sessions they were invited to.' })
+  @FieldResolver(() => [MediationSessionType], { description: '调解会: its mediation sessions (held, scheduled, called off), in the order of their time (held, else planned). One invited from another organization sees only the sessions they were invited to.' })
   async sessions(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<MediationSessionType[]> {
     const [access, people] = await Promise.all([ctx.access(), peopleOf(ctx, d.entity.id)]);
-    const rows = await ctx.em.find(MediationSession, { dispute: d.entity.id }, { orderBy: { heldAt: 'asc', id: 'asc' } });
+    // In the order they were (are to be) held: a scheduled one by its planned time.
+    const when = (x: MediationSession) => (x.heldAt ?? x.plannedAt ?? x.recordedAt ?? new Date(0)).getTime();
+    const rows = (await ctx.em.find(MediationSession, { dispute: d.entity.id }, { orderBy: { id: 'asc' } })).sort((x, y) => when(x) - when(y));
     // Confidentiality (人民调解法 第15、22条): one invited from another organization to a session
     // reads the record of the sessions they were invited to, not the others.
     const whole = disputePolicy.canSeePartyDetails(access, { communityId: d.entity.community.id }) || (access.userId !== null && people.parties.includes(access.userId));
@@ -150,6 +159,19 @@ export class DisputeResolver {
   })
   async recordMediationSession(@Arg('input', () => RecordMediationSessionInput) input: RecordMediationSessionInput, @Ctx() ctx: Context): Promise<DisputeType> {
     return DisputeType.from(await mediation.recordMediationSession(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, {
+    description:
+      '安排调解会: plans a session ahead (an ACCEPTED dispute or one in mediation; a time in the future), by those at its handling level: where, the mediators and parties asked to come, those invited from other organizations (a lawyer, a psychologist: they see this dispute from now on). The parties, the mediators and the invitees are told. Record it once held with `recordMediationSession` and its `sessionId`.',
+  })
+  async scheduleMediationSession(@Arg('input', () => ScheduleMediationSessionInput) input: ScheduleMediationSessionInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await mediation.scheduleMediationSession(ctx, input), ctx.now());
+  }
+
+  @Mutation(() => DisputeType, { description: '取消调解会: calls off a SCHEDULED session, with a reason, by those at the dispute\'s handling level; those asked to come are told.' })
+  async cancelMediationSession(@Arg('input', () => CancelMediationSessionInput) input: CancelMediationSessionInput, @Ctx() ctx: Context): Promise<DisputeType> {
+    return DisputeType.from(await mediation.cancelMediationSession(ctx, input), ctx.now());
   }
 
   @FieldResolver(() => MediationAgreementType, { nullable: true, description: '人民调解协议书: its agreement, once drafted.' })
@@ -291,9 +313,21 @@ export class MediationSessionResolver {
     return rows.map(SessionInviteeType.from);
   }
 
-  @FieldResolver(() => UserType, { description: 'Who recorded it.' })
-  async recordedBy(@Root() s: MediationSessionType): Promise<UserType> {
-    return UserType.from(await s.entity.recordedBy.loadOrFail({ dataloader: true }));
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who recorded it; null until held.' })
+  async recordedBy(@Root() s: MediationSessionType): Promise<UserType | null> {
+    return s.entity.recordedBy ? UserType.from(await s.entity.recordedBy.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who scheduled it (a session planned ahead).' })
+  async scheduledBy(@Root() s: MediationSessionType): Promise<UserType | null> {
+    return s.entity.scheduledBy ? UserType.from(await s.entity.scheduledBy.loadOrFail({ dataloader: true })) : null;
+  }
+
+  @FieldResolver(() => [MediationSessionAction], { description: 'What the viewer may do with it now: RECORD a scheduled session once held (the dispute in mediation), CANCEL it — those at the dispute\'s handling level.' })
+  async viewerActions(@Root() s: MediationSessionType, @Ctx() ctx: Context): Promise<MediationSessionAction[]> {
+    const d = await s.entity.dispute.loadOrFail({ dataloader: true });
+    const [access, people] = await Promise.all([ctx.access(), peopleOf(ctx, d.id)]);
+    return mediation.sessionViewerActions(access, d, people, s.entity);
   }
 }
 

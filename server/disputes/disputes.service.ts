@@ -139,6 +139,7 @@ const OFFERS = (): Offer[] => (offers ??= [
   [DisputeAction.RECORD_FOLLOW_UP, 'recordFollowUp', disputePolicy.canHandle],
   [DisputeAction.ESCALATE, 'escalate', disputePolicy.canHandle, (_, x) => x.centerAbove],
   [DisputeAction.RECORD_SESSION, 'recordSession', disputePolicy.canRecordSession],
+  [DisputeAction.SCHEDULE_SESSION, 'scheduleSession', disputePolicy.canScheduleSession],
   [DisputeAction.DRAFT_AGREEMENT, 'draftAgreement', disputePolicy.canDraftAgreement, (_, x) => agreementRefusal('draftAgreement', x.agreement) === null],
   [
     DisputeAction.CONFIRM_AGREEMENT,
@@ -396,7 +397,8 @@ export async function forStep(
   tx: Transaction,
   access: Access,
   disputeId: string,
-  step: DisputeStep,
+  /** The machine's step, or null for a step on something of the dispute with a machine of its own (a session). */
+  step: DisputeStep | null,
   may: (a: Access, d: DisputeFacts) => boolean = disputePolicy.canHandle,
   refusal = 'Only those at its handling level take this step',
 ): Promise<{ d: Dispute; people: DisputePeople }> {
@@ -407,7 +409,7 @@ export async function forStep(
   const facts = factsOf(d, people);
   if (!disputePolicy.canSee(access, facts)) throw notFound('Dispute');
   if (!may(access, facts)) throw forbidden(refusal);
-  assertDispute(step, d);
+  if (step) assertDispute(step, d);
   return { d, people };
 }
 

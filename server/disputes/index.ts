@@ -2,10 +2,10 @@
 // use. Anything not exported here is the module's own.
 export { Dispute, DisputeParty, DisputeCategory, DisputePartyRole, DisputeReferral, DisputeRiskLevel, DisputeSource, DisputeStatus, PartyConsent } from './dispute.entity.js';
 export { DisputeType, DisputePartyType, DisputeConnection } from './dispute.types.js';
-export { DisputeAction } from './dispute.actions.js';
+export { DisputeAction, MediationSessionAction } from './dispute.actions.js';
 export { disputePolicy, type DisputeFacts } from './dispute.policy.js';
 export { MEDIATION_DAYS, isOverdue } from './dispute.state.js';
-export { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, SessionInvitee, SessionInviteeRole } from './mediation.entity.js';
+export { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, MediationSessionStatus, SessionInvitee, SessionInviteeRole } from './mediation.entity.js';
 export { AgreementConfirmationType, MediationAgreementType, MediationSessionType, SessionInviteeType } from './mediation.types.js';
 export {
   AgreementConfirmationResolver,

@@ -16,9 +16,22 @@ export enum SessionInviteeRole {
 }
 
 /**
- * 调解会: one session of a dispute's mediation, recorded while it is MEDIATING: when and where,
- * the mediators present (those who act at its handling level), the parties present, the people
- * invited from another organization, and the record (调解笔录).
+ * Where a session stands: planned ahead (SCHEDULED: a time and a place, the people asked to come),
+ * held and recorded (HELD: its 调解笔录), or called off (CANCELLED, with a reason). A session recorded
+ * without a plan is HELD from the start. The steps: `sessionRefusal` in dispute.state.ts.
+ */
+export enum MediationSessionStatus {
+  SCHEDULED = 'SCHEDULED',
+  HELD = 'HELD',
+  CANCELLED = 'CANCELLED',
+}
+
+/**
+ * 调解会: one session of a dispute's mediation — scheduled ahead (a planned time and place; the
+ * parties, mediators and invitees told) and recorded once held while the dispute is MEDIATING, or
+ * recorded straight away: when and where, the mediators present (those who act at its handling
+ * level), the parties present, the people invited from another organization, and the record
+ * (调解笔录). A check constraint holds HELD ⇔ held time, record and recorder, SCHEDULED ⇒ a plan.
  */
 @Entity({ tableName: 'mediation_sessions' })
 @Index({ properties: ['dispute', 'heldAt'] })
@@ -29,29 +42,51 @@ export class MediationSession {
   @ManyToOne(() => Dispute, { ref: true })
   dispute!: Ref<Dispute>;
 
-  @Property({ type: 'datetime' })
-  heldAt!: Date;
+  @Enum({ items: () => MediationSessionStatus, nativeEnumName: 'mediation_session_status', default: MediationSessionStatus.HELD })
+  status: Opt<MediationSessionStatus> = MediationSessionStatus.HELD;
 
+  /** When it is planned (a session scheduled ahead; null for one recorded without a plan). */
+  @Property({ type: 'datetime', nullable: true })
+  plannedAt?: Date | null;
+
+  @ManyToOne('User', { ref: true, nullable: true })
+  scheduledBy?: Ref<User> | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  scheduledAt?: Date | null;
+
+  /** When it was held: set when recorded (HELD). */
+  @Property({ type: 'datetime', nullable: true })
+  heldAt?: Date | null;
+
+  /** Where it is (to be) held. */
   @Property({ type: 'string', length: 200 })
   place!: string;
 
-  /** The users who mediated (members of the organization at the handling level when recorded). */
+  /** The users who mediated (members of the organization at the handling level); when scheduled, those asked to mediate. */
   @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
   mediatorIds: string[] = [];
 
-  /** The `DisputeParty` ids of the parties present. */
+  /** The `DisputeParty` ids of the parties present; when scheduled, those asked to come. */
   @Property({ type: 'array', columnType: 'uuid[]', defaultRaw: `'{}'` })
   partyIds: string[] = [];
 
-  /** 调解笔录 */
-  @Property({ type: 'text' })
-  record!: string;
+  /** 调解笔录: set when recorded (HELD). */
+  @Property({ type: 'text', nullable: true })
+  record?: string | null;
 
-  @ManyToOne('User', { ref: true })
-  recordedBy!: Ref<User>;
+  @ManyToOne('User', { ref: true, nullable: true })
+  recordedBy?: Ref<User> | null;
 
-  @Property({ type: 'datetime' })
-  recordedAt!: Date;
+  @Property({ type: 'datetime', nullable: true })
+  recordedAt?: Date | null;
+
+  /** Why a scheduled session was called off (CANCELLED). */
+  @Property({ type: 'string', length: 1000, nullable: true })
+  cancelReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt?: Date | null;
 }
 
 /**

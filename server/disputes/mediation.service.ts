@@ -2,73 +2,131 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import { requireUser } from '../core/policy.js';
-import { badInput, conflict, forbidden, invalidTransition } from '../core/errors.js';
-import { keyOf } from '../core/ids.js';
-import { sqlArray } from '../core/sql.js';
+import { LockMode } from '@mikro-orm/core';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../core/errors.js';
+import { keyOf, toGlobalId } from '../core/ids.js';
+import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { DisputeParty, type Dispute } from './dispute.entity.js';
-import { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';
+import { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, MediationSessionStatus, SessionInvitee, type SessionInviteeRole } from './mediation.entity.js';
 import { disputePolicy } from './dispute.policy.js';
-import { assertAgreement } from './dispute.state.js';
+import { assertAgreement, assertSession, canDispute, sessionRefusal } from './dispute.state.js';
+import { MediationSessionAction } from './dispute.actions.js';
+import type { Access } from '../core/access.js';
 import { agreementHash, agreementViews, NO_AGREEMENT } from './agreement.read.js';
-import { audienceOf, change, forStep, handlerOrganizationIds, handlerUserIds, subjectOf, type DisputePeople } from './disputes.service.js';
-import type { ConfirmMediationAgreementInput, DraftMediationAgreementInput, RecordAgreementConfirmationInput, RecordMediationSessionInput } from './mediation.inputs.js';
+import { audienceOf, change, factsOf, forStep, handlerOrganizationIds, handlerUserIds, subjectOf, type DisputePeople } from './disputes.service.js';
+import type {
+  CancelMediationSessionInput,
+  ConfirmMediationAgreementInput,
+  DraftMediationAgreementInput,
+  RecordAgreementConfirmationInput,
+  RecordMediationSessionInput,
+  ScheduleMediationSessionInput,
+  SessionInviteeInput,
+} from './mediation.inputs.js';
 import './disputes.events.js';
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
+/** Who a session names, checked: the mediators, the parties, the invitees (by account). */
+interface SessionPeople {
+  mediatorIds: string[];
+  partyIds: string[];
+  invitees: { userId: string; role: SessionInviteeRole; affiliation: string }[];
+}
+
+/**
+ * The people a session names, checked against the dispute (BAD_USER_INPUT naming the field, nothing
+ * written): the mediators act at its handling level; the parties are its own; the invitees are
+ * accounts — named by id, or by their account's phone (a psychologist the mediator knows) — who are
+ * not parties, each once (`already`: invited to this session before, not again).
+ */
+async function sessionPeople(
+  tx: Transaction,
+  d: Dispute,
+  people: DisputePeople,
+  input: { mediatorIds: string[]; partyIds: string[]; invitees: SessionInviteeInput[] },
+  already: readonly string[] = [],
+): Promise<SessionPeople> {
+  const mediatorIds = unique(input.mediatorIds.map((id, i) => keyOf(id, 'User', `mediatorIds.${i}`)));
+  const handlers = new Set(await handlerUserIds(tx.em, d));
+  const stranger = mediatorIds.findIndex((id) => !handlers.has(id));
+  if (stranger >= 0) throw badInput({ [`mediatorIds.${stranger}`]: 'is not a member of the organization that handles the dispute' });
+
+  const partyIds = unique(input.partyIds.map((id, i) => keyOf(id, 'DisputeParty', `partyIds.${i}`)));
+  const parties = new Set((await tx.em.find(DisputeParty, { dispute: d.id }, { fields: ['id'] })).map((p) => p.id));
+  const notParty = partyIds.findIndex((id) => !parties.has(id));
+  if (notParty >= 0) throw badInput({ [`partyIds.${notParty}`]: 'is not a party of this dispute' });
+
+  // By phone: the account that has it (only those who handle the dispute get here; they see the
+  // parties' phones already). Exactly one of userId and phone.
+  const phones = input.invitees.flatMap((i) => (i.phone ? [i.phone] : []));
+  const byPhone = new Map<string, string>();
+  if (phones.length) {
+    const rows = await tx.em.execute<{ id: string; phone: string }[]>(`SELECT id, phone FROM users WHERE phone = ANY(?::text[])`, [sqlArrayLiteral(phones)]);
+    for (const r of rows) byPhone.set(r.phone, r.id);
+  }
+  const invitees = input.invitees.map((i, n) => {
+    if (!!i.userId === !!i.phone) throw badInput({ [`invitees.${n}`]: 'name exactly one of userId and phone' });
+    const userId = i.userId ? keyOf(i.userId, 'User', `invitees.${n}.userId`) : byPhone.get(i.phone!);
+    if (!userId) throw badInput({ [`invitees.${n}.phone`]: 'is not the phone of an account' });
+    return { userId, role: i.role, affiliation: i.affiliation.trim() };
+  });
+  const inviteeIds = invitees.map((i) => i.userId);
+  if (new Set(inviteeIds).size !== inviteeIds.length) throw badInput({ invitees: 'a person is invited once' });
+  const party = invitees.findIndex((i) => people.parties.includes(i.userId));
+  if (party >= 0) throw badInput({ [`invitees.${party}`]: 'is a party of this dispute' });
+  if (inviteeIds.length) {
+    const ids = sqlArray(inviteeIds);
+    const found = new Set((await tx.em.execute<{ id: string }[]>(`SELECT id FROM users WHERE id = ANY(${ids.sql})`, ids.params)).map((r) => r.id));
+    const missing = inviteeIds.findIndex((id) => !found.has(id));
+    if (missing >= 0) throw badInput({ [`invitees.${missing}.userId`]: 'is not an account' });
+  }
+  return { mediatorIds, partyIds, invitees: invitees.filter((i) => !already.includes(i.userId)) };
+}
+
+/** The parties (by account) among `partyIds`. */
+async function partyUsers(tx: Transaction, partyIds: readonly string[]): Promise<string[]> {
+  if (!partyIds.length) return [];
+  const rows = await tx.em.find(DisputeParty, { id: { $in: [...partyIds] }, user: { $ne: null } }, { fields: ['user'] });
+  return rows.map((p) => p.user!.id);
+}
+
 /**
  * 调解会: records a session of a dispute in mediation (MEDIATING only), by those at its handling
- * level (`disputePolicy.canRecordSession`). The mediators present must act at that level; the
- * parties present are the dispute's; the invitees are users who are not parties, and from now on
- * see this dispute (and are in its events' audience). Bad input changes nothing.
+ * level (`disputePolicy.canRecordSession`): a new one, or a SCHEDULED one (`sessionId`) that was
+ * held (SCHEDULED → HELD; HELD or CANCELLED is INVALID_TRANSITION naming it). The mediators present
+ * must act at that level; the parties present are the dispute's; the invitees are users who are not
+ * parties, and from now on see this dispute (and are in its events' audience). Bad input changes
+ * nothing.
  */
 export async function recordMediationSession(ctx: Context, input: RecordMediationSessionInput): Promise<Dispute> {
   const access = await ctx.access();
   const userId = requireUser(access);
   return ctx.transact(async (tx) => {
     const { d, people } = await forStep(tx, access, input.disputeId, 'recordSession', disputePolicy.canRecordSession);
-    if (input.heldAt.getTime() > tx.now.getTime()) throw badInput({ heldAt: 'must not be in the future: a session is recorded once held' });
-
-    const mediatorIds = unique(input.mediatorIds.map((id, i) => keyOf(id, 'User', `mediatorIds.${i}`)));
-    const handlers = new Set(await handlerUserIds(tx.em, d));
-    const stranger = mediatorIds.findIndex((id) => !handlers.has(id));
-    if (stranger >= 0) throw badInput({ [`mediatorIds.${stranger}`]: 'is not a member of the organization that handles the dispute' });
-
-    const partyIds = unique(input.partyIds.map((id, i) => keyOf(id, 'DisputeParty', `partyIds.${i}`)));
-    const parties = new Set((await tx.em.find(DisputeParty, { dispute: d.id }, { fields: ['id'] })).map((p) => p.id));
-    const notParty = partyIds.findIndex((id) => !parties.has(id));
-    if (notParty >= 0) throw badInput({ [`partyIds.${notParty}`]: 'is not a party of this dispute' });
-
-    const invitees = input.invitees.map((i, n) => ({ ...i, userId: keyOf(i.userId, 'User', `invitees.${n}.userId`), affiliation: i.affiliation.trim() }));
-    const inviteeIds = invitees.map((i) => i.userId);
-    if (new Set(inviteeIds).size !== inviteeIds.length) throw badInput({ invitees: 'a person is invited once' });
-    const party = invitees.findIndex((i) => people.parties.includes(i.userId));
-    if (party >= 0) throw badInput({ [`invitees.${party}.userId`]: 'is a party of this dispute' });
-    if (inviteeIds.length) {
-      const ids = sqlArray(inviteeIds);
-      const found = new Set((await tx.em.execute<{ id: string }[]>(`SELECT id FROM users WHERE id = ANY(${ids.sql})`, ids.params)).map((r) => r.id));
-      const missing = inviteeIds.findIndex((id) => !found.has(id));
-      if (missing >= 0) throw badInput({ [`invitees.${missing}.userId`]: 'is not an account' });
+    let session: MediationSession | null = null;
+    let already: string[] = [];
+    if (input.sessionId) {
+      const id = keyOf(input.sessionId, 'MediationSession', 'sessionId');
+      session = await tx.em.findOne(MediationSession, { id, dispute: d.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!session) throw badInput({ sessionId: 'is not a session of this dispute' });
+      assertSession('recordScheduled', session.status);
+      already = (await tx.em.find(SessionInvitee, { session: session.id }, { fields: ['user'] })).map((i) => i.user.id);
     }
-
-    const session = tx.em.create(MediationSession, {
-      dispute: d,
-      heldAt: input.heldAt,
-      place: input.place.trim(),
-      mediatorIds,
-      partyIds,
-      record: input.record.trim(),
-      recordedBy: userId,
-      recordedAt: tx.now,
-    });
-    for (const i of invitees) tx.em.create(SessionInvitee, { session, dispute: d, user: i.userId, role: i.role, affiliation: i.affiliation });
+    if (input.heldAt.getTime() > tx.now.getTime()) throw badInput({ heldAt: 'must not be in the future: a session is recorded once held' });
+    const named = await sessionPeople(tx, d, people, input, already);
+    const fields = { heldAt: input.heldAt, place: input.place.trim(), mediatorIds: named.mediatorIds, partyIds: named.partyIds, record: input.record.trim(), recordedBy: userId, recordedAt: tx.now };
+    if (session) tx.em.assign(session, { ...fields, status: MediationSessionStatus.HELD });
+    else session = tx.em.create(MediationSession, { dispute: d, status: MediationSessionStatus.HELD, ...fields });
+    for (const i of named.invitees) tx.em.create(SessionInvitee, { session, dispute: d, user: i.userId, role: i.role, affiliation: i.affiliation });
+    const inviteeIds = named.invitees.map((i) => i.userId);
     const after = { parties: people.parties, invitees: unique([...people.invitees, ...inviteeIds]) };
     emit(tx, {
       type: 'dispute.sessionRecorded',
       communityId: d.community.id,
       subject: subjectOf(d),
-      data: { ...change(d, d.status), sessionId: session.id, heldAt: session.heldAt.toISOString(), place: session.place, invitees: invitees.length },
+      data: { ...change(d, d.status), sessionId: session.id, heldAt: input.heldAt.toISOString(), place: session.place, invitees: already.length + inviteeIds.length },
       audience: await audienceOf(tx.em, d.community.id, after),
       notify: [
         { userIds: people.parties, title: `调解会已记录：${d.number} ${d.title}` },
@@ -77,6 +135,89 @@ export async function recordMediationSession(ctx: Context, input: RecordMediatio
     });
     return d;
   });
+}
+
+/** 2026-03-05 14:30, Asia/Shanghai: how a notification names a planned time. */
+const shanghai = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * 安排调解会: plans a session ahead (ACCEPTED or MEDIATING; `plannedAt` in the future), by those at
+ * the handling level (`disputePolicy.canScheduleSession`): the place, the mediators and parties
+ * asked to come, those invited from another organization (who see this dispute from now on). The
+ * parties (by account), the mediators named and the invitees are told the time and place.
+ */
+export async function scheduleMediationSession(ctx: Context, input: ScheduleMediationSessionInput): Promise<Dispute> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  return ctx.transact(async (tx) => {
+    const { d, people } = await forStep(tx, access, input.disputeId, 'scheduleSession', disputePolicy.canScheduleSession);
+    if (input.plannedAt.getTime() <= tx.now.getTime()) throw badInput({ plannedAt: 'must be in the future: a session is scheduled ahead' });
+    const named = await sessionPeople(tx, d, people, input);
+    const session = tx.em.create(MediationSession, {
+      dispute: d,
+      status: MediationSessionStatus.SCHEDULED,
+      plannedAt: input.plannedAt,
+      place: input.place.trim(),
+      mediatorIds: named.mediatorIds,
+      partyIds: named.partyIds,
+      scheduledBy: userId,
+      scheduledAt: tx.now,
+    });
+    for (const i of named.invitees) tx.em.create(SessionInvitee, { session, dispute: d, user: i.userId, role: i.role, affiliation: i.affiliation });
+    const inviteeIds = named.invitees.map((i) => i.userId);
+    const title = `调解会安排：${shanghai(input.plannedAt)} ${session.place}（${d.number} ${d.title}）`;
+    emit(tx, {
+      type: 'dispute.sessionScheduled',
+      communityId: d.community.id,
+      subject: subjectOf(d),
+      data: { ...change(d, d.status), sessionId: session.id, plannedAt: input.plannedAt.toISOString(), place: session.place, invitees: inviteeIds.length },
+      audience: await audienceOf(tx.em, d.community.id, { parties: people.parties, invitees: unique([...people.invitees, ...inviteeIds]) }),
+      notify: [{ userIds: unique([...(await partyUsers(tx, named.partyIds)), ...named.mediatorIds, ...inviteeIds]).filter((id) => id !== userId), title }],
+    });
+    return d;
+  });
+}
+
+/**
+ * 取消调解会: calls off a SCHEDULED session (HELD or CANCELLED: INVALID_TRANSITION naming it), with a
+ * reason, by those at the dispute's handling level (whatever its status now). Those asked to come
+ * are told. Its invitees keep seeing the dispute (events they were shown point at it).
+ */
+export async function cancelMediationSession(ctx: Context, input: CancelMediationSessionInput): Promise<Dispute> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  return ctx.transact(async (tx) => {
+    const id = keyOf(input.sessionId, 'MediationSession', 'sessionId');
+    const found = await tx.em.findOne(MediationSession, id, { fields: ['dispute'] });
+    if (!found) throw notFound('MediationSession');
+    const { d, people } = await forStep(tx, access, toGlobalId('Dispute', found.dispute.id), null, disputePolicy.canScheduleSession);
+    const session = await tx.em.findOneOrFail(MediationSession, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    assertSession('cancelSession', session.status);
+    Object.assign(session, { status: MediationSessionStatus.CANCELLED, cancelReason: input.reason.trim(), cancelledAt: tx.now });
+    const invitees = (await tx.em.find(SessionInvitee, { session: session.id }, { fields: ['user'] })).map((i) => i.user.id);
+    emit(tx, {
+      type: 'dispute.sessionCancelled',
+      communityId: d.community.id,
+      subject: subjectOf(d),
+      data: { ...change(d, d.status), sessionId: session.id, plannedAt: session.plannedAt!.toISOString() },
+      audience: await audienceOf(tx.em, d.community.id, people),
+      notify: [{ userIds: unique([...(await partyUsers(tx, session.partyIds)), ...session.mediatorIds, ...invitees]).filter((u) => u !== userId), title: `调解会取消：${shanghai(session.plannedAt!)}（${d.number} ${d.title}）` }],
+    });
+    return d;
+  });
+}
+
+/**
+ * What the viewer may do with a session now: the policy, the dispute's machine and the session's
+ * — exactly what `recordMediationSession` (with its id) and `cancelMediationSession` accept.
+ */
+export function sessionViewerActions(a: Access, d: Dispute, people: DisputePeople, session: MediationSession): MediationSessionAction[] {
+  const facts = factsOf(d, people);
+  if (!disputePolicy.canSee(a, facts)) return [];
+  const out: MediationSessionAction[] = [];
+  if (disputePolicy.canRecordSession(a, facts) && canDispute('recordSession', d) && sessionRefusal('recordScheduled', session.status) === null) out.push(MediationSessionAction.RECORD);
+  if (disputePolicy.canScheduleSession(a, facts) && sessionRefusal('cancelSession', session.status) === null) out.push(MediationSessionAction.CANCEL);
+  return out;
 }
 
 // ── the agreement (人民调解协议书) ────────────────────────────────────────────────────────────

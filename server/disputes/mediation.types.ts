@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { toGlobalId } from '../core/ids.js';
-import { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, SessionInvitee, SessionInviteeRole } from './mediation.entity.js';
+import { AgreementConfirmation, AgreementForm, ConfirmationMethod, MediationAgreement, MediationSession, MediationSessionStatus, SessionInvitee, SessionInviteeRole } from './mediation.entity.js';
 
 registerEnumType(SessionInviteeRole, {
   name: 'SessionInviteeRole',
@@ -24,27 +24,56 @@ export class SessionInviteeType {
   }
 }
 
-@ObjectType('MediationSession', { description: '调解会: one session of a dispute\'s mediation. Seen by whoever sees the dispute.' })
+registerEnumType(MediationSessionStatus, {
+  name: 'MediationSessionStatus',
+  description: 'Where a mediation session stands.',
+  valuesConfig: {
+    SCHEDULED: { description: '已安排: planned ahead (a time and a place); recorded once held, or called off.' },
+    HELD: { description: '已举行: held and recorded with its 调解笔录.' },
+    CANCELLED: { description: '已取消: called off, with a reason.' },
+  },
+});
+
+@ObjectType('MediationSession', { description: '调解会: one session of a dispute\'s mediation, scheduled ahead or recorded once held. Seen by whoever sees the dispute.' })
 export class MediationSessionType {
   @Field(() => ID, { description: 'A stable id of the session.' })
   id!: string;
 
-  @Field(() => GraphQLDateTime, { description: 'When it was held.' })
-  heldAt!: Date;
+  @Field(() => MediationSessionStatus, { description: 'SCHEDULED, HELD or CANCELLED.' })
+  status!: MediationSessionStatus;
 
-  @Field({ description: 'Where.' })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it is planned (a session scheduled ahead); null for one recorded without a plan.' })
+  plannedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was held: null until recorded (HELD).' })
+  heldAt!: Date | null;
+
+  @Field({ description: 'Where it is (was) held.' })
   place!: string;
 
-  @Field({ description: '调解笔录: the record.' })
-  record!: string;
+  @Field(() => String, { nullable: true, description: '调解笔录: the record; null until held.' })
+  record!: string | null;
 
-  @Field(() => GraphQLDateTime, { description: 'When it was recorded.' })
-  recordedAt!: Date;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was recorded; null until held.' })
+  recordedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was called off (CANCELLED).' })
+  cancelReason!: string | null;
 
   entity!: MediationSession;
 
   static from(this: void, s: MediationSession): MediationSessionType {
-    return Object.assign(new MediationSessionType(), { id: toGlobalId('MediationSession', s.id), heldAt: s.heldAt, place: s.place, record: s.record, recordedAt: s.recordedAt, entity: s });
+    return Object.assign(new MediationSessionType(), {
+      id: toGlobalId('MediationSession', s.id),
+      status: s.status,
+      plannedAt: s.plannedAt ?? null,
+      heldAt: s.heldAt ?? null,
+      place: s.place,
+      record: s.record ?? null,
+      recordedAt: s.recordedAt ?? null,
+      cancelReason: s.cancelReason ?? null,
+      entity: s,
+    });
   }
 }
 

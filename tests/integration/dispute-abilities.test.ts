@@ -13,7 +13,7 @@ let app: TestApp;
 let c: TestCommunity;
 const v: Record<string, TestUser> = {};
 
-const ACTIONS = ['ACCEPT', 'DECLINE', 'START_MEDIATION', 'RECORD_OUTCOME', 'REFER', 'RECORD_FOLLOW_UP', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'CONFIRM_AGREEMENT', 'RECORD_CONFIRMATION', 'CONSENT_TO_MEDIATION', 'REFUSE_MEDIATION', 'RECORD_PARTY_RESPONSE'] as const;
+const ACTIONS = ['ACCEPT', 'DECLINE', 'START_MEDIATION', 'RECORD_OUTCOME', 'REFER', 'RECORD_FOLLOW_UP', 'ESCALATE', 'RECORD_SESSION', 'SCHEDULE_SESSION', 'DRAFT_AGREEMENT', 'CONFIRM_AGREEMENT', 'RECORD_CONFIRMATION', 'CONSENT_TO_MEDIATION', 'REFUSE_MEDIATION', 'RECORD_PARTY_RESPONSE'] as const;
 type Action = (typeof ACTIONS)[number];
 const REFUSED = ['FORBIDDEN', 'INVALID_TRANSITION', 'NOT_FOUND'];
 
@@ -84,6 +84,11 @@ async function take(action: Action, disputeId: string, by: TestUser) {
       const heldAt = new Date(Date.now() - 3_600_000).toISOString();
       const invitees = [{ userId: v.lawyer!.gid, role: 'LAWYER', affiliation: '湖北隆中律师事务所' }];
       return call('recordMediationSession', 'RecordMediationSessionInput', { disputeId, heldAt, place: '调解室', mediatorIds: [by.gid], partyIds: [], invitees, record: '笔录' }, by);
+    }
+    case 'SCHEDULE_SESSION': {
+      // Planned for tomorrow by the one who will mediate; nobody invited (the lawyer's sight is RECORD_SESSION's).
+      const plannedAt = new Date(Date.now() + 86_400_000).toISOString();
+      return call('scheduleMediationSession', 'ScheduleMediationSessionInput', { disputeId, plannedAt, place: '调解室', mediatorIds: [by.gid], partyIds: [], invitees: [] }, by);
     }
   }
 }

@@ -89,7 +89,7 @@ describe('mediation is voluntary (第17、23条)', () => {
     expect(d.parties.map((p: { consent: string }) => p.consent)).toEqual(['CONSENTED', 'PENDING']);
     expect(d.parties[0].consentAt).toBe('2026-01-10T03:00:00.000Z');
     await must('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id }, u.mediator);
-    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['RECORD_PARTY_RESPONSE']);
+    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['SCHEDULE_SESSION', 'RECORD_PARTY_RESPONSE']);
     expect(ext(await mutate('startMediation', 'DisputeRefInput', { disputeId: d.id }, u.mediator))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CONSENT_PENDING' });
     // Nobody answers for another in the app: the mediator records what a party said in person; a
     // party does not record; a bystander does not see it.
@@ -101,7 +101,7 @@ describe('mediation is voluntary (第17、23条)', () => {
     const consented = await must('respondToMediation', 'RespondToMediationInput', { disputeId: d.id, consent: true }, u.respondent);
     expect(consented.parties.map((p: { consent: string }) => p.consent)).toEqual(['CONSENTED', 'CONSENTED']);
     expect(ext(await respond(d.id, true, u.respondent))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CONSENTED' });
-    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['START_MEDIATION', 'RECORD_PARTY_RESPONSE']);
+    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['START_MEDIATION', 'SCHEDULE_SESSION', 'RECORD_PARTY_RESPONSE']);
     expect((await must('startMediation', 'DisputeRefInput', { disputeId: d.id }, u.mediator)).status).toBe('MEDIATING');
     // Consent is asked before mediation, not during it.
     expect(ext(await record(d.id, d.parties[1].id, true))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'MEDIATING' });

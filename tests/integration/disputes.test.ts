@@ -154,7 +154,7 @@ describe('the state machine, step by step', () => {
     const accepted = await must('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id, riskLevel: 'SERIOUS' }, u.mediator);
     expect(accepted).toMatchObject({ status: 'ACCEPTED', riskLevel: 'SERIOUS', acceptedAt: T0.toISOString(), mediationDeadline: new Date(T0.getTime() + 30 * DAY).toISOString() });
     // Mediation waits for every party's consent (人民调解法 第17条): not offered, and refused.
-    expect(accepted.viewerActions).toEqual(['ESCALATE', 'RECORD_PARTY_RESPONSE']);
+    expect(accepted.viewerActions).toEqual(['ESCALATE', 'SCHEDULE_SESSION', 'RECORD_PARTY_RESPONSE']);
     expect((await mutate('startMediation', 'DisputeRefInput', { disputeId: d.id }, u.mediator)).errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CONSENT_PENDING' });
     expect(code(await mutate('acceptDispute', 'AcceptDisputeInput', { disputeId: d.id }, u.mediator))).toBe('INVALID_TRANSITION');
     expect((await start(d.id)).status).toBe('MEDIATING');
@@ -239,12 +239,12 @@ describe('escalation', () => {
     const mediatorView = await nodeOf(d.id, u.mediator);
     expect(mediatorView.viewerActions).toEqual([]);
     expect(code(await mutate('startMediation', 'DisputeRefInput', { disputeId: d.id }, u.mediator))).toBe('FORBIDDEN');
-    expect((await nodeOf(d.id, u.township)).viewerActions).toEqual(['ESCALATE', 'RECORD_PARTY_RESPONSE']);
+    expect((await nodeOf(d.id, u.township)).viewerActions).toEqual(['ESCALATE', 'SCHEDULE_SESSION', 'RECORD_PARTY_RESPONSE']);
     await start(d.id, u.township);
     const county = await must('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '重大' }, u.township);
     expect(county).toMatchObject({ status: 'MEDIATING', handlingLevel: 'COUNTY', escalationCount: 2 });
     // No city center serves the community: escalation is not offered, and refused.
-    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'RECORD_PARTY_RESPONSE']);
+    expect((await nodeOf(d.id, u.county)).viewerActions).toEqual(['RECORD_OUTCOME', 'RECORD_SESSION', 'SCHEDULE_SESSION', 'DRAFT_AGREEMENT', 'RECORD_PARTY_RESPONSE']);
     expect(code(await mutate('escalateDispute', 'DisputeReasonInput', { disputeId: d.id, reason: '再上报' }, u.county))).toBe('BAD_USER_INPUT');
     expect((await agree(d.id, u.county)).status).toBe('AGREED');
   });
@@ -448,7 +448,7 @@ describe('mediation sessions (调解会)', () => {
     for (const input of bad) expect(code(await record(d.id, input, u.mediator)), JSON.stringify(input)).toBe('BAD_USER_INPUT');
     expect(await sessionsOf(d.id)).toEqual([]);
     expect(await nodeOf(d.id, u.lawyer)).toBeNull();
-    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'RECORD_PARTY_RESPONSE']);
+    expect((await nodeOf(d.id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'SCHEDULE_SESSION', 'DRAFT_AGREEMENT', 'RECORD_PARTY_RESPONSE']);
   });
 
   it('records one; an invited lawyer sees that dispute only (no personal details), on every path, from then on', async () => {
@@ -537,7 +537,7 @@ describe('the agreement (人民调解协议书)', () => {
     expect(ext(await agreed())).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_UNCONFIRMED' });
     // The parties are offered to confirm; the mediator to revise it and record signatures.
     expect((await nodeOf(id, u.applicant)).viewerActions).toEqual(['CONFIRM_AGREEMENT', 'REFUSE_MEDIATION']);
-    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'DRAFT_AGREEMENT', 'RECORD_CONFIRMATION', 'RECORD_PARTY_RESPONSE']);
+    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'SCHEDULE_SESSION', 'DRAFT_AGREEMENT', 'RECORD_CONFIRMATION', 'RECORD_PARTY_RESPONSE']);
     const [applicant, respondent, outsider] = (await agreementOf(id)).parties.map((p: { id: string }) => p.id);
 
     expect((await confirmIt(id, a.textHash, u.applicant)).errors).toBeUndefined();
@@ -546,7 +546,7 @@ describe('the agreement (人民调解协议书)', () => {
     expect(ext(await confirmIt(id, a.textHash, u.applicant))).toMatchObject({ code: 'INVALID_TRANSITION', from: 'CONFIRMED' });
     // Until the agreement is in force a party may still ask to end the mediation (第23条).
     expect((await nodeOf(id, u.applicant)).viewerActions).toEqual(['REFUSE_MEDIATION']);
-    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'RECORD_CONFIRMATION', 'RECORD_PARTY_RESPONSE']);
+    expect((await nodeOf(id, u.mediator)).viewerActions).toEqual(['RECORD_OUTCOME', 'ESCALATE', 'RECORD_SESSION', 'SCHEDULE_SESSION', 'RECORD_CONFIRMATION', 'RECORD_PARTY_RESPONSE']);
     expect(ext(await agreed())).toMatchObject({ code: 'INVALID_TRANSITION', from: 'AGREEMENT_UNCONFIRMED' });
 
     expect((await confirmIt(id, a.textHash, u.respondent)).errors).toBeUndefined();

@@ -50,6 +50,25 @@ const adminZhCN = {
     tabs: {
       organizations: '组织与成员',
       flats: '楼栋与房屋',
+      legalSeats: '民警与法律顾问',
+    },
+    // 一社区一民警一律师: the seats residents see in the directory (server/legal).
+    legalSeats: {
+      intro: '社区民警和法律顾问会出现在社区的法律服务名录中，居民看到姓名、值班时间和在应用内的联系方式（不显示手机号）。',
+      empty: '还没有任命民警或法律顾问',
+      role: '席位',
+      roleRequired: '请选择席位',
+      phone: '手机号',
+      phoneRule: '请输入完整的 11 位手机号',
+      notFoundPerson: '没有这个手机号的账号',
+      officeHours: '值班时间（选填）',
+      officeHoursPlaceholder: '如：每周四 14:00–17:00，社区公共法律服务室',
+      intro2: '简介（选填）',
+      appoint: '任命',
+      appointed: '已任命{name}为{role}',
+      vacate: '免去',
+      vacateConfirm: '确定免去{name}的{role}席位？',
+      vacated: '已免去{name}的{role}席位',
     },
     organizations: {
       empty: '还没有组织',

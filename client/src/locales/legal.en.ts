@@ -7,6 +7,7 @@ const legalEn: LegalMessageSchema = {
     legalQuestions: 'Legal Q&A',
     lectures: 'Law lectures',
     lawyerDesk: "Lawyer's desk",
+    policeDesk: "Police officer's desk",
   },
   enums: {
     LegalSeatRole: {
@@ -195,8 +196,22 @@ const legalEn: LegalMessageSchema = {
       questions: 'Questions awaiting an answer',
       noQuestions: 'No questions awaiting an answer',
     },
+    police: {
+      title: "Police officer's desk",
+      intro: 'Community police officer: residents see your office hours in the legal services directory and reach you by raising an issue; the mediations you are invited to are here',
+      noSeat: 'You hold no police officer seat in this community',
+      seat: 'What the directory shows',
+      noOfficeHours: 'No office hours given',
+      disputes: 'Mediations you are invited to',
+      noDisputes: 'No mediation invitations',
+      more: 'More',
+      issues: 'Issues',
+      lectures: 'Law lectures',
+      directory: 'Legal services directory',
+    },
     figures: {
       title: 'Public legal services (last 30 days)',
+      dashboardTitle: 'Public legal services',
       lecturesHeld: 'Law lectures',
       lectureAttendance: 'Attendance',
       consultationsHeld: 'Consultations',

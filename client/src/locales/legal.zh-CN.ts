@@ -7,6 +7,7 @@ const legalZhCN = {
     legalQuestions: '法律超市',
     lectures: '法治大讲堂',
     lawyerDesk: '律师工作台',
+    policeDesk: '民警工作台',
   },
   enums: {
     LegalSeatRole: {
@@ -195,8 +196,22 @@ const legalZhCN = {
       questions: '待解答的提问',
       noQuestions: '暂无待解答的提问',
     },
+    police: {
+      title: '民警工作台',
+      intro: '社区民警：居民在法律服务名录中看到你的值班时间，可通过反映问题联系你；你受邀参加的调解也在这里',
+      noSeat: '你在这个社区没有民警席位',
+      seat: '我在名录中的信息',
+      noOfficeHours: '未填写值班时间',
+      disputes: '受邀参加的调解',
+      noDisputes: '暂无受邀参加的调解',
+      more: '更多',
+      issues: '接诉即办',
+      lectures: '法治大讲堂',
+      directory: '法律服务名录',
+    },
     figures: {
       title: '公共法律服务统计（近 30 天）',
+      dashboardTitle: '公共法律服务',
       lecturesHeld: '法治大讲堂',
       lectureAttendance: '听讲人次',
       consultationsHeld: '周四有约咨询',

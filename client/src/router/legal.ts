@@ -6,4 +6,5 @@ export const legalRoutes: RouteRecordRaw[] = [
   { path: 'legal/questions', name: 'legal-questions', component: () => import('@/pages/legal/LegalQuestionsPage.vue') },
   { path: 'legal/lectures', name: 'lectures', component: () => import('@/pages/legal/LecturesPage.vue') },
   { path: 'legal/desk', name: 'lawyer-desk', component: () => import('@/pages/legal/LawyerDeskPage.vue') },
+  { path: 'legal/police', name: 'police-desk', component: () => import('@/pages/legal/PoliceDeskPage.vue') },
 ];

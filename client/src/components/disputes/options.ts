@@ -1,5 +1,5 @@
 import { ENUM_VALUES } from '@common/enums';
-import type { DisputeCategory, DisputeReferral, DisputeRiskLevel, DisputeStatus, AgreementForm } from '@/gql/graphql';
+import type { DisputeCategory, DisputePartyInput, DisputeReferral, DisputeRiskLevel, DisputeStatus, AgreementForm } from '@/gql/graphql';
 
 /*
  * Display tables only. Who may take which step, and when, is the server's (`Dispute.viewerActions`,
@@ -30,3 +30,6 @@ export const DISPUTE_STATUS_TAG: Record<DisputeStatus, TagType> = {
 
 /** The first 12 hex digits of the agreement's hash: enough to compare by eye. */
 export const shortHash = (hash: string) => hash.slice(0, 12);
+
+/** A party named by hand (`DisputePartyFields`): the name, and the phone only when given. */
+export const partyInput = (name: string, phone: string): DisputePartyInput => ({ name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) });
