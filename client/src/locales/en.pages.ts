@@ -7,6 +7,7 @@ import admin from './admin.en';
 import residency from './residency.en';
 import disputes from './disputes.en';
 import proposals from './proposals.en';
+import emergencies from './emergencies.en';
 import legal from './legal.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
@@ -20,6 +21,7 @@ const enPages: PagesMessageSchema = {
     ...residency.nav,
     ...disputes.nav,
     ...proposals.nav,
+    ...emergencies.nav,
     ...legal.nav,
   },
   enums: {
@@ -29,6 +31,7 @@ const enPages: PagesMessageSchema = {
     ...covenants.enums,
     ...disputes.enums,
     ...proposals.enums,
+    ...emergencies.enums,
     ...legal.enums,
   },
   events: {
@@ -42,6 +45,7 @@ const enPages: PagesMessageSchema = {
     },
     ...disputes.events,
     ...proposals.events,
+    ...emergencies.events,
     ...legal.events,
   },
   eventParams: {
@@ -59,6 +63,7 @@ const enPages: PagesMessageSchema = {
   actionItems: residency.actionItems,
   disputes: disputes.disputes,
   proposals: proposals.proposals,
+  emergencies: emergencies.emergencies,
   legal: legal.legal,
   fields: {
     ...issues.fields,

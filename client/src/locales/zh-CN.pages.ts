@@ -10,6 +10,7 @@ import admin from './admin.zh-CN';
 import residency from './residency.zh-CN';
 import disputes from './disputes.zh-CN';
 import proposals from './proposals.zh-CN';
+import emergencies from './emergencies.zh-CN';
 import legal from './legal.zh-CN';
 
 const zhCNPages = {
@@ -22,6 +23,7 @@ const zhCNPages = {
     ...residency.nav,
     ...disputes.nav,
     ...proposals.nav,
+    ...emergencies.nav,
     ...legal.nav,
   },
   enums: {
@@ -31,6 +33,7 @@ const zhCNPages = {
     ...covenants.enums,
     ...disputes.enums,
     ...proposals.enums,
+    ...emergencies.enums,
     ...legal.enums,
   },
   events: {
@@ -44,6 +47,7 @@ const zhCNPages = {
     },
     ...disputes.events,
     ...proposals.events,
+    ...emergencies.events,
     ...legal.events,
   },
   eventParams: {
@@ -61,6 +65,7 @@ const zhCNPages = {
   actionItems: residency.actionItems,
   disputes: disputes.disputes,
   proposals: proposals.proposals,
+  emergencies: emergencies.emergencies,
   legal: legal.legal,
   fields: {
     ...issues.fields,

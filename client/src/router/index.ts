@@ -9,6 +9,7 @@ import { accountPublicRoutes, accountRoutes } from './accounts';
 import { covenantRoutes } from './covenants';
 import { disputeRoutes } from './disputes';
 import { proposalRoutes } from './proposals';
+import { emergencyRoutes } from './emergencies';
 import { issueRoutes } from './issues';
 import { legalRoutes } from './legal';
 import { meetingRoutes } from './meetings';
@@ -53,6 +54,7 @@ export const router = createRouter({
         ...covenantRoutes,
         ...disputeRoutes,
         ...proposalRoutes,
+        ...emergencyRoutes,
         ...legalRoutes,
         ...accountRoutes,
         ...adminRoutes,
