@@ -9,6 +9,7 @@ import disputes from './disputes.en';
 import proposals from './proposals.en';
 import emergencies from './emergencies.en';
 import legal from './legal.en';
+import cityView from './cityview.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
 const enPages: PagesMessageSchema = {
@@ -23,6 +24,7 @@ const enPages: PagesMessageSchema = {
     ...proposals.nav,
     ...emergencies.nav,
     ...legal.nav,
+    ...cityView.nav,
   },
   enums: {
     ...issues.enums,
@@ -65,6 +67,7 @@ const enPages: PagesMessageSchema = {
   proposals: proposals.proposals,
   emergencies: emergencies.emergencies,
   legal: legal.legal,
+  cityView: cityView.cityView,
   fields: {
     ...issues.fields,
     ...volunteers.fields,

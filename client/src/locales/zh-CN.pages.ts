@@ -12,6 +12,7 @@ import disputes from './disputes.zh-CN';
 import proposals from './proposals.zh-CN';
 import emergencies from './emergencies.zh-CN';
 import legal from './legal.zh-CN';
+import cityView from './cityview.zh-CN';
 
 const zhCNPages = {
   nav: {
@@ -25,6 +26,7 @@ const zhCNPages = {
     ...proposals.nav,
     ...emergencies.nav,
     ...legal.nav,
+    ...cityView.nav,
   },
   enums: {
     ...issues.enums,
@@ -67,6 +69,7 @@ const zhCNPages = {
   proposals: proposals.proposals,
   emergencies: emergencies.emergencies,
   legal: legal.legal,
+  cityView: cityView.cityView,
   fields: {
     ...issues.fields,
     ...volunteers.fields,
