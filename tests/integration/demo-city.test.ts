@@ -98,8 +98,14 @@ describe('the synthetic city (demo:city)', () => {
      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
     expect(orgs.length).toBeGreaterThan(1000);
     expect(orgs).toEqual(orgRecount);
+    const categories = await q(a, `SELECT community_id, day::text, category, submitted FROM issue_stats_category_daily WHERE submitted <> 0 ORDER BY 1, 2, 3`);
+    const categoryRecount = await q(a, `SELECT community_id, gz_stats_day(submitted_at)::text AS day, category::text, count(*)::int AS submitted FROM issues GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    expect(categories).toEqual(categoryRecount);
     // The triggers are on again: a rating written now counts.
-    const [triggers] = await q<{ off: number }>(a, `SELECT count(*)::int AS off FROM pg_trigger WHERE tgname IN ('gz_stats_assignment', 'gz_stats_rating') AND tgenabled = 'D'`);
+    const [triggers] = await q<{ off: number }>(
+      a,
+      `SELECT count(*)::int AS off FROM pg_trigger WHERE tgname IN ('gz_stats_assignment', 'gz_stats_rating', 'gz_stats_category_insert_delete') AND tgenabled = 'D'`,
+    );
     expect(triggers!.off).toBe(0);
     expect(recount!.ratings).toBeGreaterThan(0);
     expect(recount!.open).toBeGreaterThan(0);
