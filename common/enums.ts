@@ -48,10 +48,14 @@ export const ENUM_VALUES = {
     'GOVERNANCE_CENTER',
     'DEPARTMENT',
     'MEDIATION_COMMITTEE',
+    'GRID_PARTY_BRANCH',
+    'BUILDING_PARTY_GROUP',
   ],
   MemberRole: ['CHAIR', 'MEMBER', 'STAFF', 'GRID_WORKER', 'COORDINATOR'],
   ResidencyKind: ['OWNER', 'TENANT'],
   RegionLevel: ['COMMUNITY', 'TOWNSHIP', 'COUNTY', 'CITY'],
+  // 党员下沉报到 (server/grids).
+  PartyMemberStatus: ['PENDING', 'VERIFIED', 'DECLINED'],
   // Disputes (矛盾纠纷排查化解): the machine's order.
   DisputeStatus: ['REGISTERED', 'ACCEPTED', 'MEDIATING', 'AGREED', 'FULFILLED', 'BREACHED', 'FAILED', 'REFERRED', 'DECLINED'],
   DisputeCategory: ['NEIGHBOR', 'PROPERTY_SERVICE', 'MARRIAGE_FAMILY', 'LABOR_PAY', 'LAND_FOREST', 'CONSUMER', 'OTHER'],

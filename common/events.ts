@@ -256,10 +256,27 @@ export interface LegalEvents {
   'lecture.checkedIn': { title: string; attendance: number };
 }
 
+// ── grids (网格) and party members (党员下沉报到) ─────────────────────────────────────────────────
+
+/** A grid's events go to the residents' committee and the grid's party branch (server/grids). */
+export interface GridEvents {
+  'grid.created': { name: string; buildings: number; partyBranchName: string };
+  /** Its buildings were set: how many before and after, the names added and removed. */
+  'grid.buildingsSet': { name: string; buildings: { before: number; after: number }; added: string[]; removed: string[] };
+  'grid.workerAssigned': { name: string; workerName: string };
+  'grid.workerUnassigned': { name: string; workerName: string };
+  'buildingPartyGroup.created': { buildingName: string; organizationName: string };
+  /** The person, the party organization and the station. */
+  'partyMember.registered': { userName: string; stationName: string; partyOrganization: string };
+  /** `userId` and `stationId`: whom the volunteers module puts into which station's pool (its handler). */
+  'partyMember.verified': { userName: string; stationName: string; userId: string; stationId: string };
+  'partyMember.declined': { userName: string; stationName: string; reason: string };
+}
+
 // ── reading ─────────────────────────────────────────────────────────────────────────────────
 
 /** Every event type with its payload. */
-export type EventPayloads = IssueEvents & AccountEvents & CommunityEvents & MeetingEvents & CovenantEvents & VolunteerEvents & DisputeEvents & LegalEvents;
+export type EventPayloads = IssueEvents & AccountEvents & CommunityEvents & MeetingEvents & CovenantEvents & VolunteerEvents & DisputeEvents & LegalEvents & GridEvents;
 
 /** The domain of an event type: `issue` of `issue.dispatched`. */
 export type EventDomain<T extends string> = T extends `${infer D}.${string}` ? D : never;

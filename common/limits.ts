@@ -145,6 +145,12 @@ export const MAX_LENGTH = {
     comment: 2000,
     declineReason: 1000,
   },
+  /** 网格: a grid's name (as a building's); 党员下沉报到: the member's own party branch, why declined. */
+  grid: {
+    name: 50,
+    partyOrganization: 100,
+    declineReason: 500,
+  },
 } as const;
 
 /** Most items of a list field, by module and field. */
@@ -159,6 +165,8 @@ export const MAX_ITEMS = {
   /** Parties on each side of a dispute; statuses in its list's filter. */
   dispute: { parties: 10, statusFilter: 9, sessionMediators: 10, sessionInvitees: 10, screeningBuildings: 200 },
   community: { importRows: 1000 },
+  /** The buildings one grid takes. */
+  grid: { buildings: 200 },
 } as const;
 
 /** Largest value of a number field, by module and field (the least is in the input). */

@@ -10,6 +10,7 @@ import { loadDemoMeetings } from './demo-meetings.js';
 import { loadDemoCovenants } from './demo-covenants.js';
 import { DEMO_MEDIATOR, loadDemoDisputes } from './demo-disputes.js';
 import { loadDemoProposals } from './demo-proposals.js';
+import { loadDemoGrids } from './demo-grids.js';
 import { DEMO_DUTY_OFFICER, loadDemoEmergencies } from './demo-emergencies.js';
 import { DEMO_LAWYER, DEMO_POLICE, loadDemoLegal } from './demo-legal.js';
 
@@ -145,6 +146,7 @@ export async function loadDemo(services: Services): Promise<void> {
   await loadDemoDisputes(services, (phone) => users.get(phone)!.id, community.id, issueIds);
   await loadDemoProposals(services, (phone) => users.get(phone)!.id, community.id);
   await loadDemoLegal(services, (phone) => users.get(phone)!.id, community.id, { rc });
+  await loadDemoGrids(services, (phone) => users.get(phone)!.id, community.id, { rc, station });
   await loadDemoEmergencies(services, (phone) => users.get(phone)!.id, community.id);
 }
 

@@ -11,6 +11,7 @@ import { disputeEntities } from '../disputes/index.js';
 import { legalEntities } from '../legal/index.js';
 import { regionEntities } from '../regions/index.js';
 import { proposalEntities } from '../proposals/index.js';
+import { gridEntities } from '../grids/index.js';
 import { emergencyEntities } from '../emergencies/index.js';
 
 export const entities = [
@@ -26,5 +27,6 @@ export const entities = [
   ...legalEntities(),
   ...regionEntities(),
   ...proposalEntities(),
+  ...gridEntities(),
   ...emergencyEntities(),
 ];

@@ -16,6 +16,7 @@ import { disputeResolvers } from '../disputes/index.js';
 import { legalResolvers } from '../legal/index.js';
 import { regionResolvers } from '../regions/index.js';
 import { proposalResolvers } from '../proposals/index.js';
+import { gridResolvers } from '../grids/index.js';
 import { emergencyResolvers } from '../emergencies/index.js';
 
 export const resolvers = [
@@ -31,6 +32,7 @@ export const resolvers = [
   ...legalResolvers(),
   ...regionResolvers(),
   ...proposalResolvers(),
+  ...gridResolvers(),
   ...emergencyResolvers(),
 ] as const;
 

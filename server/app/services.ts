@@ -12,6 +12,7 @@ import { covenantNodes } from '../covenants/index.js';
 import { disputeNodes } from '../disputes/index.js';
 import { legalNodes } from '../legal/index.js';
 import { regionNodes } from '../regions/index.js';
+import { gridNodes } from '../grids/index.js';
 import { proposalNodes } from '../proposals/index.js';
 import { emergencyNodes } from '../emergencies/index.js';
 import { openOrm } from './orm.js';
@@ -37,7 +38,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
     loadAccess,
-    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes, ...regionNodes, ...proposalNodes, ...emergencyNodes },
+    nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes, ...regionNodes, ...proposalNodes, ...gridNodes, ...emergencyNodes },
     actorRules: { ...issueActorRules },
   };
 }

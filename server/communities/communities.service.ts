@@ -34,6 +34,8 @@ import './communities.events.js';
 
 /** Kinds that may stand above a community (no `communityId`). */
 const REGIONAL_KINDS = new Set([OrganizationKind.GOVERNANCE_CENTER, OrganizationKind.DEPARTMENT, OrganizationKind.PARTY_COMMITTEE]);
+/** Kinds made only with what they belong to (server/grids: a grid's party branch, a building's party group). */
+const GRID_KINDS = new Set([OrganizationKind.GRID_PARTY_BRANCH, OrganizationKind.BUILDING_PARTY_GROUP]);
 
 /** Ids of a community's organizations of the given kinds. */
 export async function organizationIdsOfKind(em: EntityManager, communityId: string, ...kinds: OrganizationKind[]): Promise<string[]> {
@@ -115,6 +117,7 @@ export async function createOrganization(ctx: Context, input: CreateOrganization
   if (communityId && input.level !== RegionLevel.COMMUNITY) throw badInput({ level: 'must be COMMUNITY for an organization of a community' });
   if (!communityId && input.level === RegionLevel.COMMUNITY) throw badInput({ communityId: 'is required for a COMMUNITY-level organization' });
   if (!communityId && !REGIONAL_KINDS.has(input.kind)) throw badInput({ communityId: `is required for ${input.kind}` });
+  if (GRID_KINDS.has(input.kind)) throw badInput({ kind: 'is made with its grid or building (createGrid, createBuildingPartyGroup)' });
   const placed = communityId ? (['regionId', 'city', 'county', 'township'] as const).filter((f) => input[f]) : [];
   if (placed.length) throw badInput(Object.fromEntries(placed.map((f) => [f, 'is not given for a COMMUNITY organization: its place is its community\'s'])));
   return ctx.transact(async (tx) => {

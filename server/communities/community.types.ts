@@ -23,6 +23,8 @@ registerEnumType(OrganizationKind, {
     GOVERNANCE_CENTER: { description: '综治中心 / 城运中心: the dispatch desk (派单) at its level.' },
     DEPARTMENT: { description: '职能部门: a government department that can take a dispatched issue.' },
     MEDIATION_COMMITTEE: { description: "人民调解委员会: the community's people's mediation committee; its members mediate the community's disputes." },
+    GRID_PARTY_BRANCH: { description: "网格党支部: the party branch of one grid, under the community's party organization (server/grids)." },
+    BUILDING_PARTY_GROUP: { description: "楼栋党小组: the party group of one building, under its grid's party branch (server/grids)." },
   },
 });
 registerEnumType(CommunityKind, {

@@ -15,6 +15,10 @@ export enum OrganizationKind {
   DEPARTMENT = 'DEPARTMENT',
   /** 人民调解委员会: the community's people's mediation committee (server/disputes). */
   MEDIATION_COMMITTEE = 'MEDIATION_COMMITTEE',
+  /** 网格党支部: the party branch of one grid (server/grids makes it with the grid). */
+  GRID_PARTY_BRANCH = 'GRID_PARTY_BRANCH',
+  /** 楼栋党小组: the party group of one building (server/grids). */
+  BUILDING_PARTY_GROUP = 'BUILDING_PARTY_GROUP',
 }
 
 export enum RegionLevel {

@@ -31,6 +31,9 @@ export class RecordScreeningRoundInput {
 export class ScreeningRoundsArgs extends PageArgs {
   @Field(() => ID, { description: 'The community.' })
   communityId!: string;
+
+  @Field(() => ID, { nullable: true, description: "网格: only the rounds over a building of this grid (a grid worker's list defaults to their grid)." })
+  gridId?: string | null;
 }
 
 @ArgsType()

@@ -4,6 +4,7 @@ import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
 import { connectionTypes } from '../core/pagination.js';
 import { BuildingType } from '../communities/index.js';
+import { GridType } from '../grids/index.js';
 import { ScreeningRound } from './screening.entity.js';
 
 @ObjectType('ScreeningRound', {
@@ -33,10 +34,13 @@ export class ScreeningRoundType extends NodeInterface {
 export const { ConnectionType: ScreeningRoundConnection } = connectionTypes('ScreeningRound', ScreeningRoundType, { totalCount: true });
 export type ScreeningRoundConnection = InstanceType<typeof ScreeningRoundConnection>;
 
-@ObjectType('ScreeningCoverage', { description: '排查 coverage of one building in one month (Asia/Shanghai): the rounds that went over it. Grids come with issue 13; until then, per building.' })
+@ObjectType('ScreeningCoverage', { description: '排查 coverage of one building in one month (Asia/Shanghai): the rounds that went over it. Per grid: `screeningCoverageByGrid`.' })
 export class ScreeningCoverageType {
   @Field(() => BuildingType, { description: 'The building.' })
   building!: BuildingType;
+
+  @Field(() => GridType, { nullable: true, description: 'The grid the building is in now (null: none).' })
+  grid!: GridType | null;
 
   @Field({ description: '`YYYY-MM`.' })
   month!: string;
@@ -48,6 +52,36 @@ export class ScreeningCoverageType {
   nothingFound!: number;
 
   @Field(() => Int, { description: 'Disputes registered from those rounds (a round over several buildings counts for each).' })
+  disputesFound!: number;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'The last round over it that month.' })
+  lastHeldAt!: Date | null;
+}
+
+@ObjectType('GridScreeningCoverage', {
+  description:
+    '排查 coverage of one grid in one month (Asia/Shanghai). A round counts once in each grid whose buildings it went over, however many of them; a grid of the community with no round that month has a row of zeros.',
+})
+export class GridScreeningCoverageType {
+  @Field(() => GridType, { nullable: true, description: 'The grid; null for the buildings in no grid (a row only when there are some).' })
+  grid!: GridType | null;
+
+  @Field({ description: '`YYYY-MM`.' })
+  month!: string;
+
+  @Field(() => Int, { description: 'Its buildings now.' })
+  buildings!: number;
+
+  @Field(() => Int, { description: 'Of those, the buildings some round went over that month.' })
+  buildingsCovered!: number;
+
+  @Field(() => Int, { description: 'Rounds over any of its buildings that month (0: not covered).' })
+  rounds!: number;
+
+  @Field(() => Int, { description: 'Of those, the rounds that found nothing.' })
+  nothingFound!: number;
+
+  @Field(() => Int, { description: 'Disputes registered from those rounds.' })
   disputesFound!: number;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'The last round over it that month.' })

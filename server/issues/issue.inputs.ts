@@ -22,6 +22,9 @@ export class IssueFilter {
   @Field(() => ID, { nullable: true, description: 'Assigned to this organization now.' })
   assigneeId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "网格: issues recorded for a building of this grid (server/grids). A grid worker's board defaults to their grid." })
+  gridId?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Only issues with a deadline passed unmet (true), or none (false).' })
   overdue?: boolean | null;
 

@@ -17,6 +17,8 @@ export interface IssueListQuery {
   status?: IssueStatus[] | null;
   category?: IssueCategory[] | null;
   assigneeId?: string;
+  /** Issues recorded for a building of this grid (server/grids' `grid_buildings`). */
+  gridId?: string;
   overdue?: boolean | null;
   mine?: boolean | null;
   search?: string | null;
@@ -68,6 +70,10 @@ function whereOf(q: IssueListQuery): { sql: string; params: unknown[] } {
   if (q.assigneeId) {
     parts.push('i.assignee_id = ?');
     params.push(q.assigneeId);
+  }
+  if (q.gridId) {
+    parts.push('i.building_id IN (SELECT gb.building_id FROM grid_buildings gb WHERE gb.grid_id = ?)');
+    params.push(q.gridId);
   }
   if (q.overdue != null) {
     parts.push(q.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`);

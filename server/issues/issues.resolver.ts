@@ -85,6 +85,7 @@ export class IssueResolver {
       status: f.status,
       category: f.category,
       assigneeId: optionalKeyOf(f.assigneeId, 'Organization', 'filter.assigneeId'),
+      gridId: optionalKeyOf(f.gridId, 'Grid', 'filter.gridId'),
       overdue: f.overdue,
       mine: f.mine,
       search: f.search,

@@ -11,7 +11,12 @@ export * as volunteerService from './volunteers.service.js';
 export { verifiedHoursByGroup } from './volunteers.queries.js';
 
 import { TaskClaim, Volunteer, VolunteerTask } from './volunteer.entity.js';
-import { TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from './volunteers.resolver.js';
+import { onEvent } from '../events/index.js';
+import { enrolPartyMember } from './volunteers.service.js';
+
+// 党员下沉报到 (server/grids): a verified party member joins the station's pool, in the same transaction.
+onEvent('partyMember.verified', (tx, e) => enrolPartyMember(tx, { userId: e.data.userId, stationId: e.data.stationId, communityId: e.communityId }));
+import { StationPoolResolver, TaskClaimResolver, UserVolunteerResolver, VolunteerResolver, VolunteerStatsResolver, VolunteerTaskResolver } from './volunteers.resolver.js';
 
 // The lists are functions: this file's body reads nothing, so an import cycle that reaches it
 // while one of the module's files is still loading finds nothing half-built.
@@ -22,5 +27,5 @@ export function volunteerEntities() {
 }
 /** The module's resolvers, for the schema (server/app/schema.ts). */
 export function volunteerResolvers() {
-  return [VolunteerTaskResolver, TaskClaimResolver, VolunteerResolver, UserVolunteerResolver, VolunteerStatsResolver] as const;
+  return [VolunteerTaskResolver, TaskClaimResolver, VolunteerResolver, UserVolunteerResolver, VolunteerStatsResolver, StationPoolResolver] as const;
 }

@@ -6,7 +6,7 @@ import { badInput } from '../core/errors.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
-import { CommunityType, OrganizationType, Organization } from '../communities/index.js';
+import { CommunityType, OrganizationKind, OrganizationType, Organization } from '../communities/index.js';
 import { IssueType, GovernanceStatsType, readableIssue } from '../issues/index.js';
 import { ClaimStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus } from './volunteer.entity.js';
 import { TaskClaimType, VolunteerStandingType, VolunteerTaskConnection, VolunteerTaskType, VolunteerType } from './volunteer.types.js';
@@ -307,6 +307,21 @@ export class UserVolunteerResolver {
       })
       .load(u.entity.id);
     return v && volunteerPolicy.canSeeVolunteer(await ctx.access(), volunteerFacts(v)) ? VolunteerType.from(v) : null;
+  }
+}
+
+@Resolver(() => OrganizationType)
+export class StationPoolResolver {
+  @FieldResolver(() => [VolunteerType], {
+    description:
+      "A 红色驿站's volunteer pool: its volunteers (`registerVolunteer`, and party members whose 党员下沉报到 its community's party organization verified), oldest first; seen by whoever belongs to its community (`volunteerPolicy.canSeeVolunteers`); empty for others and for other kinds.",
+  })
+  async volunteerPool(@Root() o: OrganizationType, @Ctx() ctx: Context): Promise<VolunteerType[]> {
+    const communityId = o.entity.community?.id;
+    if (o.entity.kind !== OrganizationKind.PARTY_STATION || !communityId || !ctx.userId) return [];
+    if (!volunteerPolicy.canSeeVolunteers(await ctx.access(), communityId)) return [];
+    const rows = await ctx.em.find(Volunteer, { station: o.entity.id }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 500 });
+    return rows.map(VolunteerType.from);
   }
 }
 

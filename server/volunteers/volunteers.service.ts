@@ -4,7 +4,7 @@ import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, forbidden, must, notFound } from '../core/errors.js';
+import { badInput, conflict, forbidden, must, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { idempotent } from '../core/idempotency.js';
 import { sqlArrayLiteral } from '../core/sql.js';
@@ -122,6 +122,25 @@ export async function registerVolunteer(ctx: Context, input: RegisterVolunteerIn
     });
     return volunteer;
   });
+}
+
+/**
+ * Who is in a station's pool: its rows of `volunteers` — one per person, written by
+ * `registerVolunteer` (a verified resident signs up) or here, when the community's party
+ * organization verifies a party member's registration (党员下沉报到, server/grids, event
+ * `partyMember.verified`, in its transaction). A volunteer of the same station is marked a party
+ * member; one of another station is refused (the registration's CONFLICT, checked again here in
+ * case they signed up elsewhere since), and the verification rolls back with it.
+ */
+export async function enrolPartyMember(tx: Transaction, p: { userId: string; stationId: string; communityId: string }): Promise<void> {
+  const [row] = await tx.em.execute<{ station_id: string }[]>(
+    `INSERT INTO volunteers (id, user_id, station_id, community_id, is_party_member, skills, verified_hours, points, created_at)
+     VALUES (gen_random_uuid(), ?, ?, ?, true, '{}', 0, 0, ?)
+     ON CONFLICT (user_id) DO UPDATE SET is_party_member = true WHERE volunteers.station_id = excluded.station_id
+     RETURNING station_id`,
+    [p.userId, p.stationId, p.communityId, tx.now],
+  );
+  if (!row) throw conflict('They volunteer at another station', { reason: 'VOLUNTEER_AT_OTHER_STATION' });
 }
 
 function normalizeSkills(skills: string[] | null | undefined): string[] {

@@ -9,7 +9,7 @@ import disputes from './disputes.en';
 import proposals from './proposals.en';
 import emergencies from './emergencies.en';
 import legal from './legal.en';
-import cityView from './cityview.en';
+import grids from './grids.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
 const enPages: PagesMessageSchema = {
@@ -24,7 +24,7 @@ const enPages: PagesMessageSchema = {
     ...proposals.nav,
     ...emergencies.nav,
     ...legal.nav,
-    ...cityView.nav,
+    ...grids.nav,
   },
   enums: {
     ...issues.enums,
@@ -35,6 +35,7 @@ const enPages: PagesMessageSchema = {
     ...proposals.enums,
     ...emergencies.enums,
     ...legal.enums,
+    ...grids.enums,
   },
   events: {
     issue: { ...issues.events, claimed: residency.events.issueClaimed },
@@ -67,7 +68,7 @@ const enPages: PagesMessageSchema = {
   proposals: proposals.proposals,
   emergencies: emergencies.emergencies,
   legal: legal.legal,
-  cityView: cityView.cityView,
+  grids: grids.grids,
   fields: {
     ...issues.fields,
     ...volunteers.fields,
@@ -77,6 +78,7 @@ const enPages: PagesMessageSchema = {
     ...residency.fields,
     ...disputes.fields,
     ...legal.fields,
+    ...grids.fields,
   },
 };
 

@@ -119,6 +119,8 @@ const en: MessageSchema = {
       GOVERNANCE_CENTER: 'Governance center',
       DEPARTMENT: 'Department',
       MEDIATION_COMMITTEE: "People's mediation committee",
+      GRID_PARTY_BRANCH: 'Grid party branch',
+      BUILDING_PARTY_GROUP: 'Building party group',
     },
     MemberRole: {
       CHAIR: 'Chair',

@@ -12,7 +12,7 @@ import disputes from './disputes.zh-CN';
 import proposals from './proposals.zh-CN';
 import emergencies from './emergencies.zh-CN';
 import legal from './legal.zh-CN';
-import cityView from './cityview.zh-CN';
+import grids from './grids.zh-CN';
 
 const zhCNPages = {
   nav: {
@@ -26,7 +26,7 @@ const zhCNPages = {
     ...proposals.nav,
     ...emergencies.nav,
     ...legal.nav,
-    ...cityView.nav,
+    ...grids.nav,
   },
   enums: {
     ...issues.enums,
@@ -37,6 +37,7 @@ const zhCNPages = {
     ...proposals.enums,
     ...emergencies.enums,
     ...legal.enums,
+    ...grids.enums,
   },
   events: {
     issue: { ...issues.events, claimed: residency.events.issueClaimed },
@@ -69,7 +70,7 @@ const zhCNPages = {
   proposals: proposals.proposals,
   emergencies: emergencies.emergencies,
   legal: legal.legal,
-  cityView: cityView.cityView,
+  grids: grids.grids,
   fields: {
     ...issues.fields,
     ...volunteers.fields,
@@ -79,6 +80,7 @@ const zhCNPages = {
     ...residency.fields,
     ...disputes.fields,
     ...legal.fields,
+    ...grids.fields,
   },
 };
 

@@ -123,6 +123,8 @@ const zhCN = {
       GOVERNANCE_CENTER: '综治中心',
       DEPARTMENT: '职能部门',
       MEDIATION_COMMITTEE: '人民调解委员会',
+      GRID_PARTY_BRANCH: '网格党支部',
+      BUILDING_PARTY_GROUP: '楼栋党小组',
     },
     MemberRole: {
       CHAIR: '主任',

@@ -5,10 +5,10 @@ import AuthLayout from '@/layouts/AuthLayout.vue';
 import SignInPage from '@/pages/SignInPage.vue';
 import { useAuthStore } from '@/stores/auth';
 import { adminRoutes } from './admin';
-import { cityViewRoutes } from './cityview';
 import { accountPublicRoutes, accountRoutes } from './accounts';
 import { covenantRoutes } from './covenants';
 import { disputeRoutes } from './disputes';
+import { gridRoutes } from './grids';
 import { proposalRoutes } from './proposals';
 import { emergencyRoutes } from './emergencies';
 import { issueRoutes } from './issues';
@@ -54,10 +54,10 @@ export const router = createRouter({
         ...meetingRoutes,
         ...covenantRoutes,
         ...disputeRoutes,
+        ...gridRoutes,
         ...proposalRoutes,
         ...emergencyRoutes,
         ...legalRoutes,
-        ...cityViewRoutes,
         ...accountRoutes,
         ...adminRoutes,
       ],
