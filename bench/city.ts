@@ -31,7 +31,10 @@ const LIST = `query($c: ID!, $f: IssueFilter, $n: Int) { issues(communityId: $c,
   viewerSupports viewerFollows viewerActions assignee { id name kind } comments { totalCount } } } } }`;
 const SUBMIT = `mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }`;
 const DISPATCH = `mutation($i: DispatchIssueInput!) { dispatchIssue(input: $i) { id status } }`;
-const REGION_STATS = `query($r: ID!) { regionStats(regionId: $r) { __typename } }`;
+const REGION_STATS = `query($r: ID!) { regionStats(regionId: $r) {
+  figures { issuesSubmitted issuesOpen overdueOpen responseRate resolutionRate satisfactionRate volunteerHours meetingsHeld disputes { resolutionRate localResolutionRate } }
+  children { unitId name issuesSubmitted issuesOpen overdueOpen responseRate resolutionRate satisfactionRate disputes { resolutionRate } }
+  rankings { figure entries { unitId rank value } } weeks { weekStart issuesSubmitted issuesResolved } topCategories { category share } } }`;
 
 runBench('city', async (server, services, url) => {
   const say = (m: string) => console.log(`[city bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${m}`);

@@ -20,8 +20,10 @@ const lit = (values: readonly (string | boolean | number)[]) => sqlArrayLiteral(
  * 2,784 others are generated around it), so the demo accounts keep working: the city center
  * (13900000023) sees the whole city, 襄城区's (13900000022) its county.
  *
- * The issue counters (issue_stats_*) are written by the same triggers as every other issue, so
- * the figures of the generated history are exact by construction. Not generated: the events of
+ * The issue counters (issue_stats_*) of the issues themselves are written by the same statement
+ * triggers as for every other issue; the per-organization contributions of the assignments and
+ * ratings are added in bulk by the row triggers' definitions (tests/integration/demo-city.test.ts
+ * holds both to a recount). Not generated: the events of
  * the past (an issue's timeline starts empty; its state is in its row), meetings, tasks and
  * disputes beyond the demo community's.
  */
@@ -330,6 +332,9 @@ export async function generateCity(services: Services, options: CityOptions = {}
               LATERAL (SELECT CASE WHEN s.status IN ('RESOLVED', 'REOPENED', 'CLOSED') THEN b.acc + (24 + s.h % 168) * interval '1 hour' END AS res) r`,
       [seed, seed],
     );
+    // The category counters' row trigger (the city view's top categories) is off for this insert
+    // too, its contribution added in bulk below, by its definition.
+    await exec(`ALTER TABLE issues DISABLE TRIGGER gz_stats_category_insert_delete`);
     await exec(
       `INSERT INTO issues (id, community_id, number, title, body, category, priority, visibility, status, reporter_id, assignee_id,
                            involved_org_ids, accept_by, resolve_by, submitted_at, first_dispatched_at, dispatched_at, first_accepted_at, accepted_at,
@@ -355,7 +360,21 @@ export async function generateCity(services: Services, options: CityOptions = {}
          FROM city_t t JOIN city_titles ti ON ti.i = t.ti`,
       [seed, seed, C, seed, seed, seed, seed],
     );
+    await exec(`ALTER TABLE issues ENABLE TRIGGER gz_stats_category_insert_delete`);
+    await exec(
+      `INSERT INTO issue_stats_category_daily AS s (community_id, day, category, submitted)
+       SELECT i.community_id, gz_stats_day(i.submitted_at), i.category::text, count(*) FROM issues i JOIN city_c c ON c.id = i.community_id GROUP BY 1, 2, 3
+       ON CONFLICT (community_id, day, category) DO UPDATE SET submitted = s.submitted + excluded.submitted`,
+    );
     step(`${n} issues`);
+    // Assignments and ratings count in the per-organization counters through row triggers, one
+    // statement per row: a million of them took more than 15 minutes on a busy machine. Their
+    // contributions are added here in bulk instead, by the triggers' own definitions (each
+    // generated issue has one assignment, so each counts once in `dispatched`), with the triggers
+    // off for these two statements (a table lock until the commit). The test holds the counters
+    // to a recount.
+    await exec(`ALTER TABLE issue_assignments DISABLE TRIGGER gz_stats_assignment`);
+    await exec(`ALTER TABLE issue_ratings DISABLE TRIGGER gz_stats_rating`);
     await exec(
       `INSERT INTO issue_assignments (id, issue_id, organization_id, dispatched_at, accept_by, accepted_at, resolved_at, ended_as)
        SELECT md5(?::text || ':a:' || t.g)::uuid, md5(?::text || ':i:' || t.g)::uuid, t.org, t.disp, t.disp + t.accept_h * interval '1 hour', t.acc, t.res,
@@ -368,6 +387,32 @@ export async function generateCity(services: Services, options: CityOptions = {}
        SELECT md5(?::text || ':rt:' || i.id)::uuid, i.id, i.assignee_id, i.rating_score, i.rated_at
          FROM issues i JOIN city_c c ON c.id = i.community_id WHERE i.rating_score IS NOT NULL`,
       [seed],
+    );
+    await exec(`ALTER TABLE issue_assignments ENABLE TRIGGER gz_stats_assignment`);
+    await exec(`ALTER TABLE issue_ratings ENABLE TRIGGER gz_stats_rating`);
+    await exec(
+      `INSERT INTO issue_stats_org_daily AS s (community_id, day, organization_id, dispatched, assignments, on_time, accepted, resolved_clean, ratings, good)
+       SELECT community_id, day, organization_id, sum(dispatched), sum(assignments), sum(on_time), sum(accepted), sum(resolved_clean), sum(ratings), sum(good) FROM (
+         SELECT i.community_id, gz_stats_day(i.submitted_at) AS day, a.organization_id, count(DISTINCT a.issue_id) AS dispatched, count(*) AS assignments,
+                count(*) FILTER (WHERE a.accepted_at IS NOT NULL AND (a.accept_by IS NULL OR a.accepted_at <= a.accept_by)) AS on_time,
+                count(*) FILTER (WHERE a.accepted_at IS NOT NULL) AS accepted,
+                count(*) FILTER (WHERE a.accepted_at IS NOT NULL AND a.resolved_at IS NOT NULL AND a.ended_as IS DISTINCT FROM 'REOPENED') AS resolved_clean,
+                0 AS ratings, 0 AS good
+           FROM issue_assignments a JOIN issues i ON i.id = a.issue_id JOIN city_c c ON c.id = i.community_id GROUP BY 1, 2, 3
+         UNION ALL
+         SELECT i.community_id, gz_stats_day(i.submitted_at), r.organization_id, 0, 0, 0, 0, 0, count(*), count(*) FILTER (WHERE r.score >= 4)
+           FROM issue_ratings r JOIN issues i ON i.id = r.issue_id JOIN city_c c ON c.id = i.community_id WHERE r.organization_id IS NOT NULL GROUP BY 1, 2, 3) x
+       GROUP BY 1, 2, 3
+       ON CONFLICT (community_id, day, organization_id) DO UPDATE SET
+         dispatched = s.dispatched + excluded.dispatched, assignments = s.assignments + excluded.assignments, on_time = s.on_time + excluded.on_time,
+         accepted = s.accepted + excluded.accepted, resolved_clean = s.resolved_clean + excluded.resolved_clean,
+         ratings = s.ratings + excluded.ratings, good = s.good + excluded.good`,
+    );
+    await exec(
+      `INSERT INTO issue_stats_daily AS s (community_id, day, ratings, good_ratings)
+       SELECT i.community_id, gz_stats_day(i.submitted_at), count(*), count(*) FILTER (WHERE r.score >= 4)
+         FROM issue_ratings r JOIN issues i ON i.id = r.issue_id JOIN city_c c ON c.id = i.community_id GROUP BY 1, 2
+       ON CONFLICT (community_id, day) DO UPDATE SET ratings = s.ratings + excluded.ratings, good_ratings = s.good_ratings + excluded.good_ratings`,
     );
     step('assignments and ratings');
     await exec(

@@ -81,6 +81,32 @@ describe('the synthetic city (demo:city)', () => {
          FROM issues`,
     );
     expect(counted).toEqual(recount);
+    // Per organization and day (the generator adds the assignments' and ratings' contributions in
+    // bulk): the counters equal a recount by the row triggers' definitions.
+    const orgs = await q(a, `SELECT community_id, day::text, organization_id, dispatched, assignments, on_time, accepted, resolved_clean, ratings, good
+       FROM issue_stats_org_daily WHERE (dispatched, assignments, ratings) <> (0, 0, 0) ORDER BY 1, 2, 3`);
+    const orgRecount = await q(a, `SELECT community_id, day, organization_id, sum(dispatched)::int AS dispatched, sum(assignments)::int AS assignments,
+       sum(on_time)::int AS on_time, sum(accepted)::int AS accepted, sum(resolved_clean)::int AS resolved_clean, sum(ratings)::int AS ratings, sum(good)::int AS good FROM (
+       SELECT i.community_id, gz_stats_day(i.submitted_at)::text AS day, a.organization_id, count(DISTINCT a.issue_id) AS dispatched, count(*) AS assignments,
+              count(*) FILTER (WHERE a.accepted_at IS NOT NULL AND (a.accept_by IS NULL OR a.accepted_at <= a.accept_by)) AS on_time,
+              count(*) FILTER (WHERE a.accepted_at IS NOT NULL) AS accepted,
+              count(*) FILTER (WHERE a.accepted_at IS NOT NULL AND a.resolved_at IS NOT NULL AND a.ended_as IS DISTINCT FROM 'REOPENED') AS resolved_clean, 0 AS ratings, 0 AS good
+         FROM issue_assignments a JOIN issues i ON i.id = a.issue_id GROUP BY 1, 2, 3
+       UNION ALL
+       SELECT i.community_id, gz_stats_day(i.submitted_at)::text, r.organization_id, 0, 0, 0, 0, 0, count(*), count(*) FILTER (WHERE r.score >= 4)
+         FROM issue_ratings r JOIN issues i ON i.id = r.issue_id WHERE r.organization_id IS NOT NULL GROUP BY 1, 2, 3) x
+     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    expect(orgs.length).toBeGreaterThan(1000);
+    expect(orgs).toEqual(orgRecount);
+    const categories = await q(a, `SELECT community_id, day::text, category, submitted FROM issue_stats_category_daily WHERE submitted <> 0 ORDER BY 1, 2, 3`);
+    const categoryRecount = await q(a, `SELECT community_id, gz_stats_day(submitted_at)::text AS day, category::text, count(*)::int AS submitted FROM issues GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    expect(categories).toEqual(categoryRecount);
+    // The triggers are on again: a rating written now counts.
+    const [triggers] = await q<{ off: number }>(
+      a,
+      `SELECT count(*)::int AS off FROM pg_trigger WHERE tgname IN ('gz_stats_assignment', 'gz_stats_rating', 'gz_stats_category_insert_delete') AND tgenabled = 'D'`,
+    );
+    expect(triggers!.off).toBe(0);
     expect(recount!.ratings).toBeGreaterThan(0);
     expect(recount!.open).toBeGreaterThan(0);
     // Issue numbers continue each community's sequence.

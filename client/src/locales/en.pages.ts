@@ -10,6 +10,7 @@ import proposals from './proposals.en';
 import emergencies from './emergencies.en';
 import legal from './legal.en';
 import grids from './grids.en';
+import cityView from './cityview.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
 const enPages: PagesMessageSchema = {
@@ -25,6 +26,7 @@ const enPages: PagesMessageSchema = {
     ...emergencies.nav,
     ...legal.nav,
     ...grids.nav,
+    ...cityView.nav,
   },
   enums: {
     ...issues.enums,
@@ -69,6 +71,7 @@ const enPages: PagesMessageSchema = {
   emergencies: emergencies.emergencies,
   legal: legal.legal,
   grids: grids.grids,
+  cityView: cityView.cityView,
   fields: {
     ...issues.fields,
     ...volunteers.fields,

@@ -13,6 +13,7 @@ import proposals from './proposals.zh-CN';
 import emergencies from './emergencies.zh-CN';
 import legal from './legal.zh-CN';
 import grids from './grids.zh-CN';
+import cityView from './cityview.zh-CN';
 
 const zhCNPages = {
   nav: {
@@ -27,6 +28,7 @@ const zhCNPages = {
     ...emergencies.nav,
     ...legal.nav,
     ...grids.nav,
+    ...cityView.nav,
   },
   enums: {
     ...issues.enums,
@@ -71,6 +73,7 @@ const zhCNPages = {
   emergencies: emergencies.emergencies,
   legal: legal.legal,
   grids: grids.grids,
+  cityView: cityView.cityView,
   fields: {
     ...issues.fields,
     ...volunteers.fields,

@@ -5,6 +5,7 @@ import AuthLayout from '@/layouts/AuthLayout.vue';
 import SignInPage from '@/pages/SignInPage.vue';
 import { useAuthStore } from '@/stores/auth';
 import { adminRoutes } from './admin';
+import { cityViewRoutes } from './cityview';
 import { accountPublicRoutes, accountRoutes } from './accounts';
 import { covenantRoutes } from './covenants';
 import { disputeRoutes } from './disputes';
@@ -58,6 +59,7 @@ export const router = createRouter({
         ...proposalRoutes,
         ...emergencyRoutes,
         ...legalRoutes,
+        ...cityViewRoutes,
         ...accountRoutes,
         ...adminRoutes,
       ],

@@ -1,0 +1,67 @@
+// The messages of the city view (城市大脑: a region's figures, its children ranked, drill-down),
+// merged into zh-CN.pages.ts. `cityview.en.ts` has exactly these keys.
+// vue-i18n message syntax: {name} interpolates; avoid the special characters @ | $ in plain text.
+const cityViewZhCN = {
+  nav: {
+    cityView: '城市大脑',
+  },
+  cityView: {
+    title: '城市大脑',
+    noRegions: '城市大脑由市、县（区）、乡镇（街道）综治中心的工作人员和平台管理员查看。',
+    live: '实时',
+    offline: '未连接',
+    window: '统计区间',
+    weeks4: '近4周',
+    weeks12: '近12周',
+    all: '全部',
+    communities: '{count} 个社区',
+    none: '—',
+    percent: '{value}%',
+    hours: '{hours} 小时',
+    figures: {
+      ISSUES_SUBMITTED: '上报事项',
+      ISSUES_OPEN: '未办结',
+      OVERDUE_OPEN: '超期',
+      RESPONSE_RATE: '响应率',
+      RESOLUTION_RATE: '解决率',
+      SATISFACTION_RATE: '满意率',
+      DISPUTE_RESOLUTION_RATE: '矛盾化解率',
+      DISPUTE_LOCAL_RESOLUTION_RATE: '就地化解率',
+      VOLUNTEER_HOURS: '志愿服务时长',
+      MEETINGS_HELD: '召开会议',
+    },
+    hints: {
+      RESPONSE_RATE: '派单后按时受理的比例',
+      RESOLUTION_RATE: '受理后办结且未被重新打开的比例',
+      SATISFACTION_RATE: '评价为4星、5星的比例',
+      DISPUTE_RESOLUTION_RATE: '调解成功占已结案纠纷的比例',
+      DISPUTE_LOCAL_RESOLUTION_RATE: '在登记层级化解、未上交的比例',
+    },
+    children: {
+      CITY: '各县（市、区）排名',
+      COUNTY: '各乡镇（街道）排名',
+      TOWNSHIP: '各社区（村）排名',
+    },
+    rankBy: '排名依据',
+    rank: '名次',
+    name: '名称',
+    noChildren: '暂无下级区域或社区',
+    drillDown: '查看 {name}',
+    trend: '每周趋势',
+    trendSubmitted: '上报事项',
+    trendResolved: '已办结',
+    trendResolution: '解决率',
+    topCategories: '高发类别',
+    noCategories: '区间内没有上报事项',
+    community: {
+      title: '进入社区：{name}',
+      desk: '派单台',
+      disputeDesk: '调解工作台',
+      issues: '事项列表',
+      dashboard: '治理看板',
+      close: '关闭',
+    },
+  },
+};
+
+export default cityViewZhCN;
