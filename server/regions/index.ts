@@ -12,12 +12,14 @@ export { CommunityRegionResolver, OrganizationRegionResolver, RegionResolver, Re
 export { regionStats, groupsOf, RANKED } from './regions.stats.js';
 export { RegionStatsType, RegionFigure } from './region-stats.types.js';
 export { RegionStatsResolver } from './region-stats.resolver.js';
+export { RegionStatsDepartmentsResolver, DepartmentFiguresType } from './department-stats.resolver.js';
 export { regionStatsHub, THROTTLE_MS } from './region-stats.live.js';
 
 import { Region } from './region.entity.js';
 import { Responsibility } from './responsibility.entity.js';
 import { CommunityRegionResolver, OrganizationRegionResolver, RegionResolver, ResponsibilityResolver } from './region.resolver.js';
 import { RegionStatsResolver } from './region-stats.resolver.js';
+import { RegionStatsDepartmentsResolver } from './department-stats.resolver.js';
 
 // The lists are functions: this file's body reads nothing, so an import cycle that reaches it
 // while one of the module's files is still loading finds nothing half-built.
@@ -28,5 +30,5 @@ export function regionEntities() {
 }
 /** The module's resolvers, for the schema (server/app/schema.ts). */
 export function regionResolvers() {
-  return [RegionResolver, CommunityRegionResolver, OrganizationRegionResolver, ResponsibilityResolver, RegionStatsResolver] as const;
+  return [RegionResolver, CommunityRegionResolver, OrganizationRegionResolver, ResponsibilityResolver, RegionStatsResolver, RegionStatsDepartmentsResolver] as const;
 }
