@@ -35,6 +35,7 @@ import { Migration20261209400000 } from './Migration20261209400000.js';
 import { Migration20261210200000 } from './Migration20261210200000.js';
 import { Migration20261210300000 } from './Migration20261210300000.js';
 import { Migration20261210100000 } from './Migration20261210100000.js';
+import { Migration20261210100100 } from './Migration20261210100100.js';
 import { Migration20261210400000 } from './Migration20261210400000.js';
 
 export const migrationsList = [
@@ -73,5 +74,6 @@ export const migrationsList = [
   { name: 'Migration20261210200000', class: Migration20261210200000 },
   { name: 'Migration20261210300000', class: Migration20261210300000 },
   { name: 'Migration20261210100000', class: Migration20261210100000 },
+  { name: 'Migration20261210100100', class: Migration20261210100100 },
   { name: 'Migration20261210400000', class: Migration20261210400000 },
 ];

@@ -262,6 +262,16 @@ export interface CommunityGroups {
   params: readonly unknown[];
 }
 
+/**
+ * Townships in groups, as SQL: a statement whose rows are `(township_id uuid, unit text)`, the
+ * townships of the communities of `CommunityGroups` with the same units (a city's county, a
+ * county's township). Given, the whole days are read from the per-township counters.
+ */
+export interface TownshipGroups {
+  sql: string;
+  params: readonly unknown[];
+}
+
 /** The counts behind a group's issue figures (every one a sum over its communities' counters). */
 export interface IssueCounts {
   submitted: number;
@@ -301,8 +311,23 @@ export interface GroupedIssueFigures {
  * Two statements, whatever the number of issues: the counters of the window's days for the
  * groups' communities, grouped by unit, by week and in total (GROUPING SETS); then the categories.
  */
-export async function issueFiguresByGroup(em: EntityManager, groups: CommunityGroups, from: Date | null, to: Date, now: Date): Promise<GroupedIssueFigures> {
+export async function issueFiguresByGroup(
+  em: EntityManager,
+  groups: CommunityGroups,
+  from: Date | null,
+  to: Date,
+  now: Date,
+  townships?: TownshipGroups,
+): Promise<GroupedIssueFigures> {
   const { d0, d1, edges } = statsWindow(from, to);
+  // The whole days from the townships' rows when the units are townships or above (the same sums,
+  // one row per township and day instead of one per community and day), else the communities'.
+  const daily = townships
+    ? { sql: `issue_stats_township_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id`, params: townships.params }
+    : { sql: `issue_stats_daily d JOIN g ON g.community_id = d.community_id`, params: [] };
+  const categoryDaily = townships
+    ? { sql: `issue_stats_township_category_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id`, params: townships.params }
+    : { sql: `issue_stats_category_daily d JOIN g ON g.community_id = d.community_id`, params: [] };
   const dayFrom = d0 ? isoDay(d0) : null;
   const edgeSql = `SELECT i.*, g.unit FROM issues i JOIN g ON g.community_id = i.community_id
      WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)`;
@@ -314,7 +339,7 @@ export async function issueFiguresByGroup(em: EntityManager, groups: CommunityGr
           x AS (
             SELECT g.unit, d.day, d.submitted, d.open, d.open - d.open_undated AS overdue, d.dispatched, d.accepted_on_time, d.accepted,
                    d.resolved_clean, d.ratings, d.good_ratings
-              FROM issue_stats_daily d JOIN g ON g.community_id = d.community_id WHERE ${daysSql}
+              FROM ${daily.sql} WHERE ${daysSql}
             UNION ALL
             SELECT g.unit, gz_stats_day(i.submitted_at), 0, 0, -1, 0, 0, 0, 0, 0, 0
               FROM issues i JOIN g ON g.community_id = i.community_id
@@ -337,6 +362,7 @@ export async function issueFiguresByGroup(em: EntityManager, groups: CommunityGr
     [
       ...groups.params,
       ...edges,
+      ...daily.params,
       ...dayParams,
       now.toISOString(), d0?.toISOString() ?? null, d0?.toISOString() ?? null, d1.toISOString(),
       now.toISOString(), now.toISOString(),
@@ -367,12 +393,12 @@ export async function issueFiguresByGroup(em: EntityManager, groups: CommunityGr
   const categories = await em.execute<{ category: string; submitted: number }[]>(
     `WITH g AS (${groups.sql})
      SELECT x.category, sum(x.n)::int AS submitted FROM (
-       SELECT d.category, d.submitted AS n FROM issue_stats_category_daily d JOIN g ON g.community_id = d.community_id WHERE ${daysSql}
+       SELECT d.category, d.submitted AS n FROM ${categoryDaily.sql} WHERE ${daysSql}
        UNION ALL
        SELECT i.category::text, 1 FROM issues i JOIN g ON g.community_id = i.community_id
         WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)) x
       GROUP BY x.category HAVING sum(x.n) > 0 ORDER BY sum(x.n) DESC, x.category`,
-    [...groups.params, ...dayParams, ...edges],
+    [...groups.params, ...categoryDaily.params, ...dayParams, ...edges],
   );
   return { total, units, weeks, categories };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RegionLevel } from '../communities/index.js';
 import { disputeStats, regionDisputeStats, type DisputeStatsType } from '../disputes/index.js';
-import { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCategory, type IssueCounts } from '../issues/index.js';
+import { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCategory, type IssueCounts, type TownshipGroups } from '../issues/index.js';
 import { meetingsHeldByGroup } from '../meetings/index.js';
 import { verifiedHoursByGroup } from '../volunteers/index.js';
 import type { Region } from './region.entity.js';
@@ -39,6 +39,20 @@ export function groupsOf(region: Pick<Region, 'id' | 'path'>): CommunityGroups {
   const unit = depth >= 3 ? 'c.id' : `t.path[${depth + 1}]`;
   return {
     sql: `SELECT c.id AS community_id, (${unit})::text AS unit FROM communities c JOIN regions t ON t.id = c.region_id WHERE t.path @> ARRAY[?]::uuid[]`,
+    params: [region.id],
+  };
+}
+
+/**
+ * For a city or a county, its townships with the same units as `groupsOf` (the county of a city's
+ * township, a county's township itself): the issue counters are then read per township and day.
+ * Null for a township (its units are communities).
+ */
+export function townshipsOf(region: Pick<Region, 'id' | 'path'>): TownshipGroups | null {
+  const depth = region.path.length;
+  if (depth >= 3) return null;
+  return {
+    sql: `SELECT t.id AS township_id, (t.path[${depth + 1}])::text AS unit FROM regions t WHERE t.path @> ARRAY[?]::uuid[] AND t.level = 'TOWNSHIP'`,
     params: [region.id],
   };
 }
@@ -117,7 +131,7 @@ export async function regionStats(em: EntityManager, region: Region, from: Date 
   const groups = groupsOf(region);
   const children = await childUnits(em, region);
   const [issues, hours, meetings, counts, disputes, ownDisputes] = await Promise.all([
-    issueFiguresByGroup(em, groups, from, to, now),
+    issueFiguresByGroup(em, groups, from, to, now, townshipsOf(region) ?? undefined),
     verifiedHoursByGroup(em, groups, from, to),
     meetingsHeldByGroup(em, groups, from, to),
     em.execute<{ unit: string; n: number }[]>(`SELECT g.unit, count(*)::int AS n FROM (${groups.sql}) g GROUP BY g.unit`, [...groups.params]),

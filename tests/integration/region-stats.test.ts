@@ -268,6 +268,25 @@ describe('regionStats', () => {
     expect(reopened + issues.filter((i) => i.status === 'CLOSED').length).toBeGreaterThan(0);
     expect(refused).toBeLessThan(50);
 
+    // The per-township counters are the sums of their communities' (the city's and counties' figures read them).
+    const COLS = ['submitted', 'open', 'open_undated', 'dispatched', 'accepted', 'accepted_on_time', 'resolved_clean', 'ratings', 'good_ratings'];
+    const nonZero = (prefix: string) => `(${COLS.map((c) => `${prefix}${c}`).join(', ')}) <> (${COLS.map(() => '0').join(', ')})`;
+    const townshipRows = await em(app).execute(`SELECT township_id::text, day::text, ${COLS.join(', ')} FROM issue_stats_township_daily WHERE ${nonZero('')} ORDER BY 1, 2`);
+    const townshipRecount = await em(app).execute(
+      `SELECT township_id, day, ${COLS.map((c) => `${c}::int`).join(', ')} FROM (
+         SELECT cm.region_id::text AS township_id, d.day::text AS day, ${COLS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')}
+           FROM issue_stats_daily d JOIN communities cm ON cm.id = d.community_id GROUP BY 1, 2) x
+        WHERE ${nonZero('x.')} ORDER BY 1, 2`,
+    );
+    expect(townshipRows.length).toBeGreaterThan(0);
+    expect(townshipRows).toEqual(townshipRecount);
+    const categoryRows = await em(app).execute(`SELECT township_id::text, day::text, category, submitted FROM issue_stats_township_category_daily WHERE submitted <> 0 ORDER BY 1, 2, 3`);
+    const categoryRecount = await em(app).execute(
+      `SELECT cm.region_id::text AS township_id, d.day::text AS day, d.category, sum(d.submitted)::int AS submitted
+         FROM issue_stats_category_daily d JOIN communities cm ON cm.id = d.community_id GROUP BY 1, 2, 3 HAVING sum(d.submitted) <> 0 ORDER BY 1, 2, 3`,
+    );
+    expect(categoryRows).toEqual(categoryRecount);
+
     const now = clock.now();
     const start = T0.getTime();
     const end = now.getTime();
