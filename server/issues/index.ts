@@ -14,6 +14,8 @@ export { openTrackingIssue, factsOf } from './issues.service.js';
 export * as issueService from './issues.service.js';
 /** The default deadlines by priority (the synthetic city's history uses them, server/app/demo-city.ts). */
 export { DEFAULT_DEADLINES } from './issue.sla.js';
+/** 责任清单's figures per department of a region (server/regions, RegionStats.departments). */
+export { departmentFigures, type DepartmentFigures } from './department-stats.js';
 /** The issue figures of many communities at once, per unit, week and category (the city view, server/regions). */
 export { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCounts, type TownshipGroups } from './issue-stats.service.js';
 
