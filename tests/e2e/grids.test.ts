@@ -71,7 +71,7 @@ describe('grids in the browser', { timeout: 180_000 }, () => {
   it('the admin divides the buildings into grids and assigns the grid worker; a building of another grid is refused', async () => {
     const { context, page } = await open('admin', u.admin);
     await page.goto(`${app.url}/admin/communities/${encodeURIComponent(c.gid)}`);
-    await page.getByRole('tab', { name: '网格' }).click();
+    await page.locator('.n-tabs-tab').filter({ hasText: /^网格$/ }).click();
     const admin = page.getByTestId('grids-admin');
     const create = async (name: string) => {
       await admin.getByTestId('grid-new-name').locator('input').fill(name);
