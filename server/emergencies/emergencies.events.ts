@@ -23,6 +23,8 @@ export interface EmergencyEvents {
   'incident.answered': { answer: string; buildingId: string | null; issueId: string | null };
   /** A roll-call entry marked reached (no name: the entry's ID and outcome). */
   'incident.reached': { entryId: string; status: string; buildingId: string };
+  /** A volunteer task posted from the incident to a station of its area (the volunteers module tells the volunteers). */
+  'incident.taskPosted': { taskId: string; stationId: string; title: string };
 }
 
 declare module '../events/events.catalog.js' {

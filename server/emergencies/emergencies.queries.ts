@@ -167,3 +167,18 @@ export async function pendingAlertsOf(em: EntityManager, userId: string): Promis
   );
   return rows.map((r) => em.map(Incident, r));
 }
+
+/** The claims on the tasks posted from the incident, as the volunteer figures read them. */
+export async function incidentClaims(em: EntityManager, incidentId: string): Promise<{ volunteerId: string; status: string; hours: number | null; hoursStatus: string | null }[]> {
+  const rows = await em.execute<{ volunteer_id: string; status: string; hours: string | number | null; hours_status: string | null }[]>(
+    `SELECT c.volunteer_id, c.status::text AS status, c.hours, c.hours_status::text AS hours_status FROM incident_tasks it JOIN task_claims c ON c.task_id = it.task_id WHERE it.incident_id = ?`,
+    [incidentId],
+  );
+  return rows.map((r) => ({ volunteerId: r.volunteer_id, status: r.status, hours: r.hours === null ? null : Number(r.hours), hoursStatus: r.hours_status }));
+}
+
+/** The tasks posted from the incident, oldest first. */
+export async function incidentTaskIds(em: EntityManager, incidentId: string): Promise<string[]> {
+  const rows = await em.execute<{ task_id: string }[]>(`SELECT it.task_id FROM incident_tasks it JOIN volunteer_tasks t ON t.id = it.task_id WHERE it.incident_id = ? ORDER BY t.starts_at, t.id`, [incidentId]);
+  return rows.map((r) => r.task_id);
+}

@@ -11,11 +11,12 @@ import { DomainEventType, type DomainEvent, eventService as events } from '../ev
 import { EMERGENCY_LIST } from '../../common/emergency-limits.js';
 import { Incident, IncidentUpdate, RollCallEntry, VulnerableResident } from './incident.entity.js';
 import { BuildingAckRateType, IncidentAlertType, IncidentFiguresType, IncidentType, IncidentUpdateType, RollCallEntryType, VulnerableResidentType } from './incident.types.js';
-import { AnswerIncidentInput, DeclareIncidentInput, IncidentEventsArgs, IncidentRefInput, IncidentsArgs, MarkReachedInput, RegisterVulnerableResidentInput, UpdateIncidentInput, VulnerableResidentRefInput } from './incident.inputs.js';
+import { AnswerIncidentInput, DeclareIncidentInput, IncidentEventsArgs, IncidentRefInput, IncidentsArgs, MarkReachedInput, PostIncidentTaskInput, RegisterVulnerableResidentInput, UpdateIncidentInput, VulnerableResidentRefInput } from './incident.inputs.js';
 import { incidentPolicy } from './incident.policy.js';
 import { IncidentAction } from './incident.actions.js';
-import { alertPending, canIncident, reachedWithin, secondsTo90 } from './incident.state.js';
-import { ackRatesOf, coveringDesks, figureInputs, incidentsFor, pendingAlertsOf, registerOf, rollCallOf } from './emergencies.queries.js';
+import { alertPending, canIncident, reachedWithin, secondsTo90, volunteerFigures } from './incident.state.js';
+import { ackRatesOf, coveringDesks, figureInputs, incidentClaims, incidentsFor, incidentTaskIds, pendingAlertsOf, registerOf, rollCallOf } from './emergencies.queries.js';
+import { VolunteerTask, volunteerNodes, VolunteerTaskType } from '../volunteers/index.js';
 import * as service from './emergencies.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -202,7 +203,8 @@ export class IncidentResolver {
   @FieldResolver(() => IncidentFiguresType, { nullable: true, description: 'Its figures (the desk; null for others).' })
   async figures(@Root() i: IncidentType, @Ctx() ctx: Context): Promise<IncidentFiguresType | null> {
     if (!incidentPolicy.isDesk(await ctx.access(), service.factsOf(i.entity))) return null;
-    const { firstAcks, reachedAts } = await figureInputs(ctx.em, i.entity.id);
+    const [{ firstAcks, reachedAts }, claims] = await Promise.all([figureInputs(ctx.em, i.entity.id), incidentClaims(ctx.em, i.entity.id)]);
+    const volunteers = volunteerFigures(claims);
     const at = i.entity.declaredAt;
     return Object.assign(new IncidentFiguresType(), {
       alerted: i.entity.alertedCount,
@@ -211,7 +213,30 @@ export class IncidentResolver {
       vulnerable: reachedAts.length,
       reachedWithin30: reachedWithin(at, reachedAts, 30),
       reachedWithin60: reachedWithin(at, reachedAts, 60),
+      volunteersMobilized: volunteers.mobilized,
+      volunteerHours: volunteers.hours,
     });
+  }
+
+  @FieldResolver(() => [VolunteerTaskType], { description: 'The volunteer tasks posted from it, by start: all for its desk (who posted them), those they may see for others.' })
+  async tasks(@Root() i: IncidentType, @Ctx() ctx: Context): Promise<VolunteerTaskType[]> {
+    const ids = await incidentTaskIds(ctx.em, i.entity.id);
+    if (incidentPolicy.isDesk(await ctx.access(), service.factsOf(i.entity))) {
+      const rows = await ctx.em.find(VolunteerTask, { id: { $in: ids } });
+      const by = new Map(rows.map((t) => [t.id, t]));
+      return ids.flatMap((id) => (by.has(id) ? [VolunteerTaskType.from(by.get(id)!, ctx.now())] : []));
+    }
+    const out: VolunteerTaskType[] = [];
+    for (const id of ids) {
+      const t = await volunteerNodes.VolunteerTask(ctx, id);
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
+  @Mutation(() => VolunteerTaskType, { description: '调度志愿者: the desk posts a volunteer task from the incident to a 红色驿站 of its area, published at once; the community\'s volunteers are told.' })
+  async postIncidentTask(@Arg('input', () => PostIncidentTaskInput) input: PostIncidentTaskInput, @Ctx() ctx: Context): Promise<VolunteerTaskType> {
+    return VolunteerTaskType.from(await service.postIncidentTask(ctx, input), ctx.now());
   }
 
   @Mutation(() => IncidentType, { description: '发布: a governance center declares an incident in its area; everyone there is alerted, and the roll call opens.' })

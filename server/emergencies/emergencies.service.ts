@@ -8,11 +8,12 @@ import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { emit } from '../events/index.js';
 import { Building, Organization, Unit } from '../communities/index.js';
 import { IssueCategory, IssuePriority, issueService } from '../issues/index.js';
-import { Incident, IncidentAnswer, IncidentStatus as S, IncidentUpdate, RollCallEntry, VulnerableResident } from './incident.entity.js';
+import { volunteerService, type VolunteerTask } from '../volunteers/index.js';
+import { Incident, IncidentAnswer, IncidentStatus as S, IncidentTask, IncidentUpdate, RollCallEntry, VulnerableResident } from './incident.entity.js';
 import { incidentPolicy, type IncidentFacts } from './incident.policy.js';
 import { assertAcknowledge, assertIncident, assertReach, canIncident, closeNeedsReason, STATUS_AFTER, stepTo, type IncidentStep } from './incident.state.js';
 import { alertArea, alertedByCommunity, openRollCall, unreachedCount } from './emergencies.queries.js';
-import type { AnswerIncidentInput, DeclareIncidentInput, MarkReachedInput, RegisterVulnerableResidentInput, UpdateIncidentInput } from './incident.inputs.js';
+import type { AnswerIncidentInput, DeclareIncidentInput, MarkReachedInput, PostIncidentTaskInput, RegisterVulnerableResidentInput, UpdateIncidentInput } from './incident.inputs.js';
 import './emergencies.events.js';
 
 export const factsOf = (i: Incident): IncidentFacts => ({ deskId: i.desk.id, communityIds: i.communityIds, open: canIncident('update', i.status) });
@@ -208,6 +209,36 @@ export async function answerIncident(ctx: Context, input: AnswerIncidentInput): 
       audience: deskAudience(i),
     });
     return i;
+  });
+}
+
+/**
+ * 调度志愿者: the desk posts a volunteer task from the incident to a 红色驿站 of one of its
+ * communities, published at once, through the volunteers module's own step (`createTaskIn`: every
+ * rule of a task — dates, slots, the station — and its announcement to the community's
+ * volunteers, all of them when no skill is asked). The desk's authority stands in for the
+ * station coordinator's; the task is linked to the incident (`incident_tasks`) for its figures.
+ */
+export async function postIncidentTask(ctx: Context, input: PostIncidentTaskInput): Promise<VolunteerTask> {
+  const access = await ctx.access();
+  requireUser(access);
+  const stationId = keyOf(input.task.stationId, 'Organization', 'task.stationId');
+  return ctx.transact(async (tx) => {
+    const i = await loadVisible(tx, access, input.incidentId, true);
+    authorize(incidentPolicy.isDesk(access, factsOf(i)), 'Only the incident desk posts tasks from an incident');
+    assertIncident('postTask', i.status);
+    const station = await tx.em.findOne(Organization, stationId);
+    if (!station?.community || !i.communityIds.includes(station.community.id)) throw badInput({ 'task.stationId': 'is not a station of a community in the area' });
+    const task = await volunteerService.createTaskIn(tx, access, { ...input.task, publish: true });
+    tx.em.create(IncidentTask, { task: task.id, incident: i.id });
+    emit(tx, {
+      type: 'incident.taskPosted',
+      communityId: station.community.id,
+      subject: subjectOf(i),
+      data: { taskId: toGlobalId('VolunteerTask', task.id), stationId: toGlobalId('Organization', station.id), title: task.title },
+      audience: publicAudience(i),
+    });
+    return task;
   });
 }
 

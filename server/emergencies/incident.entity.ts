@@ -3,6 +3,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Re
 // Other modules' entities by name, with type-only imports: this file loads no other module.
 import type { User } from '../accounts/index.js';
 import type { Building, Community, Organization, Unit } from '../communities/index.js';
+import type { VolunteerTask } from '../volunteers/index.js';
 
 /** 事件类别. */
 export enum IncidentKind {
@@ -280,4 +281,15 @@ export class RollCallEntry {
 
   @Property({ type: 'string', length: 200, nullable: true })
   note?: string | null;
+}
+
+/** A volunteer task posted from an incident (by its desk, through the volunteers module's own step). */
+@Entity({ tableName: 'incident_tasks' })
+@Index({ properties: ['incident'] })
+export class IncidentTask {
+  @ManyToOne('VolunteerTask', { primary: true, ref: true })
+  task!: Ref<VolunteerTask>;
+
+  @ManyToOne(() => Incident, { ref: true })
+  incident!: Ref<Incident>;
 }

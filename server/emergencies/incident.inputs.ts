@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { CreateVolunteerTaskInput } from '../volunteers/index.js';
 import { MOBILE_PHONE, NOT_BLANK } from '../../common/limits.js';
 import { EMERGENCY_ITEMS, EMERGENCY_LENGTH as L } from '../../common/emergency-limits.js';
 import { IncidentAnswer, IncidentKind, IncidentLevel, IncidentStatus, RollCallStatus, VulnerableCategory } from './incident.entity.js';
@@ -126,6 +127,16 @@ export class MarkReachedInput {
   @IsOptional()
   @Length(0, L.reachNote)
   note?: string | null;
+}
+
+@InputType('PostIncidentTaskInput', { description: "A volunteer task from an incident, posted by its desk to a 红色驿站 of its area and published at once (the volunteers module's rules)." })
+export class PostIncidentTaskInput {
+  @Field(() => ID, { description: 'The incident.' })
+  incidentId!: string;
+
+  @Field(() => CreateVolunteerTaskInput, { description: "The task, as a station's coordinator would post it (its station: one of a community of the area); `publish` is implied." })
+  @ValidateNested()
+  task!: CreateVolunteerTaskInput;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IncidentStatus as S, RollCallStatus as R } from './incident.entity.js';
-import { alertPending, assertAcknowledge, assertReach, canIncident, closeNeedsReason, INCIDENT_FROM, reachedWithin, secondsTo90, stepTo, type IncidentStep } from './incident.state.js';
+import { alertPending, assertAcknowledge, assertReach, canIncident, closeNeedsReason, INCIDENT_FROM, reachedWithin, secondsTo90, stepTo, volunteerFigures, type IncidentStep } from './incident.state.js';
 
 const ALL = Object.values(S);
 
@@ -14,6 +14,7 @@ describe('the incident machine', () => {
     acknowledge: [S.DECLARED, S.RESPONDING, S.RECOVERING],
     answer: [S.DECLARED, S.RESPONDING, S.RECOVERING],
     reach: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+    postTask: [S.DECLARED, S.RESPONDING, S.RECOVERING],
   };
   for (const step of Object.keys(INCIDENT_FROM) as IncidentStep[]) {
     it(`${step}: from ${EXPECTED[step].join(', ')}`, () => {
@@ -87,5 +88,22 @@ describe('the figures, over a history worked out by hand', () => {
     expect(reachedWithin(t0, reached, 60)).toBe(0.75);
     expect(reachedWithin(t0, [at(30, 1)], 30)).toBe(0);
     expect(reachedWithin(t0, [], 30)).toBeNull();
+  });
+
+  it('volunteers mobilized and hours: distinct volunteers holding or having worked a slot; verified hours only', () => {
+    const claims = [
+      { volunteerId: 'a', status: 'COMPLETED', hours: 2.5, hoursStatus: 'VERIFIED' },
+      { volunteerId: 'a', status: 'COMPLETED', hours: 1.25, hoursStatus: 'VERIFIED' }, // a second task: a counted once, 3.75 h
+      { volunteerId: 'b', status: 'COMPLETED', hours: 3, hoursStatus: 'PENDING' }, // mobilized, hours not yet verified
+      { volunteerId: 'c', status: 'CHECKED_IN', hours: null, hoursStatus: null },
+      { volunteerId: 'd', status: 'CLAIMED', hours: null, hoursStatus: null },
+      { volunteerId: 'e', status: 'WAITLISTED', hours: null, hoursStatus: null },
+      { volunteerId: 'f', status: 'WITHDRAWN', hours: null, hoursStatus: null },
+      { volunteerId: 'g', status: 'NO_SHOW', hours: null, hoursStatus: null },
+      { volunteerId: 'h', status: 'COMPLETED', hours: 4, hoursStatus: 'REJECTED' },
+    ];
+    // a, b, c, d, h: 5 mobilized; 2.5 + 1.25 = 3.75 verified hours.
+    expect(volunteerFigures(claims)).toEqual({ mobilized: 5, hours: 3.75 });
+    expect(volunteerFigures([])).toEqual({ mobilized: 0, hours: 0 });
   });
 });

@@ -12,9 +12,9 @@ import { IncidentStatus as S, RollCallStatus } from './incident.entity.js';
  *                                                  the roll call is unreached: `closeRefusal`)
  *   every status but CLOSED: update (a new instruction: everyone in the area alerted again),
  *                            acknowledge (已收到, once per alert), answer (我安全 / 需要帮助),
- *                            reach (a roll-call entry marked reached)
+ *                            reach (a roll-call entry marked reached), postTask (a volunteer task)
  */
-export type IncidentStep = 'respond' | 'recover' | 'close' | 'update' | 'acknowledge' | 'answer' | 'reach';
+export type IncidentStep = 'respond' | 'recover' | 'close' | 'update' | 'acknowledge' | 'answer' | 'reach' | 'postTask';
 
 export const INCIDENT_FROM: Record<IncidentStep, readonly S[]> = {
   respond: [S.DECLARED],
@@ -24,6 +24,7 @@ export const INCIDENT_FROM: Record<IncidentStep, readonly S[]> = {
   acknowledge: [S.DECLARED, S.RESPONDING, S.RECOVERING],
   answer: [S.DECLARED, S.RESPONDING, S.RECOVERING],
   reach: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+  postTask: [S.DECLARED, S.RESPONDING, S.RECOVERING],
 };
 
 /** The status a status step leads to. */
@@ -92,4 +93,27 @@ export function reachedWithin(declaredAt: Date, reachedAts: readonly (Date | nul
   if (reachedAts.length === 0) return null;
   const limit = declaredAt.getTime() + minutes * MINUTE;
   return reachedAts.filter((d) => d !== null && d.getTime() <= limit).length / reachedAts.length;
+}
+
+/** A claim on a task posted from the incident, as the volunteer figures read it. */
+export interface ClaimFact {
+  volunteerId: string;
+  /** The volunteers module's ClaimStatus. */
+  status: string;
+  hours: number | null;
+  /** The volunteers module's HoursStatus (VERIFIED: the coordinator confirmed the hours). */
+  hoursStatus: string | null;
+}
+
+/** Claims that put someone to work: a slot held, checked in or completed (not waitlisted, withdrawn or a no-show). */
+const MOBILIZED = ['CLAIMED', 'CHECKED_IN', 'COMPLETED'];
+
+/**
+ * Volunteers mobilized: different volunteers holding, working or having done a slot of the
+ * incident's tasks; hours: the verified hours of those claims (谁记录谁证明), to two decimals.
+ */
+export function volunteerFigures(claims: readonly ClaimFact[]): { mobilized: number; hours: number } {
+  const active = claims.filter((c) => MOBILIZED.includes(c.status));
+  const hours = active.filter((c) => c.hoursStatus === 'VERIFIED').reduce((sum, c) => sum + (c.hours ?? 0), 0);
+  return { mobilized: new Set(active.map((c) => c.volunteerId)).size, hours: Math.round(hours * 100) / 100 };
 }

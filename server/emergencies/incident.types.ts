@@ -182,6 +182,12 @@ export class IncidentFiguresType {
 
   @Field(() => Float, { nullable: true, description: 'Share (0 to 1) reached within 60 minutes.' })
   reachedWithin60!: number | null;
+
+  @Field(() => Int, { description: "Volunteers mobilized: different volunteers holding, working or having done a slot of the incident's tasks." })
+  volunteersMobilized!: number;
+
+  @Field(() => Float, { description: 'Verified volunteer hours on those tasks.' })
+  volunteerHours!: number;
 }
 
 @ObjectType('VulnerableResident', { implements: NodeInterface, description: '重点人群: seen only by the residents\' committee (and its grid workers) and the desk of an open incident covering them.' })

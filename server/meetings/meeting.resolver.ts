@@ -61,20 +61,20 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The convening organization.' })
-  convener(@Root() m: MeetingType): OrganizationType | Promise<OrganizationType> {
-    // A listed meeting answers at once (no promise per node): what it asks came with the page.
+  async convener(@Root() m: MeetingType): Promise<OrganizationType> {
     const read = listedOf(m)?.convener;
     if (read) return read;
-    return m.entity.convener.loadOrFail({ dataloader: true }).then(OrganizationType.from);
+    return OrganizationType.from(await m.entity.convener.loadOrFail({ dataloader: true }));
   }
 
   @FieldResolver(() => [OrganizationType], { description: 'The other organizations taking part.' })
-  participants(@Root() m: MeetingType, @Ctx() ctx: Context): OrganizationType[] | Promise<OrganizationType[]> {
+  async participants(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<OrganizationType[]> {
     const read = listedOf(m)?.participants;
     if (read) return read;
     const ids = m.entity.participantIds;
     if (!ids.length) return [];
-    return ctx.em.find(Organization, { id: { $in: ids } }).then((orgs) => ids.map((id) => orgs.find((o) => o.id === id)).filter((o): o is Organization => !!o).map(OrganizationType.from));
+    const orgs = await ctx.em.find(Organization, { id: { $in: ids } });
+    return ids.map((id) => orgs.find((o) => o.id === id)).filter((o): o is Organization => !!o).map(OrganizationType.from);
   }
 
   @FieldResolver(() => [AttendanceType], { description: 'The roll: convener, participants, invitees, and owners who took a seat.' })
@@ -84,10 +84,10 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [AgendaItemType], { description: 'The agenda, in order.' })
-  agenda(@Root() m: MeetingType, @Ctx() ctx: Context): AgendaItemType[] | Promise<AgendaItemType[]> {
+  async agenda(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<AgendaItemType[]> {
     const read = listedOf(m)?.agenda;
     if (read) return read;
-    return ctx.em.find(AgendaItem, { meeting: m.entity.id }, { orderBy: { position: 'asc' } }).then((items) => items.map(AgendaItemType.from));
+    return (await ctx.em.find(AgendaItem, { meeting: m.entity.id }, { orderBy: { position: 'asc' } })).map(AgendaItemType.from);
   }
 
   @FieldResolver(() => [ResolutionType], { description: 'Its resolutions, in the order proposed.' })
@@ -107,11 +107,12 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => AttendanceType, { nullable: true, description: "The viewer's own seat, if any." })
-  viewerSeat(@Root() m: MeetingType, @Ctx() ctx: Context): AttendanceType | null | Promise<AttendanceType | null> {
+  async viewerSeat(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<AttendanceType | null> {
     if (!ctx.userId) return null;
     const read = listedOf(m)?.seat;
     if (read !== undefined) return read;
-    return ctx.em.findOne(Attendance, { meeting: m.entity.id, principal: ctx.userId }).then((seat) => (seat ? AttendanceType.from(seat) : null));
+    const seat = await ctx.em.findOne(Attendance, { meeting: m.entity.id, principal: ctx.userId });
+    return seat ? AttendanceType.from(seat) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the seats taken now (present or by proxy) meet its attendanceQuorum: what opening a vote requires.' })

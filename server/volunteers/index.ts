@@ -2,6 +2,8 @@
 // not exported here is the module's own.
 export { Volunteer, VolunteerTask, TaskClaim, VolunteerTaskStatus, ClaimStatus, HoursStatus } from './volunteer.entity.js';
 export { VolunteerType, VolunteerTaskType, TaskClaimType } from './volunteer.types.js';
+/** The task's input, which an incident's desk posts through `createTaskIn` (server/emergencies). */
+export { CreateVolunteerTaskInput } from './volunteer.inputs.js';
 export { VolunteerTaskAction, TaskClaimAction } from './volunteer.actions.js';
 export { volunteerPolicy, type VolunteerFacts } from './volunteer.policy.js';
 export { effectiveStatus } from './volunteer.state.js';

@@ -142,11 +142,10 @@ export class VolunteerTaskResolver {
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The 红色驿站 that posted it.' })
-  station(@Root() t: VolunteerTaskType): OrganizationType | Promise<OrganizationType> {
-    // A board's task answers at once (no promise per node): its station came with the page.
+  async station(@Root() t: VolunteerTaskType): Promise<OrganizationType> {
     const read = boardOf(t)?.station;
     if (read) return read;
-    return t.entity.station.loadOrFail({ dataloader: true }).then(OrganizationType.from);
+    return OrganizationType.from(await t.entity.station.loadOrFail({ dataloader: true }));
   }
 
   @FieldResolver(() => CommunityType, { description: 'Its community.' })
@@ -155,10 +154,11 @@ export class VolunteerTaskResolver {
   }
 
   @FieldResolver(() => TaskClaimType, { nullable: true, description: "The viewer's latest claim on it." })
-  viewerClaim(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): TaskClaimType | null | Promise<TaskClaimType | null> {
+  async viewerClaim(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<TaskClaimType | null> {
     const read = boardOf(t)?.claim;
     if (read !== undefined) return read;
-    return viewerClaimOf(ctx, taskOf(t).id).then((claim) => (claim ? TaskClaimType.from(claim) : null));
+    const claim = await viewerClaimOf(ctx, taskOf(t).id);
+    return claim ? TaskClaimType.from(claim) : null;
   }
 
   @FieldResolver(() => [VolunteerTaskAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })

@@ -149,48 +149,56 @@ function normalizeSkills(skills: string[] | null | undefined): string[] {
 
 export async function createTask(ctx: Context, input: CreateVolunteerTaskInput): Promise<VolunteerTask> {
   const access = await ctx.access();
+  requireUser(access);
+  authorize(volunteerPolicy.canCoordinate(access, keyOf(input.stationId, 'Organization', 'stationId')), "Only the station's coordinators post tasks");
+  return ctx.transact((tx) => createTaskIn(tx, access, input));
+}
+
+/**
+ * A task posted in `tx`, by whoever the caller authorized: a station's coordinator
+ * (`createTask`), or an incident's desk posting from an emergency (server/emergencies). Every
+ * rule of a task but who may post it is here.
+ */
+export async function createTaskIn(tx: Transaction, access: Access, input: CreateVolunteerTaskInput): Promise<VolunteerTask> {
   const userId = requireUser(access);
   const stationId = keyOf(input.stationId, 'Organization', 'stationId');
   const sourceIssueId = optionalKeyOf(input.sourceIssueId, 'Issue', 'sourceIssueId');
   const sourceActionItemId = optionalKeyOf(input.sourceActionItemId, 'ActionItem', 'sourceActionItemId');
-  authorize(volunteerPolicy.canCoordinate(access, stationId), "Only the station's coordinators post tasks");
-  const now = ctx.now();
+  const now = tx.now;
   if (input.startsAt <= now) throw badInput({ startsAt: 'must be in the future' });
   if (input.endsAt <= input.startsAt) throw badInput({ endsAt: 'must be after startsAt' });
   if (input.endsAt.getTime() - input.startsAt.getTime() > 14 * 24 * HOUR) throw badInput({ endsAt: 'a task lasts at most 14 days' });
-  return ctx.transact(async (tx) => {
-    const station = await tx.em.findOne(Organization, stationId);
-    if (!station || station.kind !== OrganizationKind.PARTY_STATION || !station.community) throw badInput({ stationId: 'is not a 红色驿站 of a community' });
-    if (sourceIssueId) {
-      const issue = await tx.em.findOne(Issue, sourceIssueId);
-      if (!issue || issue.community.id !== station.community.id || !issuePolicy.canRead(access, factsOf(issue))) throw badInput({ sourceIssueId: 'is not an issue of this community' });
-    }
-    if (sourceActionItemId) {
-      const item = await tx.em.findOne(ActionItem, sourceActionItemId, { populate: ['meeting'] });
-      const seen = item && (access.isMemberOf(item.assignee.id) || meetingPolicy.canSee(access, await meetingFacts(tx.em, item.meeting.getEntity(), userId)));
-      if (!item || item.community.id !== station.community.id || !seen) throw badInput({ sourceActionItemId: 'is not an action item of this community' });
-      if (item.status !== ActionItemStatus.OPEN) throw badInput({ sourceActionItemId: `is ${item.status}` });
-    }
-    const task = tx.em.create(VolunteerTask, {
-      station: station.id,
-      community: station.community.id,
-      title: input.title.trim(),
-      description: input.description.trim(),
-      skills: normalizeSkills(input.skills),
-      location: input.location?.trim() || null,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      slots: input.slots,
-      status: input.publish ? S.OPEN : S.DRAFT,
-      sourceIssueId: sourceIssueId ?? null,
-      sourceActionItemId: sourceActionItemId ?? null,
-      createdBy: userId,
-    });
-    const data = { ...counters(task, now), startsAt: task.startsAt.toISOString(), skills: task.skills };
-    emit(tx, { type: 'task.created', communityId: task.community.id, subject: subjectOf(task), data, audience: taskAudience(task) });
-    if (input.publish) await announce(tx, task, now);
-    return task;
+  const station = await tx.em.findOne(Organization, stationId);
+  if (!station || station.kind !== OrganizationKind.PARTY_STATION || !station.community) throw badInput({ stationId: 'is not a 红色驿站 of a community' });
+  if (sourceIssueId) {
+    const issue = await tx.em.findOne(Issue, sourceIssueId);
+    if (!issue || issue.community.id !== station.community.id || !issuePolicy.canRead(access, factsOf(issue))) throw badInput({ sourceIssueId: 'is not an issue of this community' });
+  }
+  if (sourceActionItemId) {
+    const item = await tx.em.findOne(ActionItem, sourceActionItemId, { populate: ['meeting'] });
+    const seen = item && (access.isMemberOf(item.assignee.id) || meetingPolicy.canSee(access, await meetingFacts(tx.em, item.meeting.getEntity(), userId)));
+    if (!item || item.community.id !== station.community.id || !seen) throw badInput({ sourceActionItemId: 'is not an action item of this community' });
+    if (item.status !== ActionItemStatus.OPEN) throw badInput({ sourceActionItemId: `is ${item.status}` });
+  }
+  const task = tx.em.create(VolunteerTask, {
+    station: station.id,
+    community: station.community.id,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    skills: normalizeSkills(input.skills),
+    location: input.location?.trim() || null,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    slots: input.slots,
+    status: input.publish ? S.OPEN : S.DRAFT,
+    sourceIssueId: sourceIssueId ?? null,
+    sourceActionItemId: sourceActionItemId ?? null,
+    createdBy: userId,
   });
+  const data = { ...counters(task, now), startsAt: task.startsAt.toISOString(), skills: task.skills };
+  emit(tx, { type: 'task.created', communityId: task.community.id, subject: subjectOf(task), data, audience: taskAudience(task) });
+  if (input.publish) await announce(tx, task, now);
+  return task;
 }
 
 /** Publishing tells the volunteers whose skills match (all volunteers of the community when none are asked). */

@@ -292,3 +292,37 @@ describe('the vulnerable register and the roll call', () => {
     expect(await count(`SELECT count(*)::int AS n FROM incident_roll_calls WHERE vulnerable_id IS NULL AND community_id = ?`, [c.id])).toBeGreaterThan(0);
   });
 });
+
+describe('mobilizing volunteers', () => {
+  const post = (by: TestUser, incidentId: string, task: Record<string, unknown>) =>
+    gql(app.url, `mutation($input: PostIncidentTaskInput!) { postIncidentTask(input: $input) { id status slots } }`, {
+      input: {
+        incidentId,
+        task: { stationId: c.orgs.station.gid, title: '2栋门口装沙袋', description: '每人负责一段门口挡水', startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(), slots: 2, ...task },
+      },
+    }, by.token);
+
+  it("the desk posts a task to a station of the area through the volunteers module; every volunteer there is told; the figures count who came", async () => {
+    expect((await gql(app.url, `mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`, { input: { stationId: c.orgs.station.gid, isPartyMember: false, skills: ['助老'] } }, r1.token)).errors).toBeUndefined();
+    const id = (await declare(duty, { kind: 'RAINSTORM', title: '暴雨防汛' })).data.declareIncident.id;
+    const before = await count(`SELECT count(*)::int AS n FROM volunteer_tasks`, []);
+    // Who may not: a resident, the committee; a station outside the area; bad dates (the volunteers module's own rule).
+    for (const u of [r1, rc]) expect(codeOf(await post(u, id, {})), u.name).toBe('FORBIDDEN');
+    expect(codeOf(await post(duty, id, { stationId: e.orgs.station.gid }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await post(duty, id, { startsAt: new Date(Date.now() - 60_000).toISOString() }))).toBe('BAD_USER_INPUT');
+    expect(await count(`SELECT count(*)::int AS n FROM volunteer_tasks`, [])).toBe(before);
+
+    const r = await post(duty, id, {});
+    expect(r.errors).toBeUndefined();
+    expect(r.data.postIncidentTask).toMatchObject({ status: 'OPEN', slots: 2 });
+    const taskId = r.data.postIncidentTask.id;
+    const { notifications } = await ok(app.url, `{ notifications(first: 5) { edges { node { title } } } }`, {}, r1.token);
+    expect(notifications.edges.map((x: { node: { title: string } }) => x.node.title)).toContain('新的志愿服务任务：2栋门口装沙袋');
+    expect((await gql(app.url, `mutation($input: ClaimTaskInput!) { claimTask(input: $input) { status } }`, { input: { taskId } }, r1.token)).data.claimTask.status).toBe('CLAIMED');
+    const { incident } = await ok(app.url, `query($id: ID!) { incident(id: $id) { tasks { id } figures { volunteersMobilized volunteerHours } } }`, { id }, duty.token);
+    expect(incident).toEqual({ tasks: [{ id: taskId }], figures: { volunteersMobilized: 1, volunteerHours: 0 } });
+
+    expect((await update(duty, id, { status: 'CLOSED', note: '李先生由家属接走' })).errors).toBeUndefined();
+    expect(codeOf(await post(duty, id, {}))).toBe('INVALID_TRANSITION');
+  });
+});
