@@ -1,7 +1,8 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { execute, GraphQLError, isObjectType, OperationTypeNode, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, isObjectType, OperationTypeNode, printSchema, type DocumentNode, type ExecutionResult, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getMetadataStorage } from 'type-graphql';
+import { argumentNeedsValidation, resolvers } from './schema.js';
 
 /**
  * Compiled execution of queries over HTTP (issue 11, part 3), through Apollo Server's gateway
@@ -99,9 +100,129 @@ export function dropPassThroughResolvers(schema: GraphQLSchema): number {
   return dropped;
 }
 
+type AnyParam = { kind: string; index: number; propertyName?: string; getType?: () => unknown; validateFn?: unknown; name?: string };
+
+/**
+ * How one parameter of a field resolver is given by the direct call below, or null when only
+ * type-graphql's own call gives it exactly (then the field keeps type-graphql's resolver). A
+ * parameter sets `slowCall` when this call must go through type-graphql after all.
+ */
+type Param = (root: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+let slowCall = false;
+/** Marks the resolvers made here: a second gateway over the same schema leaves them as they are. */
+const DIRECT = Symbol('directFieldResolver');
+
+function argumentsType(target: unknown) {
+  const storage = getMetadataStorage();
+  return storage.argumentTypes.find((t) => t.target === target);
+}
+const isInputType = (target: unknown) => getMetadataStorage().inputTypes.some((t) => t.target === target);
+
+function directParam(p: AnyParam, validated: (value: unknown) => boolean): Param | null {
+  if (p.kind === 'info') return (_r, _a, _c, info) => info;
+  if (p.kind === 'context') return p.propertyName ? null : (_r, _a, ctx) => ctx;
+  if (p.kind === 'root') {
+    if (p.propertyName) return null;
+    const getType = p.getType;
+    // type-graphql's convertToType: the root as it is when it is already of the declared class
+    // (what every list and node makes); anything else goes through type-graphql.
+    return (root) => {
+      const type = getType?.();
+      if (root != null && typeof type === 'function' && !(root instanceof type)) slowCall = true;
+      return root;
+    };
+  }
+  if ((p.kind === 'arg' || p.kind === 'args') && !p.validateFn) {
+    if (p.kind === 'arg') {
+      const name = p.name!;
+      const type = p.getType?.();
+      if (isInputType(type)) return null;
+      // A scalar or enum argument is given as graphql coerced it (convertToType changes none of them).
+      return (_r, args) => {
+        const v = args[name];
+        if (validated(v)) slowCall = true;
+        return v;
+      };
+    }
+    const Type = p.getType?.() as (new () => object) | undefined;
+    if (typeof Type !== 'function') return null;
+    const names: string[] = [];
+    for (let t: unknown = Type; t && (t as { prototype?: unknown }).prototype !== undefined; t = Object.getPrototypeOf(t)) {
+      const meta = argumentsType(t);
+      if (!meta) continue;
+      for (const f of meta.fields ?? []) {
+        if (isInputType(f.getType())) return null;
+        names.push(f.name);
+      }
+    }
+    // convertArgsToInstance for an @ArgsType of scalars and enums: a new instance with the
+    // arguments given (type-graphql's convertToType drops the instance's own undefined keys
+    // the arguments do not name).
+    return (_r, args) => {
+      const out = new Type() as Record<string, unknown>;
+      for (const k of Object.keys(out)) if (out[k] === undefined && !(k in args)) delete out[k];
+      for (const n of names) if (args[n] !== undefined) out[n] = args[n];
+      if (validated(out)) slowCall = true;
+      return out;
+    };
+  }
+  return null;
+}
+
+/**
+ * Calls the field resolvers of resolver classes (`@FieldResolver` in a `@Resolver(() => Type)`
+ * class) directly instead of through type-graphql's wrapper, which on every call of every field
+ * of every node built a resolver-data object, looked the class's instance up in a list, sorted
+ * the parameters, converted the root and awaited the validation of each argument: a promise
+ * per field with an argument even where class-validator has no rule to check. The call here
+ * gives the same parameters (root, context, info, scalar arguments and @ArgsType instances of
+ * scalars) and returns what the method returns, so a resolver that answers at once (a list's
+ * node whose row is at hand) costs no promise. A call whose arguments class-validator must check
+ * (`validated`), or whose root is not of the declared class, goes through type-graphql's
+ * resolver, as does any field with middleware, roles, a custom or property parameter, or an
+ * input-type argument. The app has no global middleware and no auth checker. The resolver
+ * classes are stateless; each gets one instance here. Returns how many fields it changed.
+ */
+export function directFieldResolvers(schema: GraphQLSchema, resolverClasses: readonly unknown[], validated: (value: unknown) => boolean): number {
+  const storage = getMetadataStorage();
+  // Which @FieldResolver serves a field: type-graphql's own rule (the first of the schema's classes).
+  const candidates = storage.fieldResolvers.filter((r) => r.kind === 'internal' || resolverClasses.includes(r.target));
+  const instances = new Map<unknown, object>();
+  let changed = 0;
+  for (const meta of storage.objectTypes) {
+    const type = schema.getType(meta.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const fr of candidates) {
+      if (fr.kind !== 'external' || fr.getObjectType?.() !== meta.target) continue;
+      if (candidates.find((x) => x.getObjectType?.() === meta.target && x.methodName === fr.methodName) !== fr) continue;
+      const field = fields[fr.schemaName];
+      const slowResolve = field?.resolve;
+      if (!field || !slowResolve || (slowResolve as { [DIRECT]?: true })[DIRECT] || fr.middlewares?.length || fr.roles?.length) continue;
+      const params = [...((fr.params ?? []) as AnyParam[])].sort((a, b) => a.index - b.index).map((p) => directParam(p, validated));
+      if (params.some((p) => p === null)) continue;
+      const getters = params as Param[];
+      let instance = instances.get(fr.target);
+      if (!instance) instances.set(fr.target, (instance = new (fr.target as new () => object)()));
+      const method = (instance as Record<string, (...a: unknown[]) => unknown>)[fr.methodName];
+      if (typeof method !== 'function') continue;
+      const self = instance;
+      const resolve: typeof slowResolve = (root, args, ctx, info) => {
+        slowCall = false;
+        const values = getters.map((g) => g(root, args as Record<string, unknown>, ctx, info));
+        return slowCall ? slowResolve(root, args, ctx, info) : method.apply(self, values);
+      };
+      field.resolve = Object.assign(resolve, { [DIRECT]: true as const });
+      changed++;
+    }
+  }
+  return changed;
+}
+
 /** Apollo Server's gateway interface over one fixed schema, executing with `compiledExecutor`. */
 export function compiledGateway(schema: GraphQLSchema): GatewayInterface {
   dropPassThroughResolvers(schema);
+  directFieldResolvers(schema, resolvers, argumentNeedsValidation);
   const { executor } = compiledExecutor(schema);
   return {
     load: () => Promise.resolve({ schema, executor }),

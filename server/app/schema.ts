@@ -60,6 +60,16 @@ function constrained(value: unknown): value is object {
 }
 
 /**
+ * Whether type-graphql's validation of an argument would run class-validator (an object or array
+ * of objects whose class has a rule): executor.ts's direct field calls send those calls through
+ * type-graphql, and skip the validation of the others, which finds nothing to check.
+ */
+export function argumentNeedsValidation(value: unknown): boolean {
+  if (!validatable(value)) return false;
+  return Array.isArray(value) ? value.some(constrained) : constrained(value);
+}
+
+/**
  * What type-graphql does for every argument and input (class-validator on objects, nothing on
  * scalars), with class-validator imported once: its own validator awaits `import("class-validator")`
  * on every argument of every field, which went through the module loader each time (a third of

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../core/context.js';
+import type { Access } from '../core/access.js';
 import { requireUser } from '../core/policy.js';
 import { badInput } from '../core/errors.js';
 import { keyOf, parseGlobalId } from '../core/ids.js';
@@ -104,7 +105,7 @@ export class CovenantResolver {
         if (v.acknowledged !== undefined) viewerAckLoader(ctx, access.userId!).prime(v.version.id, v.acknowledged);
       }
     }
-    return rows.map((r) => listedCovenant(ctx, r));
+    return rows.map((r) => listedCovenant(ctx, r, access));
   }
 
   @Query(() => CovenantType, { nullable: true, description: 'One covenant, if the viewer may see it.' })
@@ -120,16 +121,26 @@ export class CovenantResolver {
   }
 
   @FieldResolver(() => CovenantVersionType, { nullable: true, description: 'The version in force: the latest ADOPTED or FILED one.' })
-  async inForce(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType | null> {
-    const v = (await versionsFor(ctx, c)).find((x) => IN_FORCE.includes(x.status));
-    return v ? versionNode(ctx, c, v) : null;
+  inForce(@Root() c: CovenantType, @Ctx() ctx: Context): CovenantVersionType | null | Promise<CovenantVersionType | null> {
+    const inForceOf = (all: CovenantVersion[]) => {
+      const v = all.find((x) => IN_FORCE.includes(x.status));
+      return v ? versionNode(ctx, c, v) : null;
+    };
+    // A listed covenant answers at once (no promise per node): its versions came with the list.
+    const listed = listedCovenants.get(c);
+    return listed ? inForceOf(listed.versions) : versionsFor(ctx, c).then(inForceOf);
   }
 
   @FieldResolver(() => [CovenantVersionType], { description: 'Its versions the viewer may see, newest first (drafts for the responsible organizations only).' })
-  async versions(@Root() c: CovenantType, @Ctx() ctx: Context): Promise<CovenantVersionType[]> {
-    const access = await ctx.access();
-    const facts = service.factsOf(covenantOf(c));
-    return (await versionsFor(ctx, c)).filter((v) => covenantPolicy.canSeeVersion(access, facts, v.status)).map((v) => versionNode(ctx, c, v));
+  versions(@Root() c: CovenantType, @Ctx() ctx: Context): CovenantVersionType[] | Promise<CovenantVersionType[]> {
+    const seen = (access: Access, all: CovenantVersion[]) => {
+      const facts = service.factsOf(covenantOf(c));
+      return all.filter((v) => covenantPolicy.canSeeVersion(access, facts, v.status)).map((v) => versionNode(ctx, c, v));
+    };
+    // A listed covenant answers at once, with the rights the list was read with (the request's).
+    const listed = listedCovenants.get(c);
+    if (listed) return seen(listed.access, listed.versions);
+    return Promise.all([ctx.access(), versionsFor(ctx, c)]).then(([access, all]) => seen(access, all));
   }
 
   @FieldResolver(() => [CovenantAction], { description: 'The steps on the covenant the viewer may take now (the policy and the state machine together): offer exactly these.' })
@@ -226,8 +237,10 @@ export class CovenantVersionResolver {
   }
 
   @FieldResolver(() => Int, { description: 'People who acknowledged this version.' })
-  async acknowledgementCount(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<number> {
-    return (await ackStats(ctx, versionIdOf(v))).people;
+  acknowledgementCount(@Root() v: CovenantVersionType, @Ctx() ctx: Context): number | Promise<number> {
+    const read = listedVersions.get(v)?.stats;
+    if (read) return read.people;
+    return ackStats(ctx, versionIdOf(v)).then((s) => s.people);
   }
 
   @FieldResolver(() => Float, {
@@ -240,9 +253,11 @@ export class CovenantVersionResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer has acknowledged this version.' })
-  async viewerAcknowledged(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<boolean> {
+  viewerAcknowledged(@Root() v: CovenantVersionType, @Ctx() ctx: Context): boolean | Promise<boolean> {
     const userId = ctx.userId;
     if (!userId) return false;
+    const read = listedVersions.get(v)?.acknowledged;
+    if (read !== undefined) return read;
     return viewerAckLoader(ctx, userId).load(versionIdOf(v));
   }
 
@@ -366,10 +381,14 @@ interface ListedCovenant {
   versions: CovenantVersion[];
   raws: Map<string, Record<string, unknown>>;
   nodes: Map<string, CovenantVersionType>;
+  /** The rights the list was read with (the request's). */
+  access: Access;
+  /** What the list read for each version: its acknowledgements and the viewer's own, when asked. */
+  reads: Map<string, { stats?: AcknowledgementStats; acknowledged?: boolean }>;
 }
 const listedCovenants = new WeakMap<CovenantType, ListedCovenant>();
 /** The version id and community of a version node made from the list's rows. */
-const listedVersions = new WeakMap<CovenantVersionType, { id: string; communityId: string }>();
+const listedVersions = new WeakMap<CovenantVersionType, { id: string; communityId: string; stats?: AcknowledgementStats; acknowledged?: boolean }>();
 
 /** The covenant of a node: the list's plain one, or its entity. */
 const covenantOf = (c: CovenantType): Covenant => listedCovenants.get(c)?.covenant ?? c.entity;
@@ -389,20 +408,22 @@ function versionNode(ctx: Context, c: CovenantType, v: CovenantVersion): Covenan
   let node = listed.nodes.get(v.id);
   if (!node) {
     node = lazyEntity(CovenantVersionType.from(v), () => ctx.em.map(CovenantVersion, raw));
-    listedVersions.set(node, { id: v.id, communityId: listed.covenant.community.id });
+    listedVersions.set(node, { id: v.id, communityId: listed.covenant.community.id, ...listed.reads.get(v.id) });
     listed.nodes.set(v.id, node);
   }
   return node;
 }
 
 /** A covenant of the list from its plain rows: `entity` mapped only when a field asks. */
-function listedCovenant(ctx: Context, r: CovenantListRow): CovenantType {
+function listedCovenant(ctx: Context, r: CovenantListRow, access: Access): CovenantType {
   const node = lazyEntity(CovenantType.from(r.covenant), () => ctx.em.map(Covenant, r.raw));
   listedCovenants.set(node, {
     covenant: r.covenant,
     versions: r.versions.map((v) => v.version),
     raws: new Map(r.versions.map((v) => [v.version.id, v.raw])),
     nodes: new Map(),
+    access,
+    reads: new Map(r.versions.map((v) => [v.version.id, { stats: v.stats, acknowledged: v.acknowledged }])),
   });
   return node;
 }

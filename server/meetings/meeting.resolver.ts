@@ -61,20 +61,20 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The convening organization.' })
-  async convener(@Root() m: MeetingType): Promise<OrganizationType> {
+  convener(@Root() m: MeetingType): OrganizationType | Promise<OrganizationType> {
+    // A listed meeting answers at once (no promise per node): what it asks came with the page.
     const read = listedOf(m)?.convener;
     if (read) return read;
-    return OrganizationType.from(await m.entity.convener.loadOrFail({ dataloader: true }));
+    return m.entity.convener.loadOrFail({ dataloader: true }).then(OrganizationType.from);
   }
 
   @FieldResolver(() => [OrganizationType], { description: 'The other organizations taking part.' })
-  async participants(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<OrganizationType[]> {
+  participants(@Root() m: MeetingType, @Ctx() ctx: Context): OrganizationType[] | Promise<OrganizationType[]> {
     const read = listedOf(m)?.participants;
     if (read) return read;
     const ids = m.entity.participantIds;
     if (!ids.length) return [];
-    const orgs = await ctx.em.find(Organization, { id: { $in: ids } });
-    return ids.map((id) => orgs.find((o) => o.id === id)).filter((o): o is Organization => !!o).map(OrganizationType.from);
+    return ctx.em.find(Organization, { id: { $in: ids } }).then((orgs) => ids.map((id) => orgs.find((o) => o.id === id)).filter((o): o is Organization => !!o).map(OrganizationType.from));
   }
 
   @FieldResolver(() => [AttendanceType], { description: 'The roll: convener, participants, invitees, and owners who took a seat.' })
@@ -84,10 +84,10 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [AgendaItemType], { description: 'The agenda, in order.' })
-  async agenda(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<AgendaItemType[]> {
+  agenda(@Root() m: MeetingType, @Ctx() ctx: Context): AgendaItemType[] | Promise<AgendaItemType[]> {
     const read = listedOf(m)?.agenda;
     if (read) return read;
-    return (await ctx.em.find(AgendaItem, { meeting: m.entity.id }, { orderBy: { position: 'asc' } })).map(AgendaItemType.from);
+    return ctx.em.find(AgendaItem, { meeting: m.entity.id }, { orderBy: { position: 'asc' } }).then((items) => items.map(AgendaItemType.from));
   }
 
   @FieldResolver(() => [ResolutionType], { description: 'Its resolutions, in the order proposed.' })
@@ -107,12 +107,11 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => AttendanceType, { nullable: true, description: "The viewer's own seat, if any." })
-  async viewerSeat(@Root() m: MeetingType, @Ctx() ctx: Context): Promise<AttendanceType | null> {
+  viewerSeat(@Root() m: MeetingType, @Ctx() ctx: Context): AttendanceType | null | Promise<AttendanceType | null> {
     if (!ctx.userId) return null;
     const read = listedOf(m)?.seat;
     if (read !== undefined) return read;
-    const seat = await ctx.em.findOne(Attendance, { meeting: m.entity.id, principal: ctx.userId });
-    return seat ? AttendanceType.from(seat) : null;
+    return ctx.em.findOne(Attendance, { meeting: m.entity.id, principal: ctx.userId }).then((seat) => (seat ? AttendanceType.from(seat) : null));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the seats taken now (present or by proxy) meet its attendanceQuorum: what opening a vote requires.' })

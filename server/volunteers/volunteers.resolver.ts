@@ -142,10 +142,11 @@ export class VolunteerTaskResolver {
   }
 
   @FieldResolver(() => OrganizationType, { description: 'The 红色驿站 that posted it.' })
-  async station(@Root() t: VolunteerTaskType): Promise<OrganizationType> {
+  station(@Root() t: VolunteerTaskType): OrganizationType | Promise<OrganizationType> {
+    // A board's task answers at once (no promise per node): its station came with the page.
     const read = boardOf(t)?.station;
     if (read) return read;
-    return OrganizationType.from(await t.entity.station.loadOrFail({ dataloader: true }));
+    return t.entity.station.loadOrFail({ dataloader: true }).then(OrganizationType.from);
   }
 
   @FieldResolver(() => CommunityType, { description: 'Its community.' })
@@ -154,11 +155,10 @@ export class VolunteerTaskResolver {
   }
 
   @FieldResolver(() => TaskClaimType, { nullable: true, description: "The viewer's latest claim on it." })
-  async viewerClaim(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): Promise<TaskClaimType | null> {
+  viewerClaim(@Root() t: VolunteerTaskType, @Ctx() ctx: Context): TaskClaimType | null | Promise<TaskClaimType | null> {
     const read = boardOf(t)?.claim;
     if (read !== undefined) return read;
-    const claim = await viewerClaimOf(ctx, taskOf(t).id);
-    return claim ? TaskClaimType.from(claim) : null;
+    return viewerClaimOf(ctx, taskOf(t).id).then((claim) => (claim ? TaskClaimType.from(claim) : null));
   }
 
   @FieldResolver(() => [VolunteerTaskAction], { description: 'The steps the viewer may take on it now (the policy and the state machine together): offer exactly these.' })
