@@ -106,6 +106,10 @@ describe.each(cases)('the city view on a %s', (label, device) => {
       await expect.poll(() => page.getByTestId('city-live').textContent(), { timeout: WAIT }).toContain('实时');
       expect(Number(await card(page, 'ISSUES_SUBMITTED'))).toBeGreaterThan(0);
       await page.locator('[data-testid="city-trend-chart"][data-finished="true"]').waitFor();
+      // 责任清单: the county's department is listed with what it received (nothing yet in the demo).
+      const department = page.getByTestId('city-department-襄城区城市管理执法局');
+      await department.waitFor({ timeout: WAIT });
+      expect((await department.locator('td').allTextContents())[0]).toBe('0');
       if (label === 'phone') expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
       await screenshot(page, `city-view-${label}`);
 

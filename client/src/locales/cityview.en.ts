@@ -40,6 +40,13 @@ const cityViewEn = {
       COUNTY: 'Townships and streets, ranked',
       TOWNSHIP: 'Communities and villages, ranked',
     },
+    departments: {
+      title: 'Departments responsible',
+      name: 'Department',
+      received: 'Assignments received',
+      medianHoursToAccept: 'Median time to accept',
+      hours: '{hours} h',
+    },
     rankBy: 'Rank by',
     rank: 'Rank',
     name: 'Name',

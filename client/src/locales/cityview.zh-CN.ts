@@ -42,6 +42,13 @@ const cityViewZhCN = {
       COUNTY: '各乡镇（街道）排名',
       TOWNSHIP: '各社区（村）排名',
     },
+    departments: {
+      title: '责任部门',
+      name: '部门',
+      received: '接收派单',
+      medianHoursToAccept: '受理用时（中位数）',
+      hours: '{hours} 小时',
+    },
     rankBy: '排名依据',
     rank: '名次',
     name: '名称',
