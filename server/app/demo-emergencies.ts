@@ -79,7 +79,7 @@ export async function loadDemoEmergencies(services: Services, userId: (phone: st
   const reachAt = [10, 25, 28, 45, 55];
   for (const [i, entry] of (await rollCall(storm.id)).entries()) {
     at(t0 + reachAt[i]! * MINUTE);
-    await emergencies.markReached(as(i % 2 ? '13900000020' : DEMO_DUTY_OFFICER.phone), { entryId: toGlobalId('RollCallEntry', entry.id), status: i === 1 ? RollCallStatus.MOVED : RollCallStatus.SAFE });
+    await emergencies.markReached(as(i % 2 ? '13900000001' : DEMO_DUTY_OFFICER.phone), { entryId: toGlobalId('RollCallEntry', entry.id), status: i === 1 ? RollCallStatus.MOVED : RollCallStatus.SAFE });
   }
   at(t0 + 30 * MINUTE);
   await emergencies.updateIncident(as(DEMO_DUTY_OFFICER.phone), { incidentId: stormId, status: IncidentStatus.RESPONDING, note: '抽排水泵已到位，志愿者在地库入口值守。' });
@@ -109,5 +109,5 @@ export async function loadDemoEmergencies(services: Services, userId: (phone: st
   await emergencies.answerIncident(as('13900000014'), { incidentId: mainId, answer: IncidentAnswer.SAFE });
   const [first] = await rollCall(main.id);
   at(t1 + 15 * MINUTE);
-  await emergencies.markReached(as('13900000020'), { entryId: toGlobalId('RollCallEntry', first!.id), status: RollCallStatus.HELPED, note: '已送两桶饮用水上楼' });
+  await emergencies.markReached(as('13900000001'), { entryId: toGlobalId('RollCallEntry', first!.id), status: RollCallStatus.HELPED, note: '已送两桶饮用水上楼' });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../core/sql.js';
+import { gridOfBuildings, gridWorkerUserIds } from '../grids/index.js';
 import { Incident, IncidentStatus, RollCallEntry, VulnerableResident } from './incident.entity.js';
 
 /**
@@ -181,4 +182,12 @@ export async function incidentClaims(em: EntityManager, incidentId: string): Pro
 export async function incidentTaskIds(em: EntityManager, incidentId: string): Promise<string[]> {
   const rows = await em.execute<{ task_id: string }[]>(`SELECT it.task_id FROM incident_tasks it JOIN volunteer_tasks t ON t.id = it.task_id WHERE it.incident_id = ? ORDER BY t.starts_at, t.id`, [incidentId]);
   return rows.map((r) => r.task_id);
+}
+
+/** The grid workers (user ids) of the grid each building is in (server/grids); none for a building in no grid. */
+export async function gridWorkersOfBuildings(em: EntityManager, buildingIds: readonly string[]): Promise<Map<string, string[]>> {
+  const grids = buildingIds.length ? await gridOfBuildings(em, buildingIds) : new Map<string, string>();
+  const workers = new Map<string, string[]>();
+  for (const gridId of new Set(grids.values())) workers.set(gridId, await gridWorkerUserIds(em, gridId));
+  return new Map(buildingIds.map((b) => [b, workers.get(grids.get(b) ?? '') ?? []]));
 }

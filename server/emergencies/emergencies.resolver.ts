@@ -15,7 +15,7 @@ import { AnswerIncidentInput, DeclareIncidentInput, IncidentEventsArgs, Incident
 import { incidentPolicy } from './incident.policy.js';
 import { IncidentAction } from './incident.actions.js';
 import { alertPending, canIncident, reachedWithin, secondsTo90, volunteerFigures } from './incident.state.js';
-import { ackRatesOf, coveringDesks, figureInputs, incidentClaims, incidentsFor, incidentTaskIds, pendingAlertsOf, registerOf, rollCallOf } from './emergencies.queries.js';
+import { ackRatesOf, coveringDesks, figureInputs, gridWorkersOfBuildings, incidentClaims, incidentsFor, incidentTaskIds, pendingAlertsOf, registerOf, rollCallOf } from './emergencies.queries.js';
 import { VolunteerTask, volunteerNodes, VolunteerTaskType } from '../volunteers/index.js';
 import * as service from './emergencies.service.js';
 
@@ -57,15 +57,33 @@ function viewerAlertRow(ctx: Context, incidentId: string): Promise<AlertRow | nu
     .load(incidentId);
 }
 
-/** Whether the viewer may see this vulnerable resident's record now (the policy, with the covering desks read once per request). */
-async function seesVulnerable(ctx: Context, v: VulnerableResident): Promise<boolean> {
-  const desks = await ctx
-    .loader<string, string[]>('vulnerableDesks', async (ids) => {
-      const map = await coveringDesks(ctx.em, ids);
+/** The grid workers of a building's grid, read once per request for all the buildings asked. */
+function gridWorkersOf(ctx: Context, buildingId: string): Promise<string[]> {
+  return ctx
+    .loader<string, string[]>('buildingGridWorkers', async (ids) => {
+      const map = await gridWorkersOfBuildings(ctx.em, ids);
       return ids.map((id) => map.get(id) ?? []);
     })
-    .load(v.id);
-  return incidentPolicy.canSeeVulnerable(await ctx.access(), { communityId: v.community.id, coveringDesks: desks });
+    .load(buildingId);
+}
+
+/** Whether the viewer may see this vulnerable resident's record now (the policy, with the covering desks and grid workers read once per request). */
+async function seesVulnerable(ctx: Context, v: VulnerableResident): Promise<boolean> {
+  const [desks, gridWorkers] = await Promise.all([
+    ctx
+      .loader<string, string[]>('vulnerableDesks', async (ids) => {
+        const map = await coveringDesks(ctx.em, ids);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(v.id),
+    gridWorkersOf(ctx, v.building.id),
+  ]);
+  return incidentPolicy.canSeeVulnerable(await ctx.access(), { communityId: v.community.id, gridWorkers, coveringDesks: desks });
+}
+
+/** Whether the viewer may see this roll-call entry (and mark it): the policy, with its building's grid workers. */
+async function seesEntry(ctx: Context, i: Incident, e: RollCallEntry): Promise<boolean> {
+  return incidentPolicy.canSeeRollCall(await ctx.access(), service.factsOf(i), { communityId: e.community.id, gridWorkers: await gridWorkersOf(ctx, e.building.id) });
 }
 
 @Resolver(() => IncidentType)
@@ -189,15 +207,17 @@ export class IncidentResolver {
 
   @FieldResolver(() => [RollCallEntryType], {
     description:
-      'The roll call of the vulnerable residents in its area: unreached first, then by when reached. The desk (while open) sees all; a residents\' committee its community\'s; others nothing.',
+      'The roll call of the vulnerable residents in its area: unreached first, then by when reached. The desk (while open) sees all; a residents\' committee its community\'s (a grid worker: their grid\'s); others nothing.',
   })
   async rollCall(@Root() i: IncidentType, @Ctx() ctx: Context): Promise<RollCallEntryType[]> {
     const a = await ctx.access();
     const f = service.factsOf(i.entity);
-    if (!incidentPolicy.canSeeRollCall(a, f)) return [];
     const all = f.open && incidentPolicy.isDesk(a, f);
     const mine = i.entity.communityIds.filter((c) => incidentPolicy.canKeepRegister(a, c));
-    return (await rollCallOf(ctx.em, i.entity.id, all ? null : mine)).map(RollCallEntryType.from);
+    if (!all && !mine.length) return [];
+    const entries = await rollCallOf(ctx.em, i.entity.id, all ? null : mine);
+    const seen = await Promise.all(entries.map((e) => seesEntry(ctx, i.entity, e)));
+    return entries.filter((_, k) => seen[k]).map(RollCallEntryType.from);
   }
 
   @FieldResolver(() => IncidentFiguresType, { nullable: true, description: 'Its figures (the desk; null for others).' })
@@ -302,11 +322,13 @@ export class RollCallEntryResolver {
 
 @Resolver(() => VulnerableResidentType)
 export class VulnerableResidentResolver {
-  @Query(() => [VulnerableResidentType], { description: "重点人群: a community's register, for its residents' committee (and grid workers); empty for everyone else." })
+  @Query(() => [VulnerableResidentType], { description: "重点人群: a community's register, for its residents' committee (a grid worker: the people of their grid); empty for everyone else." })
   async vulnerableResidents(@Arg('communityId', () => ID) communityId: string, @Ctx() ctx: Context): Promise<VulnerableResidentType[]> {
     const key = keyOf(communityId, 'Community', 'communityId');
     if (!incidentPolicy.canKeepRegister(await ctx.access(), key)) return [];
-    return (await registerOf(ctx.em, key)).map(VulnerableResidentType.from);
+    const rows = await registerOf(ctx.em, key);
+    const seen = await Promise.all(rows.map((v) => seesVulnerable(ctx, v)));
+    return rows.filter((_, k) => seen[k]).map(VulnerableResidentType.from);
   }
 
   @FieldResolver(() => BuildingType, { description: 'Their building.' })
@@ -361,6 +383,6 @@ export const emergencyNodes = {
     const e = await ctx.em.findOne(RollCallEntry, key);
     if (!e) return null;
     const i = await ctx.em.findOneOrFail(Incident, e.incident.id);
-    return incidentPolicy.canSeeRollCall(await ctx.access(), { ...service.factsOf(i), communityIds: [e.community.id] }) ? RollCallEntryType.from(e) : null;
+    return (await seesEntry(ctx, i, e)) ? RollCallEntryType.from(e) : null;
   },
 };

@@ -12,7 +12,7 @@ import { volunteerService, type VolunteerTask } from '../volunteers/index.js';
 import { Incident, IncidentAnswer, IncidentStatus as S, IncidentTask, IncidentUpdate, RollCallEntry, VulnerableResident } from './incident.entity.js';
 import { incidentPolicy, type IncidentFacts } from './incident.policy.js';
 import { assertAcknowledge, assertIncident, assertReach, canIncident, closeNeedsReason, STATUS_AFTER, stepTo, type IncidentStep } from './incident.state.js';
-import { alertArea, alertedByCommunity, openRollCall, unreachedCount } from './emergencies.queries.js';
+import { alertArea, alertedByCommunity, gridWorkersOfBuildings, openRollCall, unreachedCount } from './emergencies.queries.js';
 import type { AnswerIncidentInput, DeclareIncidentInput, MarkReachedInput, PostIncidentTaskInput, RegisterVulnerableResidentInput, UpdateIncidentInput } from './incident.inputs.js';
 import './emergencies.events.js';
 
@@ -296,7 +296,7 @@ export async function removeVulnerable(ctx: Context, id: string): Promise<string
 
 /**
  * A roll-call entry marked reached (SAFE, HELPED, MOVED), with the time and who: by whoever sees the
- * roll call (the desk while open, the residents' committee and its grid workers), once.
+ * entry (the desk while open, the residents' committee; a grid worker, the entries of their grid), once.
  */
 export async function markReached(ctx: Context, input: MarkReachedInput): Promise<RollCallEntry> {
   const access = await ctx.access();
@@ -306,8 +306,8 @@ export async function markReached(ctx: Context, input: MarkReachedInput): Promis
     const entry = await tx.em.findOne(RollCallEntry, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!entry) throw notFound('RollCallEntry');
     const i = await tx.em.findOneOrFail(Incident, entry.incident.id);
-    const facts = { ...factsOf(i), communityIds: [entry.community.id] };
-    if (!incidentPolicy.canSeeRollCall(access, facts)) throw notFound('RollCallEntry');
+    const gridWorkers = (await gridWorkersOfBuildings(tx.em, [entry.building.id])).get(entry.building.id) ?? [];
+    if (!incidentPolicy.canSeeRollCall(access, factsOf(i), { communityId: entry.community.id, gridWorkers })) throw notFound('RollCallEntry');
     assertIncident('reach', i.status);
     assertReach(entry.status, input.status);
     Object.assign(entry, { status: input.status, reachedAt: tx.now, reachedBy: userId, note: input.note?.trim() || null });

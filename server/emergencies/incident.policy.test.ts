@@ -26,6 +26,7 @@ const viewers = {
   outsider: as('O', [], [{ c: E, verified: true }]),
   rc: as('rc', [seat('rc', 'RESIDENTS_COMMITTEE', C)]),
   grid: as('g', [seat('rc', 'RESIDENTS_COMMITTEE', C, [], 'GRID_WORKER')]),
+  otherGrid: as('g2', [seat('rc', 'RESIDENTS_COMMITTEE', C, [], 'GRID_WORKER')]),
   communityCenter: as('cc', [seat('cc', 'GOVERNANCE_CENTER', C)]),
   township: as('t', [seat('t', 'GOVERNANCE_CENTER', null, [C, D])]),
   otherTownship: as('x', [seat('x', 'GOVERNANCE_CENTER', null, [E])]),
@@ -42,10 +43,12 @@ const EXPECTED: Record<string, Viewer[]> = {
   'declare from t for C and E (E is not its area)': [],
   'declare from cc for C': ['communityCenter'],
   'declare from cc for D (not its community)': [],
-  canSee: ['resident', 'rc', 'grid', 'communityCenter', 'township', 'admin'],
+  canSee: ['resident', 'rc', 'grid', 'otherGrid', 'communityCenter', 'township', 'admin'],
   isDesk: ['township'],
-  canKeepRegister: ['rc', 'grid'],
+  canKeepRegister: ['rc', 'grid', 'otherGrid'],
+  // The person lives in a building of g's grid: g sees them, g2 (another grid) does not.
   'canSeeVulnerable, no incident': ['rc', 'grid'],
+  'canSeeVulnerable, in no grid': ['rc'],
   'canSeeVulnerable, covered by an open incident of t': ['rc', 'grid', 'township'],
   'canSeeRollCall, open': ['rc', 'grid', 'township'],
   'canSeeRollCall, closed': ['rc', 'grid'],
@@ -60,10 +63,11 @@ describe('incidentPolicy', () => {
     canSee: (a) => incidentPolicy.canSee(a, incidentOfT),
     isDesk: (a) => incidentPolicy.isDesk(a, incidentOfT),
     canKeepRegister: (a) => incidentPolicy.canKeepRegister(a, C),
-    'canSeeVulnerable, no incident': (a) => incidentPolicy.canSeeVulnerable(a, { communityId: C, coveringDesks: [] }),
-    'canSeeVulnerable, covered by an open incident of t': (a) => incidentPolicy.canSeeVulnerable(a, { communityId: C, coveringDesks: ['t'] }),
-    'canSeeRollCall, open': (a) => incidentPolicy.canSeeRollCall(a, { ...incidentOfT, communityIds: [C] }),
-    'canSeeRollCall, closed': (a) => incidentPolicy.canSeeRollCall(a, { ...closedOfT, communityIds: [C] }),
+    'canSeeVulnerable, no incident': (a) => incidentPolicy.canSeeVulnerable(a, { communityId: C, gridWorkers: ['g'], coveringDesks: [] }),
+    'canSeeVulnerable, in no grid': (a) => incidentPolicy.canSeeVulnerable(a, { communityId: C, gridWorkers: [], coveringDesks: [] }),
+    'canSeeVulnerable, covered by an open incident of t': (a) => incidentPolicy.canSeeVulnerable(a, { communityId: C, gridWorkers: ['g'], coveringDesks: ['t'] }),
+    'canSeeRollCall, open': (a) => incidentPolicy.canSeeRollCall(a, incidentOfT, { communityId: C, gridWorkers: ['g'] }),
+    'canSeeRollCall, closed': (a) => incidentPolicy.canSeeRollCall(a, closedOfT, { communityId: C, gridWorkers: ['g'] }),
   };
   for (const [rule, allowed] of Object.entries(EXPECTED)) {
     it(`${rule}: ${allowed.join(', ') || 'nobody'}`, () => {

@@ -1,5 +1,5 @@
 import type { Access } from '../core/access.js';
-import { OrganizationKind } from '../communities/index.js';
+import { MemberRole, OrganizationKind } from '../communities/index.js';
 
 /** What the rules read of an incident: plain ids. */
 export interface IncidentFacts {
@@ -9,11 +9,22 @@ export interface IncidentFacts {
   open: boolean;
 }
 
-/** What the rules read of a vulnerable resident: where they live, and the desks of the open incidents covering them. */
+/** What the rules read of a vulnerable resident (or a roll-call entry): where they live, their grid's workers, the desks covering them. */
 export interface VulnerableFacts {
   communityId: string;
+  /** The grid workers (user ids) of the grid their building is in (server/grids); empty when it is in none. */
+  gridWorkers: readonly string[];
   /** Desks (organizations) of the open incidents whose area covers them now. */
   coveringDesks: readonly string[];
+}
+
+/**
+ * The residents' committee sees its community's vulnerable residents: a member in any other role
+ * all of them, a grid worker (网格员) only those in the buildings of the grid they work.
+ */
+function committeeSees(a: Access, communityId: string, gridWorkers: readonly string[]): boolean {
+  const seats = a.memberships.filter((m) => m.communityId === communityId && (m.kind as OrganizationKind) === OrganizationKind.RESIDENTS_COMMITTEE);
+  return a.signedIn && (seats.some((m) => (m.role as MemberRole) !== MemberRole.GRID_WORKER) || (seats.length > 0 && gridWorkers.some((u) => a.is(u))));
 }
 
 /**
@@ -47,13 +58,16 @@ export const incidentPolicy = {
   /** Keeping the register (adding, removing): the residents' committee of the community (its grid workers included). */
   canKeepRegister: (a: Access, communityId: string) => a.signedIn && a.hasKindIn(communityId, OrganizationKind.RESIDENTS_COMMITTEE),
   /**
-   * A vulnerable resident's record: the residents' committee of their community (its grid workers
-   * included, until grids narrow them to their grid), and the desk of an open incident covering
-   * them, while it is open. Nobody else: not admins, not other residents, not volunteers.
+   * A vulnerable resident's record: the residents' committee of their community (a grid worker:
+   * only for the buildings of their grid), and the desk of an open incident covering them, while
+   * it is open. Nobody else: not admins, not other residents, not volunteers.
    */
-  canSeeVulnerable: (a: Access, v: VulnerableFacts) => incidentPolicy.canKeepRegister(a, v.communityId) || (a.signedIn && a.isMemberOfAny(v.coveringDesks)),
-  /** The roll call of an incident (who, where, reached or not): its desk while open, and the residents' committees of its communities. */
-  canSeeRollCall: (a: Access, f: IncidentFacts) => (f.open && incidentPolicy.isDesk(a, f)) || f.communityIds.some((c) => incidentPolicy.canKeepRegister(a, c)),
-  /** Marking someone reached: whoever sees the roll call. */
-  canReach: (a: Access, f: IncidentFacts) => incidentPolicy.canSeeRollCall(a, f),
+  canSeeVulnerable: (a: Access, v: VulnerableFacts) => committeeSees(a, v.communityId, v.gridWorkers) || (a.signedIn && a.isMemberOfAny(v.coveringDesks)),
+  /**
+   * An entry of an incident's roll call (who, where, reached or not) — and marking it reached: the
+   * incident's desk while it is open, and the residents' committee of the entry's community (a
+   * grid worker: the entries of their grid).
+   */
+  canSeeRollCall: (a: Access, f: IncidentFacts, entry: Pick<VulnerableFacts, 'communityId' | 'gridWorkers'>) =>
+    (f.open && incidentPolicy.isDesk(a, f)) || committeeSees(a, entry.communityId, entry.gridWorkers),
 };

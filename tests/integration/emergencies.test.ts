@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { collect, gql, ok, streamCursor, wsClient } from '../helpers/graphql.js';
@@ -57,7 +58,12 @@ beforeAll(async () => {
   await reside(app, unverified, c.id, { unitId: c.units[1]!.id, verified: false });
   await reside(app, outsider, e.id);
   await seat(app, rc, c.orgs.rc.id);
-  await seat(app, grid, c.orgs.rc.id, MemberRole.GRID_WORKER);
+  const gridSeat = await seat(app, grid, c.orgs.rc.id, MemberRole.GRID_WORKER);
+  // 网格: 马 works the grid of every building of c (server/grids' tables).
+  const g1 = randomUUID();
+  await em(app).execute(`INSERT INTO grids (id, community_id, name) VALUES (?, ?, '第一网格')`, [g1, c.id]);
+  await em(app).execute(`INSERT INTO grid_buildings (building_id, grid_id, community_id) SELECT id, ?, community_id FROM buildings WHERE community_id = ?`, [g1, c.id]);
+  await em(app).execute(`INSERT INTO grid_workers (membership_id, grid_id) VALUES (?, ?)`, [key(gridSeat), g1]);
   await em(app).execute(`UPDATE users SET is_platform_admin = true WHERE id = ?`, [admin.id]);
 });
 afterAll(() => app.close());
@@ -198,6 +204,7 @@ describe('the vulnerable register and the roll call', () => {
     gql(app.url, `mutation($input: MarkReachedInput!) { markReached(input: $input) { id status reachedAt } }`, { input: { entryId, status } }, by.token);
   let wang: string;
   let li: string;
+  let otherGrid: TestUser;
 
   it("the residents' committee keeps it, with consent; nobody else", async () => {
     const r = await register(rc, {});
@@ -209,10 +216,16 @@ describe('the vulnerable register and the roll call', () => {
     expect(await count(`SELECT count(*)::int AS n FROM vulnerable_residents WHERE community_id = ?`, [c.id])).toBe(2);
   });
 
-  it('without an incident: only the committee sees it (list and node)', async () => {
+  it('without an incident: only the committee sees it (list and node), a grid worker only their grid\'s', async () => {
+    // A grid worker of another grid (with none of these buildings).
+    [otherGrid] = await createUsers(app, ['别的网格员']);
+    const otherSeat = await seat(app, otherGrid, c.orgs.rc.id, MemberRole.GRID_WORKER);
+    const g2 = randomUUID();
+    await em(app).execute(`INSERT INTO grids (id, community_id, name) VALUES (?, ?, '第二网格')`, [g2, c.id]);
+    await em(app).execute(`INSERT INTO grid_workers (membership_id, grid_id) VALUES (?, ?)`, [key(otherSeat), g2]);
     expect((await list(rc)).map((v: { name: string }) => v.name).sort()).toEqual(['李先生', '王奶奶']);
     expect(await list(grid)).toHaveLength(2);
-    for (const u of [r1, r2, duty, admin, outsider, unverified]) {
+    for (const u of [r1, r2, duty, admin, outsider, unverified, otherGrid]) {
       expect(await list(u), u.name).toEqual([]);
       expect(await node(u, wang), u.name).toBeNull();
     }
@@ -229,7 +242,7 @@ describe('the vulnerable register and the roll call', () => {
     expect(await node(duty, li)).toBeNull();
     expect(await list(duty)).toEqual([]);
     // Residents alerted by the same incident see no roll call, no record.
-    for (const u of [r2, admin]) {
+    for (const u of [r2, admin, otherGrid]) {
       expect(await rollCall(u, id), u.name).toEqual([]);
       expect(await node(u, wang), u.name).toBeNull();
       expect(await node(u, desk[0].id), u.name).toBeNull();
@@ -243,6 +256,7 @@ describe('the vulnerable register and the roll call', () => {
     const resSub = collect(resClient, `subscription($id: ID!, $a: String) { incidentEvents(incidentId: $id, after: $a) { type data } }`, { id, a: cursor });
     try {
       expect(codeOf(await reach(r2, desk[0].id, 'SAFE'))).toBe('NOT_FOUND');
+      expect(codeOf(await reach(otherGrid, desk[0].id, 'SAFE'))).toBe('NOT_FOUND');
       const reached = await reach(grid, desk[0].id, 'MOVED');
       expect(reached.errors).toBeUndefined();
       expect(codeOf(await reach(duty, desk[0].id, 'SAFE'))).toBe('INVALID_TRANSITION');
@@ -280,7 +294,8 @@ describe('the vulnerable register and the roll call', () => {
     const closed = await update(duty, id, { status: 'CLOSED', note: '李先生已住院，由医院确认安全' });
     expect(closed.data.updateIncident.status).toBe('CLOSED');
     const { incident } = await ok(app.url, `query($id: ID!) { incident(id: $id) { figures { alerted acknowledged vulnerable reachedWithin30 reachedWithin60 secondsTo90Acknowledged } } }`, { id }, duty.token);
-    expect(incident.figures).toEqual({ alerted: 5, acknowledged: 0, vulnerable: 2, reachedWithin30: 0.5, reachedWithin60: 0.5, secondsTo90Acknowledged: null });
+    // r1, r2, r3, rc, grid and the other grid's worker.
+    expect(incident.figures).toEqual({ alerted: 6, acknowledged: 0, vulnerable: 2, reachedWithin30: 0.5, reachedWithin60: 0.5, secondsTo90Acknowledged: null });
     expect((await ok(app.url, `query($id: ID!) { incident(id: $id) { figures { alerted } } }`, { id }, rc.token)).incident.figures).toBeNull();
   });
 
