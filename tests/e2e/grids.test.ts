@@ -140,6 +140,16 @@ describe('grids in the browser', { timeout: 180_000 }, () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
     const rounds = (await ok(app.url, `query($c: ID!) { screeningRounds(communityId: $c, first: 5) { edges { node { nothingFound disputeCount buildings { name } } } } }`, { c: c.gid }, u.worker.token)).screeningRounds.edges;
     expect(rounds.map((e: { node: unknown }) => e.node)).toEqual([{ nothingFound: false, disputeCount: 1, buildings: [{ name: '1栋' }, { name: '2栋' }] }]);
+    // A round recorded elsewhere (the same grid's screener on another phone) shows on the open
+    // page live, with its coverage, without a reload.
+    await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    const building1 = (await ok(app.url, `query($id: ID!) { community(id: $id) { buildings { id name } } }`, { id: c.gid }, u.worker.token)).community.buildings.find((b: { name: string }) => b.name === '1栋').id;
+    await ok(app.url, `mutation($input: RecordScreeningRoundInput!) { recordScreeningRound(input: $input) { id } }`, {
+      input: { communityId: c.gid, heldAt: new Date(Date.now() - 60_000).toISOString(), buildingIds: [building1], nothingFound: true },
+    }, u.worker.token);
+    await page.locator('[data-testid="screening-round"][data-nothing-found="true"]').waitFor({ timeout: WAIT });
+    await expect.poll(() => row.getAttribute('data-rounds'), { timeout: WAIT }).toBe('2');
+    expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
     await context.close();
   });
 
