@@ -81,6 +81,13 @@ export const ENUM_VALUES = {
   LectureRegistrationStatus: ['REGISTERED', 'ATTENDED', 'CANCELLED'],
   // Proposals (说事议事)
   ProposalStatus: ['OPEN', 'SUBMITTED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'],
+  // Emergencies (应急管理)
+  IncidentKind: ['RAINSTORM', 'FIRE', 'OUTAGE', 'GAS_LEAK', 'PUBLIC_HEALTH', 'OTHER'],
+  IncidentLevel: ['IV', 'III', 'II', 'I'],
+  IncidentStatus: ['DECLARED', 'RESPONDING', 'RECOVERING', 'CLOSED'],
+  IncidentAnswer: ['SAFE', 'NEED_HELP'],
+  VulnerableCategory: ['ELDERLY_ALONE', 'DISABLED', 'PREGNANT', 'SERIOUSLY_ILL'],
+  RollCallStatus: ['UNREACHED', 'SAFE', 'HELPED', 'MOVED'],
 } as const;
 
 /** The name of an enum the client labels. */
