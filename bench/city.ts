@@ -88,7 +88,7 @@ runBench('city', async (server, services, url) => {
   // regionStats, if this build has it.
   const regions = await em().execute<{ id: string; level: string }[]>(
     `SELECT DISTINCT ON (level) id, level::text FROM regions r WHERE r.path[1] = (SELECT id FROM regions WHERE parent_id IS NULL AND name = '襄阳市')
-        AND ('襄城区' = ANY (SELECT name FROM regions x WHERE x.id = ANY(r.path))) ORDER BY level, cardinality(path), name`,
+        AND (r.parent_id IS NULL OR '襄城区' = ANY (SELECT name FROM regions x WHERE x.id = ANY(r.path))) ORDER BY level, cardinality(path), name`,
   );
   const hasStats = !(await gql(server.url, REGION_STATS, { r: toGlobalId('Region', regions[0]!.id) }, cityStaff)).errors?.some((e) => /Cannot query field/.test(e.message));
   const stats: [string, { p50: number; p95: number }][] = [];
