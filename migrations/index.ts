@@ -38,6 +38,7 @@ import { Migration20261210100000 } from './Migration20261210100000.js';
 import { Migration20261210100100 } from './Migration20261210100100.js';
 import { Migration20261210400000 } from './Migration20261210400000.js';
 import { Migration20261210400100 } from './Migration20261210400100.js';
+import { Migration20261210700000 } from './Migration20261210700000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -78,4 +79,5 @@ export const migrationsList = [
   { name: 'Migration20261210100100', class: Migration20261210100100 },
   { name: 'Migration20261210400000', class: Migration20261210400000 },
   { name: 'Migration20261210400100', class: Migration20261210400100 },
+  { name: 'Migration20261210700000', class: Migration20261210700000 },
 ];

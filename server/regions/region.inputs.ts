@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { MAX_LENGTH, NOT_BLANK } from '../../common/limits.js';
 import { IssueCategory } from '../issues/index.js';
+import { DisputeCategory } from '../disputes/index.js';
 
 const L = MAX_LENGTH.community;
 
@@ -23,6 +24,18 @@ export class SetResponsibilityInput {
 
   @Field(() => IssueCategory, { description: 'The category of issues.' })
   category!: IssueCategory;
+
+  @Field(() => ID, { nullable: true, description: 'A department standing in the region or above it; omitted or null clears the entry.' })
+  departmentId?: string | null;
+}
+
+@InputType('SetDisputeResponsibilityInput', { description: '责任清单: names (or, without a department, clears) the department responsible in a region for a category of disputes.' })
+export class SetDisputeResponsibilityInput {
+  @Field(() => ID, { description: 'The region whose list it is.' })
+  regionId!: string;
+
+  @Field(() => DisputeCategory, { description: 'The category of disputes.' })
+  category!: DisputeCategory;
 
   @Field(() => ID, { nullable: true, description: 'A department standing in the region or above it; omitted or null clears the entry.' })
   departmentId?: string | null;

@@ -3,9 +3,10 @@ import type { Context, NodeLoader } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { parseGlobalId } from '../core/ids.js';
 import { Community, CommunityType, Organization, OrganizationType } from '../communities/index.js';
+import { DisputeType } from '../disputes/index.js';
 import { Region } from './region.entity.js';
 import { RegionType, ResponsibilityType } from './region.types.js';
-import { CreateRegionInput, SetResponsibilityInput } from './region.inputs.js';
+import { CreateRegionInput, SetDisputeResponsibilityInput, SetResponsibilityInput } from './region.inputs.js';
 import * as responsibilities from './responsibility.service.js';
 import { regionPolicy } from './region.policy.js';
 import * as queries from './region.queries.js';
@@ -101,7 +102,7 @@ export class RegionResolver {
     return ids.map((id) => OrganizationType.from(byId.get(id)!));
   }
 
-  @FieldResolver(() => [ResponsibilityType], { description: '责任清单: the departments responsible here for categories of issues, by category (the communities below take them unless a nearer region names another).' })
+  @FieldResolver(() => [ResponsibilityType], { description: '责任清单: the departments responsible here for categories of issues, then for categories of disputes, each by category (the communities below take them unless a nearer region names another for the same subject and category).' })
   async responsibilities(@Root() r: RegionType, @Ctx() ctx: Context): Promise<ResponsibilityType[]> {
     return (await responsibilities.responsibilitiesOf(ctx.em, r.entity.id)).map(ResponsibilityType.from);
   }
@@ -109,6 +110,11 @@ export class RegionResolver {
   @Mutation(() => RegionType, { description: "责任清单: names (or clears) the department responsible in a region for a category of issues (platform admins, and the governance centers of the region or above it); returns the region." })
   async setResponsibility(@Arg('input', () => SetResponsibilityInput) input: SetResponsibilityInput, @Ctx() ctx: Context): Promise<RegionType> {
     return RegionType.from(await responsibilities.setResponsibility(ctx, input));
+  }
+
+  @Mutation(() => RegionType, { description: "责任清单: names (or clears) the department responsible in a region for a category of disputes (the same who and which department as `setResponsibility`); returns the region." })
+  async setDisputeResponsibility(@Arg('input', () => SetDisputeResponsibilityInput) input: SetDisputeResponsibilityInput, @Ctx() ctx: Context): Promise<RegionType> {
+    return RegionType.from(await responsibilities.setDisputeResponsibility(ctx, input));
   }
 
   @Mutation(() => RegionType, { description: 'Opens a region: a city (platform admins), a county of a city or a township of a county (platform admins, and governance centers above it).' })
@@ -146,5 +152,17 @@ export class ResponsibilityResolver {
   @FieldResolver(() => RegionType, { description: 'The region whose list it is.' })
   async region(@Root() r: ResponsibilityType, @Ctx() ctx: Context): Promise<RegionType> {
     return RegionType.from((await regionLoader(ctx).load(r.entity.region.id))!);
+  }
+}
+
+@Resolver(() => DisputeType)
+export class DisputeResponsibilityResolver {
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description: "责任清单: the department its region's responsibility list names for its category (the nearest region's entry), for those who may handle it now (beside 上报 and 引导); null otherwise. A suggestion: the handlers choose.",
+  })
+  async suggestedDepartment(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<OrganizationType | null> {
+    const o = await responsibilities.suggestedDisputeDepartment(ctx.em, await ctx.access(), d.entity);
+    return o && OrganizationType.from(o);
   }
 }

@@ -3,13 +3,22 @@ import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Ref } f
 import type { Organization } from '../communities/index.js';
 import { Region } from './region.entity.js';
 
+/** What a responsibility list's entry is about: a category of issues or of disputes. */
+export enum ResponsibilitySubject {
+  /** 诉求: `category` is an `IssueCategory` value. */
+  ISSUE = 'ISSUE',
+  /** 矛盾纠纷: `category` is a `DisputeCategory` value. */
+  DISPUTE = 'DISPUTE',
+}
+
 /**
  * 责任清单: in a region, the department responsible for a category of issues (the values of the
- * issues module's `IssueCategory`). The communities below the region take it, unless a region
- * nearer to them (a township under the county) names another for the same category.
+ * issues module's `IssueCategory`) or of disputes (the disputes module's `DisputeCategory`): the
+ * `subject` says which. The communities below the region take it, unless a region nearer to them
+ * (a township under the county) names another for the same subject and category.
  */
 @Entity({ tableName: 'responsibilities' })
-@Unique({ properties: ['region', 'category'] })
+@Unique({ properties: ['region', 'subject', 'category'] })
 export class Responsibility {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -17,7 +26,11 @@ export class Responsibility {
   @ManyToOne(() => Region, { ref: true, deleteRule: 'cascade' })
   region!: Ref<Region>;
 
-  /** An `IssueCategory` value. */
+  /** ISSUE or DISPUTE: which enum `category` is a value of. */
+  @Property({ type: 'string', length: 10, default: ResponsibilitySubject.ISSUE })
+  subject: Opt<ResponsibilitySubject> = ResponsibilitySubject.ISSUE;
+
+  /** An `IssueCategory` value (subject ISSUE) or a `DisputeCategory` value (subject DISPUTE). */
   @Property({ type: 'string', length: 40 })
   category!: string;
 
