@@ -158,6 +158,8 @@ const disputesEn: DisputesMessageSchema = {
       issueDispute: 'Became dispute {number}',
       convert: 'Turn into a dispute',
       escalationReason: 'Why escalated',
+      suggestedDepartment: 'Responsible department (responsibility list)',
+      suggestedDepartmentHint: 'The local responsibility list names this department for disputes of this kind: a hint for escalating or referring; you decide.',
     },
     actions: {
       ACCEPT: 'Accept',

@@ -158,6 +158,8 @@ const disputesZhCN = {
       issueDispute: '已转为矛盾纠纷 {number}',
       convert: '转为矛盾纠纷',
       escalationReason: '上报理由',
+      suggestedDepartment: '责任部门（责任清单）',
+      suggestedDepartmentHint: '按本地责任清单，此类纠纷由该部门负责；上报或引导时供参考，由您决定。',
     },
     actions: {
       ACCEPT: '受理',
