@@ -29,7 +29,7 @@ export { DisputeSettings } from './settings.entity.js';
 export { DisputeSettingsType } from './settings.types.js';
 export { CommunityDisputeSettingsResolver, DisputeSettingsResolver } from './settings.resolver.js';
 export { mediationDaysOf } from './settings.service.js';
-export { DisputeStatsResolver, DisputeStatsType, disputeStats, regionDisputeStats } from './stats.js';
+export { DisputeStatsResolver, DisputeStatsType, disputeStats, disputeStatsByGroup, noDisputes, regionDisputeStats } from './stats.js';
 
 import { Dispute, DisputeParty } from './dispute.entity.js';
 import { AgreementConfirmation, MediationAgreement, MediationSession, SessionInvitee } from './mediation.entity.js';

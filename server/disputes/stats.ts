@@ -85,17 +85,17 @@ function scopeSql(scope: Scope): { from: string; params: string[] } {
 }
 
 /**
- * THE definitions of the figures, in one statement: the community's figures and a region's are this
- * SQL over different sets of disputes, so a region's counts are the sums of its communities' and its
- * rates are the same ratios over the pooled disputes (never an average of the communities' rates).
+ * THE definitions of the figures: the select list over a set of disputes `d` and its parameters
+ * (the window's bounds). The community's figures, a region's and each unit's of a region are this
+ * list over different sets of disputes, so a region's counts are the sums of its communities' and
+ * its rates are the same ratios over the pooled disputes (never an average of the communities' rates).
  */
-async function figures(em: EntityManager, scope: Scope, from: Date | null, to: Date): Promise<DisputeStatsType> {
+function figuresSql(from: Date | null, to: Date): { select: string; params: string[] } {
   const inWindow = (col: string) => `(d.${col} >= ?::timestamptz AND d.${col} < ?::timestamptz)`;
   const w = [from ? from.toISOString() : '-infinity', to.toISOString()];
   const agreed = `${inWindow('outcome_at')} AND d.status IN ('AGREED', 'FULFILLED', 'BREACHED')`;
-  const where = scopeSql(scope);
-  const [r] = await em.execute<Row[]>(
-    `SELECT count(*) FILTER (WHERE ${inWindow('registered_at')})::int AS registered,
+  return {
+    select: `count(*) FILTER (WHERE ${inWindow('registered_at')})::int AS registered,
             count(*) FILTER (WHERE ${inWindow('accepted_at')})::int AS accepted,
             count(*) FILTER (WHERE d.status = 'DECLINED' AND ${inWindow('closed_at')})::int AS declined,
             count(*) FILTER (WHERE ${agreed})::int AS agreed,
@@ -104,26 +104,36 @@ async function figures(em: EntityManager, scope: Scope, from: Date | null, to: D
             count(*) FILTER (WHERE ${inWindow('outcome_at')} AND d.status = 'REFERRED')::int AS referred,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.outcome_at - d.registered_at) / 86400) FILTER (WHERE ${agreed}) AS median_days,
             count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND d.status = 'FULFILLED')::int AS fulfilled,
-            count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND d.status = 'BREACHED')::int AS breached
-       FROM ${where.from}`,
-    [...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...where.params],
-  );
-  const x = r!;
+            count(*) FILTER (WHERE ${inWindow('followed_up_at')} AND d.status = 'BREACHED')::int AS breached`,
+    params: [...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w, ...w],
+  };
+}
+
+/** The figures from a row of `figuresSql` (none: the figures of no dispute, every count 0, every rate null). */
+function statsOf(x: Row | undefined): DisputeStatsType {
+  const r: Row = x ?? { registered: 0, accepted: 0, declined: 0, agreed: 0, local: 0, failed: 0, referred: 0, median_days: null, fulfilled: 0, breached: 0 };
   const ratio = (n: number, d: number) => (d ? n / d : null);
   return Object.assign(new DisputeStatsType(), {
-    registered: x.registered,
-    accepted: x.accepted,
-    declined: x.declined,
-    agreed: x.agreed,
-    failed: x.failed,
-    referred: x.referred,
-    resolutionRate: ratio(x.agreed, x.agreed + x.failed + x.referred),
-    localResolutionRate: ratio(x.local, x.agreed),
-    medianDaysToAgreement: x.median_days === null ? null : Number(x.median_days),
-    agreementsFulfilled: x.fulfilled,
-    agreementsBreached: x.breached,
-    fulfillmentRate: ratio(x.fulfilled, x.fulfilled + x.breached),
+    registered: r.registered,
+    accepted: r.accepted,
+    declined: r.declined,
+    agreed: r.agreed,
+    failed: r.failed,
+    referred: r.referred,
+    resolutionRate: ratio(r.agreed, r.agreed + r.failed + r.referred),
+    localResolutionRate: ratio(r.local, r.agreed),
+    medianDaysToAgreement: r.median_days === null ? null : Number(r.median_days),
+    agreementsFulfilled: r.fulfilled,
+    agreementsBreached: r.breached,
+    fulfillmentRate: ratio(r.fulfilled, r.fulfilled + r.breached),
   });
+}
+
+async function figures(em: EntityManager, scope: Scope, from: Date | null, to: Date): Promise<DisputeStatsType> {
+  const f = figuresSql(from, to);
+  const where = scopeSql(scope);
+  const [r] = await em.execute<Row[]>(`SELECT ${f.select} FROM ${where.from}`, [...f.params, ...where.params]);
+  return statsOf(r);
 }
 
 /** The figures of one community over [from, to) (from null: the beginning). */
@@ -139,6 +149,40 @@ export async function disputeStats(em: EntityManager, communityId: string, from:
  */
 export async function regionDisputeStats(em: EntityManager, regionId: string, from: Date | null, to: Date): Promise<DisputeStatsType> {
   return figures(em, { regionId }, from, to);
+}
+
+/**
+ * The figures of `disputeStats` for communities in groups (a statement whose rows are
+ * `(community_id uuid, unit text)`, as server/regions `groupsOf` writes it), per unit and over all
+ * of them, in one statement (GROUPING SETS): each unit's figures are those of `regionDisputeStats`
+ * (or `disputeStats`) over its communities, the total those over all the groups' communities.
+ * A unit without a dispute is missing from `units` (its figures are `noDisputes()`).
+ */
+export async function disputeStatsByGroup(
+  em: EntityManager,
+  groups: { sql: string; params: readonly unknown[] },
+  from: Date | null,
+  to: Date,
+): Promise<{ total: DisputeStatsType; units: Map<string, DisputeStatsType> }> {
+  const f = figuresSql(from, to);
+  const rows = await em.execute<(Row & { gu: number; unit: string | null })[]>(
+    `SELECT GROUPING(g.unit) AS gu, g.unit, ${f.select}
+       FROM disputes d JOIN (${groups.sql}) g ON g.community_id = d.community_id
+      GROUP BY GROUPING SETS ((g.unit), ())`,
+    [...f.params, ...groups.params],
+  );
+  const units = new Map<string, DisputeStatsType>();
+  let total: Row | undefined;
+  for (const r of rows) {
+    if (Number(r.gu) === 0) units.set(String(r.unit), statsOf(r));
+    else total = r;
+  }
+  return { total: statsOf(total), units };
+}
+
+/** The figures of no dispute (a unit missing from `disputeStatsByGroup`'s): every count 0, every rate null. */
+export function noDisputes(): DisputeStatsType {
+  return statsOf(undefined);
 }
 
 @Resolver(() => GovernanceStatsType)

@@ -308,8 +308,9 @@ export interface GroupedIssueFigures {
  * communities at once, per unit, per week and in total: sums of the same per-community per-day
  * counters, the window cut by `statsWindow` (its partial edge days counted issue by issue with the
  * definitions the counters keep), overdueOpen as in `issueStats` (open − undated − not yet due).
- * Two statements, whatever the number of issues: the counters of the window's days for the
- * groups' communities, grouped by unit, by week and in total (GROUPING SETS); then the categories.
+ * Two statements, whatever the number of issues, run side by side: the counters of the window's
+ * days for the groups' communities, grouped by unit, by week and in total (GROUPING SETS); and the
+ * categories.
  */
 export async function issueFiguresByGroup(
   em: EntityManager,
@@ -333,7 +334,9 @@ export async function issueFiguresByGroup(
      WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)`;
   const daysSql = `(?::date IS NULL OR d.day >= ?::date) AND d.day < ?::date`;
   const dayParams = [dayFrom, dayFrom, isoDay(d1)];
-  const rows = await em.execute<Record<string, unknown>[]>(
+  // The two statements are independent: run side by side (each on its own connection of the pool).
+  const [rows, categories] = await Promise.all([
+    em.execute<Record<string, unknown>[]>(
     `WITH g AS (${groups.sql}),
           e AS (${edgeSql}),
           x AS (
@@ -367,7 +370,18 @@ export async function issueFiguresByGroup(
       now.toISOString(), d0?.toISOString() ?? null, d0?.toISOString() ?? null, d1.toISOString(),
       now.toISOString(), now.toISOString(),
     ],
-  );
+  ),
+    em.execute<{ category: string; submitted: number }[]>(
+    `WITH g AS (${groups.sql})
+     SELECT x.category, sum(x.n)::int AS submitted FROM (
+       SELECT d.category, d.submitted AS n FROM ${categoryDaily.sql} WHERE ${daysSql}
+       UNION ALL
+       SELECT i.category::text, 1 FROM issues i JOIN g ON g.community_id = i.community_id
+        WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)) x
+      GROUP BY x.category HAVING sum(x.n) > 0 ORDER BY sum(x.n) DESC, x.category`,
+    [...groups.params, ...categoryDaily.params, ...dayParams, ...edges],
+  ),
+  ]);
   const counts = (r: Record<string, unknown>): IssueCounts => ({
     submitted: Number(r.submitted ?? 0),
     open: Number(r.open ?? 0),
@@ -390,15 +404,5 @@ export async function issueFiguresByGroup(
     else total = counts(r);
   }
   weeks.sort((a, b) => a.week.localeCompare(b.week));
-  const categories = await em.execute<{ category: string; submitted: number }[]>(
-    `WITH g AS (${groups.sql})
-     SELECT x.category, sum(x.n)::int AS submitted FROM (
-       SELECT d.category, d.submitted AS n FROM ${categoryDaily.sql} WHERE ${daysSql}
-       UNION ALL
-       SELECT i.category::text, 1 FROM issues i JOIN g ON g.community_id = i.community_id
-        WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)) x
-      GROUP BY x.category HAVING sum(x.n) > 0 ORDER BY sum(x.n) DESC, x.category`,
-    [...groups.params, ...categoryDaily.params, ...dayParams, ...edges],
-  );
   return { total, units, weeks, categories };
 }

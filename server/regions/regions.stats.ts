@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RegionLevel } from '../communities/index.js';
-import { disputeStats, regionDisputeStats, type DisputeStatsType } from '../disputes/index.js';
+import { disputeStatsByGroup, noDisputes, type DisputeStatsType } from '../disputes/index.js';
 import { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCategory, type IssueCounts, type TownshipGroups } from '../issues/index.js';
 import { meetingsHeldByGroup } from '../meetings/index.js';
 import { verifiedHoursByGroup } from '../volunteers/index.js';
@@ -26,8 +26,8 @@ import {
  * module sums its own figures over those groups, with its own definitions:
  * - issues (server/issues `issueFiguresByGroup`): the per-community per-day counters of
  *   `governanceStats`, by unit, by week and in total in one statement, and the per-category ones;
- * - disputes (server/disputes `regionDisputeStats`, `disputeStats`): the figures of `DisputeStats`
- *   over the disputes of a region's or a community's communities, one statement per unit;
+ * - disputes (server/disputes `disputeStatsByGroup`): the figures of `DisputeStats` (the SQL of
+ *   `regionDisputeStats` and `disputeStats`) by unit and in total, in one statement;
  * - volunteer hours (server/volunteers `verifiedHoursByGroup`) and meetings held (server/meetings
  *   `meetingsHeldByGroup`), by unit.
  * The region's own counts are the sums of its children's; its rates are the ratios of those sums.
@@ -129,14 +129,13 @@ async function childUnits(em: EntityManager, region: Region): Promise<Unit[]> {
  */
 export async function regionStats(em: EntityManager, region: Region, from: Date | null, to: Date, now: Date): Promise<RegionStatsType> {
   const groups = groupsOf(region);
-  const children = await childUnits(em, region);
-  const [issues, hours, meetings, counts, disputes, ownDisputes] = await Promise.all([
+  const [children, issues, hours, meetings, counts, disputes] = await Promise.all([
+    childUnits(em, region),
     issueFiguresByGroup(em, groups, from, to, now, townshipsOf(region) ?? undefined),
     verifiedHoursByGroup(em, groups, from, to),
     meetingsHeldByGroup(em, groups, from, to),
     em.execute<{ unit: string; n: number }[]>(`SELECT g.unit, count(*)::int AS n FROM (${groups.sql}) g GROUP BY g.unit`, [...groups.params]),
-    Promise.all(children.map((u) => (u.kind === 'Community' ? disputeStats(em, u.key, from, to) : regionDisputeStats(em, u.key, from, to)))),
-    regionDisputeStats(em, region.id, from, to),
+    disputeStatsByGroup(em, groups, from, to),
   ]);
   const communityCount = new Map(counts.map((r) => [r.unit, r.n]));
   const figuresOf = (u: Unit, c: IssueCounts, d: DisputeStatsType, volunteerHours: number, meetingsHeld: number, n: number): UnitFigures => ({
@@ -150,14 +149,14 @@ export async function regionStats(em: EntityManager, region: Region, from: Date 
     volunteerHours,
     meetingsHeld,
   });
-  const units = children.map((u, i) =>
-    figuresOf(u, issues.units.get(u.key) ?? NO_ISSUES, disputes[i]!, hours.get(u.key) ?? 0, meetings.get(u.key) ?? 0, communityCount.get(u.key) ?? (u.kind === 'Community' ? 1 : 0)),
+  const units = children.map((u) =>
+    figuresOf(u, issues.units.get(u.key) ?? NO_ISSUES, disputes.units.get(u.key) ?? noDisputes(), hours.get(u.key) ?? 0, meetings.get(u.key) ?? 0, communityCount.get(u.key) ?? (u.kind === 'Community' ? 1 : 0)),
   );
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const own = figuresOf(
     { key: region.id, kind: 'Region', name: region.name, level: region.level },
     issues.total,
-    ownDisputes,
+    disputes.total,
     sum(hours),
     sum(meetings),
     sum(communityCount),
