@@ -212,7 +212,8 @@ describe('multiplexed delivery', () => {
     // ViewerProbe (events/live.ts) marks an execution as the viewer's own when it reads the
     // session, the user, the rights or the transport. A member added to Context must be judged
     // there, then listed here.
-    const judged = ['constructor', 'access', 'em', 'loader', 'now', 'renew', 'session', 'signedInAs', 'transact', 'userId', 'viewerRow'];
+    // `reader` (a raw read's EntityManager, the request's or the process's) names nobody, as `em`.
+    const judged = ['constructor', 'access', 'em', 'loader', 'now', 'reader', 'renew', 'session', 'signedInAs', 'transact', 'userId', 'viewerRow'];
     expect(Object.getOwnPropertyNames(Context.prototype).filter((m) => !judged.includes(m))).toEqual([]);
     const session = { sessionId: '00000000-0000-0000-0000-000000000000', userId: '00000000-0000-0000-0000-000000000000' };
     const probe = new ViewerProbe(app.services, session, { ip: 'x' });
