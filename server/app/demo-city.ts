@@ -24,8 +24,8 @@ const lit = (values: readonly (string | boolean | number)[]) => sqlArrayLiteral(
  * triggers as for every other issue; the per-organization contributions of the assignments and
  * ratings are added in bulk by the row triggers' definitions (tests/integration/demo-city.test.ts
  * holds both to a recount). Not generated: the events of
- * the past (an issue's timeline starts empty; its state is in its row), meetings, tasks and
- * disputes beyond the demo community's.
+ * the past (an issue's timeline starts empty; its state is in its row), and the inner parts of
+ * meetings (agenda, votes, minutes) and of disputes (sessions, agreements).
  */
 export interface CityOptions {
   seed?: number;
@@ -415,6 +415,115 @@ export async function generateCity(services: Services, options: CityOptions = {}
        ON CONFLICT (community_id, day) DO UPDATE SET ratings = s.ratings + excluded.ratings, good_ratings = s.good_ratings + excluded.good_ratings`,
     );
     step('assignments and ratings');
+    // 6. Meetings, volunteer tasks and disputes, in proportion: per community over the two years,
+    //    a meeting a month (the last one still to come), a task a month with three volunteers each
+    //    (hours verified once done), and ten disputes in every state.
+    const MONTHS = 24;
+    await exec(
+      `INSERT INTO meetings (id, community_id, kind, title, status, scheduled_at, location, convener_id, participant_ids, created_by_id,
+                             started_at, adjourned_at, approved_at, published_at, created_at, attendance_quorum)
+       SELECT md5(?::text || ':m:' || c.idx || ':' || k)::uuid, c.id,
+              (ARRAY['JOINT', 'DELIBERATION', 'REPRESENTATIVES', 'SUPERVISION'])[1 + k % 4]::meeting_kind,
+              c.name || '第' || (k + 1) || '次' || (ARRAY['联席会议', '议事会', '居民代表会议', '监事会'])[1 + k % 4],
+              CASE WHEN k = ? - 1 THEN 'SCHEDULED' ELSE 'PUBLISHED' END::meeting_status, x.at, c.name || '党群服务中心',
+              md5(?::text || ':o:' || c.idx || ':PARTY_COMMITTEE')::uuid,
+              ARRAY[md5(?::text || ':o:' || c.idx || ':RESIDENTS_COMMITTEE')::uuid, md5(?::text || ':o:' || c.idx || ':GOVERNANCE_CENTER')::uuid],
+              md5(?::text || ':s:' || c.idx || ':1')::uuid,
+              CASE WHEN k < ? - 1 THEN x.at END, CASE WHEN k < ? - 1 THEN x.at + interval '90 minutes' END,
+              CASE WHEN k < ? - 1 THEN x.at + interval '2 days' END, CASE WHEN k < ? - 1 THEN x.at + interval '3 days' END,
+              x.at - interval '7 days', 'NONE'
+         FROM city_c c, generate_series(0, ? - 1) k,
+              LATERAL (SELECT ?::timestamptz - ((? - 1 - k) * 30) * interval '1 day' + interval '2 days' + (c.idx % 5) * interval '1 hour' AS at) x`,
+      [seed, MONTHS, seed, seed, seed, seed, MONTHS, MONTHS, MONTHS, MONTHS, MONTHS, anchor, MONTHS],
+    );
+    await exec(
+      `INSERT INTO volunteer_tasks (id, station_id, community_id, title, description, location, starts_at, ends_at, slots, claimed_count, status, created_by_id, created_at)
+       SELECT md5(?::text || ':t:' || c.idx || ':' || k)::uuid, md5(?::text || ':o:' || c.idx || ':PARTY_STATION')::uuid, c.id,
+              (ARRAY['楼道清理', '敬老助餐', '文明劝导', '防汛巡查'])[1 + k % 4], '红色驿站志愿服务，欢迎党员和居民报名。', c.name || '党群服务中心',
+              x.at, x.at + interval '2 hours', 5, CASE WHEN k = ? - 1 THEN 0 ELSE 3 END,
+              CASE WHEN k = ? - 1 THEN 'OPEN' ELSE 'COMPLETED' END::volunteer_task_status,
+              md5(?::text || ':s:' || c.idx || ':4')::uuid, x.at - interval '7 days'
+         FROM city_c c, generate_series(0, ? - 1) k,
+              LATERAL (SELECT ?::timestamptz - ((? - 1 - k) * 30) * interval '1 day' + interval '9 days' + interval '1 hour' AS at) x`,
+      [seed, seed, MONTHS, MONTHS, seed, MONTHS, anchor, MONTHS],
+    );
+    // The station's three volunteers: the community's first three residents (the first a party
+    // member), each with the hours of every task done (2 h each; 1 h = 1 point, as the volunteers
+    // module counts them).
+    if (fewest < 3) throw new Error(`generateCity: at least three residents per community (${3 * C})`);
+    const hours = (MONTHS - 1) * 2;
+    await exec(
+      `INSERT INTO volunteers (id, user_id, station_id, community_id, is_party_member, verified_hours, points, created_at)
+       SELECT md5(?::text || ':vol:' || c.idx || ':' || v)::uuid, md5(?::text || ':r:' || (c.idx + ? * v))::uuid,
+              md5(?::text || ':o:' || c.idx || ':PARTY_STATION')::uuid, c.id, v = 0, ?, ?, ?::timestamptz - interval '2 years'
+         FROM city_c c, generate_series(0, 2) v`,
+      [seed, seed, C, seed, hours, hours, anchor],
+    );
+    await exec(
+      `INSERT INTO task_claims (id, task_id, volunteer_id, status, claimed_at, checked_in_at, checked_out_at, hours, hours_status, verified_by_id, verified_at)
+       SELECT md5(?::text || ':tc:' || c.idx || ':' || k || ':' || v)::uuid, t.id, md5(?::text || ':vol:' || c.idx || ':' || v)::uuid,
+              'COMPLETED', t.starts_at - interval '3 days', t.starts_at, t.ends_at, 2, 'VERIFIED', md5(?::text || ':s:' || c.idx || ':4')::uuid, t.ends_at + interval '1 hour'
+         FROM city_c c, generate_series(0, ? - 2) k, generate_series(0, 2) v, volunteer_tasks t
+        WHERE t.id = md5(?::text || ':t:' || c.idx || ':' || k)::uuid`,
+      [seed, seed, seed, MONTHS, seed],
+    );
+    step(`${MONTHS * C} meetings, ${MONTHS * C} volunteer tasks with their volunteers`);
+    const DISPUTES = 10;
+    // The states of a community's ten disputes (one each, by number): 化解率 over those closed.
+    const STATES = ['AGREED', 'FULFILLED', 'ACCEPTED', 'AGREED', 'BREACHED', 'FAILED', 'REFERRED', 'DECLINED', 'MEDIATING', 'REGISTERED'];
+    await exec(
+      `CREATE TEMP TABLE city_d ON COMMIT DROP AS
+       SELECT c.idx AS ci, c.id AS community_id, k, md5(?::text || ':d:' || c.idx || ':' || k)::uuid AS id,
+              (?::text[])[1 + k]::dispute_status AS status,
+              ?::timestamptz - ((? - k) * 70 + (c.idx % 20)) * interval '1 day' AS reg,
+              (ARRAY['NEIGHBOR', 'PROPERTY_SERVICE', 'MARRIAGE_FAMILY', 'LABOR_PAY', 'CONSUMER', 'OTHER', 'NEIGHBOR', 'LAND_FOREST', 'NEIGHBOR', 'OTHER'])[1 + k]::dispute_category AS category,
+              k = 3 AS escalated
+         FROM city_c c, generate_series(0, ? - 1) k`,
+      [seed, lit(STATES), anchor, DISPUTES, DISPUTES],
+    );
+    await exec(
+      `INSERT INTO disputes (id, community_id, number, title, description, category, source, risk_level, handling_level, registered_level, status,
+                             registered_by_id, registered_at, accepted_at, mediation_deadline, mediation_started_at, outcome_at, closed_at,
+                             decline_reason, outcome_note, referred_to, referral_reason, followed_up_at, follow_up_note, escalation_count, last_escalation_reason)
+       SELECT d.id, d.community_id,
+              '纠纷-' || to_char(d.reg AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad((row_number() OVER (PARTITION BY d.community_id, to_char(d.reg AT TIME ZONE 'UTC', 'YYYY') ORDER BY d.reg, d.k))::text, 4, '0'),
+              (ARRAY['邻里噪音纠纷', '物业服务纠纷', '家庭赡养纠纷', '劳务费纠纷', '装修消费纠纷', '其他纠纷', '漏水纠纷', '宅基地纠纷', '停车纠纷', '其他纠纷'])[1 + d.k],
+              '当事人申请人民调解。', d.category, CASE WHEN d.k % 3 = 0 THEN 'SCREENING' ELSE 'VISIT' END::dispute_source, 'GENERAL',
+              CASE WHEN d.escalated THEN 'TOWNSHIP' ELSE 'COMMUNITY' END::region_level, 'COMMUNITY', d.status,
+              md5(?::text || ':s:' || d.ci || ':2')::uuid, d.reg,
+              CASE WHEN d.status NOT IN ('REGISTERED', 'DECLINED') THEN d.reg + interval '1 day' END,
+              CASE WHEN d.status NOT IN ('REGISTERED', 'DECLINED') THEN d.reg + interval '31 days' END,
+              CASE WHEN d.status NOT IN ('REGISTERED', 'DECLINED', 'ACCEPTED') THEN d.reg + interval '3 days' END,
+              CASE WHEN d.status IN ('AGREED', 'FULFILLED', 'BREACHED', 'FAILED', 'REFERRED') THEN d.reg + (5 + d.k) * interval '1 day' END,
+              CASE WHEN d.status IN ('AGREED', 'FULFILLED', 'BREACHED', 'FAILED', 'REFERRED') THEN d.reg + (5 + d.k) * interval '1 day'
+                   WHEN d.status = 'DECLINED' THEN d.reg + interval '1 day' END,
+              CASE WHEN d.status = 'DECLINED' THEN '不属于人民调解范围，已告知当事人向法院起诉。' END,
+              CASE WHEN d.status IN ('AGREED', 'FULFILLED', 'BREACHED') THEN '双方达成调解协议。' WHEN d.status IN ('FAILED', 'REFERRED') THEN '双方分歧较大，调解不成。' END,
+              CASE WHEN d.status = 'REFERRED' THEN 'LITIGATION'::dispute_referral END,
+              CASE WHEN d.status = 'REFERRED' THEN '引导当事人向人民法院起诉。' END,
+              CASE WHEN d.status IN ('FULFILLED', 'BREACHED') THEN d.reg + (35 + d.k) * interval '1 day' END,
+              CASE WHEN d.status = 'FULFILLED' THEN '回访：协议已履行。' WHEN d.status = 'BREACHED' THEN '回访：一方未履行。' END,
+              CASE WHEN d.escalated THEN 1 ELSE 0 END, CASE WHEN d.escalated THEN '涉及多户，提交街道调解。' END
+         FROM city_d d`,
+      [seed],
+    );
+    await exec(
+      `INSERT INTO dispute_parties (id, dispute_id, role, user_id, name, position, consent, consent_at)
+       SELECT md5(?::text || ':dp:' || d.ci || ':' || d.k || ':' || p.role)::uuid, d.id, p.role::dispute_party_role,
+              CASE WHEN p.role = 'APPLICANT' THEN md5(?::text || ':r:' || (d.ci + ? * (d.k % ?)))::uuid END,
+              CASE WHEN p.role = 'RESPONDENT' THEN (?::text[])[1 + (d.ci + d.k) % ?] || '某' END, p.pos,
+              CASE WHEN d.status IN ('REGISTERED', 'DECLINED', 'ACCEPTED') THEN 'PENDING' ELSE 'CONSENTED' END::dispute_party_consent,
+              CASE WHEN d.status NOT IN ('REGISTERED', 'DECLINED', 'ACCEPTED') THEN d.reg + interval '2 days' END
+         FROM city_d d, (VALUES ('APPLICANT', 0), ('RESPONDENT', 1)) p(role, pos)`,
+      [seed, seed, C, fewest, lit(SURNAMES), SURNAMES.length],
+    );
+    await exec(
+      `INSERT INTO dispute_numbers AS n (community_id, year, last)
+       SELECT community_id, substr(number, 4, 4)::int, count(*) FROM disputes WHERE community_id IN (SELECT id FROM city_c) GROUP BY 1, 2
+       ON CONFLICT (community_id, year) DO UPDATE SET last = n.last + excluded.last`,
+    );
+    step(`${DISPUTES * C} disputes in every state`);
+
     await exec(
       `UPDATE communities c SET issue_seq = x.n FROM (SELECT community_id, count(*)::int AS n FROM issues GROUP BY 1) x
         WHERE x.community_id = c.id AND c.id IN (SELECT id FROM city_c)`,

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../helpers/app.js';
 import { ok } from '../helpers/graphql.js';
 import { generateCity, planCity, md5Uuid } from '../../server/app/demo-city.js';
 import { DEMO_PASSWORD } from '../../server/app/demo.js';
+import { toGlobalId } from '../../server/core/ids.js';
 
 // `npm run demo:city` (DEMO=city): 襄阳 at its published size. Here at its full shape (1 city, 12
 // counties, 114 townships, 2,785 communities with their organizations) and a small population, on
@@ -112,6 +113,26 @@ describe('the synthetic city (demo:city)', () => {
     // Issue numbers continue each community's sequence.
     const [seq] = await q<{ off: number }>(a, `SELECT count(*)::int AS off FROM communities c WHERE c.issue_seq <> (SELECT count(*) FROM issues i WHERE i.community_id = c.id)`);
     expect(seq!.off).toBe(0);
+  });
+
+  it('has meetings, volunteer tasks with verified hours and disputes in every state, in proportion', async () => {
+    const [n] = await q<Record<string, number>>(
+      a,
+      `SELECT (SELECT count(*)::int FROM meetings) AS meetings, (SELECT count(*)::int FROM meetings WHERE status = 'SCHEDULED') AS upcoming,
+              (SELECT count(*)::int FROM volunteer_tasks) AS tasks, (SELECT sum(hours)::int FROM task_claims WHERE hours_status = 'VERIFIED') AS hours,
+              (SELECT count(*)::int FROM disputes) AS disputes, (SELECT count(DISTINCT status)::int FROM disputes) AS states,
+              (SELECT count(*)::int FROM dispute_parties) AS parties,
+              (SELECT count(*)::int FROM communities c WHERE (SELECT count(*) FROM disputes d WHERE d.community_id = c.id)
+                 <> (SELECT coalesce(sum(last), 0) FROM dispute_numbers x WHERE x.community_id = c.id)) AS "numbersOff"`,
+    );
+    // 24 a community; 23 tasks done × 3 volunteers × 2 hours; 10 disputes, 2 parties each.
+    expect(n).toEqual({ meetings: 2785 * 24, upcoming: 2785, tasks: 2785 * 24, hours: 2785 * 23 * 3 * 2, disputes: 27850, states: 9, parties: 55700, numbersOff: 0 });
+    // A generated community's dispatcher sees its figures: 化解率 = agreed ÷ (agreed + failed + referred) = 4 ÷ 6.
+    const dispatcher = await ok(a.url, `mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { phone: '16000000010', password: DEMO_PASSWORD } });
+    const [c1] = await q<{ id: string }>(a, `SELECT c.id FROM communities c JOIN memberships m ON true JOIN organizations o ON o.id = m.organization_id AND o.community_id = c.id
+       JOIN users u ON u.id = m.user_id AND u.phone = '16000000010'`);
+    const stats = await ok(a.url, `query($c: ID!) { governanceStats(communityId: $c) { volunteerHours disputes { registered agreed resolutionRate } } }`, { c: toGlobalId('Community', c1!.id) }, dispatcher.signIn.token);
+    expect(stats.governanceStats).toEqual({ volunteerHours: 23 * 3 * 2, disputes: { registered: 10, agreed: 4, resolutionRate: 4 / 6 } });
   });
 
   it('adds nothing when run again, and its people sign in', async () => {
