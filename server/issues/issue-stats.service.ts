@@ -330,8 +330,13 @@ export async function issueFiguresByGroup(
     ? { sql: `issue_stats_township_category_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id`, params: townships.params }
     : { sql: `issue_stats_category_daily d JOIN g ON g.community_id = d.community_id`, params: [] };
   const dayFrom = d0 ? isoDay(d0) : null;
-  const edgeSql = `SELECT i.*, g.unit FROM issues i JOIN g ON g.community_id = i.community_id
-     WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)`;
+  // The edges that are not empty (a window from null has no low edge; one ending at midnight no
+  // high edge): an empty range left in the statement still costs a walk of the whole index on
+  // (community_id, submitted_at) at city size. ISO strings of one format compare as their times.
+  const edgeRanges = [edges.slice(0, 2), edges.slice(2, 4)].filter(([a, b]) => a! < b!);
+  const edgeWhere = edgeRanges.length ? edgeRanges.map(() => `(i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)`).join(' OR ') : 'false';
+  const edgeParams = edgeRanges.flat();
+  const edgeSql = `SELECT i.*, g.unit FROM issues i JOIN g ON g.community_id = i.community_id WHERE ${edgeWhere}`;
   const daysSql = `(?::date IS NULL OR d.day >= ?::date) AND d.day < ?::date`;
   const dayParams = [dayFrom, dayFrom, isoDay(d1)];
   // The two statements are independent: run side by side (each on its own connection of the pool).
@@ -364,7 +369,7 @@ export async function issueFiguresByGroup(
       GROUP BY GROUPING SETS ((y.unit), (y.week), ())`,
     [
       ...groups.params,
-      ...edges,
+      ...edgeParams,
       ...daily.params,
       ...dayParams,
       now.toISOString(), d0?.toISOString() ?? null, d0?.toISOString() ?? null, d1.toISOString(),
@@ -376,10 +381,9 @@ export async function issueFiguresByGroup(
      SELECT x.category, sum(x.n)::int AS submitted FROM (
        SELECT d.category, d.submitted AS n FROM ${categoryDaily.sql} WHERE ${daysSql}
        UNION ALL
-       SELECT i.category::text, 1 FROM issues i JOIN g ON g.community_id = i.community_id
-        WHERE (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz) OR (i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)) x
+       SELECT i.category::text, 1 FROM issues i JOIN g ON g.community_id = i.community_id WHERE ${edgeWhere}) x
       GROUP BY x.category HAVING sum(x.n) > 0 ORDER BY sum(x.n) DESC, x.category`,
-    [...groups.params, ...categoryDaily.params, ...dayParams, ...edges],
+    [...groups.params, ...categoryDaily.params, ...dayParams, ...edgeParams],
   ),
   ]);
   const counts = (r: Record<string, unknown>): IssueCounts => ({
