@@ -12,6 +12,8 @@ export const EMERGENCY_LENGTH = {
   vulnerableName: 50,
   vulnerableNote: 200,
   reachNote: 200,
+  /** 总结: the after-action summary. */
+  summary: 5000,
 } as const;
 
 /** Most items of an incident's area: communities, or buildings of one community. */

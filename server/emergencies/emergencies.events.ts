@@ -25,6 +25,8 @@ export interface EmergencyEvents {
   'incident.reached': { entryId: string; status: string; buildingId: string };
   /** A volunteer task posted from the incident to a station of its area (the volunteers module tells the volunteers). */
   'incident.taskPosted': { taskId: string; stationId: string; title: string };
+  /** 总结: the desk wrote (or rewrote) the after-action summary of a closed incident. The desk only. */
+  'incident.summarized': { characters: number };
 }
 
 declare module '../events/events.catalog.js' {

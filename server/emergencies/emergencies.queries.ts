@@ -178,6 +178,12 @@ export async function incidentClaims(em: EntityManager, incidentId: string): Pro
   return rows.map((r) => ({ volunteerId: r.volunteer_id, status: r.status, hours: r.hours === null ? null : Number(r.hours), hoursStatus: r.hours_status }));
 }
 
+/** The statuses of the urgent issues the incident's answers opened (需要帮助). */
+export async function helpIssueStatuses(em: EntityManager, incidentId: string): Promise<string[]> {
+  const rows = await em.execute<{ status: string }[]>(`SELECT s.status::text AS status FROM incident_alerts a JOIN issues s ON s.id = a.issue_id WHERE a.incident_id = ?`, [incidentId]);
+  return rows.map((r) => r.status);
+}
+
 /** The tasks posted from the incident, oldest first. */
 export async function incidentTaskIds(em: EntityManager, incidentId: string): Promise<string[]> {
   const rows = await em.execute<{ task_id: string }[]>(`SELECT it.task_id FROM incident_tasks it JOIN volunteer_tasks t ON t.id = it.task_id WHERE it.incident_id = ? ORDER BY t.starts_at, t.id`, [incidentId]);

@@ -10,12 +10,25 @@ import { IssueType, readableIssue } from '../issues/index.js';
 import { DomainEventType, type DomainEvent, eventService as events } from '../events/index.js';
 import { EMERGENCY_LIST } from '../../common/emergency-limits.js';
 import { Incident, IncidentUpdate, RollCallEntry, VulnerableResident } from './incident.entity.js';
-import { BuildingAckRateType, IncidentAlertType, IncidentFiguresType, IncidentType, IncidentUpdateType, RollCallEntryType, VulnerableResidentType } from './incident.types.js';
-import { AnswerIncidentInput, DeclareIncidentInput, IncidentEventsArgs, IncidentRefInput, IncidentsArgs, MarkReachedInput, PostIncidentTaskInput, RegisterVulnerableResidentInput, UpdateIncidentInput, VulnerableResidentRefInput } from './incident.inputs.js';
+import { BuildingAckRateType, IncidentAlertType, IncidentFiguresType, IncidentSummaryType, IncidentType, IncidentUpdateType, RollCallEntryType, VulnerableResidentType } from './incident.types.js';
+import {
+  AnswerIncidentInput,
+  DeclareIncidentInput,
+  EditVulnerableResidentInput,
+  IncidentEventsArgs,
+  IncidentRefInput,
+  IncidentsArgs,
+  IncidentSummaryInput,
+  MarkReachedInput,
+  PostIncidentTaskInput,
+  RegisterVulnerableResidentInput,
+  UpdateIncidentInput,
+  VulnerableResidentRefInput,
+} from './incident.inputs.js';
 import { incidentPolicy } from './incident.policy.js';
 import { IncidentAction } from './incident.actions.js';
-import { alertPending, canIncident, reachedWithin, secondsTo90, volunteerFigures } from './incident.state.js';
-import { ackRatesOf, coveringDesks, figureInputs, gridWorkersOfBuildings, incidentClaims, incidentsFor, incidentTaskIds, pendingAlertsOf, registerOf, rollCallOf } from './emergencies.queries.js';
+import { alertPending, canIncident, reachedWithin, secondsTo90, urgentIssueFigures, volunteerFigures } from './incident.state.js';
+import { ackRatesOf, coveringDesks, figureInputs, helpIssueStatuses, gridWorkersOfBuildings, incidentClaims, incidentsFor, incidentTaskIds, pendingAlertsOf, registerOf, rollCallOf } from './emergencies.queries.js';
 import { VolunteerTask, volunteerNodes, VolunteerTaskType } from '../volunteers/index.js';
 import * as service from './emergencies.service.js';
 
@@ -164,6 +177,8 @@ export class IncidentResolver {
       [IncidentAction.RESPOND, desk && canIncident('respond', s)],
       [IncidentAction.RECOVER, desk && canIncident('recover', s)],
       [IncidentAction.CLOSE, desk && canIncident('close', s)],
+      [IncidentAction.POST_TASK, desk && canIncident('postTask', s)],
+      [IncidentAction.SUMMARIZE, desk && canIncident('summarize', s)],
       [IncidentAction.ACKNOWLEDGE, incidentPolicy.canAnswer(a, !!alert) && alertPending(s, i.entity.alertSeq, alert?.ack_seq ?? 0)],
       [IncidentAction.ANSWER, incidentPolicy.canAnswer(a, !!alert) && canIncident('answer', s)],
     ];
@@ -223,8 +238,9 @@ export class IncidentResolver {
   @FieldResolver(() => IncidentFiguresType, { nullable: true, description: 'Its figures (the desk; null for others).' })
   async figures(@Root() i: IncidentType, @Ctx() ctx: Context): Promise<IncidentFiguresType | null> {
     if (!incidentPolicy.isDesk(await ctx.access(), service.factsOf(i.entity))) return null;
-    const [{ firstAcks, reachedAts }, claims] = await Promise.all([figureInputs(ctx.em, i.entity.id), incidentClaims(ctx.em, i.entity.id)]);
+    const [{ firstAcks, reachedAts }, claims, issueStatuses] = await Promise.all([figureInputs(ctx.em, i.entity.id), incidentClaims(ctx.em, i.entity.id), helpIssueStatuses(ctx.em, i.entity.id)]);
     const volunteers = volunteerFigures(claims);
+    const urgent = urgentIssueFigures(issueStatuses);
     const at = i.entity.declaredAt;
     return Object.assign(new IncidentFiguresType(), {
       alerted: i.entity.alertedCount,
@@ -235,7 +251,20 @@ export class IncidentResolver {
       reachedWithin60: reachedWithin(at, reachedAts, 60),
       volunteersMobilized: volunteers.mobilized,
       volunteerHours: volunteers.hours,
+      urgentIssuesOpened: urgent.opened,
+      urgentIssuesResolved: urgent.resolved,
     });
+  }
+
+  @FieldResolver(() => IncidentSummaryType, { nullable: true, description: '总结: the after-action summary (the desk; null for others, or until written).' })
+  async summary(@Root() i: IncidentType, @Ctx() ctx: Context): Promise<IncidentSummaryType | null> {
+    if (!i.entity.summary || !incidentPolicy.isDesk(await ctx.access(), service.factsOf(i.entity))) return null;
+    return Object.assign(new IncidentSummaryType(), { text: i.entity.summary, at: i.entity.summaryAt ?? i.entity.closedAt });
+  }
+
+  @Mutation(() => IncidentType, { description: '总结: the desk writes (or rewrites) the after-action summary of a closed incident.' })
+  async writeIncidentSummary(@Arg('input', () => IncidentSummaryInput) input: IncidentSummaryInput, @Ctx() ctx: Context): Promise<IncidentType> {
+    return IncidentType.from(await service.writeIncidentSummary(ctx, input));
   }
 
   @FieldResolver(() => [VolunteerTaskType], { description: 'The volunteer tasks posted from it, by start: all for its desk (who posted them), those they may see for others.' })
@@ -344,6 +373,11 @@ export class VulnerableResidentResolver {
   @Mutation(() => VulnerableResidentType, { description: "The residents' committee records a vulnerable resident, with their consent." })
   async registerVulnerableResident(@Arg('input', () => RegisterVulnerableResidentInput) input: RegisterVulnerableResidentInput, @Ctx() ctx: Context): Promise<VulnerableResidentType> {
     return VulnerableResidentType.from(await service.registerVulnerable(ctx, input));
+  }
+
+  @Mutation(() => VulnerableResidentType, { description: 'Corrects a record, by whoever keeps it (a grid worker: within their grid).' })
+  async editVulnerableResident(@Arg('input', () => EditVulnerableResidentInput) input: EditVulnerableResidentInput, @Ctx() ctx: Context): Promise<VulnerableResidentType> {
+    return VulnerableResidentType.from(await service.editVulnerable(ctx, input));
   }
 
   @Mutation(() => ID, { description: "Removes a record (consent withdrawn): the person's data goes; past roll calls keep an anonymous entry. Returns its ID." })

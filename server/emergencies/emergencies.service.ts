@@ -13,7 +13,17 @@ import { Incident, IncidentAnswer, IncidentStatus as S, IncidentTask, IncidentUp
 import { incidentPolicy, type IncidentFacts } from './incident.policy.js';
 import { assertAcknowledge, assertIncident, assertReach, canIncident, closeNeedsReason, STATUS_AFTER, stepTo, type IncidentStep } from './incident.state.js';
 import { alertArea, alertedByCommunity, gridWorkersOfBuildings, openRollCall, unreachedCount } from './emergencies.queries.js';
-import type { AnswerIncidentInput, DeclareIncidentInput, MarkReachedInput, PostIncidentTaskInput, RegisterVulnerableResidentInput, UpdateIncidentInput } from './incident.inputs.js';
+import { keepClosedFigures } from './emergencies.figures.js';
+import type {
+  AnswerIncidentInput,
+  DeclareIncidentInput,
+  EditVulnerableResidentInput,
+  IncidentSummaryInput,
+  MarkReachedInput,
+  PostIncidentTaskInput,
+  RegisterVulnerableResidentInput,
+  UpdateIncidentInput,
+} from './incident.inputs.js';
 import './emergencies.events.js';
 
 export const factsOf = (i: Incident): IncidentFacts => ({ deskId: i.desk.id, communityIds: i.communityIds, open: canIncident('update', i.status) });
@@ -108,11 +118,16 @@ export async function updateIncident(ctx: Context, input: UpdateIncidentInput): 
     }
     assertIncident(step, i.status);
     if (step === 'update' && !note && !input.instructions) throw badInput({ note: 'is required: say what changed' });
+    const summary = input.summary?.trim() || null;
+    if (summary && step !== 'close') throw badInput({ summary: 'is written when closing, or after (writeIncidentSummary)' });
     const before = i.status;
     if (step === 'close') {
       const unreached = await unreachedCount(tx.em, i.id);
       if (closeNeedsReason(unreached, note)) throw badInput({ note: `is required: ${unreached} in the roll call are unreached` });
       Object.assign(i, { closedAt: tx.now, closeNote: unreached > 0 ? note : null });
+      if (summary) Object.assign(i, { summary, summaryAt: tx.now, summaryBy: userId });
+      // Its figures per community, kept for the city view: nothing changes them once CLOSED.
+      await keepClosedFigures(tx.em, i.id);
     }
     i.status = STATUS_AFTER[step] ?? i.status;
     if (input.instructions) i.instructions = input.instructions.trim();
@@ -131,6 +146,24 @@ export async function updateIncident(ctx: Context, input: UpdateIncidentInput): 
         notify: { userIds: alerted.get(communityId) ?? [], title },
       });
     }
+    return i;
+  });
+}
+
+/**
+ * 总结: the desk writes (or rewrites) the after-action summary of a closed incident (also given
+ * when closing, `updateIncident`'s `summary`). The desk only; INVALID_TRANSITION while it is open.
+ */
+export async function writeIncidentSummary(ctx: Context, input: IncidentSummaryInput): Promise<Incident> {
+  const access = await ctx.access();
+  const userId = requireUser(access);
+  const summary = input.summary.trim();
+  return ctx.transact(async (tx) => {
+    const i = await loadVisible(tx, access, input.incidentId, true);
+    authorize(incidentPolicy.isDesk(access, factsOf(i)), 'Only the incident desk writes its summary');
+    assertIncident('summarize', i.status);
+    Object.assign(i, { summary, summaryAt: tx.now, summaryBy: userId });
+    emit(tx, { type: 'incident.summarized', communityId: i.community.id, subject: subjectOf(i), data: { characters: summary.length }, audience: deskAudience(i) });
     return i;
   });
 }
@@ -263,7 +296,8 @@ export async function registerVulnerable(ctx: Context, input: RegisterVulnerable
   return ctx.transact(async (tx) => {
     const building = await tx.em.findOne(Building, buildingId);
     if (!building) throw notFound('Building');
-    authorize(incidentPolicy.canKeepRegister(access, building.community.id), "Only the residents' committee keeps the register");
+    const gridWorkers = (await gridWorkersOfBuildings(tx.em, [buildingId])).get(buildingId) ?? [];
+    authorize(incidentPolicy.canKeepRecord(access, { communityId: building.community.id, gridWorkers }), "Only the residents' committee keeps the register (a grid worker, for the buildings of their grid)");
     if (!input.consent) throw badInput({ consent: 'is required: nobody is registered without their consent' });
     if (unitId && !(await tx.em.count(Unit, { id: unitId, building: buildingId }))) throw badInput({ unitId: 'is not a flat of the building' });
     return tx.em.create(VulnerableResident, {
@@ -280,14 +314,55 @@ export async function registerVulnerable(ctx: Context, input: RegisterVulnerable
   });
 }
 
+/** The record, locked, when the viewer keeps it (`canKeepRecord`); NOT_FOUND otherwise (whether it exists is not told). */
+async function keptRecord(tx: Transaction, access: Access, id: string): Promise<VulnerableResident> {
+  const v = await tx.em.findOne(VulnerableResident, keyOf(id, 'VulnerableResident', 'vulnerableResidentId'), { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const gridWorkers = v ? ((await gridWorkersOfBuildings(tx.em, [v.building.id])).get(v.building.id) ?? []) : [];
+  if (!v || !incidentPolicy.canKeepRecord(access, { communityId: v.community.id, gridWorkers })) throw notFound('VulnerableResident');
+  return v;
+}
+
+/**
+ * Corrects a record (the minimum data: name, category, flat, phone, note), by whoever keeps it;
+ * a move to another building stays in the community, and a grid worker keeps it within their grid.
+ * Consent was recorded when registered and stays; withdrawing it is removing the record.
+ */
+export async function editVulnerable(ctx: Context, input: EditVulnerableResidentInput): Promise<VulnerableResident> {
+  const access = await ctx.access();
+  requireUser(access);
+  const buildingId = optionalKeyOf(input.buildingId, 'Building', 'buildingId');
+  // A flat: undefined keeps it, null clears it.
+  const unitId = input.unitId === undefined ? undefined : input.unitId === null ? null : keyOf(input.unitId, 'Unit', 'unitId');
+  return ctx.transact(async (tx) => {
+    const v = await keptRecord(tx, access, input.vulnerableResidentId);
+    let building = v.building.id;
+    if (buildingId && buildingId !== v.building.id) {
+      const target = await tx.em.findOne(Building, buildingId);
+      const gridWorkers = (await gridWorkersOfBuildings(tx.em, [buildingId])).get(buildingId) ?? [];
+      if (!target || target.community.id !== v.community.id) throw badInput({ buildingId: 'is not a building of the community' });
+      if (!incidentPolicy.canKeepRecord(access, { communityId: v.community.id, gridWorkers })) throw badInput({ buildingId: 'is outside your grid' });
+      building = buildingId;
+      v.building = tx.em.getReference(Building, buildingId, { wrapped: true });
+      if (unitId === undefined) v.unit = null;
+    }
+    if (unitId !== undefined) {
+      if (unitId && !(await tx.em.count(Unit, { id: unitId, building }))) throw badInput({ unitId: 'is not a flat of the building' });
+      v.unit = unitId ? tx.em.getReference(Unit, unitId, { wrapped: true }) : null;
+    }
+    if (input.name !== undefined && input.name !== null) v.name = input.name.trim();
+    if (input.category) v.category = input.category;
+    if (input.phone !== undefined) v.phone = input.phone || null;
+    if (input.note !== undefined) v.note = input.note?.trim() || null;
+    return v;
+  });
+}
+
 /** Removing a record (consent withdrawn): the person's data goes; past roll calls keep an anonymous entry. */
 export async function removeVulnerable(ctx: Context, id: string): Promise<string> {
   const access = await ctx.access();
   requireUser(access);
-  const key = keyOf(id, 'VulnerableResident', 'vulnerableResidentId');
   return ctx.transact(async (tx) => {
-    const v = await tx.em.findOne(VulnerableResident, key);
-    if (!v || !incidentPolicy.canKeepRegister(access, v.community.id)) throw notFound('VulnerableResident');
+    const v = await keptRecord(tx, access, id);
     await tx.em.nativeUpdate(RollCallEntry, { vulnerable: v.id }, { vulnerable: null });
     await tx.em.nativeDelete(VulnerableResident, { id: v.id });
     return toGlobalId('VulnerableResident', v.id);

@@ -8,6 +8,8 @@ export enum IncidentAction {
   CLOSE = 'CLOSE',
   ACKNOWLEDGE = 'ACKNOWLEDGE',
   ANSWER = 'ANSWER',
+  POST_TASK = 'POST_TASK',
+  SUMMARIZE = 'SUMMARIZE',
 }
 registerEnumType(IncidentAction, {
   name: 'IncidentAction',
@@ -19,5 +21,7 @@ registerEnumType(IncidentAction, {
     CLOSE: { description: '结束 (`updateIncident` status CLOSED): the desk; with a reason while anyone in the roll call is unreached.' },
     ACKNOWLEDGE: { description: '已收到 (`acknowledgeIncident`): whoever was alerted, while the latest alert is unacknowledged.' },
     ANSWER: { description: '我安全 / 需要帮助 (`answerIncident`): whoever was alerted, while it is not CLOSED.' },
+    POST_TASK: { description: '调度志愿者 (`postIncidentTask`): the desk, while it is not CLOSED.' },
+    SUMMARIZE: { description: '总结 (`writeIncidentSummary`): the desk, once CLOSED (also `updateIncident` summary when closing).' },
   },
 });

@@ -135,6 +135,16 @@ export class Incident {
   /** Why the roll call was closed with someone unreached. */
   @Property({ type: 'text', nullable: true })
   closeNote?: string | null;
+
+  /** 总结: the desk's after-action summary, written when closing or after. */
+  @Property({ type: 'text', nullable: true })
+  summary?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  summaryAt?: Date | null;
+
+  @ManyToOne('User', { ref: true, nullable: true, deleteRule: 'set null' })
+  summaryBy?: Ref<User> | null;
 }
 
 /** One entry of an incident's timeline: the declaration, an update, a change of status. */
@@ -292,4 +302,35 @@ export class IncidentTask {
 
   @ManyToOne(() => Incident, { ref: true })
   incident!: Ref<Incident>;
+}
+
+/**
+ * A closed incident's figures in one community of its area, kept when it closes (nothing changes
+ * them after: no acknowledgement nor reach once CLOSED): what the city view sums per region,
+ * instead of reading every alert. `emergencies.figures.ts` computes them.
+ */
+@Entity({ tableName: 'incident_figures' })
+@Index({ properties: ['community'] })
+export class IncidentCommunityFigures {
+  @ManyToOne(() => Incident, { primary: true, ref: true })
+  incident!: Ref<Incident>;
+
+  @ManyToOne('Community', { primary: true, ref: true })
+  community!: Ref<Community>;
+
+  /** People alerted there. */
+  @Property({ type: 'integer', default: 0 })
+  alerted: Opt<number> = 0;
+
+  /** Of those, who acknowledged at least once. */
+  @Property({ type: 'integer', default: 0 })
+  acknowledged: Opt<number> = 0;
+
+  /** Entries of the roll call there. */
+  @Property({ type: 'integer', default: 0 })
+  vulnerable: Opt<number> = 0;
+
+  /** Of those, reached within 60 minutes of the declaration. */
+  @Property({ type: 'integer', default: 0, fieldName: 'reached_within60' })
+  reachedWithin60: Opt<number> = 0;
 }

@@ -57,6 +57,22 @@ export class UpdateIncidentInput {
 
   @Field(() => IncidentStatus, { nullable: true, description: 'The next status (RESPONDING, RECOVERING or CLOSED), as the machine allows.' })
   status?: IncidentStatus | null;
+
+  @Field(() => String, { nullable: true, description: `总结: the after-action summary, only with status CLOSED (BAD_USER_INPUT otherwise), up to ${L.summary.toLocaleString('en')} characters; it may be written later too (writeIncidentSummary).` })
+  @IsOptional()
+  @Length(0, L.summary)
+  summary?: string | null;
+}
+
+@InputType('IncidentSummaryInput', { description: '总结: the desk writes (or rewrites) the after-action summary of a closed incident.' })
+export class IncidentSummaryInput {
+  @Field(() => ID, { description: 'The incident (CLOSED).' })
+  incidentId!: string;
+
+  @Field({ description: `1 to ${L.summary.toLocaleString('en')} characters.` })
+  @Length(1, L.summary)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  summary!: string;
 }
 
 @InputType('IncidentRefInput', { description: 'An incident.' })
@@ -107,6 +123,37 @@ export class RegisterVulnerableResidentInput {
 
   @Field({ description: 'They (or their guardian) consented to being on the register: required to be true.' })
   consent!: boolean;
+}
+
+@InputType('EditVulnerableResidentInput', { description: "Corrects a vulnerable resident's record (the fields given change; consent stays as recorded)." })
+export class EditVulnerableResidentInput {
+  @Field(() => ID, { description: 'The record.' })
+  vulnerableResidentId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Another building of the community (a grid worker: of their grid); the flat is cleared unless given.' })
+  buildingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Their flat in the building; null clears it.' })
+  unitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: `A name to call them by, 1 to ${L.vulnerableName} characters.` })
+  @IsOptional()
+  @Length(1, L.vulnerableName)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  name?: string | null;
+
+  @Field(() => VulnerableCategory, { nullable: true, description: 'Why they need a check.' })
+  category?: VulnerableCategory | null;
+
+  @Field(() => String, { nullable: true, description: 'A phone to reach them; null or empty clears it.' })
+  @IsOptional()
+  @Matches(new RegExp(`^$|${MOBILE_PHONE.source}`), { message: 'must be an 11-digit mainland mobile number' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: `What a helper must know, up to ${L.vulnerableNote} characters; empty clears it.` })
+  @IsOptional()
+  @Length(0, L.vulnerableNote)
+  note?: string | null;
 }
 
 @InputType('VulnerableResidentRefInput', { description: 'A vulnerable resident\'s record.' })

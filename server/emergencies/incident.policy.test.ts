@@ -52,6 +52,9 @@ const EXPECTED: Record<string, Viewer[]> = {
   'canSeeVulnerable, covered by an open incident of t': ['rc', 'grid', 'township'],
   'canSeeRollCall, open': ['rc', 'grid', 'township'],
   'canSeeRollCall, closed': ['rc', 'grid'],
+  // Keeping one record: the desk of a covering incident sees it but does not keep it.
+  'canKeepRecord, in g\'s grid': ['rc', 'grid'],
+  'canKeepRecord, in no grid': ['rc'],
 };
 
 describe('incidentPolicy', () => {
@@ -68,6 +71,8 @@ describe('incidentPolicy', () => {
     'canSeeVulnerable, covered by an open incident of t': (a) => incidentPolicy.canSeeVulnerable(a, { communityId: C, gridWorkers: ['g'], coveringDesks: ['t'] }),
     'canSeeRollCall, open': (a) => incidentPolicy.canSeeRollCall(a, incidentOfT, { communityId: C, gridWorkers: ['g'] }),
     'canSeeRollCall, closed': (a) => incidentPolicy.canSeeRollCall(a, closedOfT, { communityId: C, gridWorkers: ['g'] }),
+    "canKeepRecord, in g's grid": (a) => incidentPolicy.canKeepRecord(a, { communityId: C, gridWorkers: ['g'] }),
+    'canKeepRecord, in no grid': (a) => incidentPolicy.canKeepRecord(a, { communityId: C, gridWorkers: [] }),
   };
   for (const [rule, allowed] of Object.entries(EXPECTED)) {
     it(`${rule}: ${allowed.join(', ') || 'nobody'}`, () => {

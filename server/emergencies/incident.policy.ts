@@ -55,8 +55,14 @@ export const incidentPolicy = {
   /** 已收到 / 我安全 / 需要帮助: whoever was alerted (a row of `incident_alerts`, checked by the service). */
   canAnswer: (a: Access, alerted: boolean) => a.signedIn && alerted,
 
-  /** Keeping the register (adding, removing): the residents' committee of the community (its grid workers included). */
+  /** The register page and list: the residents' committee of the community (its grid workers included, who see their grid's). */
   canKeepRegister: (a: Access, communityId: string) => a.signedIn && a.hasKindIn(communityId, OrganizationKind.RESIDENTS_COMMITTEE),
+  /**
+   * Keeping one record (adding it in a building, correcting it, removing it): the residents'
+   * committee of the community — a grid worker only in the buildings of their grid (the same rule as
+   * seeing it: whoever keeps a record sees it).
+   */
+  canKeepRecord: (a: Access, v: Pick<VulnerableFacts, 'communityId' | 'gridWorkers'>) => committeeSees(a, v.communityId, v.gridWorkers),
   /**
    * A vulnerable resident's record: the residents' committee of their community (a grid worker:
    * only for the buildings of their grid), and the desk of an open incident covering them, while

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IncidentStatus as S, RollCallStatus as R } from './incident.entity.js';
-import { alertPending, assertAcknowledge, assertReach, canIncident, closeNeedsReason, INCIDENT_FROM, reachedWithin, secondsTo90, stepTo, volunteerFigures, type IncidentStep } from './incident.state.js';
+import { alertPending, assertAcknowledge, assertReach, canIncident, closeNeedsReason, INCIDENT_FROM, reachedCountWithin, reachedWithin, secondsTo90, shareOf, stepTo, urgentIssueFigures, volunteerFigures, type IncidentStep } from './incident.state.js';
 
 const ALL = Object.values(S);
 
@@ -15,6 +15,7 @@ describe('the incident machine', () => {
     answer: [S.DECLARED, S.RESPONDING, S.RECOVERING],
     reach: [S.DECLARED, S.RESPONDING, S.RECOVERING],
     postTask: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+    summarize: [S.CLOSED],
   };
   for (const step of Object.keys(INCIDENT_FROM) as IncidentStep[]) {
     it(`${step}: from ${EXPECTED[step].join(', ')}`, () => {
@@ -29,8 +30,8 @@ describe('the incident machine', () => {
     expect(stepTo(S.DECLARED)).toBeNull();
   });
 
-  it('a CLOSED incident takes no step', () => {
-    for (const step of Object.keys(INCIDENT_FROM) as IncidentStep[]) expect(canIncident(step, S.CLOSED)).toBe(false);
+  it('a CLOSED incident takes no step but its summary (总结)', () => {
+    for (const step of Object.keys(INCIDENT_FROM) as IncidentStep[]) expect(canIncident(step, S.CLOSED), step).toBe(step === 'summarize');
   });
 });
 
@@ -105,5 +106,21 @@ describe('the figures, over a history worked out by hand', () => {
     // a, b, c, d, h: 5 mobilized; 2.5 + 1.25 = 3.75 verified hours.
     expect(volunteerFigures(claims)).toEqual({ mobilized: 5, hours: 3.75 });
     expect(volunteerFigures([])).toEqual({ mobilized: 0, hours: 0 });
+  });
+});
+
+describe('the after-action figures', () => {
+  it('counts the roll call reached by a limit (the limit counts) and shares of sums', () => {
+    const t0 = new Date('2026-07-01T08:00:00Z');
+    const at = (min: number) => new Date(t0.getTime() + min * 60_000);
+    expect(reachedCountWithin(t0, [at(10), at(60), at(61), null], 60)).toBe(2);
+    expect(reachedWithin(t0, [at(10), at(60), at(61), null], 60)).toBe(0.5);
+    expect(shareOf(3, 4)).toBe(0.75);
+    expect(shareOf(0, 0)).toBeNull();
+  });
+
+  it('urgent issues: opened, and resolved when RESOLVED or CLOSED', () => {
+    expect(urgentIssueFigures(['DISPATCHED', 'RESOLVED', 'CLOSED', 'REOPENED', 'ACCEPTED'])).toEqual({ opened: 5, resolved: 2 });
+    expect(urgentIssueFigures([])).toEqual({ opened: 0, resolved: 0 });
   });
 });

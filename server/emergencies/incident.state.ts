@@ -13,8 +13,9 @@ import { IncidentStatus as S, RollCallStatus } from './incident.entity.js';
  *   every status but CLOSED: update (a new instruction: everyone in the area alerted again),
  *                            acknowledge (已收到, once per alert), answer (我安全 / 需要帮助),
  *                            reach (a roll-call entry marked reached), postTask (a volunteer task)
+ *   CLOSED: summarize (the desk writes the after-action summary, 总结; also while closing)
  */
-export type IncidentStep = 'respond' | 'recover' | 'close' | 'update' | 'acknowledge' | 'answer' | 'reach' | 'postTask';
+export type IncidentStep = 'respond' | 'recover' | 'close' | 'update' | 'acknowledge' | 'answer' | 'reach' | 'postTask' | 'summarize';
 
 export const INCIDENT_FROM: Record<IncidentStep, readonly S[]> = {
   respond: [S.DECLARED],
@@ -25,6 +26,7 @@ export const INCIDENT_FROM: Record<IncidentStep, readonly S[]> = {
   answer: [S.DECLARED, S.RESPONDING, S.RECOVERING],
   reach: [S.DECLARED, S.RESPONDING, S.RECOVERING],
   postTask: [S.DECLARED, S.RESPONDING, S.RECOVERING],
+  summarize: [S.CLOSED],
 };
 
 /** The status a status step leads to. */
@@ -85,14 +87,29 @@ export function secondsTo90(declaredAt: Date, alerted: number, firstAcks: readon
   return Math.round((sorted[need - 1]! - declaredAt.getTime()) / 1000);
 }
 
+/** `n` of `of` as a share (0 to 1); null when there is nothing to count. Rates of sums use it too. */
+export const shareOf = (n: number, of: number): number | null => (of > 0 ? n / of : null);
+
+/** How many of the roll call were reached within `minutes` of the declaration (a reach exactly at the limit counts). */
+export function reachedCountWithin(declaredAt: Date, reachedAts: readonly (Date | null)[], minutes: number): number {
+  const limit = declaredAt.getTime() + minutes * MINUTE;
+  return reachedAts.filter((d) => d !== null && d.getTime() <= limit).length;
+}
+
 /**
  * Share (0 to 1) of the roll call reached within `minutes` of the declaration (a reach exactly at
  * the limit counts). Null for an empty roll call.
  */
 export function reachedWithin(declaredAt: Date, reachedAts: readonly (Date | null)[], minutes: number): number | null {
-  if (reachedAts.length === 0) return null;
-  const limit = declaredAt.getTime() + minutes * MINUTE;
-  return reachedAts.filter((d) => d !== null && d.getTime() <= limit).length / reachedAts.length;
+  return shareOf(reachedCountWithin(declaredAt, reachedAts, minutes), reachedAts.length);
+}
+
+/** The issues module's statuses that count an urgent issue (需要帮助) as resolved: resolved, or closed after it. */
+const ISSUE_RESOLVED = ['RESOLVED', 'CLOSED'];
+
+/** Urgent issues (需要帮助) opened from the incident's answers, and of those the resolved ones, from their statuses. */
+export function urgentIssueFigures(statuses: readonly string[]): { opened: number; resolved: number } {
+  return { opened: statuses.length, resolved: statuses.filter((s) => ISSUE_RESOLVED.includes(s)).length };
 }
 
 /** A claim on a task posted from the incident, as the volunteer figures read it. */

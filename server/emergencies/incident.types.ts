@@ -2,6 +2,8 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { NodeInterface } from '../core/node.js';
 import { toGlobalId } from '../core/ids.js';
+import type { EmergencyCounts } from './emergencies.figures.js';
+import { shareOf } from './incident.state.js';
 import { Incident, IncidentAnswer, IncidentKind, IncidentLevel, IncidentStatus, IncidentUpdate, RollCallEntry, RollCallStatus, VulnerableCategory, VulnerableResident } from './incident.entity.js';
 
 registerEnumType(IncidentKind, {
@@ -188,6 +190,58 @@ export class IncidentFiguresType {
 
   @Field(() => Float, { description: 'Verified volunteer hours on those tasks.' })
   volunteerHours!: number;
+
+  @Field(() => Int, { description: '需要帮助: urgent issues its answers opened.' })
+  urgentIssuesOpened!: number;
+
+  @Field(() => Int, { description: 'Of those, resolved (RESOLVED, or CLOSED after it).' })
+  urgentIssuesResolved!: number;
+}
+
+@ObjectType('IncidentSummary', { description: '总结: the after-action summary the desk wrote.' })
+export class IncidentSummaryType {
+  @Field({ description: 'The text.' })
+  text!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was written (last).' })
+  at!: Date;
+}
+
+@ObjectType('RegionEmergencyFigures', {
+  description:
+    "应急管理 in a unit of the city view: the incidents declared in the window whose area takes in a community of it, with the incidents' own definitions (incident.state.ts); counts are sums over the unit's communities and rates the ratios of those sums.",
+})
+export class RegionEmergencyFiguresType {
+  @Field(() => Int, { description: 'Incidents declared in the window covering a community of it (one covering two of its communities counts once).' })
+  incidents!: number;
+
+  @Field(() => Int, { description: 'People alerted in its communities.' })
+  alerted!: number;
+
+  @Field(() => Int, { description: 'Of those, who acknowledged (已收到) at least once.' })
+  acknowledged!: number;
+
+  @Field(() => Float, { nullable: true, description: 'acknowledged ÷ alerted; null when nobody was alerted.' })
+  acknowledgementRate!: number | null;
+
+  @Field(() => Int, { description: 'Vulnerable residents in the roll calls of its communities.' })
+  vulnerable!: number;
+
+  @Field(() => Int, { description: 'Of those, reached within 60 minutes of the declaration.' })
+  reachedWithin60!: number;
+
+  @Field(() => Float, { nullable: true, description: 'reachedWithin60 ÷ vulnerable; null for no roll call.' })
+  reachedWithin60Rate!: number | null;
+
+  @Field(() => Int, { description: "Volunteers mobilized on the incidents' tasks posted to its stations (different volunteers per incident, summed over incidents)." })
+  volunteersMobilized!: number;
+
+  static from(this: void, c: EmergencyCounts): RegionEmergencyFiguresType {
+    return Object.assign(new RegionEmergencyFiguresType(), c, {
+      acknowledgementRate: shareOf(c.acknowledged, c.alerted),
+      reachedWithin60Rate: shareOf(c.reachedWithin60, c.vulnerable),
+    });
+  }
 }
 
 @ObjectType('VulnerableResident', { implements: NodeInterface, description: '重点人群: seen only by the residents\' committee (and its grid workers) and the desk of an open incident covering them.' })

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RegionLevel } from '../communities/index.js';
 import { DisputeStatsType } from '../disputes/index.js';
+import { RegionEmergencyFiguresType } from '../emergencies/index.js';
 import { IssueCategory } from '../issues/index.js';
 import { RegionType } from './region.types.js';
 import { toGlobalId } from '../core/ids.js';
@@ -54,6 +55,7 @@ export interface UnitFigures {
   disputes: DisputeStatsType;
   volunteerHours: number;
   meetingsHeld: number;
+  emergencies: RegionEmergencyFiguresType;
 }
 
 @ObjectType('RegionUnitFigures', {
@@ -101,6 +103,11 @@ export class RegionUnitFiguresType {
 
   @Field(() => Int, { description: '会议召开: meetings whose session opened in the window.' })
   meetingsHeld!: number;
+
+  @Field(() => RegionEmergencyFiguresType, {
+    description: '应急管理: the incidents declared in the window covering its communities — acknowledgement rate, vulnerable residents reached within 60 minutes, volunteers mobilized (`RegionEmergencyFigures`).',
+  })
+  emergencies!: RegionEmergencyFiguresType;
 
   static from(this: void, u: UnitFigures): RegionUnitFiguresType {
     const { key, kind, ...figures } = u;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RegionLevel } from '../communities/index.js';
 import { disputeStatsByGroup, noDisputes, type DisputeStatsType } from '../disputes/index.js';
+import { emergencyFiguresByGroup, NO_EMERGENCIES, RegionEmergencyFiguresType, type EmergencyCounts } from '../emergencies/index.js';
 import { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCategory, type IssueCounts, type TownshipGroups } from '../issues/index.js';
 import { meetingsHeldByGroup } from '../meetings/index.js';
 import { verifiedHoursByGroup } from '../volunteers/index.js';
@@ -29,7 +30,10 @@ import {
  * - disputes (server/disputes `disputeStatsByGroup`): the figures of `DisputeStats` (the SQL of
  *   `regionDisputeStats` and `disputeStats`) by unit and in total, in one statement;
  * - volunteer hours (server/volunteers `verifiedHoursByGroup`) and meetings held (server/meetings
- *   `meetingsHeldByGroup`), by unit.
+ *   `meetingsHeldByGroup`), by unit;
+ * - emergencies (server/emergencies `emergencyFiguresByGroup`): the incidents declared in the
+ *   window, from each closed incident's counts kept per community when it closed and the open
+ *   ones' own rows, by unit and in total (an incident covering two units counts once in the total).
  * The region's own counts are the sums of its children's; its rates are the ratios of those sums.
  */
 
@@ -129,16 +133,17 @@ async function childUnits(em: EntityManager, region: Region): Promise<Unit[]> {
  */
 export async function regionStats(em: EntityManager, region: Region, from: Date | null, to: Date, now: Date): Promise<RegionStatsType> {
   const groups = groupsOf(region);
-  const [children, issues, hours, meetings, counts, disputes] = await Promise.all([
+  const [children, issues, hours, meetings, counts, disputes, emergencies] = await Promise.all([
     childUnits(em, region),
     issueFiguresByGroup(em, groups, from, to, now, townshipsOf(region) ?? undefined),
     verifiedHoursByGroup(em, groups, from, to),
     meetingsHeldByGroup(em, groups, from, to),
     em.execute<{ unit: string; n: number }[]>(`SELECT g.unit, count(*)::int AS n FROM (${groups.sql}) g GROUP BY g.unit`, [...groups.params]),
     disputeStatsByGroup(em, groups, from, to),
+    emergencyFiguresByGroup(em, groups, from, to),
   ]);
   const communityCount = new Map(counts.map((r) => [r.unit, r.n]));
-  const figuresOf = (u: Unit, c: IssueCounts, d: DisputeStatsType, volunteerHours: number, meetingsHeld: number, n: number): UnitFigures => ({
+  const figuresOf = (u: Unit, c: IssueCounts, d: DisputeStatsType, volunteerHours: number, meetingsHeld: number, n: number, e: EmergencyCounts): UnitFigures => ({
     ...u,
     communityCount: n,
     issuesSubmitted: c.submitted,
@@ -148,9 +153,10 @@ export async function regionStats(em: EntityManager, region: Region, from: Date 
     disputes: d,
     volunteerHours,
     meetingsHeld,
+    emergencies: RegionEmergencyFiguresType.from(e),
   });
   const units = children.map((u) =>
-    figuresOf(u, issues.units.get(u.key) ?? NO_ISSUES, disputes.units.get(u.key) ?? noDisputes(), hours.get(u.key) ?? 0, meetings.get(u.key) ?? 0, communityCount.get(u.key) ?? (u.kind === 'Community' ? 1 : 0)),
+    figuresOf(u, issues.units.get(u.key) ?? NO_ISSUES, disputes.units.get(u.key) ?? noDisputes(), hours.get(u.key) ?? 0, meetings.get(u.key) ?? 0, communityCount.get(u.key) ?? (u.kind === 'Community' ? 1 : 0), emergencies.units.get(u.key) ?? NO_EMERGENCIES),
   );
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const own = figuresOf(
@@ -160,6 +166,7 @@ export async function regionStats(em: EntityManager, region: Region, from: Date 
     sum(hours),
     sum(meetings),
     sum(communityCount),
+    emergencies.total,
   );
   const submitted = issues.total.submitted;
   return Object.assign(new RegionStatsType(), {

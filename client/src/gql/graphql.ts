@@ -940,10 +940,14 @@ export type IncidentAction =
   | 'ANSWER'
   /** 结束 (`updateIncident` status CLOSED): the desk; with a reason while anyone in the roll call is unreached. */
   | 'CLOSE'
+  /** 调度志愿者 (`postIncidentTask`): the desk, while it is not CLOSED. */
+  | 'POST_TASK'
   /** 恢复中 (`updateIncident` status RECOVERING): the desk, once RESPONDING. */
   | 'RECOVER'
   /** 处置中 (`updateIncident` status RESPONDING): the desk, once DECLARED. */
   | 'RESPOND'
+  /** 总结 (`writeIncidentSummary`): the desk, once CLOSED (also `updateIncident` summary when closing). */
+  | 'SUMMARIZE'
   /** 发布更新 (`updateIncident`): the desk, while it is not CLOSED. */
   | 'UPDATE';
 
@@ -2116,6 +2120,8 @@ export type UpdateIncidentInput = {
   note?: string | null | undefined;
   /** The next status (RESPONDING, RECOVERING or CLOSED), as the machine allows. */
   status?: IncidentStatus | null | undefined;
+  /** 总结: the after-action summary, only with status CLOSED (BAD_USER_INPUT otherwise), up to 5,000 characters; it may be written later too (writeIncidentSummary). */
+  summary?: string | null | undefined;
 };
 
 /** What the directory shows of a seat (its holder, or the community's administrators). A field not given is kept; an empty string clears it. */

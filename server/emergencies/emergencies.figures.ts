@@ -1,0 +1,164 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlArray } from '../core/sql.js';
+import { IncidentStatus } from './incident.entity.js';
+import { reachedCountWithin, volunteerFigures, type ClaimFact } from './incident.state.js';
+
+/**
+ * 城市大脑's emergency figures: each incident's counts per community of its area, summed per unit
+ * of a region. The definitions are incident.state.ts's (one place): acknowledged = alerted people
+ * with a first acknowledgement, reached within 60 = `reachedCountWithin`, volunteers mobilized =
+ * `volunteerFigures` over the claims of the incident's tasks.
+ *
+ * Cheap: a closed incident's counts are kept when it closes (`incident_figures`, nothing changes
+ * them after), so only the incidents still open are counted from their own alert rows (one GROUP BY
+ * over the primary key's prefix); no request reads the alerts of every incident of a city.
+ */
+
+/** One incident's counts in one community of its area. */
+export interface CommunityFigureRow {
+  incidentId: string;
+  communityId: string;
+  alerted: number;
+  acknowledged: number;
+  vulnerable: number;
+  reachedWithin60: number;
+}
+
+/** The counts of these incidents per community of their area, from their rows (alerts, roll call). */
+export async function liveCommunityFigures(em: EntityManager, incidentIds: readonly string[]): Promise<CommunityFigureRow[]> {
+  if (!incidentIds.length) return [];
+  const ids = sqlArray(incidentIds);
+  const [areas, alerts, roll] = await Promise.all([
+    em.execute<{ id: string; community_id: string; declared_at: Date | string }[]>(`SELECT i.id, c AS community_id, i.declared_at FROM incidents i, unnest(i.community_ids) c WHERE i.id = ANY(${ids.sql})`, ids.params),
+    em.execute<{ incident_id: string; community_id: string; alerted: number; acknowledged: number }[]>(
+      `SELECT incident_id, community_id, count(*)::int AS alerted, count(first_ack_at)::int AS acknowledged FROM incident_alerts WHERE incident_id = ANY(${ids.sql}) GROUP BY incident_id, community_id`,
+      ids.params,
+    ),
+    em.execute<{ incident_id: string; community_id: string; reached_at: Date | string | null }[]>(`SELECT incident_id, community_id, reached_at FROM incident_roll_calls WHERE incident_id = ANY(${ids.sql})`, ids.params),
+  ]);
+  const key = (i: string, c: string) => `${i}/${c}`;
+  const alertsBy = new Map(alerts.map((r) => [key(r.incident_id, r.community_id), r]));
+  const reachBy = new Map<string, (Date | null)[]>();
+  for (const r of roll) {
+    const k = key(r.incident_id, r.community_id);
+    reachBy.set(k, [...(reachBy.get(k) ?? []), r.reached_at === null ? null : new Date(r.reached_at)]);
+  }
+  return areas.map((a) => {
+    const k = key(a.id, a.community_id);
+    const reached = reachBy.get(k) ?? [];
+    return {
+      incidentId: a.id,
+      communityId: a.community_id,
+      alerted: alertsBy.get(k)?.alerted ?? 0,
+      acknowledged: alertsBy.get(k)?.acknowledged ?? 0,
+      vulnerable: reached.length,
+      reachedWithin60: reachedCountWithin(new Date(a.declared_at), reached, 60),
+    };
+  });
+}
+
+/** Keeps a closing incident's counts per community (in the closing transaction). */
+export async function keepClosedFigures(em: EntityManager, incidentId: string): Promise<void> {
+  const rows = await liveCommunityFigures(em, [incidentId]);
+  for (const r of rows) {
+    await em.execute(
+      `INSERT INTO incident_figures (incident_id, community_id, alerted, acknowledged, vulnerable, reached_within60) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (incident_id, community_id) DO UPDATE SET alerted = excluded.alerted, acknowledged = excluded.acknowledged, vulnerable = excluded.vulnerable, reached_within60 = excluded.reached_within60`,
+      [r.incidentId, r.communityId, r.alerted, r.acknowledged, r.vulnerable, r.reachedWithin60],
+    );
+  }
+}
+
+/** A unit's emergency counts over the window (rates: `shareOf` of the sums, never an average of rates). */
+export interface EmergencyCounts {
+  /** Different incidents declared in the window whose area takes in a community of the unit. */
+  incidents: number;
+  alerted: number;
+  acknowledged: number;
+  vulnerable: number;
+  reachedWithin60: number;
+  /** Per incident, the different volunteers mobilized on its tasks posted to stations of the unit; summed over incidents. */
+  volunteersMobilized: number;
+}
+
+export const NO_EMERGENCIES: Readonly<EmergencyCounts> = Object.freeze({ incidents: 0, alerted: 0, acknowledged: 0, vulnerable: 0, reachedWithin60: 0, volunteersMobilized: 0 });
+
+/** Communities in units, as SQL rows `(community_id uuid, unit text)` (server/regions `groupsOf`). */
+interface Groups {
+  sql: string;
+  params: readonly unknown[];
+}
+
+/**
+ * The emergency figures of the incidents declared in [from, to), per unit of `groups` and in total
+ * (the total counts an incident covering two units once, and its volunteers once).
+ */
+export async function emergencyFiguresByGroup(em: EntityManager, groups: Groups, from: Date | null, to: Date): Promise<{ units: Map<string, EmergencyCounts>; total: EmergencyCounts }> {
+  const window = `i.declared_at < ? AND (?::timestamptz IS NULL OR i.declared_at >= ?)`;
+  const w = [to.toISOString(), from?.toISOString() ?? null, from?.toISOString() ?? null];
+  const [closed, open, claims] = await Promise.all([
+    em.execute<{ unit: string; incident_id: string; alerted: number; acknowledged: number; vulnerable: number; reached_within60: number }[]>(
+      `SELECT g.unit, f.incident_id, f.alerted, f.acknowledged, f.vulnerable, f.reached_within60
+         FROM (${groups.sql}) g JOIN incident_figures f ON f.community_id = g.community_id JOIN incidents i ON i.id = f.incident_id
+        WHERE ${window}`,
+      [...groups.params, ...w],
+    ),
+    em.execute<{ unit: string; incident_id: string; community_id: string }[]>(
+      `SELECT g.unit, i.id AS incident_id, g.community_id::text AS community_id
+         FROM incidents i CROSS JOIN unnest(i.community_ids) AS a(community_id) JOIN (${groups.sql}) g ON g.community_id = a.community_id
+        WHERE i.status <> '${IncidentStatus.CLOSED}' AND ${window}`,
+      [...groups.params, ...w],
+    ),
+    em.execute<{ unit: string; incident_id: string; volunteer_id: string; status: string; hours: string | number | null; hours_status: string | null }[]>(
+      `SELECT g.unit, it.incident_id, c.volunteer_id, c.status::text AS status, c.hours, c.hours_status::text AS hours_status
+         FROM (${groups.sql}) g JOIN volunteer_tasks t ON t.community_id = g.community_id JOIN incident_tasks it ON it.task_id = t.id
+         JOIN incidents i ON i.id = it.incident_id JOIN task_claims c ON c.task_id = t.id
+        WHERE ${window}`,
+      [...groups.params, ...w],
+    ),
+  ]);
+  const unitOf = new Map(open.map((r) => [`${r.incident_id}/${r.community_id}`, r.unit]));
+  const live = await liveCommunityFigures(em, [...new Set(open.map((r) => r.incident_id))]);
+  const rows = [
+    ...closed.map((r) => ({ unit: r.unit, incidentId: r.incident_id, alerted: r.alerted, acknowledged: r.acknowledged, vulnerable: r.vulnerable, reachedWithin60: r.reached_within60 })),
+    ...live.flatMap((r) => {
+      const unit = unitOf.get(`${r.incidentId}/${r.communityId}`);
+      return unit === undefined ? [] : [{ ...r, unit }];
+    }),
+  ];
+  const units = new Map<string, EmergencyCounts>();
+  const incidentsOf = new Map<string, Set<string>>();
+  const total: EmergencyCounts = { ...NO_EMERGENCIES };
+  const allIncidents = new Set<string>();
+  for (const r of rows) {
+    const u = units.get(r.unit) ?? { ...NO_EMERGENCIES };
+    units.set(r.unit, u);
+    for (const c of [u, total]) {
+      c.alerted += r.alerted;
+      c.acknowledged += r.acknowledged;
+      c.vulnerable += r.vulnerable;
+      c.reachedWithin60 += r.reachedWithin60;
+    }
+    incidentsOf.set(r.unit, (incidentsOf.get(r.unit) ?? new Set()).add(r.incidentId));
+    allIncidents.add(r.incidentId);
+  }
+  for (const [unit, set] of incidentsOf) units.get(unit)!.incidents = set.size;
+  total.incidents = allIncidents.size;
+  // Volunteers: the incident's own definition per (unit, incident), and per incident for the total.
+  const byUnitIncident = new Map<string, ClaimFact[]>();
+  const byIncident = new Map<string, ClaimFact[]>();
+  for (const r of claims) {
+    const fact = { volunteerId: r.volunteer_id, status: r.status, hours: r.hours === null ? null : Number(r.hours), hoursStatus: r.hours_status };
+    const k = `${r.unit}\u0000${r.incident_id}`;
+    byUnitIncident.set(k, [...(byUnitIncident.get(k) ?? []), fact]);
+    byIncident.set(r.incident_id, [...(byIncident.get(r.incident_id) ?? []), fact]);
+  }
+  for (const [k, facts] of byUnitIncident) {
+    const unit = k.split('\u0000')[0]!;
+    const u = units.get(unit) ?? { ...NO_EMERGENCIES };
+    units.set(unit, u);
+    u.volunteersMobilized += volunteerFigures(facts).mobilized;
+  }
+  for (const facts of byIncident.values()) total.volunteersMobilized += volunteerFigures(facts).mobilized;
+  return { units, total };
+}
