@@ -32,6 +32,12 @@ export const BATCH = 100;
 /** Rows one shared read takes; the loop reads again at once when it was full. */
 const SHARED_ROWS = 500;
 const RETRY_MS = 1000;
+/**
+ * When a read finds rows held back by the watermark (committed beside an older transaction still
+ * running), it reads again after these delays, the last repeated while they stay held: their
+ * wake-up has come and gone, and the next poll may be EVENT_POLL_MS away.
+ */
+const HELD_RETRY_MS = [30, 250, 1000];
 /** Items a subscriber may have waiting (its socket is slower than the stream) before it is ended. */
 const MAX_QUEUE = 5000;
 
@@ -275,8 +281,6 @@ class Member {
   position: StreamPosition = { xid: '0', id: '0' };
   /** Caught up: served by the topic's shared reads. */
   live = false;
-  /** The topic's wake-up count when it opened: a replay that saw none needs no read on joining. */
-  wakesAtOpen = 0;
 
   constructor(
     readonly spec: StreamSpec,
@@ -301,6 +305,9 @@ class Topic {
   wakes = 0;
   followUps = 0;
   retry = false;
+  /** The last read found rows held back by the watermark; `heldRetries` reads since. */
+  heldBack = false;
+  heldRetries = 0;
 
   constructor(
     readonly name: string,
@@ -366,7 +373,6 @@ export class LiveHub {
     const ref: { member?: Member } = {};
     const sub = new LiveSubscription(() => this.leave(topic, ref.member!));
     const member = (ref.member = new Member(spec, sub));
-    member.wakesAtOpen = topic.wakes;
     topic.members.add(member);
     this.stats.subscriptions++;
     void this.start(topic, member);
@@ -432,13 +438,12 @@ export class LiveHub {
     }
     if (m.closed) return;
     m.live = true;
-    // Without a replay, the start position was read before the topic listened: read once now.
-    // After a replay, only a wake-up that came meanwhile may have something it has not read.
-    if (!m.spec.replay || t.wakes !== m.wakesAtOpen) void this.pump(t);
-    // A topic's poll timer is set by its reads: a new topic whose first subscriber replayed, with
-    // no wake-up meanwhile, has had none. Without this its poll would never run, and a wake-up
-    // lost on the bus (Redis down or stalled) would never be repaired.
-    else if (!t.timer && !t.reading) this.schedule(t);
+    // One shared read now: without a replay, the start position was read before the topic
+    // listened; after one, a wake-up may have come meanwhile, or the replay's last read may have
+    // stopped at rows held back by the watermark whose wake-up came before it opened (the shared
+    // read sees them, and reads again until they are released). Joins while a read runs share
+    // the next one. The read also sets the topic's poll timer.
+    void this.pump(t);
   }
 
   private readAlone(em: EntityManager, m: Member): Promise<(DomainEvent | Notification)[]> {
@@ -490,7 +495,8 @@ export class LiveHub {
         const from = members.map((m) => m.position).reduce((a, b) => (isAfter(a, b) ? b : a));
         const em = this.em();
         this.stats.reads++;
-        const rows = await readTopic(em, t, from, SHARED_ROWS);
+        const { rows, heldBack } = await readTopic(em, t, from, SHARED_ROWS);
+        t.heldBack = heldBack;
         if (!rows.length) continue;
         found = true;
         const rights = await readRights(em, t.kind, t.communityId, members.map((m) => m.spec.session));
@@ -523,6 +529,8 @@ export class LiveHub {
       // Polls of many topics spread out rather than fall due together.
       delay = t.followUps === 2 ? 30 : t.followUps === 1 ? 250 : poll * (0.9 + Math.random() * 0.2);
       t.followUps = Math.max(0, t.followUps - 1);
+      if (t.heldBack) delay = Math.min(delay, HELD_RETRY_MS[Math.min(t.heldRetries++, HELD_RETRY_MS.length - 1)]!);
+      else t.heldRetries = 0;
     }
     t.timer = setTimeout(() => void this.pump(t), delay);
     t.timer.unref();

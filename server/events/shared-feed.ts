@@ -89,33 +89,56 @@ export function matchesType(type: string, types: string[] | undefined): boolean 
   return !types?.length || types.includes(type) || types.includes(`${type.split('.')[0]}.*`);
 }
 
+/** What one read of a topic found. */
+export interface TopicRead {
+  /** The rows after `from`, below the watermark, in stream order. */
+  rows: FeedRow[];
+  /**
+   * Rows of the topic after `from` exist at or above the watermark: committed (or committing)
+   * beside an older transaction still running, so not readable yet. Their wake-up may already have
+   * come and gone, so the reader must read again soon rather than wait for the next one.
+   */
+  heldBack: boolean;
+}
+
 /**
  * The rows of one topic after `from`, below the watermark, in stream order: a community's events,
- * a subject's, or a person's notifications. One statement, whoever reads them.
+ * a subject's, or a person's notifications; and whether rows after them are held back by the
+ * watermark. One statement, whoever reads them.
  */
-export function readTopic(
+export async function readTopic(
   em: EntityManager,
   topic: { kind: 'events' | 'notifications'; communityId?: string; subjectId?: string; userId?: string },
   from: StreamPosition,
   limit: number,
-): Promise<FeedRow[]> {
+): Promise<TopicRead> {
+  let table: string;
+  let where: string;
+  const params: unknown[] = [];
   if (topic.kind === 'notifications') {
-    return em.execute<FeedRow[]>(
-      `SELECT n.* FROM notifications n
-        WHERE n.user_id = ? AND (n.xid, n.id) > (?::bigint, ?::bigint) AND n.xid < ${WATERMARK}
-        ORDER BY n.xid, n.id LIMIT ${Number(limit)}`,
-      [topic.userId, from.xid, from.id],
-    );
+    table = 'notifications';
+    where = 't.user_id = ?';
+    params.push(topic.userId);
+  } else {
+    table = 'domain_events';
+    where = `t.community_id = ?${topic.subjectId ? ' AND t.subject_id = ?' : ''}`;
+    params.push(topic.communityId);
+    if (topic.subjectId) params.push(topic.subjectId);
   }
-  const params: unknown[] = [topic.communityId, from.xid, from.id];
-  if (topic.subjectId) params.push(topic.subjectId);
-  return em.execute<FeedRow[]>(
-    `SELECT e.* FROM domain_events e
-      WHERE e.community_id = ? AND (e.xid, e.id) > (?::bigint, ?::bigint) AND e.xid < ${WATERMARK}
-        ${topic.subjectId ? 'AND e.subject_id = ?' : ''}
-      ORDER BY e.xid, e.id LIMIT ${Number(limit)}`,
-    params,
+  // The watermark once (w), the rows below it (r), and one row even when r is empty, carrying
+  // whether anything of the topic waits at or above it (held).
+  const rows = await em.execute<(FeedRow & { held_back: boolean })[]>(
+    `WITH w AS (SELECT ${WATERMARK} AS mark),
+          r AS (SELECT t.* FROM ${table} t, w
+                 WHERE ${where} AND (t.xid, t.id) > (?::bigint, ?::bigint) AND t.xid < w.mark
+                 ORDER BY t.xid, t.id LIMIT ${Number(limit)})
+     SELECT r.*, EXISTS (SELECT 1 FROM ${table} t WHERE ${where} AND (t.xid, t.id) > (?::bigint, ?::bigint) AND t.xid >= w.mark) AS held_back
+       FROM w LEFT JOIN r ON true
+      ORDER BY r.xid, r.id`,
+    [...params, from.xid, from.id, ...params, from.xid, from.id],
   );
+  const heldBack = rows[0]?.held_back ?? false;
+  return { rows: rows.filter((r) => r.id != null).map(({ held_back: _held, ...row }) => row), heldBack };
 }
 
 /**
@@ -185,7 +208,7 @@ export class SharedFeed {
     try {
       const em = this.orm.em.fork() as EntityManager;
       const from = queue.map((w) => w.request.after).reduce((a, b) => (after(a, b) ? b : a));
-      const rows = await readTopic(em, { kind: 'events', communityId }, from, SHARED_ROWS);
+      const { rows } = await readTopic(em, { kind: 'events', communityId }, from, SHARED_ROWS);
       const truncated = rows.length === SHARED_ROWS;
       const bySession = await readRights(em, 'events', communityId, queue.map((w) => ({ sessionId: w.request.sessionId, userId: w.request.viewerId })));
       for (const { request, answer } of queue) {
