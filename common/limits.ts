@@ -167,6 +167,8 @@ export const MAX_ITEMS = {
   community: { importRows: 1000 },
   /** The buildings one grid takes. */
   grid: { buildings: 200 },
+  /** Files on one item (an issue, a comment, …): 9 images as WeChat takes, and 9 documents (PDF). */
+  attachment: { images: 9, documents: 9 },
 } as const;
 
 /** Largest value of a number field, by module and field (the least is in the input). */

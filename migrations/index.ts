@@ -40,6 +40,7 @@ import { Migration20261210400000 } from './Migration20261210400000.js';
 import { Migration20261210400100 } from './Migration20261210400100.js';
 import { Migration20261210700000 } from './Migration20261210700000.js';
 import { Migration20261211200000 } from './Migration20261211200000.js';
+import { Migration20261211500000 } from './Migration20261211500000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -82,4 +83,5 @@ export const migrationsList = [
   { name: 'Migration20261210400100', class: Migration20261210400100 },
   { name: 'Migration20261210700000', class: Migration20261210700000 },
   { name: 'Migration20261211200000', class: Migration20261211200000 },
+  { name: 'Migration20261211500000', class: Migration20261211500000 },
 ];

@@ -13,6 +13,7 @@ import { regionEntities } from '../regions/index.js';
 import { proposalEntities } from '../proposals/index.js';
 import { gridEntities } from '../grids/index.js';
 import { emergencyEntities } from '../emergencies/index.js';
+import { attachmentEntities } from '../attachments/index.js';
 
 export const entities = [
   ...accountEntities(),
@@ -29,4 +30,5 @@ export const entities = [
   ...proposalEntities(),
   ...gridEntities(),
   ...emergencyEntities(),
+  ...attachmentEntities(),
 ];

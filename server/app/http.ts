@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest, type GraphQLRequestListener } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,6 +11,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Context, type Services } from '../core/context.js';
 import { formatError, isDatabaseUnavailable, serviceUnavailable, setErrorStatus } from '../core/errors.js';
 import { resolveRequestSession, resolveSession, tokenFrom, User } from '../accounts/index.js';
+import { filesRouter } from '../attachments/index.js';
 import { costError, LIMITS, operationCost, PARSE_OPTIONS, type Protection } from './limits.js';
 import { unsafeTextError } from './input-text.js';
 import { securityHeaders, serveClient } from './web.js';
@@ -117,6 +118,41 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     res.status(ready && dbOk ? 200 : 503).json({ status: ready && dbOk ? 'ready' : 'unavailable', database: dbOk, draining: !ready, bus: services.bus.stats() });
   });
 
+  /** The Context of an HTTP request: its session (Bearer header or cookie), checked anew each time. */
+  const contextOf = async (req: Request, res: Response): Promise<Context> => {
+    const token = tokenFrom(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
+    // One statement: the session (checked on every request, so a revoked token is refused at
+    // once), the person's row (put in the request's identity map: `me` reads nothing more)
+    // and their rights. It runs on the root EntityManager: a raw read needs no fork.
+    const root = services.orm.em as EntityManager;
+    const unavailable = (err: unknown) => {
+      // Apollo answers a failed context 500 with its message: the database's absence is a 503.
+      throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
+    };
+    const found = token
+      ? await resolveRequestSession(root, token).catch(async (err: unknown) => {
+          if (isDatabaseUnavailable(err)) return unavailable(err);
+          // Reading the rights failed (a table of theirs): the fields that need them fail, with
+          // their path, and the rest of the request runs. The session alone decides sign-in.
+          const session = await resolveSession(root, token).catch(unavailable);
+          return session && { session, userRow: null, access: undefined };
+        })
+      : null;
+    // The address (through `trust proxy`: parsing X-Forwarded-For) only when asked: the rate limits of sign-in.
+    const transport = {
+      get ip() {
+        return req.ip ?? 'unknown';
+      },
+      res,
+    };
+    if (!found) return new Context(services, null, transport);
+    const { userRow } = found;
+    return new Context(services, found.session, transport, { access: found.access, userRow: userRow ?? undefined, prime: userRow ? (em) => void em.map(User, userRow) : undefined });
+  };
+
+  // Photos and files (server/attachments): uploads over plain multipart HTTP, served by the item's policy.
+  app.use('/files', filesRouter(services, contextOf));
+
   app.use(
     '/graphql',
     (_req, res, next) => {
@@ -125,36 +161,7 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     },
     express.json({ limit: services.config.MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const token = tokenFrom(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
-        // One statement: the session (checked on every request, so a revoked token is refused at
-        // once), the person's row (put in the request's identity map: `me` reads nothing more)
-        // and their rights. It runs on the root EntityManager: a raw read needs no fork.
-        const root = services.orm.em as EntityManager;
-        const unavailable = (err: unknown) => {
-          // Apollo answers a failed context 500 with its message: the database's absence is a 503.
-          throw isDatabaseUnavailable(err) ? serviceUnavailable() : err;
-        };
-        const found = token
-          ? await resolveRequestSession(root, token).catch(async (err: unknown) => {
-              if (isDatabaseUnavailable(err)) return unavailable(err);
-              // Reading the rights failed (a table of theirs): the fields that need them fail, with
-              // their path, and the rest of the request runs. The session alone decides sign-in.
-              const session = await resolveSession(root, token).catch(unavailable);
-              return session && { session, userRow: null, access: undefined };
-            })
-          : null;
-        // The address (through `trust proxy`: parsing X-Forwarded-For) only when asked: the rate limits of sign-in.
-        const transport = {
-          get ip() {
-            return req.ip ?? 'unknown';
-          },
-          res,
-        };
-        if (!found) return new Context(services, null, transport);
-        const { userRow } = found;
-        return new Context(services, found.session, transport, { access: found.access, userRow: userRow ?? undefined, prime: userRow ? (em) => void em.map(User, userRow) : undefined });
-      },
+      context: ({ req, res }) => contextOf(req, res),
     }),
   );
 

@@ -1,6 +1,7 @@
 import type { Services } from '../core/context.js';
 import { loggable } from '../core/errors.js';
 import { legalService } from '../legal/index.js';
+import { sweepExpiredUploads } from '../attachments/index.js';
 
 /**
  * The process's periodic jobs: work that is due at a time rather than on a request. Most deadlines
@@ -17,9 +18,15 @@ export interface PeriodicJob {
 /** How often the jobs run: every five minutes (a reminder "within 24 hours" may be up to this late). */
 export const JOB_INTERVAL_MS = 5 * 60_000;
 
-/** The jobs `main.ts` runs: the 周四有约 reminders (legal's `sendConsultationReminders`). */
+/**
+ * The jobs `main.ts` runs: the 周四有约 reminders (legal's `sendConsultationReminders`) and the
+ * sweep of uploads never attached (attachments' `sweepExpiredUploads`).
+ */
 export function periodicJobs(): PeriodicJob[] {
-  return [{ name: 'legal.consultationReminders', run: (services) => legalService.sendConsultationReminders(services) }];
+  return [
+    { name: 'legal.consultationReminders', run: (services) => legalService.sendConsultationReminders(services) },
+    { name: 'attachments.sweepExpired', run: (services) => sweepExpiredUploads(services) },
+  ];
 }
 
 export interface JobRunner {

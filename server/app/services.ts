@@ -2,6 +2,7 @@ import type { Config } from '../core/config.js';
 import type { Services } from '../core/context.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { RateLimits } from '../core/rate-limits.js';
+import { openStorage, type Storage } from '../core/storage.js';
 import { createBus, type Bus } from '../core/bus/index.js';
 import { communityNodes, loadAccess } from '../communities/index.js';
 import { eventNodes } from '../events/index.js';
@@ -25,6 +26,8 @@ export interface ServiceOptions {
   bus?: Bus;
   /** Called with every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Another store than the configured one (tests). */
+  storage?: Storage;
 }
 
 /** Opens what the process holds once: the ORM pool, the bus, the limits. */
@@ -37,6 +40,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     config: opts.config,
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
+    storage: opts.storage ?? openStorage(opts.config),
     loadAccess,
     nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes, ...regionNodes, ...proposalNodes, ...gridNodes, ...emergencyNodes },
     actorRules: { ...issueActorRules },

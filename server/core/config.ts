@@ -46,6 +46,20 @@ const schema = z.object({
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must be scheme://host[:port], comma-separated'))),
   /** Bytes a GraphQL request body may have. */
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  /**
+   * Where uploaded photos and files go: unset, local disk under DATA_DIR/files; an S3-compatible
+   * store as `s3://KEY:SECRET@host[:port]/bucket` (`s3+http://` for plain HTTP), for several instances.
+   */
+  STORAGE_URL: z
+    .string()
+    .regex(/^s3(\+http)?:\/\/[^/]+\/[^/?]+/, 'must be s3://KEY:SECRET@host[:port]/bucket or s3+http://…')
+    .optional(),
+  /** Bytes one uploaded image (JPEG, PNG, WebP, HEIC) may have. */
+  UPLOAD_MAX_IMAGE_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(15_000_000),
+  /** Bytes one uploaded document (PDF) may have. */
+  UPLOAD_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(20_000_000),
+  /** Minutes an upload not yet attached to an item is kept; the periodic sweep then deletes it. */
+  UPLOAD_EXPIRE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(1440),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

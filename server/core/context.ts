@@ -9,6 +9,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { transact, type Transaction } from './transaction.js';
 import type { RateLimits } from './rate-limits.js';
+import type { Storage } from './storage.js';
 
 /** What the process holds once and every request shares. */
 export interface Services {
@@ -17,6 +18,8 @@ export interface Services {
   config: Config;
   clock: Clock;
   rateLimits: RateLimits;
+  /** Where uploaded files' bytes live (local disk or an S3-compatible store). */
+  storage: Storage;
   loadAccess(em: EntityManager, userId: string): Promise<Access>;
   /** How `node(id:)` loads each type: null when missing or not visible to the viewer. */
   nodes: Record<string, NodeLoader>;

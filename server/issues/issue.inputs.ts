@@ -104,6 +104,11 @@ export class SubmitIssueInput {
   @ValidateNested()
   recordedFor?: RecordedResidentInput | null;
 
+  @Field(() => [ID], { nullable: true, description: `Photos and documents uploaded first (POST /files) by the viewer, in order: at most ${MAX_ITEMS.attachment.images} images and ${MAX_ITEMS.attachment.documents} documents.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ITEMS.attachment.images + MAX_ITEMS.attachment.documents)
+  attachmentIds?: string[] | null;
+
   @Field(() => Boolean, { nullable: true, description: "Show the reporter's name to everyone who may read it. Default false: only the parties handling it and the reporter see who raised it." })
   showReporterName?: boolean | null;
 
@@ -235,6 +240,11 @@ export class CommentOnIssueInput {
 
   @Field(() => Boolean, { nullable: true, description: 'An internal note, for the parties only.' })
   internal?: boolean | null;
+
+  @Field(() => [ID], { nullable: true, description: `Photos and documents uploaded first (POST /files) by the viewer, in order: at most ${MAX_ITEMS.attachment.images} images and ${MAX_ITEMS.attachment.documents} documents.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ITEMS.attachment.images + MAX_ITEMS.attachment.documents)
+  attachmentIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'The same key from the same user returns the first comment again.' })
   @IsOptional()

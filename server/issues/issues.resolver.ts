@@ -9,6 +9,7 @@ import { keyOf, optionalKeyOf, parseGlobalId } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, PageArgs, pageSize, selects, toConnection } from '../core/pagination.js';
 import { UserType, User } from '../accounts/index.js';
 import { BuildingType, CommunityType, OrganizationType, UnitType, Organization } from '../communities/index.js';
+import { AttachmentType, attachmentsOf } from '../attachments/index.js';
 import { DomainEventConnection, DomainEventType, type DomainEvent, eventService as events } from '../events/index.js';
 import { Issue, IssueComment } from './issue.entity.js';
 import { IssueAction, IssueCommentConnection, IssueCommentType, IssueConnection, IssueType, RecordedResidentType } from './issue.types.js';
@@ -139,6 +140,11 @@ export class IssueResolver {
       byOrganization: stats.byOrganization.map((o) => ({ ...o, organization: OrganizationType.from(byId.get(o.organizationId)!) })),
       scope: { communityId, from: args.from ?? null, to },
     };
+  }
+
+  @FieldResolver(() => [AttachmentType], { description: 'Its photos and documents, in the order given (at most 9 photos): served to whoever may read it.' })
+  async attachments(@Root() i: IssueType, @Ctx() ctx: Context): Promise<AttachmentType[]> {
+    return (await attachmentsOf(ctx, 'Issue', i.entity.id)).map(AttachmentType.from);
   }
 
   @FieldResolver(() => CommunityType, { description: 'Its community.' })
@@ -386,6 +392,11 @@ export class IssueCommentResolver {
   async author(@Root() c: IssueCommentType, @Ctx() ctx: Context): Promise<UserType> {
     const [author, issue] = await Promise.all([c.entity.author.loadOrFail({ dataloader: true }), c.entity.issue.loadOrFail({ dataloader: true })]);
     return personAsSeen(await ctx.access(), service.factsOf(issue), issue.id, author);
+  }
+
+  @FieldResolver(() => [AttachmentType], { description: "Its photos and documents, in the order given: served to whoever may read the comment (an internal note's, the parties only)." })
+  async attachments(@Root() c: IssueCommentType, @Ctx() ctx: Context): Promise<AttachmentType[]> {
+    return (await attachmentsOf(ctx, 'IssueComment', c.entity.id)).map(AttachmentType.from);
   }
 
   @Mutation(() => IssueCommentType, { description: 'Comments in the thread; internal notes are for the parties only.' })

@@ -11,6 +11,7 @@ import { sqlArray } from '../core/sql.js';
 import { emit, type Audience } from '../events/index.js';
 import { Building, Organization, OrganizationKind, RegionLevel, organizationsAbove, servesCommunity, Residency, Unit, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
 import { User } from '../accounts/index.js';
+import { attachUploads } from '../attachments/index.js';
 import { Issue, IssueAssignment, IssueCategory, IssueComment, IssueFollow, IssuePriority, IssueRatingRecord, IssueStatus, Visibility } from './issue.entity.js';
 import { responsibleDepartmentId } from '../regions/index.js';
 import { escalationRefusal, issuePolicy, levelHolding, offeredForDispatch, type IssueFacts, type RecordedFacts } from './issue.policy.js';
@@ -215,6 +216,7 @@ export async function submitIssue(ctx: Context, input: SubmitIssueInput): Promis
           reporterNamed: input.showReporterName ?? false,
           recorded,
         });
+        await attachUploads(tx, { type: 'Issue', id: issue.id }, input.attachmentIds);
         emit(tx, {
           type: 'issue.submitted',
           communityId,
@@ -640,6 +642,7 @@ export async function commentOnIssue(ctx: Context, input: CommentOnIssueInput): 
         // a thread is indexed up to THREAD_INDEX_CHARS. The issue's row lock orders the count.
         const searchText = internal ? null : await indexedPart(tx.em, issue.id, body);
         const comment = tx.em.create(IssueComment, { issue, author: actorId, body, internal, createdAt: ctx.now(), searchText });
+        await attachUploads(tx, { type: 'IssueComment', id: comment.id }, input.attachmentIds);
         emit(tx, {
           type: 'issue.commented',
           communityId: issue.community.id,

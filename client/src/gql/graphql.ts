@@ -366,6 +366,8 @@ export type CommentOnCovenantInput = {
 
 /** A comment in the thread. */
 export type CommentOnIssueInput = {
+  /** Photos and documents uploaded first (POST /files) by the viewer, in order: at most 9 images and 9 documents. */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** 1 to 2,000 characters. */
   body: string;
   /** The same key from the same user returns the first comment again. */
@@ -2041,6 +2043,8 @@ export type SignUpInput = {
 
 /** 点单: raise an issue. */
 export type SubmitIssueInput = {
+  /** Photos and documents uploaded first (POST /files) by the viewer, in order: at most 9 images and 9 documents. */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** 1 to 5,000 characters. */
   body: string;
   /** The building. */
