@@ -37,3 +37,22 @@ export async function migrate(orm: Orm): Promise<string[]> {
   const done = await orm.getMigrator().up();
   return done.map((m) => m.name);
 }
+
+/** The advisory lock instances take to migrate and load the demo (an arbitrary constant of this app). */
+const STARTUP_LOCK = 2026121130;
+
+/**
+ * Runs `fn` holding a PostgreSQL advisory lock on a connection of its own: instances that start
+ * together on one database (a deployment of several) migrate and load the demo one at a time, the
+ * later ones finding nothing left to do. Ending the connection releases the lock, even after a failure.
+ */
+export async function withStartupLock<T>(databaseUrl: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+    return await fn();
+  } finally {
+    await client.end();
+  }
+}

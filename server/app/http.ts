@@ -16,6 +16,8 @@ import { costError, LIMITS, operationCost, PARSE_OPTIONS, type Protection } from
 import { unsafeTextError } from './input-text.js';
 import { securityHeaders, serveClient } from './web.js';
 import { compiledGateway } from './executor.js';
+import { currentScope } from '../core/log.js';
+import { metricsRoute, requestObserver } from './observability.js';
 
 /**
  * Where the built client is: from the sources (server/app/) it is ../../dist/client; from the
@@ -36,7 +38,9 @@ function clientDir(): string | null {
  *   without variables: their answer depends on the document alone, and Apollo's document cache
  *   hands back the same DocumentNode for the same query text, so a repeated `{ me { id name } }`
  *   is not walked again. With variables both run every time;
- * - errorStatusPlugin's 503 when every error says the database is unavailable.
+ * - errorStatusPlugin's 503 when every error says the database is unavailable;
+ * - what the request's log line and metrics say of it (observability.ts): the operation's name,
+ *   the outcome (`ok` or the first error's code) and the viewer, in the request's scope.
  */
 function requestPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   const passed = new WeakMap<DocumentNode, Set<string>>();
@@ -58,12 +62,20 @@ function requestPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   };
   // Apollo's hooks return promises; these do no I/O, so they return settled ones.
   const listener: GraphQLRequestListener<Context> = {
-    didResolveOperation({ request, document }) {
+    didResolveOperation({ request, document, operation }) {
+      const scope = currentScope();
+      if (scope) scope.operation = operation?.name?.value ?? '';
       const error = refusal(request, document);
       return error ? Promise.reject(error) : Promise.resolve();
     },
-    willSendResponse({ response }) {
+    willSendResponse({ response, contextValue }) {
       setErrorStatus(response);
+      const scope = currentScope();
+      if (scope) {
+        const code = response.body.kind === 'single' ? response.body.singleResult.errors?.[0]?.extensions?.code : undefined;
+        scope.outcome = code === undefined ? 'ok' : typeof code === 'string' ? code : 'error';
+        scope.viewerId = (contextValue as Context | undefined)?.userId ?? null;
+      }
       return Promise.resolve();
     },
   };
@@ -106,7 +118,9 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
   let ready = true;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', services.config.TRUST_PROXY);
+  // The request's id, its logger and its line, and the GraphQL metrics (observability.ts).
+  app.use(requestObserver(services));
   if (production) app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
@@ -117,6 +131,9 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
     // `bus`: wake-ups waiting on the transport, and those dropped or failed (a Redis outage).
     res.status(ready && dbOk ? 200 : 503).json({ status: ready && dbOk ? 'ready' : 'unavailable', database: dbOk, draining: !ready, bus: services.bus.stats() });
   });
+
+  // Prometheus's scrape, with METRICS_TOKEN only (404 without, so the client's page is not served there either).
+  app.get('/metrics', metricsRoute(services));
 
   /** The Context of an HTTP request: its session (Bearer header or cookie), checked anew each time. */
   const contextOf = async (req: Request, res: Response): Promise<Context> => {

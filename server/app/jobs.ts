@@ -48,7 +48,7 @@ export function startPeriodicJobs(
   const onError =
     opts.onError ??
     ((job: PeriodicJob, err: unknown) => {
-      if (services.config.LOG_LEVEL !== 'silent') console.error(`Periodic job ${job.name} failed: ${loggable(err)}`);
+      services.log.error({ job: job.name, error: loggable(err) }, 'periodic job failed');
     });
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;

@@ -17,6 +17,9 @@ import { gridNodes } from '../grids/index.js';
 import { proposalNodes } from '../proposals/index.js';
 import { emergencyNodes } from '../emergencies/index.js';
 import { openOrm } from './orm.js';
+import { createLogger, type Logger } from '../core/log.js';
+import { Metrics } from '../core/metrics.js';
+import type { DestinationStream } from 'pino';
 
 export interface ServiceOptions {
   config: Config;
@@ -26,20 +29,41 @@ export interface ServiceOptions {
   bus?: Bus;
   /** Called with every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** The logger (main.ts's); else one at LOG_LEVEL on stdout, or on `logDestination` (tests capture it). */
+  log?: Logger;
+  logDestination?: DestinationStream;
   /** Another store than the configured one (tests). */
   storage?: Storage;
+}
+
+/** What the metrics read of knex's pool (tarn), which knex types as `any`. */
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+  max: number;
 }
 
 /** Opens what the process holds once: the ORM pool, the bus, the limits. */
 export async function createServices(opts: ServiceOptions): Promise<Services> {
   const orm = await openOrm(opts.databaseUrl, { onQuery: opts.onQuery });
-  const bus = opts.bus ?? (await createBus(opts.config, opts.databaseUrl));
+  const log = opts.log ?? createLogger(opts.config.LOG_LEVEL, opts.logDestination);
+  const bus = opts.bus ?? (await createBus(opts.config, opts.databaseUrl, log));
+  const metrics = new Metrics();
+  const knexClient = orm.em.getConnection().getKnex().client as { pool?: TarnPool | null };
+  metrics.sources.pool = () => {
+    const pool = knexClient.pool;
+    return pool ? { used: pool.numUsed(), free: pool.numFree(), pendingAcquires: pool.numPendingAcquires(), max: pool.max } : null;
+  };
+  metrics.sources.bus = () => bus.stats();
   return {
     orm,
     bus,
     config: opts.config,
     clock: opts.clock ?? systemClock,
     rateLimits: new RateLimits(opts.config.RATE_LIMITS === 'on'),
+    log,
+    metrics,
     storage: opts.storage ?? openStorage(opts.config),
     loadAccess,
     nodes: { ...communityNodes, ...eventNodes, ...issueNodes, ...volunteerNodes, ...meetingNodes, ...matterNodes, ...covenantNodes, ...disputeNodes, ...legalNodes, ...regionNodes, ...proposalNodes, ...gridNodes, ...emergencyNodes },

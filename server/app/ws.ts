@@ -19,12 +19,13 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer } from 'graphql-ws';
 import { parse as parseCookies } from 'cookie';
 import { Context, type Services, type SessionInfo } from '../core/context.js';
-import { formatError, isDatabaseUnavailable, limitExceeded } from '../core/errors.js';
+import { formatError, isDatabaseUnavailable, limitExceeded, logError } from '../core/errors.js';
 import { anyOf } from '../core/sql.js';
 import { resolveSession, tokenFrom } from '../accounts/index.js';
 import { costError, hideSuggestions, LIMITS, operationCost, parseWithLimits, type Protection } from './limits.js';
 import { unsafeTextError } from './input-text.js';
 import { LiveSubscription, type Plan, type ViewerProbe } from '../events/index.js';
+import { inScope, requestIdFrom, type Logger, type RequestScope } from '../core/log.js';
 
 /** Close code asking clients to reconnect (to this or another instance): the server is restarting. */
 export const SERVICE_RESTART = 1012;
@@ -51,6 +52,8 @@ const MAX_BUFFERED = 8 * 2 ** 20;
 interface SocketState {
   session?: SessionInfo;
   cleanup?: () => void;
+  /** Its subscriptions by operation id: their name and start, for the line when each ends. */
+  subscriptions?: Map<string, { operation: string; at: number }>;
 }
 
 interface Extra {
@@ -145,6 +148,19 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
   // As Apollo does on HTTP: no introspection in production.
   const rules = [...specifiedRules, ...protection.validationRules, ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   const states = new WeakMap<object, SocketState>();
+  /** Each socket's scope: its id (`socketId`: the upgrade's X-Request-Id when sane) and logger. */
+  const scopes = new WeakMap<WebSocket, RequestScope>();
+  const logOf = (socket: WebSocket): Logger => scopes.get(socket)?.log ?? services.log;
+  /** graphql-ws's context of every signed-in socket: what the subscriptions gauge counts when scraped. */
+  const connected = new Set<{ subscriptions: Record<string, unknown> }>();
+  const { metrics } = services;
+  metrics.sources.websockets = () => wss.clients.size;
+  metrics.sources.subscriptions = () => {
+    let n = 0;
+    // graphql-ws enters an operation as null, and puts its stream there once it is a subscription's.
+    for (const ctx of connected) for (const id in ctx.subscriptions) if (ctx.subscriptions[id]) n++;
+    return n;
+  };
   /** The open sockets of each session on this instance, and its one bus listener. */
   const socketsOf = new Map<string, Set<object>>();
   const sessionListeners = new Map<string, () => void>();
@@ -276,6 +292,9 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
         }
       };
       Object.assign(stateOf(ctx.extra), { session, cleanup: release });
+      connected.add(ctx);
+      metrics.websocketConnections.inc();
+      logOf(socket).info({ viewerId: session.userId }, 'websocket connected');
       return true;
     },
     onSubscribe: (ctx, id, payload) => {
@@ -301,6 +320,11 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
       const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
       const contextValue = new Context(services, session ?? null, { ip, socket: true });
       if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
+        const name = operation.name?.value ?? '';
+        const state = stateOf(ctx.extra);
+        (state.subscriptions ??= new Map()).set(id, { operation: name, at: Date.now() });
+        metrics.subscriptionsStarted.inc({ operation: metrics.operationLabel(name) });
+        logOf(ctx.extra.socket).info({ viewerId: session?.userId, operation: name, operationId: id }, 'subscription started');
         planKeys.set(contextValue, { key: planKey(document, payload.query, payload.operationName, payload.variables), socket: ctx.extra.socket, id, subscriptions: ctx.subscriptions });
       }
       return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
@@ -341,7 +365,17 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
       : result.errors ? { ...result, errors: format(result.errors) }
       : undefined,
     onError: (_ctx, _id, _payload, errors) => format(errors),
-    onClose: (ctx) => stateOf(ctx.extra).cleanup?.(),
+    onComplete: (ctx, id) => {
+      const state = stateOf(ctx.extra);
+      const sub = state.subscriptions?.get(id);
+      if (!sub) return;
+      state.subscriptions!.delete(id);
+      logOf(ctx.extra.socket).info({ viewerId: state.session?.userId, operation: sub.operation, operationId: id, durationMs: Date.now() - sub.at }, 'subscription ended');
+    },
+    onClose: (ctx) => {
+      connected.delete(ctx);
+      stateOf(ctx.extra).cleanup?.();
+    },
   });
 
   // The transport, as graphql-ws/use/ws has it, but for three things: a shared `next` payload is
@@ -349,7 +383,7 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
   // sessions are re-checked in one statement for all sockets.
   wss.options.handleProtocols = handleProtocols;
   const internalError = (socket: WebSocket, err: unknown) => {
-    console.error('Internal error on a WebSocket', err);
+    inScope(scopes.get(socket) ?? { id: '', log: services.log }, () => logError('internal error on a WebSocket', err));
     socket.close(CloseCode.InternalServerError, 'Internal server error');
   };
   wss.once('error', (err) => {
@@ -357,6 +391,11 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
   });
   const awaitingPong = new Set<WebSocket>();
   wss.on('connection', (socket, request) => {
+    const socketId = requestIdFrom(request.headers['x-request-id']);
+    const scope: RequestScope = { id: socketId, log: services.log.child({ socketId }) };
+    scopes.set(socket, scope);
+    const openedAt = Date.now();
+    const extra: Extra = { socket, request };
     socket.once('error', (err) => internalError(socket, err));
     socket.on('pong', () => awaitingPong.delete(socket));
     const closed = server.opened(
@@ -372,7 +411,8 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
         onMessage: (cb) => {
           const receive = async (data: RawData) => {
             try {
-              await cb(textOf(data));
+              // Everything a message starts (an operation, its resolvers' errors) logs with the socket's id.
+              await inScope(scope, () => cb(textOf(data)));
             } catch (err) {
               internalError(socket, err);
             }
@@ -380,13 +420,14 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
           socket.on('message', (data) => void receive(data));
         },
       },
-      { socket, request },
+      extra,
     );
     socket.once('close', (code, reason) => {
       awaitingPong.delete(socket);
       if (code === SUBPROTOCOL_NOT_ACCEPTABLE && socket.protocol === DEPRECATED_GRAPHQL_WS_PROTOCOL && !production) {
-        console.warn('A client offered the deprecated subscriptions-transport-ws subprotocol');
+        scope.log.warn('a client offered the deprecated subscriptions-transport-ws subprotocol');
       }
+      scope.log.info({ viewerId: states.get(extra)?.session?.userId, closeCode: code, durationMs: Date.now() - openedAt }, 'websocket closed');
       void closed(code, String(reason));
     });
   });

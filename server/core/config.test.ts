@@ -32,6 +32,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ EVENT_BUS: 'redis' })).toThrow(/REDIS_URL: required when EVENT_BUS=redis/);
     expect(loadConfig({ EVENT_BUS: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' }).EVENT_BUS).toBe('redis');
   });
+
+  it('reads METRICS_TOKEN (unset or empty: no /metrics) and TRUST_PROXY', () => {
+    expect(loadConfig({}).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'x'.repeat(16) }).METRICS_TOKEN).toBe('x'.repeat(16));
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must have at least 16 characters/);
+    expect(loadConfig({}).TRUST_PROXY).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal,10.0.0.0/8' }).TRUST_PROXY).toEqual(['loopback', 'uniquelocal', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
 });
 
 describe('ManualClock', () => {

@@ -44,6 +44,16 @@ const schema = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must be scheme://host[:port], comma-separated'))),
+  /**
+   * Which proxies in front may tell the client's address in X-Forwarded-For (Express's `trust
+   * proxy`): `loopback`, `linklocal`, `uniquelocal` (10/8, 172.16/12, 192.168/16, fc00::/7: a
+   * container network) or addresses and CIDR ranges, comma-separated. The rate limits count by it.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/, 'each entry must be loopback, linklocal, uniquelocal, an address or a CIDR range')).min(1)),
   /** Bytes a GraphQL request body may have. */
   MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(100_000),
   /**
@@ -61,6 +71,14 @@ const schema = z.object({
   /** Minutes an upload not yet attached to an item is kept; the periodic sweep then deletes it. */
   UPLOAD_EXPIRE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(1440),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /**
+   * The bearer token Prometheus scrapes `/metrics` with (`Authorization: Bearer …`). Unset or
+   * empty: `/metrics` answers 404.
+   */
+  METRICS_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'must have at least 16 characters').regex(/^\S+$/, 'must have no spaces').optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -9,6 +9,8 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { transact, type Transaction } from './transaction.js';
 import type { RateLimits } from './rate-limits.js';
+import type { Logger } from './log.js';
+import type { Metrics } from './metrics.js';
 import type { Storage } from './storage.js';
 
 /** What the process holds once and every request shares. */
@@ -18,6 +20,10 @@ export interface Services {
   config: Config;
   clock: Clock;
   rateLimits: RateLimits;
+  /** The instance's JSON logger (LOG_LEVEL); a request logs through `currentLog()` (core/log.ts), which carries its id. */
+  log: Logger;
+  /** What `/metrics` shows for this instance (core/metrics.ts). */
+  metrics: Metrics;
   /** Where uploaded files' bytes live (local disk or an S3-compatible store). */
   storage: Storage;
   loadAccess(em: EntityManager, userId: string): Promise<Access>;

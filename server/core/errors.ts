@@ -3,6 +3,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { ConnectionException, DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { currentLog } from './log.js';
 
 /** The error codes of the public contract (`extensions.code`). */
 export type ErrorCode =
@@ -75,8 +76,12 @@ export function loggable(err: unknown): string {
   return `${e.name}${code ? ` (${code})` : ''}: database error, statement and parameters withheld\n${frames}`;
 }
 
-/** The server's log of an unexpected error: `loggable`, on stderr. */
-export const logError = (context: string, err: unknown) => console.error(`${context}: ${loggable(err)}`);
+/**
+ * The server's log of an unexpected error: one JSON line at level `error` with `loggable` as
+ * `error`, on the logger of the request or socket message being served (its `requestId`), else
+ * the process's (core/log.ts).
+ */
+export const logError = (context: string, err: unknown) => currentLog().error({ error: loggable(err) }, context);
 
 /**
  * A broken invariant of the server's own code (a row a statement always returns, an index proven

@@ -563,7 +563,10 @@ export class LiveHub {
         const entity = t.kind === 'events' ? em.map(DomainEvent, row) : em.map(Notification, row);
         this.deliverEntity(m, entity);
       }
-      await Promise.all([...groups.values()].map((g) => this.share(t, row, g, rights)));
+      let handed = alone.length;
+      for (const n of await Promise.all([...groups.values()].map((g) => this.share(t, row, g, rights)))) handed += n;
+      // One observation per row handed over (not per subscriber): its lag from when it was recorded.
+      if (handed) this.services.metrics.delivered(t.kind, t.kind === 'events' ? row.occurred_at : row.created_at, handed);
     }
   }
 
@@ -580,7 +583,8 @@ export class LiveHub {
    * every subscriber of a fingerprint whose execution read something that names the viewer, are
    * executed per session (the subscriptions of one session, a person's tabs, share theirs).
    */
-  private async share(t: Topic, row: FeedRow, group: Member[], rights: Map<string, Rights>): Promise<void> {
+  private async share(t: Topic, row: FeedRow, group: Member[], rights: Map<string, Rights>): Promise<number> {
+    let handed = 0;
     const transport = { ip: 'live', socket: true };
     const run = async (ctx: ViewerProbe, m: Member, failAlone: boolean): Promise<{ payload: object } | null> => {
       const root = t.kind === 'events' ? ctx.em.map(DomainEvent, row) : ctx.em.map(Notification, row);
@@ -599,6 +603,7 @@ export class LiveHub {
       m.sub.deliver(payload);
       m.position = position;
       this.stats.deliveries++;
+      handed++;
     };
     /** The viewer's own answer, once per session, a few sessions at a time. */
     const perSession = async (members: Member[]) => {
@@ -628,7 +633,7 @@ export class LiveHub {
         if (first) for (const m of own) hand(m, first.payload);
         await perSession(first ? group.filter((m) => !own.includes(m)) : group);
       }
-      return;
+      return handed;
     }
     // Events: by rights fingerprint (read with the rights of the delivery: readRights).
     const accessFor = (m: Member) => accessOf(rights.get(m.spec.session.sessionId)!);
@@ -652,7 +657,7 @@ export class LiveHub {
     const first = await run(firstProbe, prints[0]!.members[0]!, false);
     if (first && !firstProbe.consulted) {
       for (const m of group) hand(m, first.payload);
-      return;
+      return handed;
     }
     await serve(prints[0]!, firstProbe, first);
     const rest = prints.slice(1);
@@ -664,6 +669,7 @@ export class LiveHub {
         }),
       );
     }
+    return handed;
   }
 }
 

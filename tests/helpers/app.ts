@@ -42,6 +42,8 @@ export interface TestAppOptions {
   bus?: Bus;
   databaseUrl?: string;
   onQuery?: (sql: string) => void;
+  /** Where the server's JSON log lines go (pass LOG_LEVEL in `env`: the tests' default is silent). */
+  logDestination?: { write(line: string): void };
 }
 
 /** A real server on a free port, over a real database: what every API test talks to. */
@@ -51,7 +53,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const configFor = (env: TestAppOptions['env'] = {}) =>
     loadConfig({ NODE_ENV: 'test', RATE_LIMITS: 'off', LOG_LEVEL: 'silent', PORT: '0', DEMO: 'false', ...env });
   const start = async (env: TestAppOptions['env'], bus?: Bus) => {
-    const services = await createServices({ config: configFor(env), databaseUrl, clock: opts.clock, bus, onQuery: opts.onQuery });
+    const services = await createServices({ config: configFor(env), databaseUrl, clock: opts.clock, bus, onQuery: opts.onQuery, logDestination: opts.logDestination });
     return startServer(services, { host: '127.0.0.1', port: 0 });
   };
   const main = await start(opts.env, opts.bus);
