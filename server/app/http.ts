@@ -16,6 +16,8 @@ import { costError, LIMITS, operationCost, PARSE_OPTIONS, type Protection } from
 import { unsafeTextError } from './input-text.js';
 import { securityHeaders, serveClient } from './web.js';
 import { compiledGateway } from './executor.js';
+import { mountExports } from './exports/http.js';
+import { exportSpecs } from './exports/workbooks.js';
 import { currentScope } from '../core/log.js';
 import { metricsRoute, requestObserver } from './observability.js';
 
@@ -181,6 +183,9 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
       context: ({ req, res }) => contextOf(req, res),
     }),
   );
+
+  // Excel exports (server/app/exports): GET, signed in like /graphql (contextOf), read through the same schema.
+  mountExports(app, schema, exportSpecs(), contextOf);
 
   const dir = clientDir();
   // The client routes in the browser: every other GET gets its page.

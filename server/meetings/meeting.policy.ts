@@ -46,6 +46,13 @@ export const meetingPolicy = {
     isParty(a, m) || m.involved || ((ANNOUNCED_KINDS.includes(m.kind) || m.status === MeetingStatus.PUBLISHED) && a.belongsTo(m.communityId)),
   /** The convener runs it: start, adjourn, cancel, agenda, motions, votes, tellers, action items, publication. */
   canRun: isConvener,
+  /**
+   * The roll of a vote: its heads, their flats and electors, and whether and how each took part
+   * (online, paper, proxy). Never what anyone chose: ballots are secret on every path (the tally
+   * counts them; `resolution.ballotCast` has no actor; `viewerBallot` is the viewer's own head's).
+   * The convener, who runs the vote and records paper and proxy ballots, sees it.
+   */
+  canSeeRoll: isConvener,
   /** Conveners and participants' members edit the notes (amendments after publication: the convener). */
   canEditNotes: (a: Access, m: MeetingFacts) => (m.status === MeetingStatus.PUBLISHED ? isConvener(a, m) : isParty(a, m)),
   /** Owners check themselves in at an owners' assembly even when not invited. */

@@ -278,6 +278,29 @@ export class TallyType implements TallyRecord {
   quorumMet!: boolean;
 }
 
+@ObjectType('RollEntry', {
+  description:
+    'One head of a vote’s roll, as its convener sees it: the flats (or the seat) it stands for, its electors, and whether and how it voted. Never what it chose: ballots are secret, counted in the tally only.',
+})
+export class RollEntryType {
+  @Field(() => Int, { description: '1, 2, … in the roll’s order.' })
+  head!: number;
+  @Field(() => [String], { description: 'The flats it stands for (building and number); none for a seat at the meeting.' })
+  units!: string[];
+  @Field(() => [String], { description: 'Who may vote for it: the flat’s verified owners, or the seat’s holder; none for a flat with no registered owner (a teller records its paper ballot).' })
+  electors!: string[];
+  @Field(() => Float, { description: 'The floor area it weighs, in square metres (0 for a seat).' })
+  area!: number;
+  @Field({ description: 'The developer’s unsold flats, one head together.' })
+  developer!: boolean;
+  @Field({ description: 'Whether its ballot was cast.' })
+  voted!: boolean;
+  @Field(() => BallotChannel, { nullable: true, description: 'How its ballot was cast, once cast.' })
+  channel!: BallotChannel | null;
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When its ballot was cast.' })
+  castAt!: Date | null;
+}
+
 @ObjectType('Resolution', { implements: NodeInterface, description: '决议: a motion put to the vote.' })
 export class ResolutionType extends NodeInterface {
   @Field({ description: 'Title.' })

@@ -176,3 +176,35 @@ export async function meetingsHeldByGroup(em: EntityManager, groups: { sql: stri
   );
   return new Map(rows.map((r) => [r.unit, r.n]));
 }
+
+/** One head of a vote's roll as its convener sees it: who and what it stands for, whether and how it voted (never the choice). */
+export interface RollRow {
+  head: number;
+  area: number;
+  developer: boolean;
+  units: string[];
+  electors: string[];
+  channel: string | null;
+  cast_at: string | null;
+}
+
+/**
+ * A vote's roll in one statement: each head with its flats (`3栋 201`), its electors' names and
+ * its ballot's channel and time. The ballot's choice is not read: it is secret (meetingPolicy.canSeeRoll).
+ */
+export async function readRoll(em: EntityManager, resolutionId: string): Promise<RollRow[]> {
+  return em.execute<RollRow[]>(
+    `SELECT h.head, h.area::float8 AS area, h.developer,
+            COALESCE((SELECT array_agg(bd.name || ' ' || u.number ORDER BY bd.name, u.number)
+                        FROM units u JOIN buildings bd ON bd.id = u.building_id WHERE u.id = ANY (h.unit_ids)), '{}') AS units,
+            COALESCE((SELECT array_agg(p.name ORDER BY p.name)
+                        FROM resolution_electors e JOIN users p ON p.id = e.user_id
+                       WHERE e.resolution_id = h.resolution_id AND e.head = h.head), '{}') AS electors,
+            b.channel::text AS channel, b.cast_at
+       FROM resolution_heads h
+       LEFT JOIN ballots b ON b.resolution_id = h.resolution_id AND b.head = h.head
+      WHERE h.resolution_id = ?
+      ORDER BY h.head`,
+    [resolutionId],
+  );
+}

@@ -1,13 +1,14 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import { BuildingType } from '../communities/index.js';
-import { BallotChoice, Meeting, ResolutionStatus } from './meeting.entity.js';
+import { BallotChoice, type BallotChannel, Meeting, ResolutionStatus } from './meeting.entity.js';
 import { Matter } from './matter.entity.js';
-import { AgendaItemType, MeetingType, ResolutionAction, ResolutionType, TallyType } from './meeting.types.js';
+import { AgendaItemType, MeetingType, ResolutionAction, ResolutionType, RollEntryType, TallyType } from './meeting.types.js';
 import { MatterType } from './matter.types.js';
 import { CastBallotInput, ProposeResolutionInput, ResolutionRefInput } from './meeting.inputs.js';
-import { matterPolicy } from './meeting.policy.js';
-import { electorOf, viewerBallots } from './meetings.queries.js';
+import { matterPolicy, meetingPolicy } from './meeting.policy.js';
+import { viewerFacts } from './meeting.read.js';
+import { electorOf, readRoll, viewerBallots } from './meetings.queries.js';
 import { resolutionActions, resolutionActionsOnceQuorumMet } from './meeting.actions.js';
 import * as votes from './votes.service.js';
 import { quorumMet } from './vote.rules.js';
@@ -53,6 +54,29 @@ export class ResolutionResolver {
             return ids.map((id) => counts.get(id) ?? emptyTally());
           }).load(e.id)));
     return Object.assign(new TallyType(), record, { quorumMet: quorumMet(e.rule, record) });
+  }
+
+  @FieldResolver(() => [RollEntryType], {
+    nullable: true,
+    description:
+      'The roll of the vote (fixed when it opened; empty while DRAFT) with whether and how each head voted, never what it chose (ballots are secret): for the convener, who runs the vote (the 表决名册 export, `/export/vote.xlsx`). Null for everyone else.',
+  })
+  async roll(@Root() r: ResolutionType, @Ctx() ctx: Context): Promise<RollEntryType[] | null> {
+    const meeting = await r.entity.meeting.loadOrFail({ dataloader: true });
+    if (!meetingPolicy.canSeeRoll(await ctx.access(), await viewerFacts(ctx, meeting))) return null;
+    const rows = await readRoll(ctx.em, r.entity.id);
+    return rows.map((h) =>
+      Object.assign(new RollEntryType(), {
+        head: h.head,
+        units: h.units,
+        electors: h.electors,
+        area: Number(h.area),
+        developer: h.developer,
+        voted: h.channel !== null,
+        channel: h.channel as BallotChannel | null,
+        castAt: h.cast_at ? new Date(h.cast_at) : null,
+      }),
+    );
   }
 
   @FieldResolver(() => BallotChoice, { nullable: true, description: "The ballot of the viewer's head of the roll, if cast: their own, or their flat's when a co-owner (or a teller) cast it." })
