@@ -41,6 +41,7 @@ import { Migration20261210400100 } from './Migration20261210400100.js';
 import { Migration20261210700000 } from './Migration20261210700000.js';
 import { Migration20261211200000 } from './Migration20261211200000.js';
 import { Migration20261211500000 } from './Migration20261211500000.js';
+import { Migration20261211600000 } from './Migration20261211600000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -84,4 +85,5 @@ export const migrationsList = [
   { name: 'Migration20261210700000', class: Migration20261210700000 },
   { name: 'Migration20261211200000', class: Migration20261211200000 },
   { name: 'Migration20261211500000', class: Migration20261211500000 },
+  { name: 'Migration20261211600000', class: Migration20261211600000 },
 ];

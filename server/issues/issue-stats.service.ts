@@ -321,15 +321,36 @@ export async function issueFiguresByGroup(
   townships?: TownshipGroups,
 ): Promise<GroupedIssueFigures> {
   const { d0, d1, edges } = statsWindow(from, to);
-  // The whole days from the townships' rows when the units are townships or above (the same sums,
-  // one row per township and day instead of one per community and day), else the communities'.
-  const daily = townships
-    ? { sql: `issue_stats_township_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id`, params: townships.params }
-    : { sql: `issue_stats_daily d JOIN g ON g.community_id = d.community_id`, params: [] };
-  const categoryDaily = townships
-    ? { sql: `issue_stats_township_category_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id`, params: townships.params }
-    : { sql: `issue_stats_category_daily d JOIN g ON g.community_id = d.community_id`, params: [] };
   const dayFrom = d0 ? isoDay(d0) : null;
+  // The window's whole days [f, t) (f null: from the beginning), and within them the whole weeks
+  // [ws, we) (Monday to Monday; empty when none fits; ws -infinity when f is null).
+  const windowSql = `SELECT b.f, b.t, w.ws, greatest(w.ws, date_trunc('week', b.t::timestamp)::date) AS we
+      FROM (SELECT ?::date AS f, ?::date AS t) b,
+           LATERAL (SELECT CASE WHEN b.f IS NULL THEN '-infinity'::date ELSE b.f + (8 - extract(isodow FROM b.f)::int) % 7 END AS ws) w`;
+  const windowParams = [dayFrom, isoDay(d1)];
+  const inDays = `(k.f IS NULL OR d.day >= k.f) AND d.day < k.t`;
+  /**
+   * The counter rows of the window's whole days, as (unit, day, <columns>): the communities' rows
+   * of each day when the units are communities; when they are townships or above, the townships'
+   * rows (the same sums: one row per township instead of one per community), whole weeks from the
+   * weekly rows (day = its Monday) and only the days outside them from the daily rows.
+   */
+  const counterRows = (table: 'issue_stats' | 'issue_stats_category', columns: (alias: string) => string): { sql: string; params: readonly unknown[] } =>
+    townships ?
+      {
+        sql: `SELECT g.unit, d.day, ${columns('d')} FROM ${table.replace('issue_stats', 'issue_stats_township')}_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id, k
+               WHERE ${inDays} AND (d.day < k.ws OR d.day >= k.we)
+              UNION ALL
+              SELECT g.unit, d.week, ${columns('d')} FROM ${table.replace('issue_stats', 'issue_stats_township')}_weekly d JOIN (${townships.sql}) g ON g.township_id = d.township_id, k
+               WHERE d.week >= k.ws AND d.week < k.we`,
+        params: [...townships.params, ...townships.params],
+      }
+    : { sql: `SELECT g.unit, d.day, ${columns('d')} FROM ${table}_daily d JOIN g ON g.community_id = d.community_id, k WHERE ${inDays}`, params: [] };
+  const issueCounts = counterRows(
+    'issue_stats',
+    (d) => `${d}.submitted, ${d}.open, ${d}.open - ${d}.open_undated AS overdue, ${d}.dispatched, ${d}.accepted_on_time, ${d}.accepted, ${d}.resolved_clean, ${d}.ratings, ${d}.good_ratings`,
+  );
+  const categoryCounts = counterRows('issue_stats_category', (d) => `${d}.category, ${d}.submitted AS n`);
   // The edges that are not empty (a window from null has no low edge; one ending at midnight no
   // high edge): an empty range left in the statement still costs a walk of the whole index on
   // (community_id, submitted_at) at city size. ISO strings of one format compare as their times.
@@ -337,17 +358,14 @@ export async function issueFiguresByGroup(
   const edgeWhere = edgeRanges.length ? edgeRanges.map(() => `(i.submitted_at >= ?::timestamptz AND i.submitted_at < ?::timestamptz)`).join(' OR ') : 'false';
   const edgeParams = edgeRanges.flat();
   const edgeSql = `SELECT i.*, g.unit FROM issues i JOIN g ON g.community_id = i.community_id WHERE ${edgeWhere}`;
-  const daysSql = `(?::date IS NULL OR d.day >= ?::date) AND d.day < ?::date`;
-  const dayParams = [dayFrom, dayFrom, isoDay(d1)];
   // The two statements are independent: run side by side (each on its own connection of the pool).
   const [rows, categories] = await Promise.all([
     em.execute<Record<string, unknown>[]>(
     `WITH g AS (${groups.sql}),
           e AS (${edgeSql}),
+          k AS (${windowSql}),
           x AS (
-            SELECT g.unit, d.day, d.submitted, d.open, d.open - d.open_undated AS overdue, d.dispatched, d.accepted_on_time, d.accepted,
-                   d.resolved_clean, d.ratings, d.good_ratings
-              FROM ${daily.sql} WHERE ${daysSql}
+            ${issueCounts.sql}
             UNION ALL
             SELECT g.unit, gz_stats_day(i.submitted_at), 0, 0, -1, 0, 0, 0, 0, 0, 0
               FROM issues i JOIN g ON g.community_id = i.community_id
@@ -370,20 +388,21 @@ export async function issueFiguresByGroup(
     [
       ...groups.params,
       ...edgeParams,
-      ...daily.params,
-      ...dayParams,
+      ...windowParams,
+      ...issueCounts.params,
       now.toISOString(), d0?.toISOString() ?? null, d0?.toISOString() ?? null, d1.toISOString(),
       now.toISOString(), now.toISOString(),
     ],
   ),
     em.execute<{ category: string; submitted: number }[]>(
-    `WITH g AS (${groups.sql})
+    `WITH g AS (${groups.sql}),
+          k AS (${windowSql})
      SELECT x.category, sum(x.n)::int AS submitted FROM (
-       SELECT d.category, d.submitted AS n FROM ${categoryDaily.sql} WHERE ${daysSql}
+       SELECT c.category, c.n FROM (${categoryCounts.sql}) c
        UNION ALL
        SELECT i.category::text, 1 FROM issues i JOIN g ON g.community_id = i.community_id WHERE ${edgeWhere}) x
       GROUP BY x.category HAVING sum(x.n) > 0 ORDER BY sum(x.n) DESC, x.category`,
-    [...groups.params, ...categoryDaily.params, ...dayParams, ...edgeParams],
+    [...groups.params, ...windowParams, ...categoryCounts.params, ...edgeParams],
   ),
   ]);
   const counts = (r: Record<string, unknown>): IssueCounts => ({

@@ -286,6 +286,22 @@ describe('regionStats', () => {
          FROM issue_stats_category_daily d JOIN communities cm ON cm.id = d.community_id GROUP BY 1, 2, 3 HAVING sum(d.submitted) <> 0 ORDER BY 1, 2, 3`,
     );
     expect(categoryRows).toEqual(categoryRecount);
+    // And per township and week (Monday), the sums of its days' rows (the city's whole weeks read them).
+    const weeklyRows = await em(app).execute(`SELECT township_id::text, week::text, ${COLS.join(', ')} FROM issue_stats_township_weekly WHERE ${nonZero('')} ORDER BY 1, 2`);
+    const weeklyRecount = await em(app).execute(
+      `SELECT township_id, week, ${COLS.map((c) => `${c}::int`).join(', ')} FROM (
+         SELECT d.township_id::text, date_trunc('week', d.day::timestamp)::date::text AS week, ${COLS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')}
+           FROM issue_stats_township_daily d GROUP BY 1, 2) x
+        WHERE ${nonZero('x.')} ORDER BY 1, 2`,
+    );
+    expect(new Set((weeklyRows as { week: string }[]).map((r) => r.week)).size).toBeGreaterThan(2);
+    expect(weeklyRows).toEqual(weeklyRecount);
+    const categoryWeekly = await em(app).execute(`SELECT township_id::text, week::text, category, submitted FROM issue_stats_township_category_weekly WHERE submitted <> 0 ORDER BY 1, 2, 3`);
+    const categoryWeeklyRecount = await em(app).execute(
+      `SELECT d.township_id::text, date_trunc('week', d.day::timestamp)::date::text AS week, d.category, sum(d.submitted)::int AS submitted
+         FROM issue_stats_township_category_daily d GROUP BY 1, 2, 3 HAVING sum(d.submitted) <> 0 ORDER BY 1, 2, 3`,
+    );
+    expect(categoryWeekly).toEqual(categoryWeeklyRecount);
 
     const now = clock.now();
     const start = T0.getTime();
@@ -295,6 +311,9 @@ describe('regionStats', () => {
       [null, new Date(start + 30 * HOUR)],
       [new Date('2026-03-03T00:00:00Z'), new Date('2026-03-08T00:00:00Z')], // whole days only
       [new Date(start + 5 * HOUR), new Date(start + 9 * HOUR)], // within one day
+      [new Date('2026-03-05T13:00:00Z'), new Date('2026-03-26T07:00:00Z')], // whole weeks, days and hours on both sides
+      [new Date('2026-03-09T00:00:00Z'), new Date('2026-03-23T00:00:00Z')], // from a Monday to a Monday
+      [new Date('2026-03-10T00:00:00Z'), new Date('2026-03-15T00:00:00Z')], // days within one week, no whole week
     ];
     for (let n = 0; n < 3; n++) {
       const a = start + random() * (end - start);
