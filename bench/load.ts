@@ -33,8 +33,24 @@ export interface SubscribeSpec {
   variables: Record<string, unknown>;
 }
 
+/** Requests sent all at once, each on its own connection (a storm of people tapping at the same second). */
+export interface BurstSpec {
+  url: string;
+  requests: { path: string; headers: Record<string, string>; body: string }[];
+}
+
+export interface BurstResult {
+  /** Per request, in the order given: milliseconds from the burst's start to the full answer. */
+  latencies: number[];
+  /** Per request: the answer's body (or the error's text). */
+  bodies: string[];
+  /** From the first request sent to the last answer, in milliseconds. */
+  wallMs: number;
+}
+
 export type Command =
   | { id: number; cmd: 'http'; spec: HttpSpec }
+  | { id: number; cmd: 'burst'; spec: BurstSpec }
   | { id: number; cmd: 'subscribe'; spec: SubscribeSpec }
   | { id: number; cmd: 'arrivals'; timeoutMs: number }
   | { id: number; cmd: 'unsubscribe' };
@@ -80,6 +96,29 @@ async function runHttp(spec: HttpSpec): Promise<HttpResult> {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   return { requests: latencies.length, failures, seconds, latencies };
+}
+
+/** Every request of the burst sent at once (no keep-alive pool limit), each timed from the burst's start. */
+async function runBurst(spec: BurstSpec): Promise<BurstResult> {
+  const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+  const start = performance.now();
+  const answers = await Promise.all(
+    spec.requests.map(
+      (r) =>
+        new Promise<{ ms: number; body: string }>((resolve) => {
+          const req = http.request(spec.url + r.path, { method: 'POST', agent, headers: r.headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ ms: performance.now() - start, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', (e) => resolve({ ms: performance.now() - start, body: String(e) }));
+          });
+          req.on('error', (e) => resolve({ ms: performance.now() - start, body: String(e) }));
+          req.end(r.body);
+        }),
+    ),
+  );
+  agent.destroy();
+  return { latencies: answers.map((a) => a.ms), bodies: answers.map((a) => a.body), wallMs: performance.now() - start };
 }
 
 // Open subscriptions, one socket each (the worst case: a client per subscription).
@@ -146,6 +185,7 @@ async function onMessage(msg: Command): Promise<void> {
   try {
     const result =
       msg.cmd === 'http' ? await runHttp(msg.spec)
+      : msg.cmd === 'burst' ? await runBurst(msg.spec)
       : msg.cmd === 'subscribe' ? await subscribe(msg.spec)
       : msg.cmd === 'arrivals' ? await arrivals(msg.timeoutMs)
       : await unsubscribe();

@@ -25,7 +25,7 @@ import { volunteerPolicy } from './volunteer.policy.js';
 import { TaskClaimAction, VolunteerTaskAction } from './volunteer.actions.js';
 import { LIVE_CLAIMS } from './volunteer.state.js';
 import * as service from './volunteers.service.js';
-import { leaderboard, readTaskBoard, verifiedHours, waitlistPositions, type TaskBoardRow } from './volunteers.queries.js';
+import { leaderboard, readTaskBoard, verifiedHours, type TaskBoardRow } from './volunteers.queries.js';
 import { askedOf, lazyEntity, nodeFieldsOf, plainMapper } from '../core/rows.js';
 import { toGlobalId } from '../core/ids.js';
 
@@ -236,12 +236,7 @@ export class TaskClaimResolver {
   @FieldResolver(() => Int, { nullable: true, description: '1-based place on the waitlist while WAITLISTED.' })
   async waitlistPosition(@Root() c: TaskClaimType, @Ctx() ctx: Context): Promise<number | null> {
     if (c.entity.status !== ClaimStatus.WAITLISTED) return null;
-    return ctx
-      .loader<string, number | null>('waitlistPosition', async (claimIds) => {
-        const m = await waitlistPositions(ctx.em, claimIds);
-        return claimIds.map((id) => m.get(id) ?? null);
-      })
-      .load(c.entity.id);
+    return service.waitlistPositionLoader(ctx).load(c.entity.id);
   }
 
   @Mutation(() => TaskClaimType, { description: '认领: a slot, or a place on the waitlist when none is free. Claiming again returns the live claim.' })

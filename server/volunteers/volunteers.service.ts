@@ -1,13 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
-import type { Transaction } from '../core/transaction.js';
+import { transact, type Transaction } from '../core/transaction.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { badInput, conflict, forbidden, must, notFound } from '../core/errors.js';
+import { badInput, conflict, forbidden, invalidTransition, must, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
-import { idempotent } from '../core/idempotency.js';
-import { sqlArrayLiteral } from '../core/sql.js';
+import { payloadHash } from '../core/idempotency.js';
+import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { Organization, OrganizationKind, memberUserIds } from '../communities/index.js';
 import { User } from '../accounts/index.js';
@@ -15,8 +15,9 @@ import { Issue, issuePolicy, factsOf } from '../issues/index.js';
 import { ClaimStatus, HoursStatus, TaskClaim, Volunteer, VolunteerTask, VolunteerTaskStatus as S } from './volunteer.entity.js';
 import { volunteerPolicy, type VolunteerFacts } from './volunteer.policy.js';
 import { TaskClaimAction, VolunteerTaskAction } from './volunteer.actions.js';
-import { assertClaim, assertTask, canClaim, canTask, checkInOpensAt, effectiveStatus, LIVE_CLAIMS, storedStatusAfterClaimStep } from './volunteer.state.js';
+import { assertClaim, assertTask, canClaim, canTask, checkInOpensAt, effectiveStatus, LIVE_CLAIMS, storedStatusAfterClaimStep, taskRefusal } from './volunteer.state.js';
 import { ActionItem, ActionItemStatus, meetingFacts, meetingPolicy } from '../meetings/index.js';
+import { waitlistPositions } from './volunteers.queries.js';
 import type { CancelVolunteerTaskInput, CreateVolunteerTaskInput, RegisterVolunteerInput, VerifyHoursInput } from './volunteer.inputs.js';
 import './volunteers.events.js';
 
@@ -87,7 +88,11 @@ export function claimViewerActionsOnceCheckInOpens(a: Access, c: TaskClaim, t: V
 }
 
 function visible(a: Access, t: VolunteerTask): boolean {
-  return volunteerPolicy.canSeeTask(a, { stationId: t.station.id, communityId: t.community.id, draft: t.status === S.DRAFT });
+  return visibleFacts(a, { stationId: t.station.id, communityId: t.community.id, draft: t.status === S.DRAFT });
+}
+
+function visibleFacts(a: Access, t: { stationId: string; communityId: string; draft: boolean }): boolean {
+  return volunteerPolicy.canSeeTask(a, t);
 }
 
 function coordinators(em: EntityManager, t: VolunteerTask): Promise<string[]> {
@@ -266,32 +271,223 @@ export async function cancelTask(ctx: Context, input: CancelVolunteerTaskInput):
  * written under it: with any number of concurrent claims, exactly `slots` are CLAIMED and the rest
  * WAITLISTED in arrival order. Claiming again returns the live claim (one per volunteer and task;
  * a partial unique index is the last guard).
+ *
+ * The claim storm (1,000 volunteers tapping at once, issue 15 §3): what needs no lock is read
+ * first, in the request's own EntityManager (the task's visibility, the registration and the
+ * policy, a key already answered); then the claim joins its task's queue in this process, and
+ * the claims that arrived while the task's previous batch was being written are written together
+ * in one transaction (`claimBatch`), which takes the row lock once for all of them. Each request
+ * still gets its own answer or its own error; the lock is what keeps several instances exact.
  */
 export async function claimTask(ctx: Context, taskId: string, idempotencyKey?: string | null): Promise<TaskClaim> {
   const access = await ctx.access();
   const userId = requireUser(access);
   const key = keyOf(taskId, 'VolunteerTask', 'taskId');
-  return ctx.transact((tx) =>
-    idempotent(tx, idempotencyKey, { userId, operation: 'claimTask', payload: { taskId } }, (id) => tx.em.findOne(TaskClaim, id), async () => {
-      const task = await lockTask(tx.em, key);
-      if (!visible(access, task)) throw notFound('VolunteerTask');
-      const volunteer = await tx.em.findOne(Volunteer, { user: userId }, { populate: ['user'] });
-      if (!volunteer || !volunteerPolicy.canClaim(access, volunteerFactsOf(volunteer), { communityId: task.community.id })) throw forbidden('Register as a volunteer of this community first');
-      const existing = await tx.em.findOne(TaskClaim, { task: task.id, volunteer: volunteer.id, status: { $in: [...LIVE_CLAIMS] } });
-      if (existing) return { id: existing.id, value: existing };
-      const now = ctx.now();
-      assertTask('claim', task, now);
-      const gotSlot = task.claimedCount < task.slots;
-      if (gotSlot) task.claimedCount += 1;
-      else task.waitlistCount += 1;
-      task.status = storedStatusAfterClaimStep(task);
-      const claim = tx.em.create(TaskClaim, { task: task.id, volunteer: volunteer.id, status: gotSlot ? ClaimStatus.CLAIMED : ClaimStatus.WAITLISTED, claimedAt: now });
-      const base = { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id) };
-      if (gotSlot) emit(tx, { type: 'task.claimed', communityId: task.community.id, subject: subjectOf(task), data: base, audience: taskAudience(task) });
-      else emit(tx, { type: 'task.waitlisted', communityId: task.community.id, subject: subjectOf(task), data: { ...base, waitlistPosition: task.waitlistCount }, audience: taskAudience(task) });
-      return { id: claim.id, value: claim };
-    }),
+  const scope = { userId, operation: 'claimTask', payload: { taskId } };
+  const hash = payloadHash(scope.payload);
+  // One statement: the task's facts, the viewer's registration and the key's record, if any.
+  const [row] = await ctx.em.execute<ClaimFacts[]>(
+    `SELECT t.station_id, t.community_id, t.status, v.id AS volunteer_id, v.station_id AS volunteer_station_id,
+            v.community_id AS volunteer_community_id, u.name AS volunteer_name, k.result_id, k.payload_hash
+       FROM (SELECT 1) AS one
+       LEFT JOIN volunteer_tasks t ON t.id = ?
+       LEFT JOIN volunteers v ON v.user_id = ?
+       LEFT JOIN users u ON u.id = v.user_id
+       LEFT JOIN idempotency_keys k ON k.user_id = ? AND k.operation = ? AND k.key = ?`,
+    [key, userId, userId, scope.operation, idempotencyKey ?? ''],
   );
+  const f = must(row, 'claim facts');
+  if (!f.station_id || !f.community_id || !visibleFacts(access, { stationId: f.station_id, communityId: f.community_id, draft: f.status === S.DRAFT })) throw notFound('VolunteerTask');
+  const registration = f.volunteer_id ? { userId, stationId: f.volunteer_station_id!, communityId: f.volunteer_community_id! } : null;
+  if (!registration || !volunteerPolicy.canClaim(access, registration, { communityId: f.community_id })) throw forbidden('Register as a volunteer of this community first');
+  if (idempotencyKey && f.payload_hash && f.payload_hash !== hash) throw badInput({ idempotencyKey: 'was already used with a different request' });
+  if (idempotencyKey && f.result_id) {
+    // A retried request whose first answer is recorded: that answer, without queueing.
+    const replay = await ctx.em.findOne(TaskClaim, f.result_id);
+    if (replay) return replay;
+  }
+  const { claim, place } = await enqueueClaim(ctx, key, { userId, volunteerId: f.volunteer_id!, volunteerName: f.volunteer_name!, idempotencyKey: idempotencyKey || null, hash });
+  // Its place as the claim's own transaction left it (what `task.waitlisted` says): no statement to answer it.
+  if (place !== null) waitlistPositionLoader(ctx).prime(claim.id, place);
+  return claim;
+}
+
+/** What `claimTask` reads before queueing: the task, the viewer's registration, the key's record. */
+interface ClaimFacts {
+  station_id: string | null;
+  community_id: string | null;
+  status: S | null;
+  volunteer_id: string | null;
+  volunteer_station_id: string | null;
+  volunteer_community_id: string | null;
+  volunteer_name: string | null;
+  result_id: string | null;
+  payload_hash: string | null;
+}
+
+/** `TaskClaim.waitlistPosition`, batched per request (primed by `claimTask` for the claims it makes). */
+export function waitlistPositionLoader(ctx: Context) {
+  return ctx.loader<string, number | null>('waitlistPosition', async (claimIds) => {
+    const m = await waitlistPositions(ctx.em, claimIds);
+    return claimIds.map((id) => m.get(id) ?? null);
+  });
+}
+
+/** A claim waiting for its task's next batch. */
+interface PendingClaim {
+  userId: string;
+  volunteerId: string;
+  volunteerName: string;
+  idempotencyKey: string | null;
+  /** `payloadHash` of the request (the task). */
+  hash: string;
+  resolve: (answer: ClaimAnswer) => void;
+  reject: (err: unknown) => void;
+}
+
+/** A claim, and its place on the waitlist when this request put it there. */
+interface ClaimAnswer {
+  claim: TaskClaim;
+  place: number | null;
+}
+
+/** Up to this many claims are written in one transaction. */
+const CLAIM_BATCH = 250;
+
+/** Per process (per `Services`, as tests run several apps in one process): each task's waiting claims. */
+const claimQueues = new WeakMap<Context['services'], Map<string, PendingClaim[]>>();
+
+function enqueueClaim(ctx: Context, taskId: string, claim: Omit<PendingClaim, 'resolve' | 'reject'>): Promise<ClaimAnswer> {
+  let queues = claimQueues.get(ctx.services);
+  if (!queues) claimQueues.set(ctx.services, (queues = new Map<string, PendingClaim[]>()));
+  const waiting = queues.get(taskId);
+  return new Promise<ClaimAnswer>((resolve, reject) => {
+    const item = { ...claim, resolve, reject };
+    if (waiting) return void waiting.push(item);
+    // Nobody is writing this task's claims: this request writes its own, then whatever arrived meanwhile.
+    const queue = [item];
+    queues.set(taskId, queue);
+    void (async () => {
+      try {
+        while (queue.length) {
+          const batch = queue.splice(0, CLAIM_BATCH);
+          try {
+            await claimBatch(ctx, taskId, batch);
+          } catch (err) {
+            for (const c of batch) c.reject(err);
+          }
+        }
+      } finally {
+        queues.delete(taskId);
+      }
+    })();
+  });
+}
+
+/**
+ * Writes a batch of claims on one task in one transaction, in arrival order: the task's row lock,
+ * the idempotency keys (one statement), the batch's volunteers' live claims (one statement), then
+ * for each claim what `claimTask` always did — an answered key gives its claim, a live claim is
+ * returned, the task machine is asked, the slot or the next place is taken and `task.claimed` /
+ * `task.waitlisted` emitted (the claimant as its actor) — and the keys recorded (one statement).
+ * A claim refused by the machine gets its own error; an error of the transaction fails the batch.
+ */
+async function claimBatch(ctx: Context, taskId: string, batch: PendingClaim[]): Promise<void> {
+  const answers = new Map<PendingClaim, ClaimAnswer | { error: unknown }>();
+  // No one actor: each claim's events name its claimant (`takeSlot`).
+  await transact(ctx.services.orm.em.fork() as EntityManager, ctx.services.bus, null, async (tx) => {
+    const now = tx.now;
+    const task = await lockTask(tx.em, taskId);
+    const keyed = batch.filter((c) => c.idempotencyKey);
+    // Keys taken now are new; the others were answered by a transaction that has committed since
+    // `claimTask` looked (the insert waits for it).
+    const answered = new Map<string, { result_id: string; payload_hash: string | null }>();
+    if (keyed.length) {
+      const users = sqlArray(keyed.map((c) => c.userId));
+      const keys = sqlArray(keyed.map((c) => c.idempotencyKey!), 'text');
+      const hashes = sqlArray(keyed.map((c) => c.hash), 'text');
+      const taken = await tx.em.execute<{ user_id: string; key: string }[]>(
+        `INSERT INTO idempotency_keys (user_id, operation, key, result_id, payload_hash)
+         SELECT u, 'claimTask', k, '', h FROM unnest(${users.sql}, ${keys.sql}, ${hashes.sql}) AS x(u, k, h)
+         ON CONFLICT DO NOTHING RETURNING user_id, key`,
+        [...users.params, ...keys.params, ...hashes.params],
+      );
+      const fresh = new Set(taken.map((r) => `${r.user_id} ${r.key}`));
+      const old = keyed.filter((c) => !fresh.has(`${c.userId} ${c.idempotencyKey}`));
+      if (old.length) {
+        const u = sqlArray(old.map((c) => c.userId));
+        const k = sqlArray(old.map((c) => c.idempotencyKey!), 'text');
+        const rows = await tx.em.execute<{ user_id: string; key: string; result_id: string; payload_hash: string | null }[]>(
+          `SELECT i.user_id, i.key, i.result_id, i.payload_hash FROM idempotency_keys i JOIN unnest(${u.sql}, ${k.sql}) AS x(u, k) ON i.user_id = x.u AND i.key = x.k WHERE i.operation = 'claimTask'`,
+          [...u.params, ...k.params],
+        );
+        for (const r of rows) answered.set(`${r.user_id} ${r.key}`, r);
+      }
+    }
+    const replayIds = [...answered.values()].map((r) => r.result_id).filter(Boolean);
+    const [live, replays] = await Promise.all([
+      tx.em.find(TaskClaim, { task: task.id, volunteer: { $in: [...new Set(batch.map((c) => c.volunteerId))] }, status: { $in: [...LIVE_CLAIMS] } }),
+      replayIds.length ? tx.em.find(TaskClaim, { id: { $in: replayIds } }) : Promise.resolve([]),
+    ]);
+    const liveOf = new Map(live.map((c) => [c.volunteer.id, c]));
+    const byId = new Map(replays.map((c) => [c.id, c]));
+    const record = new Map<string, { userId: string; key: string; claimId: string }>();
+    for (const c of batch) {
+      const k = c.idempotencyKey ? `${c.userId} ${c.idempotencyKey}` : null;
+      const before = k ? answered.get(k) : undefined;
+      if (before?.payload_hash && before.payload_hash !== c.hash) {
+        answers.set(c, { error: badInput({ idempotencyKey: 'was already used with a different request' }) });
+        continue;
+      }
+      const replay = before?.result_id ? byId.get(before.result_id) : undefined;
+      if (replay) {
+        answers.set(c, { claim: replay, place: null });
+        continue;
+      }
+      let claim = liveOf.get(c.volunteerId);
+      let place: number | null = null;
+      if (!claim) {
+        const refusal = taskRefusal('claim', task, now);
+        if (refusal !== null) {
+          answers.set(c, { error: invalidTransition(refusal, 'claim') });
+          continue;
+        }
+        claim = takeSlot({ ...tx, actorId: c.userId }, task, c, now);
+        if (claim.status === ClaimStatus.WAITLISTED) place = task.waitlistCount;
+        liveOf.set(c.volunteerId, claim);
+      }
+      answers.set(c, { claim, place });
+      if (k) record.set(k, { userId: c.userId, key: c.idempotencyKey!, claimId: claim.id });
+    }
+    if (record.size) {
+      const rows = [...record.values()];
+      const u = sqlArray(rows.map((r) => r.userId));
+      const k = sqlArray(rows.map((r) => r.key), 'text');
+      const ids = sqlArray(rows.map((r) => r.claimId), 'text');
+      await tx.em.execute(
+        `UPDATE idempotency_keys i SET result_id = x.r FROM unnest(${u.sql}, ${k.sql}, ${ids.sql}) AS x(u, k, r) WHERE i.user_id = x.u AND i.operation = 'claimTask' AND i.key = x.k`,
+        [...u.params, ...k.params, ...ids.params],
+      );
+    }
+  }, ctx.now());
+  for (const c of batch) {
+    const a = answers.get(c);
+    if (a && 'claim' in a) c.resolve(a);
+    else c.reject(a ? a.error : new Error('claim not answered'));
+  }
+}
+
+/** One claim takes a slot, or the next place on the waitlist, of the locked task, and says so. */
+function takeSlot(tx: Transaction, task: VolunteerTask, c: PendingClaim, now: Date): TaskClaim {
+  const gotSlot = task.claimedCount < task.slots;
+  if (gotSlot) task.claimedCount += 1;
+  else task.waitlistCount += 1;
+  task.status = storedStatusAfterClaimStep(task);
+  const claim = tx.em.create(TaskClaim, { task: task.id, volunteer: c.volunteerId, status: gotSlot ? ClaimStatus.CLAIMED : ClaimStatus.WAITLISTED, claimedAt: now });
+  const base = { ...counters(task, now), volunteerName: c.volunteerName, claimId: toGlobalId('TaskClaim', claim.id) };
+  if (gotSlot) emit(tx, { type: 'task.claimed', communityId: task.community.id, subject: subjectOf(task), data: base, audience: taskAudience(task) });
+  else emit(tx, { type: 'task.waitlisted', communityId: task.community.id, subject: subjectOf(task), data: { ...base, waitlistPosition: task.waitlistCount }, audience: taskAudience(task) });
+  return claim;
 }
 
 /** Loads a claim with its task locked (claim steps on one task are serialized too). */

@@ -5,6 +5,8 @@ import { createCommunity, createUser, em, reside, seat, MemberRole, type TestCom
 import { createVolunteers } from '../factories/volunteers.js';
 import { ManualClock } from '../../server/core/clock.js';
 import { TaskClaim, Volunteer } from '../../server/volunteers/volunteer.entity.js';
+import { DomainEvent } from '../../server/events/domain-event.entity.js';
+import { randomUUID } from 'node:crypto';
 
 const HOUR = 3_600_000;
 const T0 = new Date('2026-06-01T00:00:00.000Z');
@@ -63,6 +65,51 @@ describe('claiming under concurrency', () => {
     const byPos = [...waiting].sort((a, b) => a.waitlistPosition - b.waitlistPosition).map((w) => Buffer.from(w.id, 'base64url').toString().split(':')[1]);
     expect(byPos).toEqual(bySeq.filter((id) => byPos.includes(id)));
     // 200 accounts and 200 claims at once: 6 s alone, past 30 s beside the browser tests on 2 cores.
+  }, 120_000);
+
+  it('a storm with idempotency keys, retries and double taps: exact counts, and every event says what its claimant was answered', async () => {
+    clock.set(T0);
+    const t = await task(20);
+    const vols = await createVolunteers(app, c, 120);
+    const taskKey = Buffer.from(t.id, 'base64url').toString().split(':')[1]!;
+    const keys = vols.map(() => randomUUID());
+    // Every volunteer taps once with a key; at the same time, a third of them retry that request
+    // (same key) and a tenth tap again (a fresh key).
+    const sends = [
+      ...vols.map((v, i) => ({ i, key: keys[i]! })),
+      ...vols.flatMap((v, i) => (i % 3 === 0 ? [{ i, key: keys[i]! }] : [])),
+      ...vols.flatMap((v, i) => (i % 10 === 0 ? [{ i, key: randomUUID() }] : [])),
+    ];
+    const answers = await Promise.all(sends.map(async ({ i, key }) => ({ i, claim: await run('claim', vols[i]!, { taskId: t.id, idempotencyKey: key }) })));
+    // One claim per volunteer, whatever they sent.
+    const byVolunteer = new Map<number, Set<string>>();
+    for (const a of answers) byVolunteer.set(a.i, (byVolunteer.get(a.i) ?? new Set()).add(a.claim.id));
+    expect([...byVolunteer.values()].every((ids) => ids.size === 1)).toBe(true);
+    const first = vols.map((_, i) => answers.find((a) => a.i === i)!.claim);
+    expect(first.filter((x) => x.status === 'CLAIMED')).toHaveLength(20);
+    const waiting = first.filter((x) => x.status === 'WAITLISTED');
+    expect(waiting.map((w) => w.waitlistPosition).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    const { node } = await ok(app.url, `query($id: ID!) { node(id: $id) { ... on VolunteerTask { status claimedCount waitlistCount claims { status } } } }`, { id: t.id }, coordinator.token);
+    expect(node).toMatchObject({ status: 'FULL', claimedCount: 20, waitlistCount: 100 });
+    expect(node.claims).toHaveLength(120);
+    // Each claim was told once, as its claimant's act: task.claimed for the 20, task.waitlisted
+    // with the place the claimant was answered for the 100; the places agree with the claims' order.
+    const events = await em(app).find(DomainEvent, { subjectId: taskKey, type: { $in: ['task.claimed', 'task.waitlisted'] } }, { orderBy: { id: 'asc' } });
+    expect(events).toHaveLength(120);
+    const answerOf = new Map(first.map((x, i) => [x.id, { ...x, userId: vols[i]!.id }]));
+    for (const e of events) {
+      const a = answerOf.get(e.data.claimId)!;
+      expect(e.actor?.id).toBe(a.userId);
+      expect(e.type).toBe(a.status === 'CLAIMED' ? 'task.claimed' : 'task.waitlisted');
+      if (a.status === 'WAITLISTED') expect(e.data.waitlistPosition).toBe(a.waitlistPosition);
+    }
+    const rows = await em(app).find(TaskClaim, { task: taskKey, status: 'WAITLISTED' as never }, { orderBy: { seq: 'asc' } });
+    const byPos = [...waiting].sort((a, b) => a.waitlistPosition - b.waitlistPosition).map((w) => Buffer.from(w.id, 'base64url').toString().split(':')[1]);
+    expect(byPos).toEqual(rows.map((r) => r.id));
+    // A retry later still gets the first answer, and the key stays bound to this task.
+    expect((await run('claim', vols[1]!, { taskId: t.id, idempotencyKey: keys[1] })).id).toBe(first[1]!.id);
+    const other = await task(5);
+    expect(await code('claim', vols[1]!, { taskId: other.id, idempotencyKey: keys[1] })).toBe('BAD_USER_INPUT');
   }, 120_000);
 
   it('one volunteer claiming 20 times at once holds one live claim', async () => {
