@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
-import { MAX_LENGTH, MAX_VALUE, NOT_BLANK } from '../../common/limits.js';
+import { MAX_ITEMS, MAX_LENGTH, MAX_VALUE, NOT_BLANK } from '../../common/limits.js';
 import { PageArgs } from '../core/pagination.js';
 import { ProposalStatus, ProposalThresholdMode } from './proposal.entity.js';
 
@@ -20,6 +20,11 @@ export class CreateProposalInput {
   @Length(1, L.body)
   @Matches(NOT_BLANK.pattern, NOT_BLANK)
   body!: string;
+
+  @Field(() => [ID], { nullable: true, description: `Photos and documents uploaded first (POST /files) by the viewer, in order: at most ${MAX_ITEMS.attachment.images} images and ${MAX_ITEMS.attachment.documents} documents.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ITEMS.attachment.images + MAX_ITEMS.attachment.documents)
+  attachmentIds?: string[] | null;
 }
 
 @InputType('ProposalRefInput', { description: 'A proposal.' })

@@ -7,6 +7,7 @@ import { keyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, PageArgs, pageSize, selects, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/index.js';
+import { AttachmentType, attachmentsOf } from '../attachments/index.js';
 import { DomainEventType, type DomainEvent, eventService as events } from '../events/index.js';
 import { matterNodes, MatterType } from '../meetings/index.js';
 import { Proposal, ProposalComment } from './proposal.entity.js';
@@ -65,6 +66,11 @@ export class ProposalResolver {
   async proposal(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ProposalType | null> {
     const p = await visibleProposal(ctx, keyOf(id, 'Proposal', 'id'));
     return p ? ProposalType.from(p) : null;
+  }
+
+  @FieldResolver(() => [AttachmentType], { description: 'Its photos and documents, in the order given: served to whoever may see it.' })
+  async attachments(@Root() p: ProposalType, @Ctx() ctx: Context): Promise<AttachmentType[]> {
+    return (await attachmentsOf(ctx, 'Proposal', p.entity.id)).map(AttachmentType.from);
   }
 
   @FieldResolver(() => CommunityType, { description: 'Its community.' })

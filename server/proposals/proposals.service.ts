@@ -7,6 +7,7 @@ import { badInput, notFound } from '../core/errors.js';
 import { keyOf, toGlobalId } from '../core/ids.js';
 import { MAX_VALUE } from '../../common/limits.js';
 import { emit } from '../events/index.js';
+import { attachUploads } from '../attachments/index.js';
 import { Community, memberUserIds, organizationIdsOfKind, OrganizationKind } from '../communities/index.js';
 import { matters } from '../meetings/index.js';
 import { Proposal, ProposalComment, ProposalStatus as S, ProposalThresholdMode } from './proposal.entity.js';
@@ -49,6 +50,7 @@ export async function createProposal(ctx: Context, input: CreateProposalInput): 
   authorize(proposalPolicy.canPropose(access, communityId), 'Only verified residents of the community put proposals forward');
   return ctx.transact(async (tx) => {
     const p = tx.em.create(Proposal, { community: communityId, proposer: userId, title: input.title.trim(), body: input.body.trim(), createdAt: tx.now });
+    await attachUploads(tx, { type: 'Proposal', id: p.id }, input.attachmentIds);
     await tx.em.flush();
     await follow(tx, p, userId);
     const { needed } = await thresholdOf(tx.em, communityId);

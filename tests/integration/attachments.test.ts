@@ -170,6 +170,19 @@ describe('photos and files on local disk (DATA_DIR)', () => {
     for (const who of [c.resident, c.neighbour, c.stranger]) expect((await download(app, who, note.url)).status).toBe(404);
   });
 
+  it("a resident's proposal (说事议事室) takes photos, seen by the community only", async () => {
+    const a = await uploaded(app, c.resident, await photoWithGps('#5a5'));
+    const { createProposal } = await ok(
+      app.url,
+      `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id ${ATTACHMENTS} } }`,
+      { input: { communityId: c.community.gid, title: '加装电梯', body: '3栋老人多，提议加装电梯。', attachmentIds: [a.id] } },
+      c.resident.token,
+    );
+    expect(createProposal.attachments.map((x: any) => x.id)).toEqual([a.id]);
+    expect((await download(app, c.neighbour, a.url)).status).toBe(200);
+    expect((await download(app, c.stranger, a.url)).status).toBe(404);
+  });
+
   it('checks the type by the bytes, caps the size, and needs a session', async () => {
     const text = await upload(app, c.resident, Buffer.from('not a photo at all, just text pretending'), 'leak.jpg', 'image/jpeg');
     expect(text).toMatchObject({ status: 415, body: { errors: [{ extensions: { code: 'UNSUPPORTED_FILE_TYPE' } }] } });

@@ -58,6 +58,7 @@ const enPages: PagesMessageSchema = {
     ...covenants.eventParams,
   },
   issues: issues.issues,
+  attachments: issues.attachments,
   dashboard: issues.dashboard,
   volunteers: volunteers.volunteers,
   meetings: meetings.meetings,

@@ -1,6 +1,27 @@
 import type { IssuesMessageSchema } from './issues.zh-CN';
 
 const issuesEn: IssuesMessageSchema = {
+  attachments: {
+    label: 'Photos',
+    takePhoto: 'Take a photo',
+    choose: 'Choose photos',
+    hint: 'Photos {count}/{max}',
+    tooMany: 'At most {max} photos each: the rest were left out',
+    remove: 'Remove {name}',
+    uploading: 'Photos are still uploading: a moment please',
+    failed: 'A photo failed to upload: remove it and try again',
+    open: 'Open photo {n} of {count}',
+    viewer: { close: 'Close', previous: 'Previous', next: 'Next', zoom: 'Zoom' },
+    errors: {
+      UNSUPPORTED_FILE_TYPE: 'Format not accepted',
+      FILE_TOO_LARGE: 'File too large',
+      UNREADABLE_IMAGE: 'Image unreadable',
+      LIMIT_EXCEEDED: 'Too many files waiting',
+      UNAUTHENTICATED: 'Sign in first',
+      NETWORK: 'Network error',
+      OTHER: 'Upload failed',
+    },
+  },
   nav: {
     issues: 'Issues',
     newIssue: 'Report an issue',

@@ -2,6 +2,28 @@
 // work list) and of the dashboard, merged into zh-CN.ts. `issues.en.ts` has exactly these keys.
 // vue-i18n message syntax: {name} interpolates; avoid the special characters @ | $ in plain text.
 const issuesZhCN = {
+  /** Photos and files on an issue or a comment (components/attachments). */
+  attachments: {
+    label: '照片',
+    takePhoto: '拍照',
+    choose: '从相册选择',
+    hint: '照片 {count}/{max}',
+    tooMany: '每条最多 {max} 张照片，多出的没有加入',
+    remove: '移除 {name}',
+    uploading: '照片还在上传，请稍候',
+    failed: '有照片上传失败，请移除后重试',
+    open: '查看第 {n} 张照片，共 {count} 张',
+    viewer: { close: '关闭', previous: '上一张', next: '下一张', zoom: '缩放' },
+    errors: {
+      UNSUPPORTED_FILE_TYPE: '不支持此格式',
+      FILE_TOO_LARGE: '文件太大',
+      UNREADABLE_IMAGE: '图片无法读取',
+      LIMIT_EXCEEDED: '待发送的文件太多',
+      UNAUTHENTICATED: '请先登录',
+      NETWORK: '网络错误',
+      OTHER: '上传失败',
+    },
+  },
   nav: {
     issues: '社区议题',
     newIssue: '我要反映',

@@ -60,6 +60,7 @@ const zhCNPages = {
     ...covenants.eventParams,
   },
   issues: issues.issues,
+  attachments: issues.attachments,
   dashboard: issues.dashboard,
   volunteers: volunteers.volunteers,
   meetings: meetings.meetings,
