@@ -55,7 +55,8 @@ beforeAll(async () => {
   A = await createCommunity(app, '甲社区', { city: '襄阳市', county: '襄城区', township: '檀溪街道' });
   B = await createCommunity(app, '乙社区', { city: '襄阳市', county: '襄城区', township: '真武山街道' });
   county = await createOrganizationAbove(app, { kind: OrganizationKind.GOVERNANCE_CENTER, name: '襄城区综治中心', level: RegionLevel.COUNTY, city: '襄阳市', county: '襄城区' });
-  [countyRegion] = (await em(app).execute<{ id: string }[]>(`SELECT region_id AS id FROM organizations WHERE id = ?`, [county.id])).map((r) => toGlobalId('Region', r.id));
+  const [row] = await em(app).execute<{ id: string }[]>(`SELECT region_id AS id FROM organizations WHERE id = ?`, [county.id]);
+  countyRegion = toGlobalId('Region', row!.id);
   [duty, a1, a2, a3, b1, b2, rcA, rcB, gridA, outsider] = await createUsers(app, ['区值班员', '甲一', '甲二', '甲三', '乙一', '乙二', '甲居委', '乙居委', '甲网格员', '外人']);
   await seat(app, duty, county.id, MemberRole.STAFF);
   for (const [u, i] of [[a1, 0], [a2, 1], [a3, 2]] as const) await reside(app, u, A.id, { unitId: A.units[i]!.id });

@@ -40,6 +40,15 @@ const cityViewEn = {
       COUNTY: 'Townships and streets, ranked',
       TOWNSHIP: 'Communities and villages, ranked',
     },
+    emergencies: {
+      title: 'Emergencies',
+      hint: 'Incidents declared in the window; acknowledgement rate = acknowledged ÷ alerted, reached within 60 min = vulnerable residents reached within 60 minutes ÷ roll call',
+      total: 'All',
+      incidents: 'Incidents',
+      acknowledgementRate: 'Acknowledged',
+      reachedWithin60Rate: 'Vulnerable reached in 60 min',
+      volunteersMobilized: 'Volunteers mobilized',
+    },
     departments: {
       title: 'Departments responsible',
       name: 'Department',

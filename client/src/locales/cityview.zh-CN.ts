@@ -42,6 +42,15 @@ const cityViewZhCN = {
       COUNTY: '各乡镇（街道）排名',
       TOWNSHIP: '各社区（村）排名',
     },
+    emergencies: {
+      title: '应急管理',
+      hint: '窗口内发布的应急事件；确认率 = 已确认人数 ÷ 提醒人数，60 分钟联系率 = 60 分钟内联系到的重点人群 ÷ 点名人数',
+      total: '合计',
+      incidents: '事件',
+      acknowledgementRate: '确认率',
+      reachedWithin60Rate: '重点人群 60 分钟联系率',
+      volunteersMobilized: '动员志愿者',
+    },
     departments: {
       title: '责任部门',
       name: '部门',
