@@ -59,6 +59,11 @@ export class Migration20261211600000 extends Migration {
       end $$;`);
     this.addSql(`create trigger gz_stats_township_category_weekly after insert or update or delete on issue_stats_township_category_daily for each row execute function gz_stats_township_category_weekly_trigger();`);
 
+    // The window's partial edge days are read issue by issue across all the region's communities
+    // (today since midnight): without this the planner walks the whole (community_id, submitted_at)
+    // index for them (17–24 ms at 300,000 issues; 0.7 ms with it).
+    this.addSql(`create index "issues_submitted_at_index" on "issues" ("submitted_at");`);
+
     // Backfill, in the same transaction as the triggers.
     this.addSql(`insert into issue_stats_township_weekly (township_id, week, ${COUNTS.join(', ')})
       select d.township_id, ${week('d.day')}, ${COUNTS.map((c) => `sum(d.${c})`).join(', ')} from issue_stats_township_daily d group by 1, 2;`);
@@ -67,6 +72,7 @@ export class Migration20261211600000 extends Migration {
   }
 
   override down(): void {
+    this.addSql(`drop index "issues_submitted_at_index";`);
     this.addSql(`drop trigger gz_stats_township_category_weekly on issue_stats_township_category_daily; drop function gz_stats_township_category_weekly_trigger();`);
     this.addSql(`drop trigger gz_stats_township_weekly on issue_stats_township_daily; drop function gz_stats_township_weekly_trigger();`);
     this.addSql(`drop table "issue_stats_township_category_weekly"; drop table "issue_stats_township_weekly";`);

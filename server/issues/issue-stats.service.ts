@@ -51,6 +51,16 @@ const yearCeil = (t: Date) => (t.getTime() === Date.UTC(t.getUTCFullYear(), 0, 1
 const yearFloor = (t: Date) => new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
 const isoDay = (t: Date) => t.toISOString().slice(0, 10);
 
+/** The Monday on or after / on or before a day (`YYYY-MM-DD`, a UTC day as the counters' days are). */
+const mondayOnOrAfter = (day: string) => shiftToMonday(day, 1);
+const mondayOnOrBefore = (day: string) => shiftToMonday(day, -1);
+function shiftToMonday(day: string, direction: 1 | -1): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  const sinceMonday = (t.getUTCDay() + 6) % 7;
+  if (sinceMonday) t.setUTCDate(t.getUTCDate() + (direction === 1 ? 7 - sinceMonday : -sinceMonday));
+  return isoDay(t);
+}
+
 /**
  * The whole days [d0, d1) as five ranges of span starts, in the order the duration buckets'
  * spans are listed by gz_stats_rank ('D', 'M', 'Y', 'M', 'D'): the days up to the first whole
@@ -322,13 +332,19 @@ export async function issueFiguresByGroup(
 ): Promise<GroupedIssueFigures> {
   const { d0, d1, edges } = statsWindow(from, to);
   const dayFrom = d0 ? isoDay(d0) : null;
-  // The window's whole days [f, t) (f null: from the beginning), and within them the whole weeks
-  // [ws, we) (Monday to Monday; empty when none fits; ws -infinity when f is null).
-  const windowSql = `SELECT b.f, b.t, w.ws, greatest(w.ws, date_trunc('week', b.t::timestamp)::date) AS we
-      FROM (SELECT ?::date AS f, ?::date AS t) b,
-           LATERAL (SELECT CASE WHEN b.f IS NULL THEN '-infinity'::date ELSE b.f + (8 - extract(isodow FROM b.f)::int) % 7 END AS ws) w`;
-  const windowParams = [dayFrom, isoDay(d1)];
-  const inDays = `(k.f IS NULL OR d.day >= k.f) AND d.day < k.t`;
+  const dayTo = isoDay(d1);
+  // Within the window's whole days [dayFrom, dayTo) (dayFrom null: from the beginning), its whole
+  // weeks [ws, we), Monday to Monday (ws null: from the beginning), when at least one fits.
+  const ws = dayFrom ? mondayOnOrAfter(dayFrom) : null;
+  const we = mondayOnOrBefore(dayTo);
+  const wholeWeeks = ws === null || ws < we;
+  /** `d.<column> in [a, b)` (a null: unbounded below), as SQL and parameters. */
+  const range = (column: string, a: string | null, b: string) => ({ sql: `${a ? `d.${column} >= ?::date AND ` : ''}d.${column} < ?::date`, params: a ? [a, b] : [b] });
+  // The days from the daily rows: all of them, or those before and after the whole weeks.
+  const dayRanges = !wholeWeeks ? [range('day', dayFrom, dayTo)] : [...(dayFrom && dayFrom < ws! ? [range('day', dayFrom, ws!)] : []), ...(we < dayTo ? [range('day', we, dayTo)] : [])];
+  const daysWhere = dayRanges.length ? dayRanges.map((r) => `(${r.sql})`).join(' OR ') : 'false';
+  const daysParams = dayRanges.flatMap((r) => r.params);
+  const weekRange = range('week', ws, we);
   /**
    * The counter rows of the window's whole days, as (unit, day, <columns>): the communities' rows
    * of each day when the units are communities; when they are townships or above, the townships'
@@ -338,14 +354,17 @@ export async function issueFiguresByGroup(
   const counterRows = (table: 'issue_stats' | 'issue_stats_category', columns: (alias: string) => string): { sql: string; params: readonly unknown[] } =>
     townships ?
       {
-        sql: `SELECT g.unit, d.day, ${columns('d')} FROM ${table.replace('issue_stats', 'issue_stats_township')}_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id, k
-               WHERE ${inDays} AND (d.day < k.ws OR d.day >= k.we)
+        sql: `SELECT g.unit, d.day, ${columns('d')} FROM ${table.replace('issue_stats', 'issue_stats_township')}_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id
+               WHERE ${daysWhere}
               UNION ALL
-              SELECT g.unit, d.week, ${columns('d')} FROM ${table.replace('issue_stats', 'issue_stats_township')}_weekly d JOIN (${townships.sql}) g ON g.township_id = d.township_id, k
-               WHERE d.week >= k.ws AND d.week < k.we`,
-        params: [...townships.params, ...townships.params],
+              SELECT g.unit, d.week, ${columns('d')} FROM ${table.replace('issue_stats', 'issue_stats_township')}_weekly d JOIN (${townships.sql}) g ON g.township_id = d.township_id
+               WHERE ${wholeWeeks ? weekRange.sql : 'false'}`,
+        params: [...townships.params, ...daysParams, ...townships.params, ...(wholeWeeks ? weekRange.params : [])],
       }
-    : { sql: `SELECT g.unit, d.day, ${columns('d')} FROM ${table}_daily d JOIN g ON g.community_id = d.community_id, k WHERE ${inDays}`, params: [] };
+    : (() => {
+        const all = range('day', dayFrom, dayTo);
+        return { sql: `SELECT g.unit, d.day, ${columns('d')} FROM ${table}_daily d JOIN g ON g.community_id = d.community_id WHERE ${all.sql}`, params: all.params };
+      })();
   const issueCounts = counterRows(
     'issue_stats',
     (d) => `${d}.submitted, ${d}.open, ${d}.open - ${d}.open_undated AS overdue, ${d}.dispatched, ${d}.accepted_on_time, ${d}.accepted, ${d}.resolved_clean, ${d}.ratings, ${d}.good_ratings`,
@@ -363,7 +382,6 @@ export async function issueFiguresByGroup(
     em.execute<Record<string, unknown>[]>(
     `WITH g AS (${groups.sql}),
           e AS (${edgeSql}),
-          k AS (${windowSql}),
           x AS (
             ${issueCounts.sql}
             UNION ALL
@@ -388,21 +406,19 @@ export async function issueFiguresByGroup(
     [
       ...groups.params,
       ...edgeParams,
-      ...windowParams,
       ...issueCounts.params,
       now.toISOString(), d0?.toISOString() ?? null, d0?.toISOString() ?? null, d1.toISOString(),
       now.toISOString(), now.toISOString(),
     ],
   ),
     em.execute<{ category: string; submitted: number }[]>(
-    `WITH g AS (${groups.sql}),
-          k AS (${windowSql})
+    `WITH g AS (${groups.sql})
      SELECT x.category, sum(x.n)::int AS submitted FROM (
        SELECT c.category, c.n FROM (${categoryCounts.sql}) c
        UNION ALL
        SELECT i.category::text, 1 FROM issues i JOIN g ON g.community_id = i.community_id WHERE ${edgeWhere}) x
       GROUP BY x.category HAVING sum(x.n) > 0 ORDER BY sum(x.n) DESC, x.category`,
-    [...groups.params, ...windowParams, ...categoryCounts.params, ...edgeParams],
+    [...groups.params, ...categoryCounts.params, ...edgeParams],
   ),
   ]);
   const counts = (r: Record<string, unknown>): IssueCounts => ({

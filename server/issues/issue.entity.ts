@@ -43,6 +43,8 @@ export enum Visibility {
 @Unique({ properties: ['community', 'number'] })
 @Index({ properties: ['community', 'status'] })
 @Index({ properties: ['community', 'submittedAt'] })
+// A window's partial days across a city's communities (regionStats' edges: today since midnight).
+@Index({ properties: ['submittedAt'] })
 @Index({ properties: ['assignee', 'status'] })
 export class Issue {
   /** Optional in em.create (it has a default), typed as the enum itself (no Opt<> brand) so comparisons with it are checked. */
