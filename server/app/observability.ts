@@ -34,7 +34,8 @@ export function requestObserver(services: Services): RequestHandler {
   const scopes = new WeakMap<IncomingMessage, RequestScope>();
   const fields = (req: IncomingMessage) => {
     const s = scopes.get(req);
-    return s ? { operation: s.operation, outcome: s.outcome, viewerId: s.viewerId ?? undefined } : {};
+    // An operation without a name is `_anonymous`, as in the metrics.
+    return s ? { operation: s.operation === '' ? '_anonymous' : s.operation, outcome: s.outcome, viewerId: s.viewerId ?? undefined } : {};
   };
   const http = pinoHttp({
     logger: log,

@@ -154,6 +154,7 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
   /** graphql-ws's context of every signed-in socket: what the subscriptions gauge counts when scraped. */
   const connected = new Set<{ subscriptions: Record<string, unknown> }>();
   const { metrics } = services;
+  const logging = services.log.isLevelEnabled('error');
   metrics.sources.websockets = () => wss.clients.size;
   metrics.sources.subscriptions = () => {
     let n = 0;
@@ -320,9 +321,8 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
       const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
       const contextValue = new Context(services, session ?? null, { ip, socket: true });
       if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
-        const name = operation.name?.value ?? '';
-        const state = stateOf(ctx.extra);
-        (state.subscriptions ??= new Map()).set(id, { operation: name, at: Date.now() });
+        const name = operation.name?.value ?? '_anonymous';
+        if (logging) (stateOf(ctx.extra).subscriptions ??= new Map()).set(id, { operation: name, at: Date.now() });
         metrics.subscriptionsStarted.inc({ operation: metrics.operationLabel(name) });
         logOf(ctx.extra.socket).info({ viewerId: session?.userId, operation: name, operationId: id }, 'subscription started');
         planKeys.set(contextValue, { key: planKey(document, payload.query, payload.operationName, payload.variables), socket: ctx.extra.socket, id, subscriptions: ctx.subscriptions });
@@ -392,7 +392,8 @@ export function attachWebSocket(httpServer: Server, services: Services, schema: 
   const awaitingPong = new Set<WebSocket>();
   wss.on('connection', (socket, request) => {
     const socketId = requestIdFrom(request.headers['x-request-id']);
-    const scope: RequestScope = { id: socketId, log: services.log.child({ socketId }) };
+    // LOG_LEVEL=silent: no child logger per socket (10,000 idle sockets keep theirs for hours).
+    const scope: RequestScope = { id: socketId, log: logging ? services.log.child({ socketId }) : services.log };
     scopes.set(socket, scope);
     const openedAt = Date.now();
     const extra: Extra = { socket, request };
