@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { OptimisticLockError } from '@mikro-orm/core';
+import { createLogger, setRootLogger } from './log.js';
 import { AppError, badInput, formatError, InvariantError, isDatabaseUnavailable, loggable, must, notFound, toClientError } from './errors.js';
 
 const never = () => {
@@ -118,13 +119,17 @@ describe('formatError', () => {
   });
 
   it('leaks no stack and no SQL of an unexpected error, which goes to the log', () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const lines: string[] = [];
+    setRootLogger(createLogger('info', { write: (l: string) => void lines.push(l) }));
     try {
       const formatted = formatError({ message: 'relation "users" does not exist', path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at pg'] } }, new Error('relation "users" does not exist'));
       expect(formatted).toEqual({ message: 'Internal server error', locations: undefined, path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-      expect(logged).toHaveBeenCalledTimes(1);
+      expect(lines).toHaveLength(1);
+      const line = JSON.parse(lines[0]!) as { level: string; msg: string; error: string };
+      expect([line.level, line.msg]).toEqual(['error', 'unexpected error']);
+      expect(line.error).toContain('Error: relation "users" does not exist');
     } finally {
-      logged.mockRestore();
+      setRootLogger(createLogger('info'));
     }
   });
 });

@@ -83,8 +83,11 @@ const costly = (n: number) =>
 const manyTokens = (n: number, extra = 0) =>
   Array.from({ length: n }, (_, i) => `query Q${i} { __typename${i === 0 ? ' __typename'.repeat(extra) : ''} }`).join('\n');
 
+/** The servers' JSON log lines (LOG_LEVEL=error: what logError writes). */
+const logLines: string[] = [];
+
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ env: { LOG_LEVEL: 'error' }, logDestination: { write: (line: string) => void logLines.push(line) } });
   prod = await app.startAnother({ NODE_ENV: 'production' });
   user = await createUser(app);
   community = await createCommunity(app);
@@ -270,6 +273,7 @@ describe('no error carries a stack or SQL', () => {
 
   it('a failing statement in a resolver is INTERNAL_SERVER_ERROR with a generic message, over HTTP and WebSocket, and is logged', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const linesBefore = logLines.length;
     try {
       const client = wsClient(app.wsUrl, user.token);
       clients.push(client);
@@ -279,8 +283,12 @@ describe('no error carries a stack or SQL', () => {
         expect(r.errors).toEqual([{ message: 'Internal server error', locations: expect.any(Array), path: ['communities'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
         expect(JSON.stringify(r)).not.toMatch(LEAKS);
       }
-      expect(logged).toHaveBeenCalled();
-      expect(JSON.stringify(logged.mock.calls.map((c) => String(c[0]?.message ?? c[0])))).toMatch(/communities/); // the detail goes to the log
+      // The detail goes to the log, once per transport, as JSON lines at `error` (core/log.ts).
+      const lines = logLines.slice(linesBefore).map((l) => JSON.parse(l) as { level: string; msg: string; error?: string; requestId?: string; socketId?: string });
+      const unexpected = lines.filter((l) => l.msg === 'unexpected error');
+      expect(unexpected.map((l) => l.level)).toEqual(['error', 'error']);
+      expect(unexpected.some((l) => l.requestId) && unexpected.some((l) => l.socketId)).toBe(true);
+      for (const l of unexpected) expect(l.error).toMatch(/communities/);
       // And the same queries work again once the table is back.
       expect((await ok(app.url, '{ communities { id } }', {}, user.token)).communities.length).toBeGreaterThan(0);
     } finally {
@@ -290,6 +298,7 @@ describe('no error carries a stack or SQL', () => {
 
   it('a failing statement while authenticating: HTTP 500 with a generic error; the socket closes 4500 with a generic reason', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const linesBefore = logLines.length;
     try {
       const { overHttp, status, closed } = await withoutTable('sessions', async () => {
         const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` }, body: JSON.stringify({ query: '{ me { id } }' }) });
@@ -302,7 +311,10 @@ describe('no error carries a stack or SQL', () => {
       expect(JSON.parse(overHttp)).toEqual({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       expect(overHttp).not.toMatch(LEAKS);
       expect(closed).toEqual({ code: 4500, reason: 'Internal server error' });
-      expect(logged).toHaveBeenCalled();
+      // Both are logged: the socket's error, and the request's own line at `error` for its 500.
+      const lines = logLines.slice(linesBefore).map((l) => JSON.parse(l) as { level: string; msg: string; res?: { status: number } });
+      expect(lines.some((l) => l.msg === 'internal error on a WebSocket' && l.level === 'error')).toBe(true);
+      expect(lines.some((l) => l.msg === 'request failed' && l.level === 'error' && l.res?.status === 500)).toBe(true);
     } finally {
       logged.mockRestore();
     }

@@ -108,7 +108,8 @@ async function changeCount(): Promise<Record<string, number>> {
 
 beforeAll(async () => {
   schema = await appSchema();
-  app = await startTestApp();
+  // Every JSON log line too (debug: the most the server writes), besides the console.
+  app = await startTestApp({ env: { LOG_LEVEL: 'debug' }, logDestination: { write: (line: string) => void logged.push(line) } });
   admin = await createUser(app, { admin: true });
   for (const level of ['error', 'warn', 'log', 'info'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : String(a))).join(' ')));
