@@ -11,6 +11,7 @@ import emergencies from './emergencies.en';
 import legal from './legal.en';
 import grids from './grids.en';
 import cityView from './cityview.en';
+import print from './print.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
 const enPages: PagesMessageSchema = {
@@ -73,6 +74,8 @@ const enPages: PagesMessageSchema = {
   legal: legal.legal,
   grids: grids.grids,
   cityView: cityView.cityView,
+  print: print.print,
+  exports: print.exports,
   fields: {
     ...issues.fields,
     ...volunteers.fields,

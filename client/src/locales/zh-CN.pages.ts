@@ -14,6 +14,7 @@ import emergencies from './emergencies.zh-CN';
 import legal from './legal.zh-CN';
 import grids from './grids.zh-CN';
 import cityView from './cityview.zh-CN';
+import print from './print.zh-CN';
 
 const zhCNPages = {
   nav: {
@@ -75,6 +76,8 @@ const zhCNPages = {
   legal: legal.legal,
   grids: grids.grids,
   cityView: cityView.cityView,
+  print: print.print,
+  exports: print.exports,
   fields: {
     ...issues.fields,
     ...volunteers.fields,

@@ -16,6 +16,7 @@ import { issueRoutes } from './issues';
 import { legalRoutes } from './legal';
 import { meetingRoutes } from './meetings';
 import { volunteerRoutes } from './volunteers';
+import { printRoutes } from './print';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -65,6 +66,7 @@ export const router = createRouter({
       ],
     },
     ...accountPublicRoutes,
+    ...printRoutes,
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 });
