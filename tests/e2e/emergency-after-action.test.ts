@@ -155,6 +155,7 @@ describe('应急管理 after the first hour', { timeout: 240_000 }, () => {
     expect(await page.locator('.n-base-select-option:visible').allTextContents()).toEqual(['1栋', '2栋']);
     await page.locator('.n-base-select-option:visible').filter({ hasText: '2栋' }).click();
     await choose(page, 'register-unit', '2-301');
+    await expect.poll(() => form.getByTestId('register-unit').textContent(), { timeout: WAIT }).toContain('2-301');
     await form.getByTestId('register-phone').locator('input').fill('13907100299');
     await form.getByTestId('register-note').locator('input').fill('拄拐');
     // Without consent, nothing is kept.
