@@ -42,6 +42,11 @@ export class DraftCovenantInput {
   @ArrayMaxSize(MAX_ARTICLES)
   @ValidateNested({ each: true })
   articles!: ArticleInput[];
+
+  @Field(() => [ID], { nullable: true, description: `Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most ${MAX_ITEMS.attachment.images} images and ${MAX_ITEMS.attachment.documents} documents.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ITEMS.attachment.images + MAX_ITEMS.attachment.documents)
+  attachmentIds?: string[] | null;
 }
 
 @InputType('ReviseCovenantInput', { description: 'A new DRAFT version (when no other version is in progress).' })
@@ -59,6 +64,11 @@ export class ReviseCovenantInput {
   @Length(1, L.changeSummary)
   @Matches(NOT_BLANK.pattern, NOT_BLANK)
   changeSummary!: string;
+
+  @Field(() => [ID], { nullable: true, description: `Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most ${MAX_ITEMS.attachment.images} images and ${MAX_ITEMS.attachment.documents} documents.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ITEMS.attachment.images + MAX_ITEMS.attachment.documents)
+  attachmentIds?: string[] | null;
 }
 
 @InputType('OpenPublicCommentInput', { description: '征求意见: DRAFT → PUBLIC_COMMENT until a moment in the future; residents are told.' })

@@ -7,6 +7,7 @@ import { badInput } from '../core/errors.js';
 import { keyOf, parseGlobalId } from '../core/ids.js';
 import { UserType } from '../accounts/index.js';
 import { CommunityType } from '../communities/index.js';
+import { AttachmentType, attachmentsOf } from '../attachments/index.js';
 import { canSeeMeeting, ResolutionType } from '../meetings/index.js';
 import { Covenant, CovenantAcknowledgement, CovenantComment, CovenantKind, CovenantVersion, CovenantVersionStatus } from './covenant.entity.js';
 import {
@@ -193,6 +194,11 @@ export class CovenantResolver {
 
 @Resolver(() => CovenantVersionType)
 export class CovenantVersionResolver {
+  @FieldResolver(() => [AttachmentType], { description: 'Its scans and photos (the signed text, the filing receipt), in the order given: served to whoever may see the version. Not part of `contentHash`.' })
+  async attachments(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<AttachmentType[]> {
+    return (await attachmentsOf(ctx, 'CovenantVersion', v.entity.id)).map(AttachmentType.from);
+  }
+
   @FieldResolver(() => CovenantType, { description: 'Its covenant.' })
   async covenant(@Root() v: CovenantVersionType): Promise<CovenantType> {
     return CovenantType.from(await v.entity.covenant.loadOrFail({ dataloader: true }));

@@ -7,6 +7,7 @@ import { authorize, requireUser } from '../core/policy.js';
 import { badInput, invalidTransition, notFound } from '../core/errors.js';
 import { keyOf, parseGlobalId, toGlobalId } from '../core/ids.js';
 import { emit, type EmittedEvent, type Audience } from '../events/index.js';
+import { attachUploads } from '../attachments/index.js';
 import { User } from '../accounts/index.js';
 import { Community, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
 // Meetings through their public surface only: the motion is put with createResolution, and the
@@ -169,6 +170,7 @@ export async function draftCovenant(ctx: Context, input: DraftCovenantInput): Pr
     if ((await tx.em.count(Covenant, { community: communityId })) >= MAX_COVENANTS) throw badInput({ communityId: `has ${MAX_COVENANTS} covenants already` });
     const covenant = tx.em.create(Covenant, { community: communityId, kind: input.kind, title: input.title.trim(), createdBy: userId, createdAt: tx.now });
     const version = newVersion(tx, covenant, 1, input.articles, userId, null);
+    await attachUploads(tx, { type: 'CovenantVersion', id: version.id }, input.attachmentIds);
     emit(tx, {
       type: 'covenant.drafted',
       communityId,
@@ -192,6 +194,7 @@ export async function reviseCovenant(ctx: Context, input: ReviseCovenantInput): 
     assertCanOnCovenant('revise', versions, versionGid);
     if (versions.length >= MAX_VERSIONS) throw badInput({ covenantId: `has ${MAX_VERSIONS} versions already` });
     const version = newVersion(tx, covenant, (versions[0]?.number ?? 0) + 1, input.articles, userId, input.changeSummary.trim());
+    await attachUploads(tx, { type: 'CovenantVersion', id: version.id }, input.attachmentIds);
     emit(tx, {
       type: 'covenant.revised',
       communityId: covenant.community.id,

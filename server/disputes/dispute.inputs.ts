@@ -43,6 +43,11 @@ class DisputeBody {
   @Field(() => DisputeCategory, { description: 'The kind of dispute.' })
   category!: DisputeCategory;
 
+  @Field(() => [ID], { nullable: true, description: `Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most ${MAX_ITEMS.attachment.images} images and ${MAX_ITEMS.attachment.documents} documents.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ITEMS.attachment.images + MAX_ITEMS.attachment.documents)
+  attachmentIds?: string[] | null;
+
   @Field(() => String, { nullable: true, description: 'The same key from the same user returns the first dispute again.' })
   @IsOptional()
   @Length(1, MAX_LENGTH.idempotencyKey)

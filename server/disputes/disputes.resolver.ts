@@ -6,6 +6,7 @@ import { keyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, selects, toConnection } from '../core/pagination.js';
 import { User, UserType } from '../accounts/index.js';
 import { CommunityType, OrganizationType } from '../communities/index.js';
+import { AttachmentType, attachmentsOf } from '../attachments/index.js';
 // The issues module has no index.ts yet: its files, until it does.
 import { IssueType, readableIssue } from '../issues/index.js';
 import { Dispute, DisputeParty } from './dispute.entity.js';
@@ -78,6 +79,11 @@ export async function visibleDispute(ctx: Context, d: Dispute | null): Promise<D
 
 @Resolver(() => DisputeType)
 export class DisputeResolver {
+  @FieldResolver(() => [AttachmentType], { description: 'Its photos and documents, in the order given: served to whoever may see the dispute (its parties and handlers).' })
+  async attachments(@Root() d: DisputeType, @Ctx() ctx: Context): Promise<AttachmentType[]> {
+    return (await attachmentsOf(ctx, 'Dispute', d.entity.id)).map(AttachmentType.from);
+  }
+
   @Query(() => DisputeConnection, {
     description: "A community's disputes the viewer may see: all of them for its mediation committee and governance centers, a party's own for a party, none for anyone else. Newest first; with `overdue`, the overdue ones by deadline.",
   })

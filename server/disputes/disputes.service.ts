@@ -9,6 +9,7 @@ import { keyOf } from '../core/ids.js';
 import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
 import { idempotent } from '../core/idempotency.js';
 import { emit, type Audience, type EventCatalog, type Notify } from '../events/index.js';
+import { attachUploads } from '../attachments/index.js';
 import { Community, coversSql, memberUserIds, OrganizationKind, RegionLevel } from '../communities/index.js';
 import { Issue, issuePolicy, factsOf as issueFactsOf } from '../issues/index.js';
 import { Dispute, DisputeParty, DisputePartyRole, DisputeRiskLevel, DisputeSource, DisputeStatus as S, PartyConsent, type DisputeCategory } from './dispute.entity.js';
@@ -257,6 +258,8 @@ interface Opening {
   issueId: string | null;
   parties: PartyDraft[];
   screeningRoundId?: string | null;
+  /** Uploads (POST /files) to attach: photos of the damage, a scan of a receipt. */
+  attachmentIds?: readonly string[] | null;
 }
 
 /** Writes a REGISTERED dispute with its parties and its event; tells the community's mediators. */
@@ -278,6 +281,7 @@ async function open(tx: Transaction, userId: string, o: Opening): Promise<Disput
     registeredBy: userId,
     registeredAt: now,
   });
+  await attachUploads(tx, { type: 'Dispute', id: dispute.id }, o.attachmentIds);
   // The applicant of an application (来访) consents by applying; everyone else answers for themself.
   o.parties.forEach((p, position) => {
     const applied = o.source === DisputeSource.VISIT && p.role === DisputePartyRole.APPLICANT && p.userId === userId;

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { AttachmentType, attachmentsOf } from '../attachments/index.js';
 import type { Context } from '../core/context.js';
 import { UserType, User } from '../accounts/index.js';
 import { IssueType, readableIssue } from '../issues/index.js';
@@ -17,6 +18,11 @@ const meetingOf = async (ref: { id: string; loadOrFail(o: { dataloader: boolean 
 /** An agenda item: its live notes and who edits them, the matter or issue it discusses. */
 @Resolver(() => AgendaItemType)
 export class AgendaItemResolver {
+  @FieldResolver(() => [AttachmentType], { description: 'Its papers and photos (scans of agreements, plans), in the order given: served to whoever may see the meeting.' })
+  async attachments(@Root() i: AgendaItemType, @Ctx() ctx: Context): Promise<AttachmentType[]> {
+    return (await attachmentsOf(ctx, 'AgendaItem', i.entity.id)).map(AttachmentType.from);
+  }
+
   @FieldResolver(() => MeetingType, { description: 'Its meeting.' })
   meeting(@Root() i: AgendaItemType): Promise<MeetingType> {
     return meetingOf(i.entity.meeting);

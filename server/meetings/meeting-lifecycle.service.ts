@@ -9,6 +9,7 @@ import { badInput, conflict, forbidden } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
 import { sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
+import { attachUploads } from '../attachments/index.js';
 import { Organization, Membership } from '../communities/index.js';
 import { Issue, issuePolicy, factsOf as issueFacts } from '../issues/index.js';
 import { AgendaItem, Attendance, AttendanceStatus, Meeting, MeetingKind, MeetingStatus as S } from './meeting.entity.js';
@@ -243,7 +244,7 @@ export async function checkInAttendee(ctx: Context, input: CheckInAttendeeInput)
 }
 
 
-export async function addAgendaItem(ctx: Context, input: { meetingId: string } & AgendaItemInput): Promise<AgendaItem> {
+export async function addAgendaItem(ctx: Context, input: { meetingId: string; attachmentIds?: readonly string[] | null } & AgendaItemInput): Promise<AgendaItem> {
   const access = await ctx.access();
   requireUser(access);
   const key = keyOf(input.meetingId, 'Meeting', 'meetingId');
@@ -253,6 +254,7 @@ export async function addAgendaItem(ctx: Context, input: { meetingId: string } &
     const count = await tx.em.count(AgendaItem, { meeting: meeting.id });
     if (count >= 30) throw badInput({ meetingId: 'has 30 agenda items already' });
     const item = await createAgendaItem(tx, access, meeting, input, count + 1, '');
+    await attachUploads(tx, { type: 'AgendaItem', id: item.id }, input.attachmentIds);
     touch(meeting);
     emit(tx, {
       type: 'meeting.agendaItemAdded',

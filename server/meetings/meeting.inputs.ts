@@ -108,6 +108,11 @@ export class AddAgendaItemInput {
 
   @Field(() => ID, { nullable: true, description: 'The shared issue it discusses.' })
   issueId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: `Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most ${MAX_ITEMS.attachment.images} images and ${MAX_ITEMS.attachment.documents} documents.` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ITEMS.attachment.images + MAX_ITEMS.attachment.documents)
+  attachmentIds?: string[] | null;
 }
 
 @InputType('EditAgendaNotesInput', { description: "Replace an item's notes. A stale expectedVersion is merged with the edits made since, or fails with CONFLICT." })

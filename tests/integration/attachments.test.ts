@@ -9,6 +9,8 @@ import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { gql, ok } from '../helpers/graphql.js';
 import { createIssueCast, submit, MUTATIONS, type IssueCast } from '../factories/issues.js';
+import { createMeetingCast, meetingIn, step, type MeetingCast } from '../factories/meetings.js';
+import { createMediationCommittee, DISPUTE } from '../factories/disputes.js';
 import type { TestUser } from '../factories/index.js';
 import { ManualClock } from '../../server/core/clock.js';
 import { S3Storage } from '../../server/core/storage.js';
@@ -224,6 +226,59 @@ describe('photos and files on local disk (DATA_DIR)', () => {
     const late = await uploaded(app, c.resident, await photoWithGps('#789'));
     clock.advance(61 * 60_000);
     expect((await submitWith(app, c, [late.id])).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('scans and photos on disputes, agenda items and covenant versions', () => {
+  let app: TestApp;
+  let k: MeetingCast;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'gz-files-'));
+    app = await startTestApp({ env: { DATA_DIR: dataDir } });
+    k = await createMeetingCast(app);
+    await createMediationCommittee(app, k.c);
+  });
+  afterAll(async () => {
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("a dispute's photos are for its parties and handlers, not the neighbours", async () => {
+    const [applicant, respondent, neighbour] = k.owners;
+    const a = await uploaded(app, applicant!, await photoWithGps('#a52'));
+    const { applyForMediation } = await ok(
+      app.url,
+      `mutation($input: ApplyForMediationInput!) { applyForMediation(input: $input) { id ${ATTACHMENTS} } }`,
+      { input: { communityId: k.c.gid, ...DISPUTE, respondents: [{ userId: respondent!.gid }], attachmentIds: [a.id] } },
+      applicant!.token,
+    );
+    expect(applyForMediation.attachments.map((x: any) => x.id)).toEqual([a.id]);
+    expect((await download(app, applicant!, a.url)).status).toBe(200);
+    expect((await download(app, respondent!, a.url)).status).toBe(200);
+    for (const who of [neighbour!, k.outsider]) expect((await download(app, who, a.url)).status).toBe(404);
+  });
+
+  it("an agenda item's scan is for whoever may see the meeting", async () => {
+    const m = await meetingIn(app, k, 'SCHEDULED', new Date(Date.now() + 86_400_000).toISOString());
+    const pdf = await uploaded(app, k.chair, PDF, '加装电梯方案.pdf', 'application/pdf');
+    const item = await step(app, 'addAgendaItem', k.chair, { meetingId: m.id, title: '加装电梯方案', attachmentIds: [pdf.id] }, `id ${ATTACHMENTS}`);
+    expect(item.attachments).toMatchObject([{ id: pdf.id, kind: 'DOCUMENT', fileName: '加装电梯方案.pdf' }]);
+    for (const who of [k.chair, k.rc1, k.pm]) expect((await download(app, who, pdf.url)).status).toBe(200);
+    expect((await download(app, k.outsider, pdf.url)).status).toBe(404);
+  });
+
+  it("a covenant version's scan follows the version: a DRAFT's is for the responsible organization", async () => {
+    const scan = await uploaded(app, k.chair, await photoWithGps('#eee'), '公约签字页.jpg');
+    const { draftCovenant } = await ok(
+      app.url,
+      `mutation($input: DraftCovenantInput!) { draftCovenant(input: $input) { id versions { id ${ATTACHMENTS} } } }`,
+      { input: { communityId: k.c.gid, kind: 'RESIDENTS_CONVENTION', title: '居民公约', articles: [{ text: '爱护公共设施。' }], attachmentIds: [scan.id] } },
+      k.chair.token,
+    );
+    expect(draftCovenant.versions[0].attachments.map((x: any) => x.id)).toEqual([scan.id]);
+    expect((await download(app, k.rc1, scan.url)).status).toBe(200);
+    for (const who of [k.owners[0]!, k.outsider]) expect((await download(app, who, scan.url)).status).toBe(404);
   });
 });
 

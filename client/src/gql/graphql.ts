@@ -46,6 +46,8 @@ export type AddActionItemInput = {
 
 /** Add an item at the end of the agenda. */
 export type AddAgendaItemInput = {
+  /** Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most 9 images and 9 documents. */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** The shared issue it discusses. */
   issueId?: string | number | null | undefined;
   /** The matter (事项) it discusses. */
@@ -122,6 +124,8 @@ export type AnswerLegalQuestionInput = {
 
 /** 来访 / 在线申请: a verified resident applies for mediation, as the applicant. */
 export type ApplyForMediationInput = {
+  /** Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most 9 images and 9 documents. */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** The kind of dispute. */
   category: DisputeCategory;
   /** The community. */
@@ -868,6 +872,8 @@ export type DisputeStatus =
 export type DraftCovenantInput = {
   /** The articles, 1 to 200. */
   articles: Array<ArticleInput>;
+  /** Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most 9 images and 9 documents. */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** The community. */
   communityId: string | number;
   /** Which kind; decides who is responsible and who adopts it. */
@@ -1793,6 +1799,8 @@ export type RegionLevel =
 export type RegisterDisputeInput = {
   /** The applicants, 1 to 10. */
   applicants: Array<DisputePartyInput>;
+  /** Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most 9 images and 9 documents. */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** The kind of dispute. */
   category: DisputeCategory;
   /** The community. */
@@ -1956,6 +1964,8 @@ export type ReturnIssueInput = {
 export type ReviseCovenantInput = {
   /** The whole new text, 1 to 200 articles. */
   articles: Array<ArticleInput>;
+  /** Photos and documents (scans) uploaded first (POST /files) by the viewer, in order: at most 9 images and 9 documents. */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** What changes and why, 1 to 500 characters. */
   changeSummary: string;
   /** The covenant. */
