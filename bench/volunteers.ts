@@ -10,7 +10,9 @@
 //   (o) the claim storm (issue 15 §3): 1,000 volunteers tapping "认领" in the same second on a
 //       task of 50 slots, each on its own connection from a child process (bench/load.ts): p50 /
 //       p99 of the answers and what the task holds afterwards, vs 1,000 `me` sent the same way;
-//       then both at once (2,000 requests), each measure's p99 under the other's storm. Each
+//       then both at once (2,000 requests), each measure's p99 under the other's storm; and the
+//       server's CPU time per request in each storm alone (less moved by other work on the machine
+//       than the latencies). Each
 //       claim carries its own idempotency key, as the client sends one per tap.
 //       `VOLUNTEERS_ONLY=storm` runs only this part.
 //
@@ -200,7 +202,10 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
         return { errors: [b] };
       }
     });
-    const failed = answers.filter((a) => a.errors || !a.data).length;
+    const failures = answers.filter((a) => a.errors || !a.data);
+    const failed = failures.length;
+    // What failed, once each kind, so that a failure is read and not only counted.
+    for (const text of new Set(failures.map((a) => JSON.stringify(a.errors ?? a).slice(0, 300)))) console.log(`failed: ${text}`);
     const claims = answers.map((a) => a.data?.claimTask).filter((x) => x != null);
     const places = sorted(claims.filter((x) => x.status === 'WAITLISTED').map((x) => x.waitlistPosition!));
     return { failed, claimed: claims.filter((x) => x.status === 'CLAIMED').length, places: places.length, consecutive: places.every((p, i) => p === i + 1) };
@@ -216,10 +221,17 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
     await load.burst({ url: server.url, requests: tokens.slice(0, 100).map((t) => post(t, CLAIM, { i: { taskId: warm, idempotencyKey: randomUUID() } })) });
     say(`storm: ${tokens.length} volunteers, warm`);
 
-    const me = await load.burst({ url: server.url, requests: tokens.slice(0, STORM).map((t) => post(t, ME)) });
+    // This process's CPU time (the server's; the clients are the child's, PostgreSQL its own) per request.
+    const cpu = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+      const c0 = process.cpuUsage();
+      const r = await fn();
+      const used = process.cpuUsage(c0);
+      return [r, (used.user + used.system) / STORM];
+    };
+    const [me, meCpu] = await cpu(() => load.burst({ url: server.url, requests: tokens.slice(0, STORM).map((t) => post(t, ME)) }));
     say(`storm: ${STORM} me at once, p99 ${f(stats(me.latencies).p99)}`);
     const raced = await task('沙袋转运（抢名额）');
-    const claims = await load.burst({ url: server.url, requests: tokens.slice(STORM, STORM * 2).map((t) => post(t, CLAIM, { i: { taskId: raced, idempotencyKey: randomUUID() } })) });
+    const [claims, claimCpu] = await cpu(() => load.burst({ url: server.url, requests: tokens.slice(STORM, STORM * 2).map((t) => post(t, CLAIM, { i: { taskId: raced, idempotencyKey: randomUUID() } })) }));
     const held = check(claims);
     say(`storm: ${STORM} claims at once, p99 ${f(stats(claims.latencies).p99)}`);
 
@@ -243,6 +255,7 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
     console.log(`| (o) ${STORM} claimTask at once: p50 / p99 (vs ${STORM} \`me\` at once) | ${f(sClaims.p50)} / ${f(sClaims.p99)} | ${f(sMe.p50)} / ${f(sMe.p99)} | ${ratio(sClaims.p99, sMe.p99)} |`);
     console.log(`| (o) … the last answer (vs \`me\`) | ${f(sClaims.max)} | ${f(sMe.max)} | ${ratio(sClaims.max, sMe.max)} |`);
     console.log(`| (o) after the storm: CLAIMED / WAITLISTED | ${held2(held)} | | |`);
+    console.log(`| (o) server CPU per request, claimTask (vs \`me\`), each storm alone | ${Math.round(claimCpu).toLocaleString('en-US')} µs | ${Math.round(meCpu).toLocaleString('en-US')} µs | ${ratio(claimCpu, meCpu)} |`);
     console.log(`| (o) ${STORM} claims and ${STORM} \`me\` at once: claims p50 / p99 (vs \`me\` in the same storm) | ${f(sMixedClaims.p50)} / ${f(sMixedClaims.p99)} | ${f(sMixedMe.p50)} / ${f(sMixedMe.p99)} | ${ratio(sMixedClaims.p99, sMixedMe.p99)} |`);
     console.log(`| (o) after the mixed storm: CLAIMED / WAITLISTED | ${held2(heldMixed)} | | |`);
   } finally {

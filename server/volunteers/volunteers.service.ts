@@ -285,8 +285,9 @@ export async function claimTask(ctx: Context, taskId: string, idempotencyKey?: s
   const key = keyOf(taskId, 'VolunteerTask', 'taskId');
   const scope = { userId, operation: 'claimTask', payload: { taskId } };
   const hash = payloadHash(scope.payload);
-  // One statement: the task's facts, the viewer's registration and the key's record, if any.
-  const [row] = await ctx.em.execute<ClaimFacts[]>(
+  // One statement: the task's facts, the viewer's registration and the key's record, if any (a
+  // raw read: no EntityManager of its own).
+  const [row] = await ctx.reader.execute<ClaimFacts[]>(
     `SELECT t.station_id, t.community_id, t.status, v.id AS volunteer_id, v.station_id AS volunteer_station_id,
             v.community_id AS volunteer_community_id, u.name AS volunteer_name, k.result_id, k.payload_hash
        FROM (SELECT 1) AS one
