@@ -1,5 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { AttachmentKind } from './attachment.entity.js';
 
 /** The types accepted, by what their bytes are (file-type's MIME), and what each is. */
@@ -38,6 +36,7 @@ export interface Processed {
 
 /** The MIME type the bytes say, or null (file-type reads the magic numbers, not the name). */
 export async function sniff(bytes: Buffer): Promise<string | null> {
+  const { fileTypeFromBuffer } = await import('file-type');
   return (await fileTypeFromBuffer(bytes))?.mime ?? null;
 }
 
@@ -64,6 +63,8 @@ export async function processUpload(bytes: Buffer, caps: { image: number; docume
   if (kind === AttachmentKind.DOCUMENT || contentType === 'image/heic' || contentType === 'image/heif') {
     return { kind, contentType, body: bytes, width: null, height: null, thumbnail: null, metadataRemoved: false };
   }
+  // Loaded on the first upload (half a second), not when the server starts.
+  const { default: sharp } = await import('sharp');
   try {
     const source = () => sharp(bytes, { failOn: 'error', animated: false }).rotate();
     const fit = { width: IMAGE_MAX_SIDE, height: IMAGE_MAX_SIDE, fit: 'inside' as const, withoutEnlargement: true };

@@ -3,7 +3,7 @@ import { mkdir, rm, stat, writeFile, rename } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 
 /**
  * Where uploaded files' bytes live: a flat key space of small objects written once, read many
@@ -56,48 +56,66 @@ export class LocalStorage implements Storage {
   }
 }
 
-/**
- * An S3-compatible bucket. `STORAGE_URL` is `s3://KEY:SECRET@host[:port]/bucket` (HTTPS) or
- * `s3+http://…` (plain HTTP, a store on the same network), with `?region=` (default us-east-1)
- * and `?style=virtual` for virtual-hosted buckets (path style otherwise, which MinIO, Ceph and
- * most compatibles need). Without KEY:SECRET the SDK's own chain (environment, instance role) applies.
- */
-export class S3Storage implements Storage {
-  readonly kind = 's3' as const;
-  readonly client: S3Client;
-  readonly bucket: string;
-  private readonly prefix: string;
-
-  constructor(url: string) {
-    const u = new URL(url);
-    const [bucket, ...rest] = u.pathname.replace(/^\/+/, '').split('/');
-    if (!bucket) throw new Error('STORAGE_URL names no bucket');
-    this.bucket = bucket;
-    this.prefix = rest.filter(Boolean).map((p) => `${p}/`).join('');
-    const scheme = u.protocol === 's3+http:' ? 'http' : 'https';
-    this.client = new S3Client({
+/** What `STORAGE_URL` says: the bucket, a key prefix (a path after the bucket) and the client's settings. */
+export function s3Settings(url: string): { bucket: string; prefix: string; client: S3ClientConfig } {
+  const u = new URL(url);
+  const [bucket, ...rest] = u.pathname.replace(/^\/+/, '').split('/');
+  if (!bucket) throw new Error('STORAGE_URL names no bucket');
+  const scheme = u.protocol === 's3+http:' ? 'http' : 'https';
+  return {
+    bucket,
+    prefix: rest.filter(Boolean).map((p) => `${p}/`).join(''),
+    client: {
       endpoint: `${scheme}://${u.host}`,
       region: u.searchParams.get('region') ?? 'us-east-1',
       forcePathStyle: u.searchParams.get('style') !== 'virtual',
       credentials: u.username ? { accessKeyId: decodeURIComponent(u.username), secretAccessKey: decodeURIComponent(u.password) } : undefined,
-    });
+    },
+  };
+}
+
+/**
+ * An S3-compatible bucket. `STORAGE_URL` is `s3://KEY:SECRET@host[:port]/bucket` (HTTPS) or
+ * `s3+http://…` (plain HTTP, a store on the same network), with `?region=` (default us-east-1)
+ * and `?style=virtual` for virtual-hosted buckets (path style otherwise, which MinIO, Ceph and
+ * most compatibles need). Without KEY:SECRET the SDK's own chain (environment, instance role)
+ * applies. The SDK (a second to import) is loaded on first use, so a server on local disk never
+ * loads it.
+ */
+export class S3Storage implements Storage {
+  readonly kind = 's3' as const;
+  private readonly settings: ReturnType<typeof s3Settings>;
+  private sdk: Promise<{ client: S3Client; s3: typeof import('@aws-sdk/client-s3') }> | null = null;
+
+  constructor(url: string) {
+    this.settings = s3Settings(url);
+  }
+  private open() {
+    this.sdk ??= import('@aws-sdk/client-s3').then((s3) => ({ s3, client: new s3.S3Client(this.settings.client) }));
+    return this.sdk;
+  }
+  private key(key: string): string {
+    return this.settings.prefix + checkKey(key);
   }
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.prefix + checkKey(key), Body: body, ContentType: contentType }));
+    const { s3, client } = await this.open();
+    await client.send(new s3.PutObjectCommand({ Bucket: this.settings.bucket, Key: this.key(key), Body: body, ContentType: contentType }));
   }
   async get(key: string): Promise<Readable | null> {
+    const { s3, client } = await this.open();
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + checkKey(key) }));
+      const out = await client.send(new s3.GetObjectCommand({ Bucket: this.settings.bucket, Key: this.key(key) }));
       return (out.Body as Readable | undefined) ?? null;
     } catch (err) {
-      if (err instanceof NoSuchKey || (err as { name?: string }).name === 'NoSuchKey') return null;
+      if (err instanceof s3.NoSuchKey || (err as { name?: string }).name === 'NoSuchKey') return null;
       throw err;
     }
   }
   async delete(keys: readonly string[]): Promise<void> {
+    const { s3, client } = await this.open();
     for (let i = 0; i < keys.length; i += 1000) {
       const chunk = keys.slice(i, i + 1000);
-      await this.client.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: chunk.map((k) => ({ Key: this.prefix + checkKey(k) })), Quiet: true } }));
+      await client.send(new s3.DeleteObjectsCommand({ Bucket: this.settings.bucket, Delete: { Objects: chunk.map((k) => ({ Key: this.key(k) })), Quiet: true } }));
     }
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import S3rver from 's3rver';
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { gql, ok } from '../helpers/graphql.js';
 import { createIssueCast, submit, MUTATIONS, type IssueCast } from '../factories/issues.js';
@@ -13,7 +13,7 @@ import { createMeetingCast, meetingIn, step, type MeetingCast } from '../factori
 import { createMediationCommittee, DISPUTE } from '../factories/disputes.js';
 import type { TestUser } from '../factories/index.js';
 import { ManualClock } from '../../server/core/clock.js';
-import { S3Storage } from '../../server/core/storage.js';
+import { s3Settings } from '../../server/core/storage.js';
 import { parseGlobalId } from '../../server/core/ids.js';
 import { sweepExpiredUploads } from '../../server/attachments/index.js';
 
@@ -305,7 +305,7 @@ describe('photos and files in an S3-compatible store (s3rver)', () => {
 
   it('stores the cleaned photo and its thumbnail as objects, serves them by the policy, and sweeps', async () => {
     expect(app.services.storage.kind).toBe('s3');
-    const bucket = new S3Storage(url);
+    const bucket = { client: new S3Client(s3Settings(url).client) };
     const object = async (key: string) => Buffer.from(await (await bucket.client.send(new GetObjectCommand({ Bucket: 'gongzhi', Key: key }))).Body!.transformToByteArray());
 
     const a = await uploaded(app, c.resident, await photoWithGps('#c60'));
