@@ -156,6 +156,12 @@ describe('exports and printouts', { timeout: 240_000 }, () => {
   it('a volunteer on a phone opens their hours certificate from 我的志愿 and it prints with their name and hours', async () => {
     const page = await open(PHONE, 'volunteer');
     await signInThroughPage(page, app.url, { phone: VOLUNTEER }, DEMO_PASSWORD);
+    // The export buttons fit a phone's width beside the pages' titles.
+    for (const [path, button] of [['/issues', 'export-issues'], ['/volunteers/leaderboard', 'export-volunteer-hours']]) {
+      await page.goto(`${app.url}${path}`);
+      await page.getByTestId(button!).waitFor();
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    }
     await page.goto(`${app.url}/volunteers/mine`);
     const hours = (await page.getByTestId('my-hours').textContent())!;
     await page.getByTestId('print-certificate').click();
