@@ -22,6 +22,7 @@ import { DEMO_PASSWORD, loadDemo } from '../../server/app/demo.js';
 const DISPATCHER = '13900000002'; // 李建国, the community governance center's dispatcher
 const CHAIR = '13900000001'; // 王秀兰, chair of the residents' committee
 const VOLUNTEER = '13900000007'; // 孙志刚, a volunteer with verified hours
+const OC_CHAIR = '13900000004'; // 陈志强, chair of the owners' committee, convener of the owners' assembly
 
 let app: TestApp;
 let browser: Browser;
@@ -44,6 +45,22 @@ const tokenOf = (page: Page) => page.evaluate<string>("localStorage.getItem('gon
 /** The text of a PDF, whitespace removed (pdftotext breaks lines and spaces CJK text as it lays it out). */
 const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** Clicks an export button, waits for the file and reads it back with exceljs. */
+async function downloadFrom(page: Page, button: ReturnType<Page['getByTestId']>, name: string): Promise<{ file: string; workbook: ExcelJS.Workbook }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = join(dir, name);
+  await download.saveAs(path);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return { file: download.suggestedFilename(), workbook };
+}
+
+const rowsOf = (sheet: ExcelJS.Worksheet) => {
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+};
 
 /** Prints the page as Chromium does (the print stylesheet, A4) and returns the PDF's text. */
 async function printToText(page: Page, name: string): Promise<string> {
@@ -99,6 +116,41 @@ describe('exports and printouts', { timeout: 240_000 }, () => {
     expect(rows.slice(1, 1 + api.totalCount).map((r) => [r[0], r[1]])).toEqual(api.edges.map((e: any) => [e.node.number, e.node.title]));
     expect(rows).toContainEqual([`共 ${api.totalCount} 条`]);
     expect(errors.flatMap((e) => e.pageErrors)).toEqual([]);
+  });
+
+  it('the dashboard by month, and the convener the roll of a vote from the meeting room', async () => {
+    const staff = pages.staff!;
+    await staff.goto(`${app.url}/dashboard`);
+    await staff.getByTestId('export-dashboard').waitFor();
+    const dashboard = await downloadFrom(staff, staff.getByTestId('export-dashboard'), 'dashboard.xlsx');
+    expect(dashboard.file).toMatch(/^檀溪社区治理数据 \d{4}-\d{2}至\d{4}-\d{2}\.xlsx$/);
+    const months = rowsOf(dashboard.workbook.getWorksheet('按月')!);
+    expect(months[0]!.slice(0, 2)).toEqual(['月份', '提交诉求']);
+    expect(months.at(-1)![0]).toBe('合计');
+    // The total is the sum of the months' submissions (a count adds up; rates do not).
+    expect(months.at(-1)![1]).toBe(months.slice(1, -1).reduce((sum, r) => sum + (r[1] as number), 0));
+
+    const page = await open(DESKTOP, 'convener');
+    await signInThroughPage(page, app.url, { phone: OC_CHAIR }, DEMO_PASSWORD);
+    const token = await tokenOf(page);
+    const { communities } = await ok(app.url, '{ communities { id name } }', {}, token);
+    const community = communities.find((c: { name: string }) => c.name === '檀溪社区');
+    const { meetings } = await ok(
+      app.url,
+      'query($c: ID!) { meetings(communityId: $c, first: 100) { edges { node { id viewerCanRun resolutions { id status roll { head voted } } } } } }',
+      { c: community.id },
+      token,
+    );
+    const meeting = meetings.edges.map((e: any) => e.node).find((m: any) => m.viewerCanRun && m.resolutions.some((r: any) => r.status === 'CLOSED'));
+    expect(meeting).toBeTruthy();
+    const vote = meeting.resolutions.find((r: any) => r.status === 'CLOSED');
+    await page.goto(`${app.url}/meetings/${meeting.id}`);
+    await page.getByTestId('meeting-tab-votes').click();
+    const card = page.locator(`[data-resolution-id="${vote.id}"]`);
+    const roll = await downloadFrom(page, card.getByTestId('export-vote'), 'vote.xlsx');
+    expect(roll.file).toMatch(/表决名册\.xlsx$/);
+    const rows = rowsOf(roll.workbook.getWorksheet('表决名册')!);
+    expect(rows.slice(1, -1).map((r) => [r[0], r[4]])).toEqual(vote.roll.map((h: any) => [h.head, h.voted ? '是' : '否']));
   });
 
   it('minutes with approvals, a vote’s result and a covenant version with its filing number print to PDF with their text', async () => {
