@@ -245,6 +245,12 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
     const mixedMe = mixed.latencies.filter((_, i) => i % 2 === 1);
     const heldMixed = check(mixedClaims);
 
+    // What the tasks hold, whatever the answers said (a request that failed on the way may still have claimed).
+    const holds = async (id: string) => {
+      const { node } = await ok<{ node: { claimedCount: number; waitlistCount: number } }>(server.url, `query($id: ID!) { node(id: $id) { ... on VolunteerTask { claimedCount waitlistCount } } }`, { id }, coordinator.token);
+      return `the task holds ${node.claimedCount} / ${node.waitlistCount}`;
+    };
+    const [heldRaced, heldMixedTask] = [await holds(raced), await holds(mixedTask)];
     const sMe = stats(me.latencies);
     const sClaims = stats(claims.latencies);
     const sMixedClaims = stats(mixedClaims.latencies);
@@ -254,10 +260,10 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
     console.log('| measure | figure | baseline | ratio |\n|---|---|---|---|');
     console.log(`| (o) ${STORM} claimTask at once: p50 / p99 (vs ${STORM} \`me\` at once) | ${f(sClaims.p50)} / ${f(sClaims.p99)} | ${f(sMe.p50)} / ${f(sMe.p99)} | ${ratio(sClaims.p99, sMe.p99)} |`);
     console.log(`| (o) … the last answer (vs \`me\`) | ${f(sClaims.max)} | ${f(sMe.max)} | ${ratio(sClaims.max, sMe.max)} |`);
-    console.log(`| (o) after the storm: CLAIMED / WAITLISTED | ${held2(held)} | | |`);
+    console.log(`| (o) after the storm: CLAIMED / WAITLISTED | ${held2(held)}; ${heldRaced} | | |`);
     console.log(`| (o) server CPU per request, claimTask (vs \`me\`), each storm alone | ${Math.round(claimCpu).toLocaleString('en-US')} µs | ${Math.round(meCpu).toLocaleString('en-US')} µs | ${ratio(claimCpu, meCpu)} |`);
     console.log(`| (o) ${STORM} claims and ${STORM} \`me\` at once: claims p50 / p99 (vs \`me\` in the same storm) | ${f(sMixedClaims.p50)} / ${f(sMixedClaims.p99)} | ${f(sMixedMe.p50)} / ${f(sMixedMe.p99)} | ${ratio(sMixedClaims.p99, sMixedMe.p99)} |`);
-    console.log(`| (o) after the mixed storm: CLAIMED / WAITLISTED | ${held2(heldMixed)} | | |`);
+    console.log(`| (o) after the mixed storm: CLAIMED / WAITLISTED | ${held2(heldMixed)}; ${heldMixedTask} | | |`);
   } finally {
     load.stop();
   }
