@@ -17,6 +17,7 @@ const STATUS: Record<string, number> = {
   UNSUPPORTED_FILE_TYPE: 415,
   UNREADABLE_IMAGE: 422,
   LIMIT_EXCEEDED: 429,
+  RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
@@ -88,6 +89,10 @@ export function filesRouter(services: Services, contextOf: (req: Request, res: R
         req.resume();
         return refuse(res, 'FILE_TOO_LARGE', `A file may have at most ${cap} bytes`);
       }
+      await services.rateLimits.upload(ctx.userId).catch((err: unknown) => {
+        req.resume();
+        throw err;
+      });
       const { bytes, name } = await readOneFile(req, cap);
       const a = await storeUpload(services, ctx.userId, bytes, name);
       res.status(201).setHeader('Cache-Control', 'no-store').json(AttachmentType.from(a));

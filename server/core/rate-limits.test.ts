@@ -48,3 +48,15 @@ describe('RateLimits: password guesses', () => {
     for (let i = 0; i < 200; i++) expect(await codeOf(limits.passwordAttempt('10.0.0.8', 'P'))).toBe('OK');
   });
 });
+
+describe('RateLimits: uploads', () => {
+  it('takes 120 files an hour from one person, then RATE_LIMITED for them only; off takes all', async () => {
+    const limits = new RateLimits(true);
+    for (let i = 0; i < 120; i++) expect(await codeOf(limits.upload('u1'))).toBe('OK');
+    expect(await codeOf(limits.upload('u1'))).toBe('RATE_LIMITED');
+    expect(await codeOf(limits.upload('u2'))).toBe('OK');
+    const off = new RateLimits(false);
+    for (let i = 0; i < 130; i++) await off.upload('u1');
+    expect(await codeOf(off.upload('u1'))).toBe('OK');
+  });
+});

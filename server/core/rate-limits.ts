@@ -21,6 +21,8 @@ export class RateLimits {
   private readonly resetFailsByIp = new RateLimiterMemory({ keyPrefix: 'reset_fail_ip', points: 10, duration: 3600, blockDuration: 3600 });
   /** Reset codes one committee member issues. */
   private readonly resetCodesByIssuer = new RateLimiterMemory({ keyPrefix: 'reset_issue', points: 20, duration: 3600 });
+  /** Files one person uploads (POST /files): each is decoded and re-encoded, which costs CPU. */
+  private readonly uploadsByUser = new RateLimiterMemory({ keyPrefix: 'upload_user', points: 120, duration: 3600 });
 
   constructor(private readonly enabled: boolean) {}
 
@@ -66,6 +68,11 @@ export class RateLimits {
 
   async resetCodeAccepted(ip: string): Promise<void> {
     if (this.enabled) await this.resetFailsByIp.reward(ip);
+  }
+
+  /** Before a file is read from an upload (server/attachments): 120 an hour per person. */
+  async upload(userId: string): Promise<void> {
+    await this.consume(this.uploadsByUser, userId);
   }
 
   /** Before a committee member issues a reset code. */
