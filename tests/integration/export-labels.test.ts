@@ -5,7 +5,8 @@ import { EXPORT_WORDS } from '../../server/app/exports/labels.js';
 
 /**
  * The Excel exports (server/app/exports) write the client's words for the enums: the server may
- * not import the client, so its copy is held to the client's here, word for word.
+ * not import the client, so its copy is held to the client's here, word for word. (In the api
+ * tier, though it needs no database: a unit test may not import server/app.)
  */
 // The English files import their schema's type without an extension, which the server's
 // tsconfig (NodeNext) cannot resolve: loaded by a specifier tsc does not follow.
