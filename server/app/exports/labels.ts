@@ -1,7 +1,7 @@
 /**
  * The words of the exported workbooks, in the viewer's language (zh-CN first, English second).
  * The enum labels are the client's own (client/src/locales: issues, meetings); the server may not
- * import the client, so exports/labels.test.ts holds these to them word for word.
+ * import the client, so tests/integration/export-labels.test.ts holds these to them word for word.
  */
 export type ExportLang = 'zh-CN' | 'en';
 export const EXPORT_LANGS: readonly ExportLang[] = ['zh-CN', 'en'];
