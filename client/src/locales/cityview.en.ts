@@ -4,6 +4,18 @@ const cityViewEn = {
     cityView: 'City view',
   },
   cityView: {
+    responsibilities: {
+      title: 'Responsibility list',
+      open: 'Responsibility list',
+      intro: 'Which department is responsible for each category of issues and of disputes: dispatch and mediation suggest it first (staff still decide), and the city view counts what each department received and how fast. Where this region names none, the list above it applies.',
+      subject: 'Kind',
+      category: 'Category',
+      department: 'Department responsible',
+      subjects: { ISSUE: 'Issue', DISPUTE: 'Dispute' },
+      none: 'Not named',
+      inherited: 'From {region}: {department}',
+      saved: 'Responsibility list updated',
+    },
     title: 'City view',
     noRegions: 'The city view is for the staff of city, county and township governance centers, and for platform admins.',
     live: 'Live',

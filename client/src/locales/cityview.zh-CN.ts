@@ -6,6 +6,18 @@ const cityViewZhCN = {
     cityView: '城市大脑',
   },
   cityView: {
+    responsibilities: {
+      title: '责任清单',
+      open: '责任清单',
+      intro: '每类诉求和矛盾纠纷由哪个部门负责：派单和调解时优先推荐该部门（仍由工作人员决定），城市大脑按部门统计受理和办理情况。本级未指定时沿用上级的清单。',
+      subject: '类别',
+      category: '分类',
+      department: '责任部门',
+      subjects: { ISSUE: '诉求', DISPUTE: '纠纷' },
+      none: '未指定',
+      inherited: '沿用{region}：{department}',
+      saved: '责任清单已更新',
+    },
     title: '城市大脑',
     noRegions: '城市大脑由市、县（区）、乡镇（街道）综治中心的工作人员和平台管理员查看。',
     live: '实时',
