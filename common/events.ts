@@ -261,6 +261,8 @@ export interface LegalEvents {
 /** A grid's events go to the residents' committee and the grid's party branch (server/grids). */
 export interface GridEvents {
   'grid.created': { name: string; buildings: number; partyBranchName: string };
+  /** Renamed: the old and the new name (and the party branch's new name, when it followed). */
+  'grid.renamed': { name: string; previousName: string; partyBranchName: string | null };
   /** Its buildings were set: how many before and after, the names added and removed. */
   'grid.buildingsSet': { name: string; buildings: { before: number; after: number }; added: string[]; removed: string[] };
   'grid.workerAssigned': { name: string; workerName: string };

@@ -21,6 +21,17 @@ export class CreateGridInput {
   buildingIds?: string[] | null;
 }
 
+@InputType('RenameGridInput', { description: 'A new name for a grid (its 网格党支部 keeps the default name with it: "<grid>党支部").' })
+export class RenameGridInput {
+  @Field(() => ID, { description: 'The grid.' })
+  gridId!: string;
+
+  @Field({ description: `Its new name, 1 to ${L.name} characters, unique in the community.` })
+  @Length(1, L.name)
+  @Matches(NOT_BLANK.pattern, NOT_BLANK)
+  name!: string;
+}
+
 @InputType('SetGridBuildingsInput', { description: "A grid's buildings, all of them: those left out leave it; one in another grid is refused (CONFLICT `BUILDING_IN_OTHER_GRID`) and nothing changes." })
 export class SetGridBuildingsInput {
   @Field(() => ID, { description: 'The grid.' })

@@ -4,7 +4,7 @@ import { UserType } from '../accounts/index.js';
 import { Building, BuildingType, CommunityType, Membership, MembershipType, Organization, OrganizationType } from '../communities/index.js';
 import { Grid, PartyMemberRegistration, PartyMemberStatus } from './grid.entity.js';
 import { GridType, PartyMemberRegistrationType } from './grid.types.js';
-import { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, GridWorkerInput, PartyMemberRegistrationsArgs, RegisterPartyMemberInput, SetGridBuildingsInput } from './grid.inputs.js';
+import { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, GridWorkerInput, PartyMemberRegistrationsArgs, RegisterPartyMemberInput, RenameGridInput, SetGridBuildingsInput } from './grid.inputs.js';
 import { gridPolicy, partyMemberPolicy } from './grid.policy.js';
 import * as queries from './grids.queries.js';
 import * as service from './grids.service.js';
@@ -54,6 +54,11 @@ export class GridResolver {
   @Mutation(() => GridType, { description: "网格: a new grid with its buildings and its 网格党支部 (the residents' committee's chair, the community's administrators, platform admins). A building in another grid: CONFLICT `BUILDING_IN_OTHER_GRID`; a name taken: BAD_USER_INPUT `name`." })
   async createGrid(@Arg('input', () => CreateGridInput) input: CreateGridInput, @Ctx() ctx: Context): Promise<GridType> {
     return GridType.from(await service.createGrid(ctx, input));
+  }
+
+  @Mutation(() => GridType, { description: "Renames a grid (who may divide the community into grids); its 网格党支部 follows while it bears the default name. A name taken: BAD_USER_INPUT `name`." })
+  async renameGrid(@Arg('input', () => RenameGridInput) input: RenameGridInput, @Ctx() ctx: Context): Promise<GridType> {
+    return GridType.from(await service.renameGrid(ctx, input));
   }
 
   @Mutation(() => GridType, { description: "Sets a grid's buildings, all of them (as createGrid). A building in another grid: CONFLICT `BUILDING_IN_OTHER_GRID` naming it, and nothing changes." })

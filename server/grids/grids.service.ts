@@ -10,7 +10,7 @@ import { User } from '../accounts/index.js';
 import { Building, Community, MemberRole, Organization, OrganizationKind, RegionLevel, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
 import { Grid, PartyMemberRegistration, PartyMemberStatus } from './grid.entity.js';
 import { gridPolicy, partyMemberPolicy } from './grid.policy.js';
-import type { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, GridWorkerInput, RegisterPartyMemberInput, SetGridBuildingsInput } from './grid.inputs.js';
+import type { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, GridWorkerInput, RegisterPartyMemberInput, RenameGridInput, SetGridBuildingsInput } from './grid.inputs.js';
 import './grids.events.js';
 
 /** Who is told of a grid's changes: the residents' committee (its grid workers too) and the grid's party branch. */
@@ -68,6 +68,9 @@ async function placeBuildings(tx: Transaction, grid: Grid, ids: readonly string[
   });
 }
 
+/** The name a grid's 网格党支部 gets with the grid (createGrid's, renameGrid's). */
+const branchNameOf = (gridName: string) => `${gridName}党支部`.slice(0, 100);
+
 /** 网格: a new grid of the community with its buildings and its 网格党支部 (`gridPolicy.canManage`). */
 export async function createGrid(ctx: Context, input: CreateGridInput): Promise<Grid> {
   const access = await ctx.access();
@@ -84,7 +87,7 @@ export async function createGrid(ctx: Context, input: CreateGridInput): Promise<
     );
     if (!row) throw badInput({ name: 'is the name of another grid of this community' });
     const grid = tx.em.map(Grid, row);
-    const branch = tx.em.create(Organization, { community: communityId, kind: OrganizationKind.GRID_PARTY_BRANCH, name: `${name}党支部`.slice(0, 100), level: RegionLevel.COMMUNITY });
+    const branch = tx.em.create(Organization, { community: communityId, kind: OrganizationKind.GRID_PARTY_BRANCH, name: branchNameOf(name), level: RegionLevel.COMMUNITY });
     await tx.em.flush();
     await tx.em.execute(`UPDATE grids SET party_branch_id = ? WHERE id = ?`, [branch.id, grid.id]);
     grid.partyBranch = tx.em.getReference(Organization, branch.id, { wrapped: true });
@@ -94,6 +97,45 @@ export async function createGrid(ctx: Context, input: CreateGridInput): Promise<
       communityId,
       subject: { type: 'Grid', id: grid.id },
       data: { name, buildings: buildings.size, partyBranchName: branch.name },
+      audience: await gridAudience(tx.em, grid),
+    });
+    return grid;
+  });
+}
+
+/**
+ * Renames a grid (`gridPolicy.canManage`): the name unique in the community (BAD_USER_INPUT
+ * `name`; two renames racing for one name: the second is CONFLICT), and the grid's 网格党支部
+ * renamed with it while it still bears the default name (one renamed by hand keeps its name).
+ */
+export async function renameGrid(ctx: Context, input: RenameGridInput): Promise<Grid> {
+  const access = await ctx.access();
+  requireUser(access);
+  const gridId = keyOf(input.gridId, 'Grid', 'gridId');
+  const name = input.name.trim();
+  return ctx.transact(async (tx) => {
+    const grid = await lockGrid(tx, gridId);
+    authorize(gridPolicy.canManage(access, grid.community.id), "Only the residents' committee's chair and the community's administrators divide its buildings into grids");
+    const previousName = grid.name;
+    if (name === previousName) return grid;
+    const [taken] = await tx.em.execute(`SELECT 1 FROM grids WHERE community_id = ? AND name = ? AND id <> ?`, [grid.community.id, name, grid.id]);
+    if (taken) throw badInput({ name: 'is the name of another grid of this community' });
+    await tx.em.execute(`UPDATE grids SET name = ?, updated_at = ? WHERE id = ?`, [name, tx.now, grid.id]);
+    grid.name = name;
+    let partyBranchName: string | null = null;
+    if (grid.partyBranch) {
+      const [renamed] = await tx.em.execute<{ name: string }[]>(`UPDATE organizations SET name = ? WHERE id = ? AND name = ? RETURNING name`, [
+        branchNameOf(name),
+        grid.partyBranch.id,
+        branchNameOf(previousName),
+      ]);
+      partyBranchName = renamed?.name ?? null;
+    }
+    emit(tx, {
+      type: 'grid.renamed',
+      communityId: grid.community.id,
+      subject: { type: 'Grid', id: grid.id },
+      data: { name, previousName, partyBranchName },
       audience: await gridAudience(tx.em, grid),
     });
     return grid;

@@ -101,6 +101,20 @@ describe('grids in the browser', { timeout: 180_000 }, () => {
     await first.getByTestId('grid-assign').click();
     await first.getByTestId('grid-worker').filter({ hasText: '网格员马军' }).waitFor();
     expect((await gridsOf()).find((g) => g.name === '第一网格')?.workers).toEqual([{ user: { id: u.worker.gid } }]);
+    // A third grid renamed: a name taken is refused and changes nothing; a free one is taken, the party branch with it.
+    await create('第三网格');
+    const third = admin.locator('[data-testid="grid-card"][data-name="第三网格"]');
+    await third.getByTestId('grid-rename').click();
+    await third.getByTestId('grid-rename-input').locator('input').fill('第一网格');
+    await third.getByTestId('grid-rename-save').click();
+    await page.locator('.n-message').filter({ hasText: '本社区已有同名网格' }).waitFor();
+    expect((await gridsOf()).map((g) => g.name).sort()).toEqual(['第一网格', '第三网格', '第二网格'].sort());
+    await third.getByTestId('grid-rename-input').locator('input').fill('东区网格');
+    await third.getByTestId('grid-rename-input').locator('input').press('Enter');
+    const renamed = admin.locator('[data-testid="grid-card"][data-name="东区网格"]');
+    await renamed.waitFor();
+    expect(await renamed.textContent()).toContain('网格党支部：东区网格党支部');
+    expect((await gridsOf()).map((g) => g.name).sort()).toEqual(['第一网格', '东区网格', '第二网格'].sort());
     await context.close();
   });
 

@@ -16,6 +16,7 @@ import {
   type TestUser,
 } from '../factories/index.js';
 import { DISPUTE } from '../factories/disputes.js';
+import { keyOfGid } from '../factories/meetings.js';
 import { Building, Organization } from '../../server/communities/index.js';
 import { toGlobalId } from '../../server/core/ids.js';
 import { ManualClock } from '../../server/core/clock.js';
@@ -160,6 +161,35 @@ describe('dividing buildings into grids', () => {
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => reason(r) === 'BUILDING_IN_OTHER_GRID').length).toBe(7);
     expect(await countRows(`SELECT count(*) AS n FROM grid_buildings WHERE building_id = ?`, [raw.b5])).toBe(1);
+  });
+
+  it('renames a grid, its party branch with it; a name taken is refused, and so is every other role; nothing changes', async () => {
+    const rename = (gridId: string, name: string, by: TestUser) =>
+      gql(app.url, `mutation($input: RenameGridInput!) { renameGrid(input: $input) { ${GRID} } }`, { input: { gridId, name } }, by.token);
+    const fourth = await must<{ id: string }>(createGrid({ name: '第四网格' }, u.rcChair), 'createGrid');
+    for (const by of [u.rcMember, u.gridWorker, u.partyChair, u.resident, u.outsider, u.otherChair]) {
+      expect(code(await rename(fourth.id, '越权改名', by)), by.name).toBe('FORBIDDEN');
+    }
+    const taken = await rename(fourth.id, ' 第一网格 ', u.rcChair);
+    expect(code(taken)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(taken.errors?.[0]?.extensions?.fields)).toContain('name');
+    expect(code(await rename(fourth.id, '   ', u.rcChair))).toBe('BAD_USER_INPUT');
+    expect((await grids(u.rcChair)).find((g) => g.id === fourth.id)).toMatchObject({ name: '第四网格', partyBranch: { name: '第四网格党支部' } });
+
+    const renamed = await must(rename(fourth.id, ' 东区网格 ', u.township), 'renameGrid');
+    expect(renamed).toMatchObject({ name: '东区网格', partyBranch: { name: '东区网格党支部' } });
+    // Its event tells the old and the new name.
+    const [event] = await em(app).getConnection().execute<{ data: Record<string, unknown> }[]>(`SELECT data FROM domain_events WHERE type = 'grid.renamed' AND subject_id = ? ORDER BY id DESC LIMIT 1`, [
+      keyOfGid(fourth.id),
+    ]);
+    expect(event?.data).toEqual({ name: '东区网格', previousName: '第四网格', partyBranchName: '东区网格党支部' });
+
+    // Two renames racing for one free name: exactly one gets it.
+    const fifth = await must<{ id: string }>(createGrid({ name: '第五网格' }, u.rcChair), 'createGrid');
+    const race = await Promise.all([rename(fourth.id, '西区网格', u.rcChair), rename(fifth.id, '西区网格', u.admin)]);
+    expect(race.filter((r) => !r.errors).length).toBe(1);
+    expect(race.filter((r) => ['BAD_USER_INPUT', 'CONFLICT'].includes(String(code(r)))).length).toBe(1);
+    expect(await countRows(`SELECT count(*) AS n FROM grids WHERE community_id = ? AND name = '西区网格'`, [c.id])).toBe(1);
   });
 });
 
