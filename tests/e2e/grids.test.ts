@@ -115,6 +115,9 @@ describe('grids in the browser', { timeout: 180_000 }, () => {
     await renamed.waitFor();
     expect(await renamed.textContent()).toContain('网格党支部：东区网格党支部');
     expect((await gridsOf()).map((g) => g.name).sort()).toEqual(['第一网格', '东区网格', '第二网格'].sort());
+    // Live: a grid made elsewhere (through the API) shows here without a reload.
+    await ok(app.url, `mutation($input: CreateGridInput!) { createGrid(input: $input) { id } }`, { input: { communityId: c.gid, name: '西区网格' } }, u.admin.token);
+    await admin.locator('[data-testid="grid-card"][data-name="西区网格"]').waitFor({ timeout: 2 * WAIT });
     await context.close();
   });
 
