@@ -189,8 +189,8 @@ describe('grids in the browser', { timeout: 180_000 }, () => {
     await s.page.locator('[data-testid="pool-member"][data-name="下沉党员孙志刚"][data-party="true"]').waitFor();
     await s.context.close();
 
-    await m.page.reload();
-    await m.page.locator('[data-testid="party-mine"][data-status="VERIFIED"]').waitFor();
+    // Live on the member's phone: verified, without a reload.
+    await m.page.locator('[data-testid="party-mine"][data-status="VERIFIED"]').waitFor({ timeout: 2 * WAIT });
     await m.page.locator('[data-testid="pool-member"][data-name="下沉党员孙志刚"]').waitFor();
     await m.context.close();
   });
