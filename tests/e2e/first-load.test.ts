@@ -12,8 +12,14 @@ import { DEMO_PASSWORD, loadDemo } from '../../server/app/demo.js';
  * (deterministic); the first contentful paint is printed, and recorded in bench/README.md, never
  * asserted. Issue #8 item 15: the client works under the production Content-Security-Policy.
  */
-/** Everything the visit downloads, the GraphQL layer fetched after the paint included (157 KB on 2026-12-07). */
-const BUDGET = 175 * 1024;
+/**
+ * Everything the visit downloads, the GraphQL layer and the signed-in pages' messages fetched after
+ * the paint included; issue 9 asks for under 250 KB. 157 KB on 2026-12-06; 176 KB, then 180 KB on
+ * 2026-12-07 as photos, exports, emergencies and grids added their words and documents (the
+ * signed-in pages' messages 22.7 → 24.7 KB, the documents 12.5 → 13.4 KB, the entry 124.4 →
+ * 125.1 KB). Splitting those messages by module would take them off this page.
+ */
+const BUDGET = 185 * 1024;
 /** What index.html asks for before the form can show: the entry, its stylesheet and preloads (122 KB). */
 const CRITICAL_BUDGET = 135 * 1024;
 /** The entry script, the rolldown runtime it shares with the lazy chunks, the stylesheet. */

@@ -78,7 +78,7 @@ describe('photos on an issue and in its thread', { timeout: 180_000 }, () => {
       { name: '漏水2.jpg', mimeType: 'image/jpeg', buffer: await photo('#db2a6f', 900, 1200) },
     ]);
     const pending = page.getByTestId('attachment-pending');
-    await expect.poll(() => pending.count()).toBe(2);
+    await expect.poll(() => pending.count(), { timeout: WAIT }).toBe(2);
     await page.locator('[data-testid="attachment-pending"][data-status="done"]').nth(1).waitFor();
     expect(await page.locator('[data-testid="attachment-pending"] img').count()).toBe(2); // the previews
 
@@ -87,8 +87,8 @@ describe('photos on an issue and in its thread', { timeout: 180_000 }, () => {
     issueId = decodeURIComponent(page.url().split('/').pop()!);
 
     const thumbs = page.getByTestId('attachment-thumb');
-    await expect.poll(() => thumbs.count()).toBe(2);
-    await expect.poll(() => loadedThumbnails(page)).toBe(2);
+    await expect.poll(() => thumbs.count(), { timeout: WAIT }).toBe(2);
+    await expect.poll(() => loadedThumbnails(page), { timeout: WAIT }).toBe(2);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
     thumbUrl = (await thumbs.first().locator('img').getAttribute('src'))!;
     expect(thumbUrl).toMatch(/^\/files\/[0-9a-f-]{36}\/thumbnail$/);
@@ -98,7 +98,7 @@ describe('photos on an issue and in its thread', { timeout: 180_000 }, () => {
     await thumbs.first().click();
     const viewer = page.locator('.pswp');
     await viewer.waitFor();
-    await expect.poll(() => page.locator('.pswp__counter').textContent()).toMatch(/^\s*1\s*\/\s*2\s*$/);
+    await expect.poll(() => page.locator('.pswp__counter').textContent(), { timeout: WAIT }).toMatch(/^\s*1\s*\/\s*2\s*$/);
     await page.waitForFunction(`[...document.querySelectorAll('.pswp__img')].some((i) => i.getAttribute('src') === '${photoUrl}' && i.complete && i.naturalWidth > 0)`);
     const box = (await viewer.boundingBox())!;
     const y = box.y + box.height / 2;
@@ -106,9 +106,9 @@ describe('photos on an issue and in its thread', { timeout: 180_000 }, () => {
     await page.mouse.down();
     for (let step = 1; step <= 10; step++) await page.mouse.move(box.x + box.width * (0.85 - step * 0.07), y);
     await page.mouse.up();
-    await expect.poll(() => page.locator('.pswp__counter').textContent()).toMatch(/^\s*2\s*\/\s*2\s*$/);
+    await expect.poll(() => page.locator('.pswp__counter').textContent(), { timeout: WAIT }).toMatch(/^\s*2\s*\/\s*2\s*$/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => viewer.count()).toBe(0);
+    await expect.poll(() => viewer.count(), { timeout: WAIT }).toBe(0);
     expect(errors.pageErrors).toEqual([]);
     await page.context().close();
   });
@@ -116,8 +116,8 @@ describe('photos on an issue and in its thread', { timeout: 180_000 }, () => {
   it('committee staff sees the same photos and answers in the thread with one', async () => {
     const page = await signedIn(c.dispatcher, DESKTOP, 'staff');
     await page.goto(`${app.url}/issues/${encodeURIComponent(issueId)}`);
-    await expect.poll(() => page.getByTestId('attachment-thumb').count()).toBe(2);
-    await expect.poll(() => loadedThumbnails(page)).toBe(2);
+    await expect.poll(() => page.getByTestId('attachment-thumb').count(), { timeout: WAIT }).toBe(2);
+    await expect.poll(() => loadedThumbnails(page), { timeout: WAIT }).toBe(2);
     const res = await page.context().request.get(`${app.url}${photoUrl}`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('image/jpeg');
@@ -131,9 +131,9 @@ describe('photos on an issue and in its thread', { timeout: 180_000 }, () => {
     await page.getByTestId('comment-attachments').locator('[data-testid="attachment-pending"][data-status="done"]').waitFor();
     await page.getByTestId('comment-send').click();
     const inComment = page.getByTestId('comment-item').getByTestId('attachment-thumb');
-    await expect.poll(() => inComment.count()).toBe(1);
-    await expect.poll(() => page.getByTestId('comment-attachments').getByTestId('attachment-pending').count()).toBe(0);
-    await expect.poll(() => loadedThumbnails(page)).toBe(3);
+    await expect.poll(() => inComment.count(), { timeout: WAIT }).toBe(1);
+    await expect.poll(() => page.getByTestId('comment-attachments').getByTestId('attachment-pending').count(), { timeout: WAIT }).toBe(0);
+    await expect.poll(() => loadedThumbnails(page), { timeout: WAIT }).toBe(3);
     await page.context().close();
   });
 
