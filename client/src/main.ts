@@ -5,6 +5,7 @@ import { graphqlReady, setGraphqlInstaller } from './graphql/lazy';
 import { i18n, localeReady, pageMessagesReady } from './locales';
 import { router } from './router';
 import { useAuthStore } from './stores/auth';
+import { fixCardHeadings } from './utils/cardHeadings';
 import './styles.css';
 
 const app = createApp(App);
@@ -51,6 +52,7 @@ app.use(router);
 
 void localeReady.then(() => {
   app.mount('#app');
+  fixCardHeadings(document.body);
   // Once the sign-in form is painted, the rest comes while the person types.
   requestAnimationFrame(() => setTimeout(() => void restOfApp().catch(() => undefined)));
 });
