@@ -82,6 +82,8 @@ describe('责任清单', { timeout: 180_000 }, () => {
     await page.getByTestId('city-responsibilities-link').click();
     await page.waitForURL(`${app.url}/city/${encodeURIComponent(countyRegion)}/responsibilities`);
     await page.getByTestId('responsibilities-page').waitFor();
+    // The list as read (the page frame shows first, the rows once the region's list is in).
+    await row(page, 'DISPUTE', 'NEIGHBOR').waitFor();
     // Every category of both kinds has its row; nothing is named yet.
     expect(await page.locator('[data-testid^="responsibility-ISSUE-"]').count()).toBeGreaterThan(5);
     expect(await page.locator('[data-testid^="responsibility-DISPUTE-"]').count()).toBeGreaterThan(5);
