@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, captureOnFailure, launchBrowser, requireBuiltClient, signInThroughPage, WAIT } from '../helpers/browser.js';
+import { DESKTOP, PHONE, captureOnFailure, launchBrowser, requireBuiltClient, signInThroughPage, waitForURLOrRefusal, WAIT } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { ok } from '../helpers/graphql.js';
 import { createCommunity, createUser, MemberRole, PASSWORD, reside, seat, type TestCommunity, type TestUser } from '../factories/index.js';
@@ -58,7 +58,7 @@ describe('a grid worker submits on behalf of a resident', { timeout: 120_000 }, 
     await page.locator('.n-base-select-option').filter({ hasText: '独居老人王奶奶 · 1-301' }).click();
     await page.getByTestId('issue-form-submit').click();
     // A submit, the new issue's page and its first read: past WAIT once in a full run on two cores.
-    await page.waitForURL((url) => /\/issues\/[A-Za-z0-9_-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'), { timeout: 2 * WAIT });
+    await waitForURLOrRefusal(page, (url) => /\/issues\/[A-Za-z0-9_-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'), 2 * WAIT);
     const id = decodeURIComponent(page.url().split('/').pop()!);
     const { issue } = await ok(app.url, `query($id: ID!) { issue(id: $id) { title reporter { id name } } }`, { id }, resident.token);
     expect(issue).toEqual({ title: '楼道灯不亮，老人夜里看不见', reporter: { id: resident.gid, name: '独居老人王奶奶' } });
@@ -83,14 +83,16 @@ describe('a grid worker records an issue for a resident with no account, who cla
     await page.getByTestId('issue-form-recorded-name').locator('input').fill('李爷爷');
     await page.getByTestId('issue-form-recorded-unit').click();
     await page.locator('.n-base-select-option').filter({ hasText: '1-401' }).click();
+    await expect.poll(() => page.getByTestId('issue-form-recorded-unit').textContent(), { timeout: WAIT }).toContain('1-401');
     // A wrong number is caught before anything is sent.
     await page.getByTestId('issue-form-recorded-phone').locator('input').fill('12345');
     await page.getByTestId('issue-form-submit').click();
     await page.getByText('请填写 11 位手机号').waitFor();
     await page.getByTestId('issue-form-recorded-phone').locator('input').fill(elder.phone);
+    await page.getByText('请填写 11 位手机号').waitFor({ state: 'detached' });
     await page.getByTestId('issue-form-submit').click();
     // A submit, the new issue's page and its first read: past WAIT once in a full run on two cores.
-    await page.waitForURL((url) => /\/issues\/[A-Za-z0-9_-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'), { timeout: 2 * WAIT });
+    await waitForURLOrRefusal(page, (url) => /\/issues\/[A-Za-z0-9_-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'), 2 * WAIT);
     const id = decodeURIComponent(page.url().split('/').pop()!);
     expect(await page.getByTestId('issue-reporter').textContent()).toContain('网格员代李爷爷（1-401）登记');
     expect(await page.getByTestId('issue-recorded-contact').textContent()).toContain(elder.phone);

@@ -98,6 +98,34 @@ export function captureOnFailure(onTestFailed: (fn: () => Promise<void>) => void
   });
 }
 
+/**
+ * After a submit: waits for the page the submit leads to. When the server refuses (an error toast)
+ * it fails at once with the toast's words; when nothing happens, it fails with what the form says
+ * (a field's error), instead of a bare timeout.
+ */
+export async function waitForURLOrRefusal(page: Page, url: (url: URL) => boolean, timeout: number): Promise<void> {
+  const said = () =>
+    page
+      .locator('.n-message, .n-form-item-feedback--error')
+      .allTextContents()
+      .catch(() => [] as string[]);
+  const outcome = await Promise.race([
+    page.waitForURL(url, { timeout }).then(
+      () => 'arrived' as const,
+      () => 'timed out' as const,
+    ),
+    page
+      .locator('.n-message--error-type')
+      .first()
+      .waitFor({ timeout })
+      .then(
+        () => 'refused' as const,
+        () => new Promise<never>(() => undefined),
+      ),
+  ]);
+  if (outcome !== 'arrived') throw new Error(`The submit ${outcome} instead of leading on, at ${page.url()}: ${JSON.stringify(await said())}`);
+}
+
 /** Waits until no CSS transition or animation runs (a drawer sliding in, a popover fading in). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, { timeout: WAIT });
