@@ -47,7 +47,7 @@ export class Attachment {
   @Property({ type: 'boolean' })
   hasThumbnail!: boolean;
 
-  /** Re-encoded without its metadata (EXIF, GPS): every JPEG, PNG and WebP; not a HEIC or a PDF (kept as sent). */
+  /** Re-encoded without its metadata (EXIF, GPS): every image (a HEIC becomes a JPEG); not a PDF (kept as sent). */
   @Property({ type: 'boolean' })
   metadataRemoved!: boolean;
 

@@ -34,7 +34,7 @@ export class AttachmentType {
   @Field(() => Int, { description: 'Its size in bytes, as stored.' })
   byteSize!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Width in pixels of an image sharp could read; null for a HEIC or a document.' })
+  @Field(() => Int, { nullable: true, description: 'Width in pixels of an image as stored; null for a document.' })
   width!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Height in pixels, as `width`.' })
@@ -43,10 +43,10 @@ export class AttachmentType {
   @Field({ description: 'Where to GET it (relative to the server): served to whoever may see its item, and to its uploader before it is attached.' })
   url!: string;
 
-  @Field(() => String, { nullable: true, description: 'A JPEG thumbnail, 320 px on its longest side; null for a HEIC or a document.' })
+  @Field(() => String, { nullable: true, description: 'A JPEG thumbnail, 320 px on its longest side; null for a document.' })
   thumbnailUrl!: string | null;
 
-  @Field({ description: 'Re-encoded without metadata (EXIF, GPS position): true for JPEG, PNG and WebP; a HEIC or a PDF is kept as sent.' })
+  @Field({ description: 'Re-encoded without metadata (EXIF, GPS position): true for every image (a HEIC is stored as a JPEG); a PDF is kept as sent.' })
   metadataRemoved!: boolean;
 
   @Field(() => GraphQLDateTime, { description: 'When it was uploaded.' })

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +38,13 @@ async function expectNoMetadata(bytes: Buffer) {
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
-/** The first bytes of an iPhone photo: an ISO-BMFF `ftyp` box of brand `heic`. */
-const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(64)]);
+/** The first bytes of an iPhone photo and nothing more: an ISO-BMFF `ftyp` box of brand `heic`. */
+const HEIC_HEADER_ONLY = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(64)]);
+/**
+ * A real HEIC (HEVC), 64 × 48 px of rgb(51, 170, 119), whose EXIF names an iPhone 15 and a GPS
+ * position: made with Debian's `exiftool` and `heif-enc` (libheif 1.15, x265); see tests/fixtures/README.md.
+ */
+const HEIC_WITH_GPS = readFileSync(new URL('../fixtures/photo-with-gps.heic', import.meta.url));
 
 async function upload(app: TestApp, user: TestUser | null, bytes: Buffer, name = 'photo.jpg', type = 'image/jpeg') {
   const form = new FormData();
@@ -199,10 +205,26 @@ describe('photos and files on local disk (DATA_DIR)', () => {
     expect(noFile.status).toBe(400);
   });
 
-  it('stores a HEIC as sent (sharp here cannot decode HEVC), and says its metadata was kept', async () => {
-    const h = await uploaded(app, c.resident, HEIC, 'IMG_0001.HEIC', 'image/heic');
-    expect(h).toMatchObject({ kind: 'IMAGE', contentType: 'image/heic', thumbnailUrl: null, metadataRemoved: false });
-    expect((await download(app, c.resident, h.url)).bytes.equals(HEIC)).toBe(true);
+  it('turns a phone HEIC into a JPEG without its EXIF or GPS position, and refuses a HEIC it cannot decode', async () => {
+    // The fixture does carry them: the GPS IFD pointer (big-endian) and the camera's name.
+    expect(HEIC_WITH_GPS.includes(Buffer.from([0x88, 0x25]))).toBe(true);
+    expect(HEIC_WITH_GPS.includes(Buffer.from('iPhone 15'))).toBe(true);
+
+    const h = await uploaded(app, c.resident, HEIC_WITH_GPS, 'IMG_0001.HEIC', 'image/heic');
+    expect(h).toMatchObject({ kind: 'IMAGE', contentType: 'image/jpeg', fileName: 'IMG_0001.jpg', width: 64, height: 48, metadataRemoved: true });
+    const stored = await download(app, c.resident, h.url);
+    expect(stored.type).toBe('image/jpeg');
+    await expectNoMetadata(stored.bytes);
+    expect(stored.bytes.includes(Buffer.from('iPhone 15'))).toBe(false);
+    await expectNoMetadata((await download(app, c.resident, h.thumbnailUrl)).bytes);
+    // Decoded for real: the photo's colour, give or take the two lossy encodings.
+    const { dominant } = await sharp(stored.bytes).stats();
+    expect(Math.abs(dominant.r - 51)).toBeLessThan(24);
+    expect(Math.abs(dominant.g - 170)).toBeLessThan(24);
+    expect(Math.abs(dominant.b - 119)).toBeLessThan(24);
+
+    const broken = await upload(app, c.resident, HEIC_HEADER_ONLY, 'IMG_0002.HEIC', 'image/heic');
+    expect(broken).toMatchObject({ status: 422, body: { errors: [{ extensions: { code: 'UNREADABLE_IMAGE' } }] } });
   });
 
   it('sweeps uploads never attached once they expire, and keeps attached ones', async () => {
