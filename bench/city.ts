@@ -7,6 +7,7 @@
 //   (i) the dispatch desk (open issues, then overdue ones) of a community, by the county center
 //   (j) Chinese search in a community's board, a common and a rare term, over the 1,000,000 issues' index
 //   (k) one issue transition with its counters: submit, then dispatch (two writes, each its counters)
+//   (k') the same two writes with the per-county and per-city counters' triggers on and off, alternately
 //   (l) regionStats for the city, a county and a township, by the city center (when the API is there)
 //
 // Each figure is p50 / p95 of sequential requests (one client), beside the same request on the
@@ -18,7 +19,7 @@ import { loadDemo, DEMO_PASSWORD } from '../server/app/demo.js';
 import { databaseSize, generateCity } from '../server/app/demo-city.js';
 import { toGlobalId } from '../server/core/ids.js';
 import { ok, gql } from './graphql.js';
-import { ms, ratio, runBench, samples } from './harness.js';
+import { ms, pct, ratio, runBench, samples } from './harness.js';
 
 const RESIDENTS = Number(process.env.CITY_RESIDENTS ?? 500_000);
 const ISSUES = Number(process.env.CITY_ISSUES ?? 1_000_000);
@@ -40,7 +41,8 @@ runBench('city', async (server, services, url) => {
   const say = (m: string) => console.log(`[city bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${m}`);
   const started = performance.now();
   console.log(`Gongzhi at city size — ${new Date().toISOString()}`);
-  console.log(`${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average at start: ${loadavg()}`);
+  const startLoad = loadavg();
+  console.log(`${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average at start: ${startLoad}`);
   await loadDemo(services);
   const em = () => services.orm.em.fork();
   const one = async <T>(sql: string, params: unknown[] = []) => (await em().execute<T[]>(sql, params))[0]!;
@@ -77,6 +79,8 @@ runBench('city', async (server, services, url) => {
   say(`generating the city (${RESIDENTS.toLocaleString('en-US')} residents, ${ISSUES.toLocaleString('en-US')} issues); load average ${loadavg()}`);
   const city = await generateCity(services, { residents: RESIDENTS, issues: ISSUES, log: (m) => say(m) });
   const size = await databaseSize(em());
+  const loadAfterGeneration = loadavg();
+  say(`generated in ${city.seconds.toFixed(0)} s, ${size}; load average ${loadAfterGeneration}`);
   // The generated community with the most issues, in 襄城区 (the county center's area).
   const big = await one<{ id: string; n: number; name: string }>(
     `SELECT c.id, c.name, count(i.id)::int AS n FROM communities c JOIN regions t ON t.id = c.region_id JOIN regions k ON k.id = t.parent_id AND k.name = '襄城区'
@@ -96,6 +100,42 @@ runBench('city', async (server, services, url) => {
     for (const r of regions) stats.push([r.level, await time(() => ok(server.url, REGION_STATS, { r: toGlobalId('Region', r.id) }, cityStaff))]);
   }
 
+  const loadAfterStats = loadavg();
+
+  // (k') The write cost of the per-county and per-city counters (Migration20261212300000): submit +
+  // dispatch with their three triggers enabled and disabled, alternately, on the same database.
+  // Disabled is the database of the commit before them (the transitions' server code did not
+  // change). Last, because the disabled rounds leave those counters short: they are then rebuilt
+  // from the township rows, as the migration's backfill does.
+  const NEW_TRIGGERS = [
+    ['issue_stats_township_weekly', 'gz_stats_county_weekly'],
+    ['issue_stats_township_category_weekly', 'gz_stats_county_category_weekly'],
+    ['issue_stats_county_category_weekly', 'gz_stats_city_category_weekly'],
+  ] as const;
+  const setTriggers = async (on: boolean) => {
+    for (const [table, trigger] of NEW_TRIGGERS) await em().execute(`ALTER TABLE ${table} ${on ? 'ENABLE' : 'DISABLE'} TRIGGER ${trigger}`);
+  };
+  const ab: Record<'with' | 'without', number[]> = { with: [], without: [] };
+  for (let i = 0; i < 2 * RUNS + 10; i++) {
+    const on = i % 2 === 0;
+    await setTriggers(on);
+    const t0 = performance.now();
+    const d = await ok<{ submitIssue: { id: string } }>(server.url, SUBMIT, { i: { communityId: T, title: `楼道灯不亮 ab ${i}`, body: '三楼楼道灯不亮，晚上看不见。', category: 'FACILITY' } }, resident);
+    await ok(server.url, DISPATCH, { i: { issueId: d.submitIssue.id, organizationId: toGlobalId('Organization', tanxi.pm) } }, dispatcher);
+    if (i >= 10) ab[on ? 'with' : 'without'].push(performance.now() - t0);
+  }
+  await setTriggers(true);
+  await em().execute(`TRUNCATE issue_stats_county_weekly, issue_stats_county_category_weekly, issue_stats_city_category_weekly`);
+  await em().execute(`INSERT INTO issue_stats_county_weekly SELECT r.parent_id, d.week, sum(submitted), sum(open), sum(open_undated), sum(dispatched), sum(accepted), sum(accepted_on_time), sum(resolved_clean), sum(ratings), sum(good_ratings)
+                        FROM issue_stats_township_weekly d JOIN regions r ON r.id = d.township_id GROUP BY 1, 2`);
+  await setTriggers(false);
+  await em().execute(`INSERT INTO issue_stats_county_category_weekly SELECT r.parent_id, d.week, d.category, sum(d.submitted) FROM issue_stats_township_category_weekly d JOIN regions r ON r.id = d.township_id GROUP BY 1, 2, 3`);
+  await em().execute(`INSERT INTO issue_stats_city_category_weekly SELECT r.parent_id, d.week, d.category, sum(d.submitted) FROM issue_stats_county_category_weekly d JOIN regions r ON r.id = d.county_id GROUP BY 1, 2, 3`);
+  await setTriggers(true);
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const withNew = { p50: pct(sorted(ab.with), 50), p95: pct(sorted(ab.with), 95) };
+  const withoutNew = { p50: pct(sorted(ab.without), 50), p95: pct(sorted(ab.without), 95) };
+
   const rows: [string, string, string, string][] = [];
   const row = (what: string, x: { p50: number; p95: number }, base: { p50: number; p95: number }) =>
     rows.push([what, `${ms(x.p50)} / ${ms(x.p95)}`, `${ms(base.p50)} / ${ms(base.p95)}`, ratio(x.p95, base.p95)]);
@@ -108,6 +148,7 @@ runBench('city', async (server, services, url) => {
   }
   row('(j) search "屋顶漏水" in 檀溪社区', atCity.rare, small.rare);
   row('(k) submit + dispatch (two transitions with their counters)', atCity.submit, small.submit);
+  row("(k') submit + dispatch, county/city counters on vs off (alternating)", withNew, withoutNew);
   for (const [level, x] of stats) rows.push([`(l) regionStats of the ${level.toLowerCase()}`, `${ms(x.p50)} / ${ms(x.p95)}`, '', '']);
   if (!hasStats) rows.push(['(l) regionStats', 'not in this build', '', '']);
 
@@ -115,5 +156,6 @@ runBench('city', async (server, services, url) => {
   console.log(`\n| ${['measure', 'at city size', 'demo alone', 'ratio (p95)'].map((h, i) => h.padEnd(w[i]!)).join(' | ')} |`);
   console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
   for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`);
-  console.log(`\n${RUNS} sequential requests per figure after 5 untimed; one client; the server on loopback. Load average at the end: ${loadavg()}. Database ${url.replace(/\/\/[^@]*@/, '//')}`);
+  console.log(`\n${RUNS} sequential requests per figure after 5 untimed; one client; the server on loopback. (k') ${RUNS} of each, alternating, after 10 untimed.`);
+  console.log(`Load average: at the start ${startLoad}; after generating ${loadAfterGeneration}; after regionStats ${loadAfterStats}; at the end ${loadavg()}. Database ${url.replace(/\/\/[^@]*@/, '//')}`);
 });

@@ -17,7 +17,7 @@ export { DEFAULT_DEADLINES } from './issue.sla.js';
 /** 责任清单's figures per department of a region (server/regions, RegionStats.departments). */
 export { departmentFigures, type DepartmentFigures } from './department-stats.js';
 /** The issue figures of many communities at once, per unit, week and category (the city view, server/regions). */
-export { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCounts, type TownshipGroups } from './issue-stats.service.js';
+export { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCounts, type RegionRollup, type TownshipGroups } from './issue-stats.service.js';
 
 import { Issue, IssueAssignment, IssueComment, IssueFollow, IssueRatingRecord, IssueSupport } from './issue.entity.js';
 import { IssueCommentResolver, IssueCommunityResolver, IssueResolver } from './issues.resolver.js';

@@ -282,6 +282,17 @@ export interface TownshipGroups {
   params: readonly unknown[];
 }
 
+/**
+ * The region the groups make up, when they are a whole region's communities (regionStats): then a
+ * city's whole weeks are read from the per-county weekly counters (its units are its counties),
+ * and the top categories of any region from its own level's weekly category counters
+ * (Migration20261212300000), the days outside the whole weeks from its townships' daily rows.
+ */
+export interface RegionRollup {
+  id: string;
+  level: 'CITY' | 'COUNTY' | 'TOWNSHIP';
+}
+
 /** The counts behind a group's issue figures (every one a sum over its communities' counters). */
 export interface IssueCounts {
   submitted: number;
@@ -313,6 +324,9 @@ export interface GroupedIssueFigures {
   categories: { category: string; submitted: number }[];
 }
 
+const CATEGORY_WEEKLY = { CITY: 'issue_stats_city_category_weekly', COUNTY: 'issue_stats_county_category_weekly', TOWNSHIP: 'issue_stats_township_category_weekly' } as const;
+const CATEGORY_KEY = { CITY: 'city_id', COUNTY: 'county_id', TOWNSHIP: 'township_id' } as const;
+
 /**
  * The figures of `issueStats` (without the medians and the per-organization table) for many
  * communities at once, per unit, per week and in total: sums of the same per-community per-day
@@ -329,6 +343,7 @@ export async function issueFiguresByGroup(
   to: Date,
   now: Date,
   townships?: TownshipGroups,
+  region?: RegionRollup,
 ): Promise<GroupedIssueFigures> {
   const { d0, d1, edges } = statsWindow(from, to);
   const dayFrom = d0 ? isoDay(d0) : null;
@@ -352,7 +367,17 @@ export async function issueFiguresByGroup(
    * weekly rows (day = its Monday) and only the days outside them from the daily rows.
    */
   const counterRows = (table: 'issue_stats' | 'issue_stats_category', columns: (alias: string) => string): { sql: string; params: readonly unknown[] } =>
-    townships ?
+    townships && region?.level === 'CITY' && table === 'issue_stats' ?
+      {
+        // The city's units are its counties: whole weeks from the county rows (12 per week).
+        sql: `SELECT g.unit, d.day, ${columns('d')} FROM issue_stats_township_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id
+               WHERE ${daysWhere}
+              UNION ALL
+              SELECT d.county_id::text, d.week, ${columns('d')} FROM issue_stats_county_weekly d JOIN regions k ON k.id = d.county_id AND k.parent_id = ?::uuid
+               WHERE ${wholeWeeks ? weekRange.sql : 'false'}`,
+        params: [...townships.params, ...daysParams, region.id, ...(wholeWeeks ? weekRange.params : [])],
+      }
+    : townships ?
       {
         sql: `SELECT g.unit, d.day, ${columns('d')} FROM ${table.replace('issue_stats', 'issue_stats_township')}_daily d JOIN (${townships.sql}) g ON g.township_id = d.township_id
                WHERE ${daysWhere}
@@ -369,7 +394,17 @@ export async function issueFiguresByGroup(
     'issue_stats',
     (d) => `${d}.submitted, ${d}.open, ${d}.open - ${d}.open_undated AS overdue, ${d}.dispatched, ${d}.accepted_on_time, ${d}.accepted, ${d}.resolved_clean, ${d}.ratings, ${d}.good_ratings`,
   );
-  const categoryCounts = counterRows('issue_stats_category', (d) => `${d}.category, ${d}.submitted AS n`);
+  const categoryCounts =
+    region ?
+      {
+        // The region's own category rows of its whole weeks, its townships' daily rows of the other days.
+        sql: `SELECT d.category, d.submitted AS n FROM issue_stats_township_category_daily d JOIN regions t ON t.id = d.township_id
+               WHERE t.path @> ARRAY[?]::uuid[] AND (${daysWhere})
+              UNION ALL
+              SELECT d.category, d.submitted FROM ${CATEGORY_WEEKLY[region.level]} d WHERE d.${CATEGORY_KEY[region.level]} = ?::uuid AND ${wholeWeeks ? weekRange.sql : 'false'}`,
+        params: [region.id, ...daysParams, region.id, ...(wholeWeeks ? weekRange.params : [])],
+      }
+    : counterRows('issue_stats_category', (d) => `${d}.category, ${d}.submitted AS n`);
   // The edges that are not empty (a window from null has no low edge; one ending at midnight no
   // high edge): an empty range left in the statement still costs a walk of the whole index on
   // (community_id, submitted_at) at city size. ISO strings of one format compare as their times.

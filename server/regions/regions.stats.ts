@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RegionLevel } from '../communities/index.js';
 import { disputeStatsByGroup, noDisputes, type DisputeStatsType } from '../disputes/index.js';
 import { emergencyFiguresByGroup, NO_EMERGENCIES, RegionEmergencyFiguresType, type EmergencyCounts } from '../emergencies/index.js';
-import { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCategory, type IssueCounts, type TownshipGroups } from '../issues/index.js';
+import { issueFiguresByGroup, issueRates, NO_ISSUES, type CommunityGroups, type IssueCategory, type IssueCounts, type RegionRollup, type TownshipGroups } from '../issues/index.js';
 import { meetingsHeldByGroup } from '../meetings/index.js';
 import { verifiedHoursByGroup } from '../volunteers/index.js';
 import type { Region } from './region.entity.js';
@@ -59,6 +59,12 @@ export function townshipsOf(region: Pick<Region, 'id' | 'path'>): TownshipGroups
     sql: `SELECT t.id AS township_id, (t.path[${depth + 1}])::text AS unit FROM regions t WHERE t.path @> ARRAY[?]::uuid[] AND t.level = 'TOWNSHIP'`,
     params: [region.id],
   };
+}
+
+/** The region as a whole, for the counters kept per county and per city (Migration20261212300000). */
+export function rollupOf(region: Pick<Region, 'id' | 'path'>): RegionRollup {
+  const depth = region.path.length;
+  return { id: region.id, level: depth === 1 ? 'CITY' : depth === 2 ? 'COUNTY' : 'TOWNSHIP' };
 }
 
 /** A ranked figure: which way is better, and its value in a unit. */
@@ -135,7 +141,7 @@ export async function regionStats(em: EntityManager, region: Region, from: Date 
   const groups = groupsOf(region);
   const [children, issues, hours, meetings, counts, disputes, emergencies] = await Promise.all([
     childUnits(em, region),
-    issueFiguresByGroup(em, groups, from, to, now, townshipsOf(region) ?? undefined),
+    issueFiguresByGroup(em, groups, from, to, now, townshipsOf(region) ?? undefined, rollupOf(region)),
     verifiedHoursByGroup(em, groups, from, to),
     meetingsHeldByGroup(em, groups, from, to),
     em.execute<{ unit: string; n: number }[]>(`SELECT g.unit, count(*)::int AS n FROM (${groups.sql}) g GROUP BY g.unit`, [...groups.params]),

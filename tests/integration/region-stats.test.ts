@@ -302,6 +302,28 @@ describe('regionStats', () => {
          FROM issue_stats_township_category_daily d GROUP BY 1, 2, 3 HAVING sum(d.submitted) <> 0 ORDER BY 1, 2, 3`,
     );
     expect(categoryWeekly).toEqual(categoryWeeklyRecount);
+    // One level up (Migration20261212300000): per county and week, and per county and per city,
+    // week and category — each recounted from the community-level daily rows, so nothing kept
+    // between them can drift unseen.
+    const byCommunity = `issue_stats_daily d JOIN communities cm ON cm.id = d.community_id JOIN regions t ON t.id = cm.region_id`;
+    const countyWeekly = await em(app).execute(`SELECT county_id::text, week::text, ${COLS.join(', ')} FROM issue_stats_county_weekly WHERE ${nonZero('')} ORDER BY 1, 2`);
+    const countyWeeklyRecount = await em(app).execute(
+      `SELECT county_id, week, ${COLS.map((c) => `${c}::int`).join(', ')} FROM (
+         SELECT t.parent_id::text AS county_id, date_trunc('week', d.day::timestamp)::date::text AS week, ${COLS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')}
+           FROM ${byCommunity} GROUP BY 1, 2) x
+        WHERE ${nonZero('x.')} ORDER BY 1, 2`,
+    );
+    expect(new Set((countyWeekly as { county_id: string }[]).map((r) => r.county_id)).size).toBe(2);
+    expect(countyWeekly).toEqual(countyWeeklyRecount);
+    for (const [table, key, level] of [['issue_stats_county_category_weekly', 'county_id', 2], ['issue_stats_city_category_weekly', 'city_id', 1]] as const) {
+      const kept = await em(app).execute(`SELECT ${key}::text AS region_id, week::text, category, submitted FROM ${table} WHERE submitted <> 0 ORDER BY 1, 2, 3`);
+      const recounted = await em(app).execute(
+        `SELECT t.path[${level}]::text AS region_id, date_trunc('week', d.day::timestamp)::date::text AS week, d.category, sum(d.submitted)::int AS submitted
+           FROM ${byCommunity.replace('issue_stats_daily', 'issue_stats_category_daily')} GROUP BY 1, 2, 3 HAVING sum(d.submitted) <> 0 ORDER BY 1, 2, 3`,
+      );
+      expect(kept.length).toBeGreaterThan(0);
+      expect({ table, rows: kept }).toEqual({ table, rows: recounted });
+    }
 
     const now = clock.now();
     const start = T0.getTime();
@@ -365,6 +387,39 @@ describe('regionStats', () => {
     expect(city.figures.communityCount).toBe(5);
     const tanxi = (await stats(regions.tanxi, staff.tanxi)).data!.regionStats;
     expect(tanxi.children.map((c: { level: string }) => c.level)).toEqual(['COMMUNITY', 'COMMUNITY']);
+
+    // The reads use those counters: a week's row moved by hand (and moved back) moves the figures
+    // of a window of whole weeks — the city's child 襄城区 by its county row, the city's and a
+    // county's top categories by their own category rows. A read that left them out (summing the
+    // townships' rows instead) would not see it.
+    const [w0, w1] = [new Date('2026-03-09T00:00:00Z'), new Date('2026-03-16T00:00:00Z')];
+    const nudge = async (table: string, key: string, id: string, extra: string, n: number) =>
+      em(app).execute(
+        `INSERT INTO ${table} AS s (${key}, week, ${extra ? 'category, ' : ''}submitted) VALUES (?::uuid, '2026-03-09', ${extra ? `'${extra}', ` : ''}?)
+         ON CONFLICT (${key}, week${extra ? ', category' : ''}) DO UPDATE SET submitted = s.submitted + excluded.submitted`,
+        [id, n],
+      );
+    const before = await recount(regions.city, 1, w0, w1, now);
+    const categoryOf = (s: { topCategories: { category: string; issuesSubmitted: number }[] }) => s.topCategories.find((c) => c.category === 'OTHER')?.issuesSubmitted ?? 0;
+    await nudge('issue_stats_county_weekly', 'county_id', regions.xc, '', 1000);
+    await nudge('issue_stats_city_category_weekly', 'city_id', regions.city, 'OTHER', 1000);
+    try {
+      const moved = (await stats(regions.city, admin, w0, w1)).data!.regionStats;
+      const xc = moved.children.find((c: { name: string }) => c.name === '襄城区');
+      expect(xc.issuesSubmitted).toBe((before.units.get(regions.xc)?.submitted ?? 0) + 1000);
+      expect(categoryOf(moved)).toBe((before.categories.get('OTHER') ?? 0) + 1000);
+    } finally {
+      await nudge('issue_stats_county_weekly', 'county_id', regions.xc, '', -1000);
+      await nudge('issue_stats_city_category_weekly', 'city_id', regions.city, 'OTHER', -1000);
+    }
+    const beforeXc = await recount(regions.xc, 2, w0, w1, now);
+    await nudge('issue_stats_county_category_weekly', 'county_id', regions.xc, 'OTHER', 1000); // (its trigger moves the city's row too)
+    try {
+      expect(categoryOf((await stats(regions.xc, admin, w0, w1)).data!.regionStats)).toBe((beforeXc.categories.get('OTHER') ?? 0) + 1000);
+    } finally {
+      await nudge('issue_stats_county_category_weekly', 'county_id', regions.xc, 'OTHER', -1000);
+    }
+    expect(categoryOf((await stats(regions.city, admin, w0, w1)).data!.regionStats)).toBe(before.categories.get('OTHER') ?? 0);
   }, 600_000);
 
   it('is read by platform admins and the centers on the region\'s path; a resident, a community\'s own staff, a department, another township or county: FORBIDDEN', async () => {
