@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import stableStringify from 'fast-json-stable-stringify';
+import { MAX_LENGTH } from '../../common/limits.js';
 import { badInput } from './errors.js';
 import type { Transaction } from './transaction.js';
 
@@ -10,6 +11,16 @@ import type { Transaction } from './transaction.js';
 export function payloadHash(payload: unknown): string {
   const body = payload && typeof payload === 'object' && !Array.isArray(payload) ? { ...payload, idempotencyKey: undefined } : payload;
   return createHash('sha256').update(stableStringify(body ?? null), 'utf8').digest('hex');
+}
+
+/** What an `idempotencyKey` argument (outside an input type, where class-validator checks it) says. */
+export const IDEMPOTENCY_KEY_ARG = 'The same key from the same user returns the first result again (a request replayed from an offline queue applies once).';
+
+/** Refuses an `idempotencyKey` argument that an input type's @Length would have refused. */
+export function checkIdempotencyKey(key: string | null | undefined): void {
+  if (key !== null && key !== undefined && (key.length < 1 || key.length > MAX_LENGTH.idempotencyKey)) {
+    throw badInput({ idempotencyKey: `must be 1 to ${MAX_LENGTH.idempotencyKey} characters` });
+  }
 }
 
 /**

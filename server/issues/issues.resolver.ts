@@ -5,6 +5,7 @@ import type { Context } from '../core/context.js';
 import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, notFound } from '../core/errors.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency.js';
 import { keyOf, optionalKeyOf, parseGlobalId } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, PageArgs, pageSize, selects, toConnection } from '../core/pagination.js';
 import { UserType, User } from '../accounts/index.js';
@@ -347,8 +348,12 @@ export class IssueResolver {
   }
 
   @Mutation(() => IssueType, { description: '附议: a "+1" from a resident (once each).' })
-  async supportIssue(@Arg('input', () => IssueRefInput) input: IssueRefInput, @Ctx() ctx: Context): Promise<IssueType> {
-    return IssueType.from(await service.supportIssue(ctx, input.issueId), ctx.now());
+  async supportIssue(
+    @Arg('input', () => IssueRefInput) input: IssueRefInput,
+    @Ctx() ctx: Context,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_ARG }) idempotencyKey?: string | null,
+  ): Promise<IssueType> {
+    return IssueType.from(await service.supportIssue(ctx, input.issueId, idempotencyKey), ctx.now());
   }
 
   @Mutation(() => IssueType, { description: '关注: follow its thread and be notified of its changes.' })

@@ -6,7 +6,7 @@ import type { Access } from '../core/access.js';
 import { authorize } from '../core/policy.js';
 import { badInput, invalidTransition, must, notFound, unauthenticated } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
-import { idempotent } from '../core/idempotency.js';
+import { checkIdempotencyKey, idempotent } from '../core/idempotency.js';
 import { sqlArray } from '../core/sql.js';
 import { emit, type Audience } from '../events/index.js';
 import { Building, Organization, OrganizationKind, RegionLevel, organizationsAbove, servesCommunity, Residency, Unit, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
@@ -657,24 +657,37 @@ export async function commentOnIssue(ctx: Context, input: CommentOnIssueInput): 
   });
 }
 
-export async function supportIssue(ctx: Context, issueId: string): Promise<Issue> {
+/**
+ * 附议, once per resident. With a key (the offline queue's replay), the same key returns the issue
+ * again without checking its state anew: a support sent before the issue closed still answers.
+ */
+export async function supportIssue(ctx: Context, issueId: string, idempotencyKey?: string | null): Promise<Issue> {
+  checkIdempotencyKey(idempotencyKey);
   const access = await requireAccess(ctx);
   return ctx.transact(async (tx) => {
     const issue = await lockReadable(tx, access, issueId);
-    if (issue.reporter.id === access.userId) throw badInput({ issueId: 'is your own issue' });
-    assertCan('support', issue.status);
-    const inserted = await tx.em.execute(`INSERT INTO issue_supports (issue_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING 1`, [issue.id, access.userId]);
-    if (inserted.length) {
-      issue.supportCount += 1;
-      emit(tx, {
-        type: 'issue.supported',
-        communityId: issue.community.id,
-        subject: subjectOf(issue),
-        data: { number: issue.number, title: issue.title, supportCount: issue.supportCount },
-        audience: audienceOf(issue),
-      });
-    }
-    return issue;
+    return idempotent(
+      tx,
+      idempotencyKey,
+      { userId: access.userId!, operation: 'supportIssue', payload: { issueId } },
+      (id) => Promise.resolve(id === issue.id ? issue : null),
+      async () => {
+        if (issue.reporter.id === access.userId) throw badInput({ issueId: 'is your own issue' });
+        assertCan('support', issue.status);
+        const inserted = await tx.em.execute(`INSERT INTO issue_supports (issue_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING 1`, [issue.id, access.userId]);
+        if (inserted.length) {
+          issue.supportCount += 1;
+          emit(tx, {
+            type: 'issue.supported',
+            communityId: issue.community.id,
+            subject: subjectOf(issue),
+            data: { number: issue.number, title: issue.title, supportCount: issue.supportCount },
+            audience: audienceOf(issue),
+          });
+        }
+        return { id: issue.id, value: issue };
+      },
+    );
   });
 }
 

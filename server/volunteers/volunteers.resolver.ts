@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../core/context.js';
 import { requireUser } from '../core/policy.js';
 import { badInput } from '../core/errors.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency.js';
 import { keyOf, optionalKeyOf } from '../core/ids.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../core/pagination.js';
 import { UserType } from '../accounts/index.js';
@@ -250,8 +251,12 @@ export class TaskClaimResolver {
   }
 
   @Mutation(() => TaskClaimType, { description: '签到: from 30 minutes before the start until the end.' })
-  async checkIn(@Arg('input', () => ClaimRefInput) input: ClaimRefInput, @Ctx() ctx: Context): Promise<TaskClaimType> {
-    return TaskClaimType.from(await service.checkIn(ctx, input.claimId));
+  async checkIn(
+    @Arg('input', () => ClaimRefInput) input: ClaimRefInput,
+    @Ctx() ctx: Context,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_ARG }) idempotencyKey?: string | null,
+  ): Promise<TaskClaimType> {
+    return TaskClaimType.from(await service.checkIn(ctx, input.claimId, idempotencyKey));
   }
 
   @Mutation(() => TaskClaimType, { description: "签退: records the hours (within the task's time) for the coordinator to verify." })

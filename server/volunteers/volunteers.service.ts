@@ -6,7 +6,7 @@ import type { Access } from '../core/access.js';
 import { authorize, requireUser } from '../core/policy.js';
 import { badInput, conflict, forbidden, invalidTransition, must, notFound } from '../core/errors.js';
 import { keyOf, optionalKeyOf, toGlobalId } from '../core/ids.js';
-import { payloadHash } from '../core/idempotency.js';
+import { checkIdempotencyKey, idempotent, payloadHash } from '../core/idempotency.js';
 import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
 import { emit } from '../events/index.js';
 import { Organization, OrganizationKind, memberUserIds } from '../communities/index.js';
@@ -548,23 +548,33 @@ export async function withdrawClaim(ctx: Context, claimId: string): Promise<Task
   });
 }
 
-export async function checkIn(ctx: Context, claimId: string): Promise<TaskClaim> {
+/** 签到. With a key (the offline queue's replay), the same key returns the claim again, checked in once. */
+export async function checkIn(ctx: Context, claimId: string, idempotencyKey?: string | null): Promise<TaskClaim> {
+  checkIdempotencyKey(idempotencyKey);
   const access = await ctx.access();
   requireUser(access);
   return ctx.transact(async (tx) => {
     const { claim, task, volunteer } = await lockClaim(tx, access, claimId);
     if (!volunteerPolicy.isClaimant(access, volunteer.user.id)) throw forbidden('Volunteers check themselves in');
-    const now = ctx.now();
-    assertClaim('checkIn', claim, task, now);
-    Object.assign(claim, { status: ClaimStatus.CHECKED_IN, checkedInAt: now });
-    emit(tx, {
-      type: 'claim.checkedIn',
-      communityId: task.community.id,
-      subject: subjectOf(task),
-      data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id) },
-      audience: { organizationIds: [task.station.id], userIds: [volunteer.user.id] },
-    });
-    return claim;
+    return idempotent(
+      tx,
+      idempotencyKey,
+      { userId: access.userId!, operation: 'checkIn', payload: { claimId } },
+      (id) => Promise.resolve(id === claim.id ? claim : null),
+      () => {
+        const now = ctx.now();
+        assertClaim('checkIn', claim, task, now);
+        Object.assign(claim, { status: ClaimStatus.CHECKED_IN, checkedInAt: now });
+        emit(tx, {
+          type: 'claim.checkedIn',
+          communityId: task.community.id,
+          subject: subjectOf(task),
+          data: { ...counters(task, now), volunteerName: volunteer.user.getEntity().name, claimId: toGlobalId('TaskClaim', claim.id) },
+          audience: { organizationIds: [task.station.id], userIds: [volunteer.user.id] },
+        });
+        return Promise.resolve({ id: claim.id, value: claim });
+      },
+    );
   });
 }
 
