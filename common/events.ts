@@ -265,6 +265,12 @@ export interface GridEvents {
   'grid.renamed': { name: string; previousName: string; partyBranchName: string | null };
   /** Its buildings were set: how many before and after, the names added and removed. */
   'grid.buildingsSet': { name: string; buildings: { before: number; after: number }; added: string[]; removed: string[] };
+  /**
+   * Deleted (it had no buildings and no workers left). Its party branch went with it when nothing
+   * had happened in it (`partyBranchKept` false); otherwise the branch stays, with its members and
+   * record, an organization of the community no longer tied to a grid.
+   */
+  'grid.deleted': { name: string; partyBranchName: string | null; partyBranchKept: boolean };
   'grid.workerAssigned': { name: string; workerName: string };
   'grid.workerUnassigned': { name: string; workerName: string };
   'buildingPartyGroup.created': { buildingName: string; organizationName: string };

@@ -42,6 +42,12 @@ export class SetGridBuildingsInput {
   buildingIds!: string[];
 }
 
+@InputType('DeleteGridInput', { description: 'A grid to delete: one without buildings or grid workers.' })
+export class DeleteGridInput {
+  @Field(() => ID, { description: 'The grid.' })
+  gridId!: string;
+}
+
 @InputType('GridWorkerInput', { description: "A grid worker's seat (GRID_WORKER of the community's residents' committee) and a grid." })
 export class GridWorkerInput {
   @Field(() => ID, { description: 'The grid.' })

@@ -4,7 +4,7 @@ import { UserType } from '../accounts/index.js';
 import { Building, BuildingType, CommunityType, Membership, MembershipType, Organization, OrganizationType } from '../communities/index.js';
 import { Grid, PartyMemberRegistration, PartyMemberStatus } from './grid.entity.js';
 import { GridType, PartyMemberRegistrationType } from './grid.types.js';
-import { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, GridWorkerInput, PartyMemberRegistrationsArgs, RegisterPartyMemberInput, RenameGridInput, SetGridBuildingsInput } from './grid.inputs.js';
+import { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, DeleteGridInput, GridWorkerInput, PartyMemberRegistrationsArgs, RegisterPartyMemberInput, RenameGridInput, SetGridBuildingsInput } from './grid.inputs.js';
 import { gridPolicy, partyMemberPolicy } from './grid.policy.js';
 import * as queries from './grids.queries.js';
 import * as service from './grids.service.js';
@@ -59,6 +59,15 @@ export class GridResolver {
   @Mutation(() => GridType, { description: "Renames a grid (who may divide the community into grids); its 网格党支部 follows while it bears the default name. A name taken: BAD_USER_INPUT `name`." })
   async renameGrid(@Arg('input', () => RenameGridInput) input: RenameGridInput, @Ctx() ctx: Context): Promise<GridType> {
     return GridType.from(await service.renameGrid(ctx, input));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Deletes a grid (who may divide the community into grids), only an empty one: while it has buildings CONFLICT `GRID_HAS_BUILDINGS` (`buildings`), while it has grid workers CONFLICT `GRID_HAS_WORKERS` (`workers`), and nothing changes. Its 网格党支部 goes with it only if nothing ever happened in it (no seat, issue, meeting…); otherwise it is kept, with its members and record, no longer tied to a grid.",
+  })
+  async deleteGrid(@Arg('input', () => DeleteGridInput) input: DeleteGridInput, @Ctx() ctx: Context): Promise<boolean> {
+    await service.deleteGrid(ctx, input);
+    return true;
   }
 
   @Mutation(() => GridType, { description: "Sets a grid's buildings, all of them (as createGrid). A building in another grid: CONFLICT `BUILDING_IN_OTHER_GRID` naming it, and nothing changes." })

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../core/context.js';
 import type { Transaction } from '../core/transaction.js';
 import { authorize, requireUser } from '../core/policy.js';
-import { AppError, badInput, conflict, invalidTransition, notFound } from '../core/errors.js';
+import { AppError, badInput, conflict, invalidTransition, isReferenceViolation, notFound } from '../core/errors.js';
 import { keyOf } from '../core/ids.js';
 import { sqlArray, sqlArrayLiteral } from '../core/sql.js';
 import { emit, type Audience } from '../events/index.js';
@@ -10,7 +10,7 @@ import { User } from '../accounts/index.js';
 import { Building, Community, MemberRole, Organization, OrganizationKind, RegionLevel, memberUserIds, organizationIdsOfKind } from '../communities/index.js';
 import { Grid, PartyMemberRegistration, PartyMemberStatus } from './grid.entity.js';
 import { gridPolicy, partyMemberPolicy } from './grid.policy.js';
-import type { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, GridWorkerInput, RegisterPartyMemberInput, RenameGridInput, SetGridBuildingsInput } from './grid.inputs.js';
+import type { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, DeleteGridInput, GridWorkerInput, RegisterPartyMemberInput, RenameGridInput, SetGridBuildingsInput } from './grid.inputs.js';
 import './grids.events.js';
 
 /** Who is told of a grid's changes: the residents' committee (its grid workers too) and the grid's party branch. */
@@ -139,6 +139,73 @@ export async function renameGrid(ctx: Context, input: RenameGridInput): Promise<
       audience: await gridAudience(tx.em, grid),
     });
     return grid;
+  });
+}
+
+/**
+ * Deletes a grid (`gridPolicy.canManage`), only an empty one: while it has buildings, CONFLICT
+ * `GRID_HAS_BUILDINGS` (`buildings`: their names — put them into another grid, or take them out,
+ * first: a building's issues, screening rounds and roll calls go by its grid); while it has grid
+ * workers, CONFLICT `GRID_HAS_WORKERS` (`workers`: their names — their lists default to their grid).
+ * Refused, nothing changes. Its 网格党支部 is deleted with it only when nothing ever happened in it:
+ * no seat, no issue, assignment, rating, meeting or attendance, nothing else that refers to it (a
+ * restricting foreign key, tried under a savepoint). Otherwise the branch is kept — a party
+ * organization with members and a record, whose dissolution is the party's business, not the
+ * grid's — as an organization of the community no longer tied to a grid. Event `grid.deleted`.
+ */
+export async function deleteGrid(ctx: Context, input: DeleteGridInput): Promise<void> {
+  const access = await ctx.access();
+  requireUser(access);
+  const gridId = keyOf(input.gridId, 'Grid', 'gridId');
+  await ctx.transact(async (tx) => {
+    const grid = await lockGrid(tx, gridId);
+    authorize(gridPolicy.canManage(access, grid.community.id), "Only the residents' committee's chair and the community's administrators divide its buildings into grids");
+    // setGridBuildings and assignGridWorker lock the grid first: what is read here stays true.
+    const buildings = await tx.em.execute<{ name: string }[]>(`SELECT b.name FROM grid_buildings gb JOIN buildings b ON b.id = gb.building_id WHERE gb.grid_id = ? ORDER BY b.name`, [grid.id]);
+    if (buildings.length) {
+      throw conflict(`${grid.name} still has buildings: ${buildings.map((b) => b.name).join(', ')}`, { reason: 'GRID_HAS_BUILDINGS', buildings: buildings.map((b) => b.name) });
+    }
+    const workers = await tx.em.execute<{ name: string }[]>(
+      `SELECT u.name FROM grid_workers gw JOIN memberships m ON m.id = gw.membership_id JOIN users u ON u.id = m.user_id WHERE gw.grid_id = ? ORDER BY gw.assigned_at`,
+      [grid.id],
+    );
+    if (workers.length) {
+      throw conflict(`${grid.name} still has grid workers: ${workers.map((w) => w.name).join(', ')}`, { reason: 'GRID_HAS_WORKERS', workers: workers.map((w) => w.name) });
+    }
+    const audience = await gridAudience(tx.em, grid);
+    await tx.em.execute(`DELETE FROM grids WHERE id = ?`, [grid.id]);
+    const branchId = grid.partyBranch?.id ?? null;
+    const [branch] = branchId ? await tx.em.execute<{ name: string }[]>(`SELECT name FROM organizations WHERE id = ? FOR UPDATE`, [branchId]) : [];
+    let kept = false;
+    if (branchId && branch) {
+      // What refers to it without stopping a delete (set null, or an array of ids) is looked at
+      // here; anything else that refers to it stops the delete (the savepoint keeps the rest).
+      const [used] = await tx.em.execute<{ used: boolean }[]>(
+        `SELECT EXISTS (SELECT 1 FROM issues WHERE assignee_id = ?1 OR desk_id = ?1 OR ?1 = ANY(involved_org_ids))
+             OR EXISTS (SELECT 1 FROM issue_ratings WHERE organization_id = ?1)
+             OR EXISTS (SELECT 1 FROM meeting_attendance WHERE organization_id = ?1) AS used`.replaceAll('?1', '?::uuid'),
+        [branchId, branchId, branchId, branchId, branchId],
+      );
+      kept = Boolean(used?.used);
+      if (!kept) {
+        await tx.em.execute(`SAVEPOINT grid_branch`);
+        try {
+          await tx.em.execute(`DELETE FROM organizations WHERE id = ?`, [branchId]);
+          await tx.em.execute(`RELEASE SAVEPOINT grid_branch`);
+        } catch (err) {
+          if (!isReferenceViolation(err)) throw err;
+          await tx.em.execute(`ROLLBACK TO SAVEPOINT grid_branch`);
+          kept = true;
+        }
+      }
+    }
+    emit(tx, {
+      type: 'grid.deleted',
+      communityId: grid.community.id,
+      subject: { type: 'Community', id: grid.community.id },
+      data: { name: grid.name, partyBranchName: branch?.name ?? null, partyBranchKept: kept },
+      audience: kept ? audience : { organizationIds: (audience.organizationIds ?? []).filter((id) => id !== branchId) },
+    });
   });
 }
 

@@ -118,6 +118,18 @@ describe('grids in the browser', { timeout: 180_000 }, () => {
     // Live: a grid made elsewhere (through the API) shows here without a reload.
     await ok(app.url, `mutation($input: CreateGridInput!) { createGrid(input: $input) { id } }`, { input: { communityId: c.gid, name: '西区网格' } }, u.admin.token);
     await admin.locator('[data-testid="grid-card"][data-name="西区网格"]').waitFor({ timeout: 2 * WAIT });
+    // Deleting, after a confirm: a grid with buildings is refused in words and stays; an empty one goes.
+    const confirmDelete = async (card: typeof second) => {
+      await card.getByTestId('grid-delete').click();
+      await page.locator('.n-popconfirm').getByRole('button', { name: '确认' }).click();
+    };
+    await confirmDelete(second);
+    await page.locator('.n-message').filter({ hasText: '请先把它的楼栋移到别的网格：3栋' }).waitFor();
+    expect((await gridsOf()).some((g) => g.name === '第二网格')).toBe(true);
+    await confirmDelete(admin.locator('[data-testid="grid-card"][data-name="西区网格"]'));
+    await page.locator('.n-message').filter({ hasText: '网格已删除' }).waitFor();
+    await expect.poll(async () => (await gridsOf()).map((g) => g.name).sort(), { timeout: WAIT }).toEqual(['第一网格', '东区网格', '第二网格'].sort());
+    await expect.poll(() => admin.locator('[data-testid="grid-card"][data-name="西区网格"]').count(), { timeout: WAIT }).toBe(0);
     await context.close();
   });
 

@@ -374,3 +374,64 @@ describe('党员下沉报到 feeds the station\'s volunteer pool', () => {
     expect(await pool(s2, u.outsider)).toEqual([]);
   });
 });
+
+describe('deleting a grid', () => {
+  const del = (gridId: string, by: TestUser) => gql(app.url, `mutation($input: DeleteGridInput!) { deleteGrid(input: $input) }`, { input: { gridId } }, by.token);
+  const lastEvent = async () =>
+    (await em(app).getConnection().execute<{ data: Record<string, unknown>; audience: unknown }[]>(`SELECT data FROM domain_events WHERE type = 'grid.deleted' ORDER BY id DESC LIMIT 1`))[0]?.data;
+  const branchOf = async (gridId: string) => (await em(app).getConnection().execute<{ id: string }[]>(`SELECT party_branch_id AS id FROM grids WHERE id = ?`, [keyOfGid(gridId)]))[0]!.id;
+  const exists = async (table: string, id: string) => (await countRows(`SELECT count(*) AS n FROM ${table} WHERE id = ?`, [id])) === 1;
+
+  it('is refused while the grid has buildings (GRID_HAS_BUILDINGS), then grid workers (GRID_HAS_WORKERS), and to every other role; nothing changes', async () => {
+    const e = em(app);
+    const building = e.create(Building, { community: c.id, name: '6栋' });
+    await e.flush();
+    const worker = await createUser(app, { name: '待撤网格员' });
+    const workerSeat = await seat(app, worker, c.orgs.rc.id, MemberRole.GRID_WORKER);
+    const g = await must<{ id: string }>(createGrid({ name: '待撤网格', buildingIds: [toGlobalId('Building', building.id)] }, u.rcChair), 'createGrid');
+    await must(assign(g.id, workerSeat, u.rcChair), 'assignGridWorker');
+    const branch = await branchOf(g.id);
+    for (const by of [u.rcMember, u.gridWorker, u.partyChair, u.resident, u.outsider, u.otherChair]) {
+      expect(code(await del(g.id, by)), by.name).toBe('FORBIDDEN');
+    }
+    const withBuildings = await del(g.id, u.rcChair);
+    expect([code(withBuildings), reason(withBuildings)]).toEqual(['CONFLICT', 'GRID_HAS_BUILDINGS']);
+    expect(withBuildings.errors?.[0]?.extensions?.buildings).toEqual(['6栋']);
+    await must(setBuildings(g.id, [], u.rcChair), 'setGridBuildings');
+    const withWorkers = await del(g.id, u.township);
+    expect([code(withWorkers), reason(withWorkers)]).toEqual(['CONFLICT', 'GRID_HAS_WORKERS']);
+    expect(withWorkers.errors?.[0]?.extensions?.workers).toEqual(['待撤网格员']);
+    // Nothing changed: the grid, its worker and its branch are there.
+    expect((await grids(u.rcChair)).find((x) => x.id === g.id)?.workers).toHaveLength(1);
+    expect(await exists('organizations', branch)).toBe(true);
+    expect(code(await del(toGlobalId('Grid', '00000000-0000-4000-8000-000000000000'), u.rcChair))).toBe('NOT_FOUND');
+    // Emptied, it goes; its branch, in which nothing happened, goes with it.
+    await must(gql(app.url, `mutation($input: GridWorkerInput!) { unassignGridWorker(input: $input) { id } }`, { input: { gridId: g.id, membershipId: workerSeat } }, u.rcChair.token), 'unassignGridWorker');
+    expect(await must(del(g.id, u.rcChair), 'deleteGrid')).toBe(true);
+    expect((await grids(u.rcChair)).some((x) => x.id === g.id)).toBe(false);
+    expect(await exists('organizations', branch)).toBe(false);
+    expect(await lastEvent()).toEqual({ name: '待撤网格', partyBranchName: '待撤网格党支部', partyBranchKept: false });
+    expect(code(await del(g.id, u.rcChair))).toBe('NOT_FOUND');
+  });
+
+  it('keeps a party branch with members, or one an issue involved: the grid goes, the branch stays with its record', async () => {
+    // A branch with a seat (a foreign key that stops the delete).
+    const seated = await must<{ id: string }>(createGrid({ name: '有党员网格' }, u.rcChair), 'createGrid');
+    const seatedBranch = await branchOf(seated.id);
+    await seat(app, u.partyMember, seatedBranch, MemberRole.MEMBER);
+    expect(await must(del(seated.id, u.township), 'deleteGrid')).toBe(true);
+    expect((await grids(u.rcChair)).some((x) => x.id === seated.id)).toBe(false);
+    expect(await exists('organizations', seatedBranch)).toBe(true);
+    expect(await countRows(`SELECT count(*) AS n FROM memberships WHERE organization_id = ?`, [seatedBranch])).toBe(1);
+    expect(await lastEvent()).toEqual({ name: '有党员网格', partyBranchName: '有党员网格党支部', partyBranchKept: true });
+
+    // A branch an issue involved (a reference that would not stop a delete, but would lose the record).
+    const involved = await must<{ id: string }>(createGrid({ name: '办过事网格' }, u.admin), 'createGrid');
+    const involvedBranch = await branchOf(involved.id);
+    const issue = await ok(app.url, `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id } }`, { input: { communityId: c.gid, title: '网格里的事', body: '请网格党支部协助。', category: 'OTHER' } }, u.resident.token);
+    await em(app).getConnection().execute(`UPDATE issues SET involved_org_ids = array_append(involved_org_ids, ?::uuid) WHERE id = ?`, [involvedBranch, keyOfGid(issue.submitIssue.id)]);
+    expect(await must(del(involved.id, u.admin), 'deleteGrid')).toBe(true);
+    expect(await exists('organizations', involvedBranch)).toBe(true);
+    expect(await lastEvent()).toMatchObject({ name: '办过事网格', partyBranchKept: true });
+  });
+});
