@@ -6,6 +6,7 @@ import { i18n, localeReady, pageMessagesReady } from './locales';
 import { router } from './router';
 import { useAuthStore } from './stores/auth';
 import { fixCardHeadings } from './utils/cardHeadings';
+import { fixTabs } from './utils/tabs';
 import './styles.css';
 
 const app = createApp(App);
@@ -53,6 +54,7 @@ app.use(router);
 void localeReady.then(() => {
   app.mount('#app');
   fixCardHeadings(document.body);
+  fixTabs(document.body);
   // Once the sign-in form is painted, the rest comes while the person types.
   requestAnimationFrame(() => setTimeout(() => void restOfApp().catch(() => undefined)));
 });

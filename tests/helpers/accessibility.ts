@@ -159,9 +159,9 @@ export const TOUR_GROUPS: Record<string, Tour[]> = {
     {
       who: 'resident 郑国华',
       phone: RESIDENT,
-      // Not yet in the pass: /meetings/:id, whose tabs (naive-ui NTabs) scroll sideways in English
-      // at 390 px in a region without a focusable element (scrollable-region-focusable).
-      paths: (ids) => ['/meetings', '/covenants', `/covenants/${ids.covenant}`, '/disputes/mine', '/proposals', `/proposals/${ids.proposal}`, '/legal', '/legal/questions', '/legal/lectures', '/account/security'],
+      // /meetings/:id: its tabs (naive-ui NTabs) scroll sideways in English at 390 px; the tabs are
+      // focusable (client/src/utils/tabs.ts), so the region holds something the keyboard reaches.
+      paths: (ids) => ['/meetings', `/meetings/${ids.meeting}`, '/covenants', `/covenants/${ids.covenant}`, '/disputes/mine', '/proposals', `/proposals/${ids.proposal}`, '/legal', '/legal/questions', '/legal/lectures', '/account/security'],
     },
     { who: 'volunteer 孙志刚', phone: '13900000007', paths: (ids) => ['/volunteers/mine', `/print/volunteers/${ids.volunteer}/certificate`] },
   ],
@@ -199,9 +199,7 @@ export const TOUR_GROUPS: Record<string, Tour[]> = {
   'emergencies, the city view and the administration': [
     { who: 'duty officer 彭晓燕', phone: '13900000050', paths: (ids) => ['/emergencies', `/emergencies/${ids.incident}`, `/emergencies/${ids.incident}/report`] },
     { who: 'city center 易文静', phone: '13900000023', paths: (ids) => ['/city', `/city/${ids.region}`, `/city/${ids.region}/responsibilities`] },
-    // Not yet in the pass: /admin/communities/:id, whose tabs scroll sideways in English at 390 px
-    // as the meeting page's do (scrollable-region-focusable).
-    { who: 'platform admin', phone: '13900000000', paths: () => ['/admin', '/admin/accounts'] },
+    { who: 'platform admin', phone: '13900000000', paths: (ids) => ['/admin', '/admin/accounts', `/admin/communities/${ids.community}`] },
   ],
 };
 
