@@ -18,6 +18,14 @@ describe('boardEntries', () => {
     expect(entries.map((e) => e.event)).toEqual([notes]);
   });
 
+  it("leaves out a lecture's seat counts, and keeps the registrations and the lecture itself", () => {
+    const seats = (registeredCount: number) => event('lecture.seatsChanged', { registeredCount, capacity: 40 });
+    const registered = event('lecture.registered', { title: '民法典讲座', registeredCount: 2 });
+    const scheduled = event('lecture.scheduled', { title: '民法典讲座', capacity: 40 });
+    const entries = boardEntries([seats(2), registered, seats(1), seats(0), scheduled]);
+    expect(entries.map((e) => e.event)).toEqual([registered, scheduled]);
+  });
+
   it('shows a run of ballots of one resolution as one line with the newest tally and the count', () => {
     const newest = ballot('r1', 3);
     const closed = event('resolution.closed', { resolutionId: 'r1' });

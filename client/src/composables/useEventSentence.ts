@@ -11,6 +11,21 @@ type EventLike = Pick<BoardEventFragment, 'type' | 'data'> & {
   community?: { name: string } | null;
 };
 
+const GRID_EVENT_DOMAINS = ['grid', 'partyMember', 'buildingPartyGroup'];
+
+/** A grid's name (and the one it had), its worker, a party member's station, a building. */
+function gridEventParams(data: Record<string, unknown>, quoted: (name: string) => string): Record<string, string> {
+  return {
+    grid: maybeQuoted(text(data.name), quoted),
+    previous: maybeQuoted(text(data.previousName), quoted),
+    worker: text(data.workerName) ?? '',
+    station: maybeQuoted(text(data.stationName), quoted),
+    building: text(data.buildingName) ?? '',
+  };
+}
+
+const maybeQuoted = (name: string | undefined, quoted: (name: string) => string) => (name ? quoted(name) : '');
+
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
@@ -51,12 +66,14 @@ export function useEventSentence() {
     const unitNumber = text(data.unitNumber) ?? pick(data, ['unit']);
     const unit = unitNumber ? [text(data.buildingName), unitNumber].filter(Boolean).join(' ') : undefined;
     return {
+      // Any event's own title (an incident's, a task posted from it); the domains below may say more.
+      title: maybeQuoted(text(data.title), quoted),
+      // A grid's, a party member's and a building party group's events.
+      ...(GRID_EVENT_DOMAINS.includes(domain ?? '') ? gridEventParams(data, quoted) : {}),
       ...(domain === 'issue' ? issueEventParams(data, quoted) : {}),
       ...(VOLUNTEER_EVENT_DOMAINS.includes(domain ?? '') ? volunteerEventParams(data, quoted, t('eventParams.aResident')) : {}),
       ...(MEETING_EVENT_DOMAINS.includes(domain ?? '') ? meetingEventParams(data, { quoted, enumLabel, t }) : {}),
       ...(COVENANT_EVENT_DOMAINS.includes(domain ?? '') ? covenantEventParams(data, { quoted, enumLabel, t, time }) : {}),
-      // A dispute's event names it by title (never a party: events carry no names).
-      ...(domain === 'dispute' ? { title: quoted(text(data.title) ?? '') } : {}),
       // An issue's event without an actor is its reporter's, whose name the viewer may not see.
       actor: event.actor?.name ?? (domain === 'issue' ? t('eventParams.aResident') : t('common.system')),
       community: quoted(event.community?.name ?? pick(data, ['communityName']) ?? ''),

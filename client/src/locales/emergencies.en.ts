@@ -20,6 +20,7 @@ const emergenciesEn = {
       answered: '{actor} answered an alert',
       reached: '{actor} reached a vulnerable resident',
       summarized: '{actor} wrote the incident summary',
+      taskPosted: '{actor} posted the volunteer task {title} for the incident',
     },
   },
   emergencies: {

@@ -20,6 +20,7 @@ const emergenciesZhCN = {
       answered: '{actor}回复了应急提醒',
       reached: '{actor}完成了一位重点人群的联系',
       summarized: '{actor}撰写了事件总结',
+      taskPosted: '{actor}为应急事件发布了志愿任务{title}',
     },
   },
   emergencies: {

@@ -53,6 +53,7 @@ const enPages: PagesMessageSchema = {
     ...proposals.events,
     ...emergencies.events,
     ...legal.events,
+    ...grids.events,
   },
   eventParams: {
     ...meetings.eventParams,

@@ -2,6 +2,23 @@ import type grids from './grids.zh-CN';
 
 // 网格 (grids), 排查 (screening rounds) and 党员下沉报到: English.
 const en: typeof grids = {
+  events: {
+    grid: {
+      created: '{actor} created the grid {grid}',
+      renamed: '{actor} renamed the grid {previous} to {grid}',
+      buildingsSet: "{actor} changed the grid {grid}'s buildings",
+      workerAssigned: '{actor} made {worker} a grid worker of {grid}',
+      workerUnassigned: '{actor} relieved {worker} as a grid worker of {grid}',
+    },
+    buildingPartyGroup: {
+      created: '{actor} set up the building party group {organization} in {building}',
+    },
+    partyMember: {
+      registered: '{member} registered at {station} as a party member',
+      verified: "{actor} confirmed {member}'s registration at {station}",
+      declined: "{actor} declined {member}'s registration at {station}",
+    },
+  },
   nav: {
     screening: 'Grid screening',
     partyMembers: 'Party members',

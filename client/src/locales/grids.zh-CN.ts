@@ -1,5 +1,24 @@
 // 网格 (grids), 排查 (screening rounds) and 党员下沉报到: zh-CN. grids.en.ts has exactly these keys.
 const grids = {
+  // The board's sentences of the grids' and party members' events (useEventSentence: grid, previous,
+  // worker, station, building).
+  events: {
+    grid: {
+      created: '{actor}划分了网格{grid}',
+      renamed: '{actor}将网格{previous}更名为{grid}',
+      buildingsSet: '{actor}调整了网格{grid}的楼栋',
+      workerAssigned: '{actor}指派{worker}为网格{grid}的网格员',
+      workerUnassigned: '{actor}不再安排{worker}担任网格{grid}的网格员',
+    },
+    buildingPartyGroup: {
+      created: '{actor}在{building}成立了楼栋党小组{organization}',
+    },
+    partyMember: {
+      registered: '{member}到{station}报到（党员下沉）',
+      verified: '{actor}确认了{member}到{station}的报到',
+      declined: '{actor}退回了{member}到{station}的报到',
+    },
+  },
   nav: {
     screening: '网格排查',
     partyMembers: '党员报到',

@@ -55,6 +55,7 @@ const zhCNPages = {
     ...proposals.events,
     ...emergencies.events,
     ...legal.events,
+    ...grids.events,
   },
   eventParams: {
     ...meetings.eventParams,

@@ -15,21 +15,25 @@ export interface BoardEntry<E extends GroupableEvent> {
   key: string;
 }
 
-/** Presence ("started/stopped editing") says nothing once it is over: not on the board. */
-const PRESENCE = new Set(['meeting.editing']);
+/**
+ * Not on the board: presence ("started/stopped editing") says nothing once it is over, and a
+ * lecture's seat count is a live figure for its card (it comes with every registration, without
+ * anyone's name), not something a person did.
+ */
+const NOT_ON_BOARD = new Set(['meeting.editing', 'lecture.seatsChanged']);
 const BALLOT = 'resolution.ballotCast';
 
 const resolutionOf = (event: GroupableEvent) => (typeof event.data?.resolutionId === 'string' ? event.data.resolutionId : null);
 
 /**
- * The board's lines from its events, newest first: presence events left out, and consecutive
+ * The board's lines from its events, newest first: presence and seat counts left out, and consecutive
  * ballots of one resolution shown as one line with the newest ballot's tally. Consecutive is
  * counted after presence is left out, so someone typing during a vote does not split the run.
  */
 export function boardEntries<E extends GroupableEvent>(events: readonly E[]): BoardEntry<E>[] {
   const entries: BoardEntry<E>[] = [];
   for (const event of events) {
-    if (PRESENCE.has(event.type)) continue;
+    if (NOT_ON_BOARD.has(event.type)) continue;
     const previous = entries[entries.length - 1];
     const resolution = event.type === BALLOT ? resolutionOf(event) : null;
     if (resolution && previous && previous.event.type === BALLOT && resolutionOf(previous.event) === resolution) {
