@@ -43,6 +43,7 @@ import { Migration20261211200000 } from './Migration20261211200000.js';
 import { Migration20261211500000 } from './Migration20261211500000.js';
 import { Migration20261211600000 } from './Migration20261211600000.js';
 import { Migration20261212300000 } from './Migration20261212300000.js';
+import { Migration20261212500000 } from './Migration20261212500000.js';
 
 export const migrationsList = [
   { name: 'Migration20261128011923', class: Migration20261128011923 },
@@ -88,4 +89,5 @@ export const migrationsList = [
   { name: 'Migration20261211500000', class: Migration20261211500000 },
   { name: 'Migration20261211600000', class: Migration20261211600000 },
   { name: 'Migration20261212300000', class: Migration20261212300000 },
+  { name: 'Migration20261212500000', class: Migration20261212500000 },
 ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 // Other modules' entities by name, with type-only imports: this file loads no other module.
 import type { User } from '../accounts/index.js';
 import type { Building, Community, Organization, Unit } from '../communities/index.js';
@@ -333,4 +333,12 @@ export class IncidentCommunityFigures {
   /** Of those, reached within 60 minutes of the declaration. */
   @Property({ type: 'integer', default: 0, fieldName: 'reached_within60' })
   reachedWithin60: Opt<number> = 0;
+
+  /** Of those, reached within 30 minutes. */
+  @Property({ type: 'integer', default: 0, fieldName: 'reached_within30' })
+  reachedWithin30: Opt<number> = 0;
+
+  /** Seconds from the declaration to each first acknowledgement there (`ackSeconds`), for the time to 90% of a region. */
+  @Property({ type: new ArrayType((i) => Number(i)), columnType: 'int[]', defaultRaw: `'{}'` })
+  ackSeconds: Opt<number[]> = [];
 }

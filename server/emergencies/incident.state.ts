@@ -80,11 +80,23 @@ const MINUTE = 60_000;
  * acknowledged, or when nobody was alerted. With 10 alerted, the 9th acknowledgement counts.
  */
 export function secondsTo90(declaredAt: Date, alerted: number, firstAcks: readonly Date[]): number | null {
+  return secondsTo90Of(alerted, firstAcks.map((d) => ackSeconds(declaredAt, d)));
+}
+
+/** Seconds from the declaration to a first acknowledgement, rounded to the second (what `incident_figures.ack_seconds` keeps). */
+export const ackSeconds = (declaredAt: Date, at: Date): number => Math.round((at.getTime() - declaredAt.getTime()) / 1000);
+
+/**
+ * The same figure over acknowledgement delays already in seconds (`ackSeconds`), which may pool
+ * several incidents (the city view: the people alerted in a region's communities by the incidents
+ * of the window, each delay counted from its own incident's declaration): the ⌈0.9·n⌉-th smallest
+ * delay, n the people alerted. Rounding is monotone, so for one incident this is `secondsTo90`.
+ */
+export function secondsTo90Of(alerted: number, delays: readonly number[]): number | null {
   if (alerted === 0) return null;
   const need = Math.ceil((alerted * 9) / 10);
-  if (firstAcks.length < need) return null;
-  const sorted = [...firstAcks].map((d) => d.getTime()).sort((a, b) => a - b);
-  return Math.round((sorted[need - 1]! - declaredAt.getTime()) / 1000);
+  if (delays.length < need) return null;
+  return [...delays].sort((a, b) => a - b)[need - 1]!;
 }
 
 /** `n` of `of` as a share (0 to 1); null when there is nothing to count. Rates of sums use it too. */

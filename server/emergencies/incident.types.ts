@@ -224,8 +224,21 @@ export class RegionEmergencyFiguresType {
   @Field(() => Float, { nullable: true, description: 'acknowledged ÷ alerted; null when nobody was alerted.' })
   acknowledgementRate!: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Seconds from the declaration by which 90% of the people alerted in its communities had acknowledged (their first 已收到), the window's incidents pooled: the ⌈0.9·n⌉-th of every acknowledgement's delay from its own incident's declaration, n the people alerted. For one incident, that incident's `secondsTo90Acknowledged` in these communities. Null when fewer acknowledged, or nobody was alerted.",
+  })
+  secondsTo90Acknowledged!: number | null;
+
   @Field(() => Int, { description: 'Vulnerable residents in the roll calls of its communities.' })
   vulnerable!: number;
+
+  @Field(() => Int, { description: 'Of those, reached within 30 minutes of the declaration.' })
+  reachedWithin30!: number;
+
+  @Field(() => Float, { nullable: true, description: 'reachedWithin30 ÷ vulnerable; null for no roll call.' })
+  reachedWithin30Rate!: number | null;
 
   @Field(() => Int, { description: 'Of those, reached within 60 minutes of the declaration.' })
   reachedWithin60!: number;
@@ -239,6 +252,7 @@ export class RegionEmergencyFiguresType {
   static from(this: void, c: EmergencyCounts): RegionEmergencyFiguresType {
     return Object.assign(new RegionEmergencyFiguresType(), c, {
       acknowledgementRate: shareOf(c.acknowledged, c.alerted),
+      reachedWithin30Rate: shareOf(c.reachedWithin30, c.vulnerable),
       reachedWithin60Rate: shareOf(c.reachedWithin60, c.vulnerable),
     });
   }

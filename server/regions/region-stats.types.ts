@@ -19,6 +19,10 @@ export enum RegionFigure {
   DISPUTE_LOCAL_RESOLUTION_RATE = 'DISPUTE_LOCAL_RESOLUTION_RATE',
   VOLUNTEER_HOURS = 'VOLUNTEER_HOURS',
   MEETINGS_HELD = 'MEETINGS_HELD',
+  EMERGENCY_SECONDS_TO_90 = 'EMERGENCY_SECONDS_TO_90',
+  EMERGENCY_REACHED_WITHIN_30 = 'EMERGENCY_REACHED_WITHIN_30',
+  EMERGENCY_REACHED_WITHIN_60 = 'EMERGENCY_REACHED_WITHIN_60',
+  EMERGENCY_VOLUNTEERS_MOBILIZED = 'EMERGENCY_VOLUNTEERS_MOBILIZED',
 }
 
 registerEnumType(RegionFigure, {
@@ -35,6 +39,10 @@ registerEnumType(RegionFigure, {
     DISPUTE_LOCAL_RESOLUTION_RATE: { description: '就地化解率 (disputes.localResolutionRate), highest first.' },
     VOLUNTEER_HOURS: { description: 'volunteerHours, most first.' },
     MEETINGS_HELD: { description: 'meetingsHeld, most first.' },
+    EMERGENCY_SECONDS_TO_90: { description: '应急: emergencies.secondsTo90Acknowledged, fastest first (none: without a place).' },
+    EMERGENCY_REACHED_WITHIN_30: { description: '应急: emergencies.reachedWithin30Rate, highest first.' },
+    EMERGENCY_REACHED_WITHIN_60: { description: '应急: emergencies.reachedWithin60Rate, highest first.' },
+    EMERGENCY_VOLUNTEERS_MOBILIZED: { description: '应急: emergencies.volunteersMobilized, most first.' },
   },
 });
 
@@ -135,7 +143,7 @@ export class RegionRankingType {
   @Field(() => RegionFigure, { description: 'The figure.' })
   figure!: RegionFigure;
 
-  @Field({ description: 'Whether a higher value ranks better (rates, hours, meetings, issues raised) or a lower one (open and overdue issues).' })
+  @Field({ description: 'Whether a higher value ranks better (rates, hours, meetings, issues raised, volunteers mobilized) or a lower one (open and overdue issues, the time to 90% acknowledged).' })
   higherIsBetter!: boolean;
 
   @Field(() => [RegionRankEntryType], { description: 'Every child, best first (ties by name).' })

@@ -86,6 +86,10 @@ export const RANKED: readonly Ranked[] = [
   { figure: RegionFigure.DISPUTE_LOCAL_RESOLUTION_RATE, higherIsBetter: true, value: (u) => u.disputes.localResolutionRate },
   { figure: RegionFigure.VOLUNTEER_HOURS, higherIsBetter: true, value: (u) => u.volunteerHours },
   { figure: RegionFigure.MEETINGS_HELD, higherIsBetter: true, value: (u) => u.meetingsHeld },
+  { figure: RegionFigure.EMERGENCY_SECONDS_TO_90, higherIsBetter: false, value: (u) => u.emergencies.secondsTo90Acknowledged },
+  { figure: RegionFigure.EMERGENCY_REACHED_WITHIN_30, higherIsBetter: true, value: (u) => u.emergencies.reachedWithin30Rate },
+  { figure: RegionFigure.EMERGENCY_REACHED_WITHIN_60, higherIsBetter: true, value: (u) => u.emergencies.reachedWithin60Rate },
+  { figure: RegionFigure.EMERGENCY_VOLUNTEERS_MOBILIZED, higherIsBetter: true, value: (u) => u.emergencies.volunteersMobilized },
 ];
 
 /**

@@ -28,6 +28,7 @@ const cityViewEn = {
     none: '—',
     percent: '{value}%',
     hours: '{hours} h',
+    minutes: '{minutes} min',
     figures: {
       ISSUES_SUBMITTED: 'Issues raised',
       ISSUES_OPEN: 'Open',
@@ -39,6 +40,10 @@ const cityViewEn = {
       DISPUTE_LOCAL_RESOLUTION_RATE: 'Resolved locally',
       VOLUNTEER_HOURS: 'Volunteer hours',
       MEETINGS_HELD: 'Meetings held',
+      EMERGENCY_SECONDS_TO_90: 'Time to 90% acknowledged',
+      EMERGENCY_REACHED_WITHIN_30: 'Vulnerable reached in 30 min',
+      EMERGENCY_REACHED_WITHIN_60: 'Vulnerable reached in 60 min',
+      EMERGENCY_VOLUNTEERS_MOBILIZED: 'Volunteers mobilized (emergencies)',
     },
     hints: {
       RESPONSE_RATE: 'Dispatched issues accepted on time',
@@ -54,7 +59,7 @@ const cityViewEn = {
     },
     emergencies: {
       title: 'Emergencies',
-      hint: 'Incidents declared in the window; acknowledgement rate = acknowledged ÷ alerted, reached within 60 min = vulnerable residents reached within 60 minutes ÷ roll call',
+      hint: 'Incidents declared in the window; acknowledgement rate = acknowledged ÷ alerted, time to 90% = how long after the declaration 90% of the people alerted had acknowledged (the incidents pooled), reached within 30/60 min = vulnerable residents reached within 30/60 minutes ÷ roll call',
       total: 'All',
       incidents: 'Incidents',
       acknowledgementRate: 'Acknowledged',

@@ -30,6 +30,7 @@ const cityViewZhCN = {
     none: '—',
     percent: '{value}%',
     hours: '{hours} 小时',
+    minutes: '{minutes} 分钟',
     figures: {
       ISSUES_SUBMITTED: '上报事项',
       ISSUES_OPEN: '未办结',
@@ -41,6 +42,10 @@ const cityViewZhCN = {
       DISPUTE_LOCAL_RESOLUTION_RATE: '就地化解率',
       VOLUNTEER_HOURS: '志愿服务时长',
       MEETINGS_HELD: '召开会议',
+      EMERGENCY_SECONDS_TO_90: '应急 90% 确认用时',
+      EMERGENCY_REACHED_WITHIN_30: '重点人群 30 分钟联系率',
+      EMERGENCY_REACHED_WITHIN_60: '重点人群 60 分钟联系率',
+      EMERGENCY_VOLUNTEERS_MOBILIZED: '应急动员志愿者',
     },
     hints: {
       RESPONSE_RATE: '派单后按时受理的比例',
@@ -56,7 +61,7 @@ const cityViewZhCN = {
     },
     emergencies: {
       title: '应急管理',
-      hint: '窗口内发布的应急事件；确认率 = 已确认人数 ÷ 提醒人数，60 分钟联系率 = 60 分钟内联系到的重点人群 ÷ 点名人数',
+      hint: '窗口内发布的应急事件；确认率 = 已确认人数 ÷ 提醒人数，90% 确认用时 = 发布后多久有 90% 的提醒对象确认（各事件合并计算），30/60 分钟联系率 = 30/60 分钟内联系到的重点人群 ÷ 点名人数',
       total: '合计',
       incidents: '事件',
       acknowledgementRate: '确认率',
