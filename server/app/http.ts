@@ -120,6 +120,10 @@ export async function createHttpApp(services: Services, schema: GraphQLSchema, p
   let ready = true;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on what `res.send` answers (the API's JSON): Express hashed every response body
+  // (SHA-1 of a list's 20–40 kB) for a validator no client sends back, since /graphql answers
+  // `Cache-Control: no-store`. The client's files keep theirs (express-static-gzip's own).
+  app.set('etag', false);
   app.set('trust proxy', services.config.TRUST_PROXY);
   // The request's id, its logger and its line, and the GraphQL metrics (observability.ts).
   app.use(requestObserver(services));

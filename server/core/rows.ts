@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind, type EntityName } from '@mikro-orm/core';
 import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
@@ -79,8 +80,15 @@ export function columnsOf(em: EntityManager, entity: EntityName<object>): string
   return cols;
 }
 
-/** `alias.col, …` for the given columns (for `jsonb_build_object`-free row selects). */
-export const columnList = (cols: readonly string[], alias: string) => cols.map((c) => `${alias}.${c}`).join(', ');
+/** `alias.col, …` for the given columns (for `jsonb_build_object`-free row selects); made once per column list (columnsOf's) and alias. */
+const columnLists = new WeakMap<readonly string[], Map<string, string>>();
+export function columnList(cols: readonly string[], alias: string): string {
+  let byAlias = columnLists.get(cols);
+  if (!byAlias) columnLists.set(cols, (byAlias = new Map<string, string>()));
+  let text = byAlias.get(alias);
+  if (text === undefined) byAlias.set(alias, (text = cols.map((c) => `${alias}.${c}`).join(', ')));
+  return text;
+}
 
 /** Only the entity's columns of a row that has more (the list's own `gz_*` values), for `em.map`. */
 export function pickColumns(row: Record<string, unknown>, cols: readonly string[]): Record<string, unknown> {
@@ -123,7 +131,7 @@ export function plainMapper(em: EntityManager, entity: EntityName<object>): (row
 
 /** What `readRows` uses of knex's client, which knex types as `any`: its pool of pg connections. */
 interface KnexPool {
-  acquireConnection(): Promise<{ query(q: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }>;
+  acquireConnection(): Promise<{ query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }>;
   releaseConnection(conn: unknown): Promise<void>;
 }
 
@@ -145,11 +153,32 @@ function numbered(sql: string): string {
 }
 
 /**
+ * A statement's text with `$n` placeholders and its prepared statement's name (a hash of the
+ * text), made once per text. The texts are the lists' (a few per list: which parts the query asks
+ * for, how many values a rule binds); the map is emptied if it ever holds more than MAX_TEXTS.
+ */
+const MAX_TEXTS = 2000;
+const prepared = new Map<string, { name: string; text: string }>();
+function preparedOf(sql: string): { name: string; text: string } {
+  let p = prepared.get(sql);
+  if (!p) {
+    if (prepared.size >= MAX_TEXTS) prepared.clear();
+    const text = numbered(sql);
+    p = { name: `gz_r_${hash('sha1', text, 'hex').slice(0, 24)}`, text };
+    prepared.set(sql, p);
+  }
+  return p;
+}
+
+/**
  * A list's one read (issue 11, part 3), as `em.execute` answers it but on a pooled connection of
  * the ORM's own pool, with its values bound (`$1`, …) rather than written into the text: no
  * EntityManager is forked for it (the request forks one only if a field needs an entity), and
- * neither MikroORM's query formatting nor knex's query runner run. PostgreSQL plans an unnamed
- * statement with the values given, as it planned the text with them written in. Logged as
+ * neither MikroORM's query formatting nor knex's query runner run. It is a named prepared
+ * statement (preparedOf): each connection has PostgreSQL parse and analyse a list's text once,
+ * and sends only the values after that, as the session's statement does and as PostGraphile
+ * does. PostgreSQL still plans it with the values given (a custom plan) unless the generic plan
+ * it tries after five runs is estimated no dearer. Logged as
  * `em.execute` logs (tests count statements through the logger); errors converted as MikroORM
  * converts them. Inside a transaction it is `em.execute`, on the transaction's connection.
  */
@@ -160,7 +189,7 @@ export async function readRows<T = Record<string, unknown>>(em: EntityManager, s
   try {
     const conn = await pool.acquireConnection();
     try {
-      return (await conn.query({ text: numbered(sql), values: params as unknown[] })).rows as T[];
+      return (await conn.query({ ...preparedOf(sql), values: params as unknown[] })).rows as T[];
     } finally {
       await pool.releaseConnection(conn);
       const logger = em.config.getLogger();
@@ -171,14 +200,30 @@ export async function readRows<T = Record<string, unknown>>(em: EntityManager, s
   }
 }
 
-/** Defines `entity` on `target` as made on first read (and settable): a plain row's entity, mapped only if a field asks. */
+const MAKE_ENTITY = Symbol('makeEntity');
+const ENTITY = Symbol('entity');
+type LazyHolder = { [MAKE_ENTITY]: () => unknown; [ENTITY]: unknown };
+// One getter and one setter for every node (not a pair of closures per node): V8 keeps a node's
+// properties fast only when its accessors are the same functions as its siblings'.
+function getEntity(this: LazyHolder): unknown {
+  return (this[ENTITY] ??= this[MAKE_ENTITY]());
+}
+function setEntity(this: LazyHolder, v: unknown): void {
+  this[ENTITY] = v;
+}
+
+/**
+ * Defines `entity` on `target` as made on first read (and settable): a plain row's entity, mapped
+ * only if a field asks. The node keeps V8's fast properties: the `entity` that `X.from` set last
+ * is deleted first (deleting the last property added steps back to the previous shape, whereas
+ * turning a data property into an accessor made every node a dictionary, ~3× slower to make, and
+ * slower to read for each field), then the accessor is the shared pair above.
+ */
 export function lazyEntity<T extends object, E>(target: T, make: () => E): T {
-  let value: E | undefined;
-  Object.defineProperty(target, 'entity', {
-    configurable: true,
-    enumerable: false,
-    get: () => (value ??= make()),
-    set: (v: E) => void (value = v),
-  });
+  delete (target as { entity?: unknown }).entity;
+  const holder = target as unknown as LazyHolder;
+  holder[MAKE_ENTITY] = make;
+  holder[ENTITY] = undefined;
+  Object.defineProperty(target, 'entity', { configurable: true, enumerable: false, get: getEntity, set: setEntity });
   return target;
 }

@@ -33,6 +33,7 @@ import {
 import { issuePolicy, personAsSeen } from './issue.policy.js';
 import * as service from './issues.service.js';
 import { commentCounts, flaggedIssues, readBoard, type BoardRow } from './issues.queries.js';
+import { lazyEntity } from '../core/rows.js';
 import type { IssueFacts } from './issue.policy.js';
 import { toGlobalId } from '../core/ids.js';
 import { issueStats } from './issue-stats.service.js';
@@ -107,11 +108,9 @@ export class IssueResolver {
       comments: asked.has('comments'),
     };
     const { total, rows } = await readBoard(ctx.reader, q, ctx.userId, needs);
-    for (const r of rows) {
-      if (r.supports !== undefined) flagLoader(ctx, 'issue_supports').prime(r.issue.id, r.supports);
-      if (r.follows !== undefined) flagLoader(ctx, 'issue_follows').prime(r.issue.id, r.follows);
-      if (r.comments) commentCountLoader(ctx).prime(r.issue.id, r.comments);
-    }
+    // The viewer's flags ride on each node (boardNode): viewerSupports and viewerFollows read
+    // them there, so only the comment counts prime a loader (a thread asked with its edges).
+    if (needs.comments) for (const r of rows) if (r.comments) commentCountLoader(ctx).prime(r.issue.id, r.comments);
     const now = ctx.now();
     const page = toConnection(rows, limit, !!after, (r) => encodeTimeCursor(r.issue.submittedAt, r.issue.id), (r) => boardNode(ctx, r, now, access));
     // totalCount not asked for: not counted (its resolver is the field itself).
@@ -425,8 +424,10 @@ interface BoardExtras {
   /** Its comments, all and public ones, when the board read them. */
   comments?: { all: number; public: number };
 }
-const boardExtras = new WeakMap<IssueType, BoardExtras>();
-const boardOf = (i: IssueType) => boardExtras.get(i);
+// On the node under a symbol (not in a WeakMap: each WeakMap entry is an ephemeron that every
+// garbage collection walks); symbols stay out of JSON and of the GraphQL fields.
+const BOARD = Symbol('board extras');
+const boardOf = (i: IssueType): BoardExtras | undefined => (i as IssueType & { [BOARD]?: BoardExtras })[BOARD];
 
 /**
  * An Issue of the board from its plain row: its fields from IssueType.from, `entity` mapped only
@@ -446,20 +447,8 @@ function boardNode(ctx: Context, r: BoardRow, now: Date, access: Access): IssueT
   if (o !== undefined) {
     extras.assignee = o && lazyEntity(Object.assign(new OrganizationType(), { id: toGlobalId('Organization', o.id as string), kind: o.kind, name: o.name, level: o.level }), () => ctx.em.map(Organization, o));
   }
-  boardExtras.set(node, extras);
+  (node as IssueType & { [BOARD]?: BoardExtras })[BOARD] = extras;
   return node;
-}
-
-/** Defines `entity` as made on first read (and settable). */
-function lazyEntity<T extends object, E>(target: T, make: () => E): T {
-  let value: E | undefined;
-  Object.defineProperty(target, 'entity', {
-    configurable: true,
-    enumerable: false,
-    get: () => (value ??= make()),
-    set: (v: E) => void (value = v),
-  });
-  return target;
 }
 
 /** Whether the viewer has a row in a per-user table, per issue: one statement for a whole page (primed by the board). */
