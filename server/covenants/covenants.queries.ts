@@ -21,11 +21,25 @@ export interface CovenantListNeeds {
 }
 
 export interface CovenantListRow {
-  /** The covenant as a plain object of the entity's shape (references as `{ id }`); `raw` maps the entity when a field needs one. */
+  /** The covenant as a plain object of the entity's shape (references as `{ id }`). */
   covenant: Covenant;
-  raw: Record<string, unknown>;
-  /** Every version, newest first: plain objects, their rows, and what was read for them. */
-  versions: { version: CovenantVersion; raw: Record<string, unknown>; stats?: AcknowledgementStats; acknowledged?: boolean }[];
+  /** Its row as read (with the list's own `gz_*` values): `rawOf` picks the entity's columns when a field needs the entity. */
+  row: Record<string, unknown>;
+  /** Every version, newest first: plain objects, their rows as read, and what was read for them. */
+  versions: ListedVersionRow[];
+}
+
+export interface ListedVersionRow {
+  version: CovenantVersion;
+  /** The version's row as read (JSON, with `gz_*` values): `rawOf` picks the entity's columns. */
+  row: Record<string, unknown>;
+  stats?: AcknowledgementStats;
+  acknowledged?: boolean;
+}
+
+/** The entity's columns of a listed covenant's or version's row, for `em.map` (only when a field needs the entity). */
+export function rawOf(em: EntityManager, entity: typeof Covenant | typeof CovenantVersion, row: Record<string, unknown>): Record<string, unknown> {
+  return pickColumns(row, columnsOf(em, entity));
 }
 
 /**
@@ -77,15 +91,16 @@ export async function readCovenants(
   );
   const toCovenant = plainMapper(em, Covenant);
   const toVersion = plainMapper(em, CovenantVersion);
+  // Per row and version, one plain object of the entity's shape and one small record: the
+  // entity's columns are picked from the row only if a field asks for the entity (rawOf).
   const out = rows.map((r): CovenantListRow => {
-    const raw = pickColumns(r, covenantCols);
-    const versions = (r.gz_versions as Record<string, unknown>[]).map((v) => ({
-      version: toVersion(v) as unknown as CovenantVersion,
-      raw: pickColumns(v, versionCols),
-      ...(needs.acknowledgements ? { stats: { people: v.gz_people as number, households: v.gz_households as number } } : {}),
-      ...(needs.viewerAcknowledged ? { acknowledged: v.gz_acknowledged as boolean } : {}),
-    }));
-    return { covenant: toCovenant(raw) as unknown as Covenant, raw, versions };
+    const versions = (r.gz_versions as Record<string, unknown>[]).map((v): ListedVersionRow => {
+      const listed: ListedVersionRow = { version: toVersion(v) as unknown as CovenantVersion, row: v };
+      if (needs.acknowledgements) listed.stats = { people: v.gz_people as number, households: v.gz_households as number };
+      if (needs.viewerAcknowledged) listed.acknowledged = v.gz_acknowledged as boolean;
+      return listed;
+    });
+    return { covenant: toCovenant(r) as unknown as Covenant, row: r, versions };
   });
   return { rows: out, ...(needs.acknowledgements && rows.length ? { households: rows[0]!.gz_community_households as number } : {}) };
 }

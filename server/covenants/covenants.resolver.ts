@@ -37,7 +37,7 @@ import { covenantPolicy } from './covenant.policy.js';
 import { diffArticles } from './covenant.content.js';
 import * as service from './covenants.service.js';
 import { can as canVersion, IN_FORCE, inProgressOf } from './covenant.state.js';
-import { acknowledgementStats, hasPublicVersion, householdCounts, readCovenants, type AcknowledgementStats, type CovenantListRow } from './covenants.queries.js';
+import { acknowledgementStats, hasPublicVersion, householdCounts, rawOf, readCovenants, type AcknowledgementStats, type CovenantListRow, type ListedVersionRow } from './covenants.queries.js';
 import { askedOf, lazyEntity } from '../core/rows.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
@@ -100,12 +100,8 @@ export class CovenantResolver {
     };
     const { rows, households } = await readCovenants(ctx.reader, access, key, needs);
     if (households !== undefined) householdsLoader(ctx).prime(key, households);
-    for (const r of rows) {
-      for (const v of r.versions) {
-        if (v.stats) ackStatsLoader(ctx).prime(v.version.id, v.stats);
-        if (v.acknowledged !== undefined) viewerAckLoader(ctx, access.userId!).prime(v.version.id, v.acknowledged);
-      }
-    }
+    // Each version's acknowledgements and the viewer's own ride on its node (versionNode): the
+    // fields read them there, with no loader primed per version.
     return rows.map((r) => listedCovenant(ctx, r, access));
   }
 
@@ -128,7 +124,7 @@ export class CovenantResolver {
       return v ? versionNode(ctx, c, v) : null;
     };
     // A listed covenant answers at once (no promise per node): its versions came with the list.
-    const listed = listedCovenants.get(c);
+    const listed = listedOf(c);
     return listed ? inForceOf(listed.versions) : versionsFor(ctx, c).then(inForceOf);
   }
 
@@ -139,7 +135,7 @@ export class CovenantResolver {
       return all.filter((v) => covenantPolicy.canSeeVersion(access, facts, v.status)).map((v) => versionNode(ctx, c, v));
     };
     // A listed covenant answers at once, with the rights the list was read with (the request's).
-    const listed = listedCovenants.get(c);
+    const listed = listedOf(c);
     if (listed) return seen(listed.access, listed.versions);
     return Promise.all([ctx.access(), versionsFor(ctx, c)]).then(([access, all]) => seen(access, all));
   }
@@ -244,7 +240,7 @@ export class CovenantVersionResolver {
 
   @FieldResolver(() => Int, { description: 'People who acknowledged this version.' })
   acknowledgementCount(@Root() v: CovenantVersionType, @Ctx() ctx: Context): number | Promise<number> {
-    const read = listedVersions.get(v)?.stats;
+    const read = listedVersionOf(v)?.stats;
     if (read) return read.people;
     return ackStats(ctx, versionIdOf(v)).then((s) => s.people);
   }
@@ -253,8 +249,9 @@ export class CovenantVersionResolver {
     description: 'Acknowledged households over households of the community: flats of acknowledging verified residents over flats with a verified resident (0 when none).',
   })
   async acknowledgementRate(@Root() v: CovenantVersionType, @Ctx() ctx: Context): Promise<number> {
-    const communityId = listedVersions.get(v)?.communityId ?? (await v.entity.covenant.loadOrFail({ dataloader: true })).community.id;
-    const [stats, households] = await Promise.all([ackStats(ctx, versionIdOf(v)), householdsLoader(ctx).load(communityId)]);
+    const listed = listedVersionOf(v);
+    const communityId = listed?.communityId ?? (await v.entity.covenant.loadOrFail({ dataloader: true })).community.id;
+    const [stats, households] = await Promise.all([listed?.stats ?? ackStats(ctx, versionIdOf(v)), householdsLoader(ctx).load(communityId)]);
     return households === 0 ? 0 : Math.min(1, stats.households / households);
   }
 
@@ -262,7 +259,7 @@ export class CovenantVersionResolver {
   viewerAcknowledged(@Root() v: CovenantVersionType, @Ctx() ctx: Context): boolean | Promise<boolean> {
     const userId = ctx.userId;
     if (!userId) return false;
-    const read = listedVersions.get(v)?.acknowledged;
+    const read = listedVersionOf(v)?.acknowledged;
     if (read !== undefined) return read;
     return viewerAckLoader(ctx, userId).load(versionIdOf(v));
   }
@@ -385,52 +382,56 @@ function viewerAckLoader(ctx: Context, userId: string) {
 interface ListedCovenant {
   covenant: Covenant;
   versions: CovenantVersion[];
-  raws: Map<string, Record<string, unknown>>;
-  nodes: Map<string, CovenantVersionType>;
+  /** The versions as read, in the order of `versions`, each with its node once made. */
+  rows: (ListedVersionRow & { node?: CovenantVersionType })[];
   /** The rights the list was read with (the request's). */
   access: Access;
-  /** What the list read for each version: its acknowledgements and the viewer's own, when asked. */
-  reads: Map<string, { stats?: AcknowledgementStats; acknowledged?: boolean }>;
 }
-const listedCovenants = new WeakMap<CovenantType, ListedCovenant>();
-/** The version id and community of a version node made from the list's rows. */
-const listedVersions = new WeakMap<CovenantVersionType, { id: string; communityId: string; stats?: AcknowledgementStats; acknowledged?: boolean }>();
+/** What a version node made from the list's rows knows: its id, its community, and what the list read for it. */
+interface ListedVersion {
+  id: string;
+  communityId: string;
+  stats?: AcknowledgementStats;
+  acknowledged?: boolean;
+}
+// The list's records ride on the nodes under symbols (not in WeakMaps: a WeakMap entry is an
+// ephemeron that every garbage collection walks, and a list made some 250 of them per request).
+// Symbols stay out of JSON and of the GraphQL fields.
+const LISTED = Symbol('listed covenant');
+const LISTED_VERSION = Symbol('listed covenant version');
+type ListedNode = CovenantType & { [LISTED]?: ListedCovenant };
+type ListedVersionNode = CovenantVersionType & { [LISTED_VERSION]?: ListedVersion };
+const listedOf = (c: CovenantType): ListedCovenant | undefined => (c as ListedNode)[LISTED];
+const listedVersionOf = (v: CovenantVersionType): ListedVersion | undefined => (v as ListedVersionNode)[LISTED_VERSION];
 
 /** The covenant of a node: the list's plain one, or its entity. */
-const covenantOf = (c: CovenantType): Covenant => listedCovenants.get(c)?.covenant ?? c.entity;
-const versionIdOf = (v: CovenantVersionType): string => listedVersions.get(v)?.id ?? v.entity.id;
+const covenantOf = (c: CovenantType): Covenant => listedOf(c)?.covenant ?? c.entity;
+const versionIdOf = (v: CovenantVersionType): string => listedVersionOf(v)?.id ?? v.entity.id;
 
 /** Every version of a covenant, newest first: read with the list, or through the request's loader. */
 function versionsFor(ctx: Context, c: CovenantType): Promise<CovenantVersion[]> {
-  const listed = listedCovenants.get(c);
+  const listed = listedOf(c);
   return listed ? Promise.resolve(listed.versions) : versionsOf(ctx, c.entity.id);
 }
 
 /** A version's node: from the list's plain row (its entity mapped only when a field asks), or from the entity. */
 function versionNode(ctx: Context, c: CovenantType, v: CovenantVersion): CovenantVersionType {
-  const listed = listedCovenants.get(c);
-  const raw = listed?.raws.get(v.id);
-  if (!listed || !raw) return CovenantVersionType.from(v);
-  let node = listed.nodes.get(v.id);
-  if (!node) {
-    node = lazyEntity(CovenantVersionType.from(v), () => ctx.em.map(CovenantVersion, raw));
-    listedVersions.set(node, { id: v.id, communityId: listed.covenant.community.id, ...listed.reads.get(v.id) });
-    listed.nodes.set(v.id, node);
+  const listed = listedOf(c);
+  // A covenant has a handful of versions: a scan is cheaper than a Map per covenant.
+  const read = listed?.rows.find((r) => r.version === v);
+  if (!listed || !read) return CovenantVersionType.from(v);
+  if (!read.node) {
+    const node = lazyEntity(CovenantVersionType.from(v), () => ctx.em.map(CovenantVersion, rawOf(ctx.em, CovenantVersion, read.row))) as ListedVersionNode;
+    node[LISTED_VERSION] = { id: v.id, communityId: listed.covenant.community.id, stats: read.stats, acknowledged: read.acknowledged };
+    read.node = node;
   }
-  return node;
+  return read.node;
 }
 
 /** A covenant of the list from its plain rows: `entity` mapped only when a field asks. */
 function listedCovenant(ctx: Context, r: CovenantListRow, access: Access): CovenantType {
-  const node = lazyEntity(CovenantType.from(r.covenant), () => ctx.em.map(Covenant, r.raw));
-  listedCovenants.set(node, {
-    covenant: r.covenant,
-    versions: r.versions.map((v) => v.version),
-    raws: new Map(r.versions.map((v) => [v.version.id, v.raw])),
-    nodes: new Map(),
-    access,
-    reads: new Map(r.versions.map((v) => [v.version.id, { stats: v.stats, acknowledged: v.acknowledged }])),
-  });
+  const node = lazyEntity(CovenantType.from(r.covenant), () => ctx.em.map(Covenant, rawOf(ctx.em, Covenant, r.row))) as ListedNode;
+  node[LISTED] = { covenant: r.covenant, versions: r.versions.map((v) => v.version), rows: r.versions, access };
   return node;
 }
 
