@@ -205,8 +205,10 @@ interface ListedMeeting {
   seat?: AttendanceType | null;
   agenda?: AgendaItemType[];
 }
-const listed = new WeakMap<MeetingType, ListedMeeting>();
-const listedOf = (m: MeetingType) => listed.get(m);
+// On the node under a symbol (not in a WeakMap: each WeakMap entry is an ephemeron that every
+// garbage collection walks); symbols stay out of JSON and of the GraphQL fields.
+const LISTED = Symbol('listed meeting');
+const listedOf = (m: MeetingType): ListedMeeting | undefined => (m as MeetingType & { [LISTED]?: ListedMeeting })[LISTED];
 
 function listedOrganization(ctx: Context, o: Record<string, unknown>): OrganizationType {
   return lazyEntity(Object.assign(new OrganizationType(), { id: toGlobalId('Organization', o.id as string), kind: o.kind, name: o.name, level: o.level }), () => ctx.em.map(Organization, o));
@@ -226,6 +228,6 @@ function listedMeeting(ctx: Context, r: MeetingListRow): MeetingType {
     const toPlain = plainMapper(ctx.reader, AgendaItem);
     extras.agenda = r.agenda.map((g) => lazyEntity(AgendaItemType.from(toPlain(g) as unknown as AgendaItem), () => ctx.em.map(AgendaItem, g)));
   }
-  listed.set(node, extras);
+  (node as MeetingType & { [LISTED]?: ListedMeeting })[LISTED] = extras;
   return node;
 }

@@ -68,8 +68,10 @@ interface TaskBoardExtras {
   /** null: no claim; undefined: not read with the page. */
   claim?: TaskClaimType | null;
 }
-const taskBoardExtras = new WeakMap<VolunteerTaskType, TaskBoardExtras>();
-const boardOf = (t: VolunteerTaskType) => taskBoardExtras.get(t);
+// On the node under a symbol (not in a WeakMap: each WeakMap entry is an ephemeron that every
+// garbage collection walks); symbols stay out of JSON and of the GraphQL fields.
+const BOARD = Symbol('task board extras');
+const boardOf = (t: VolunteerTaskType): TaskBoardExtras | undefined => (t as VolunteerTaskType & { [BOARD]?: TaskBoardExtras })[BOARD];
 /** The task of a node: the board's plain one, or its entity. */
 const taskOf = (t: VolunteerTaskType): VolunteerTask => boardOf(t)?.task ?? t.entity;
 
@@ -85,7 +87,7 @@ function boardTask(ctx: Context, r: TaskBoardRow, now: Date): VolunteerTaskType 
   if (c !== undefined) {
     extras.claim = c && lazyEntity(TaskClaimType.from(plainMapper(ctx.reader, TaskClaim)(c) as unknown as TaskClaim), () => ctx.em.map(TaskClaim, c));
   }
-  taskBoardExtras.set(node, extras);
+  (node as VolunteerTaskType & { [BOARD]?: TaskBoardExtras })[BOARD] = extras;
   return node;
 }
 
