@@ -202,10 +202,15 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
         return { errors: [b] };
       }
     });
-    const failures = answers.filter((a) => a.errors || !a.data);
+    const failures = answers.flatMap((a, i) => (a.errors || !a.data ? [{ a, ms: r.latencies[i]! }] : []));
     const failed = failures.length;
-    // What failed, once each kind, so that a failure is read and not only counted.
-    for (const text of new Set(failures.map((a) => JSON.stringify(a.errors ?? a).slice(0, 300)))) console.log(`failed: ${text}`);
+    // What failed, once each kind (with when its answer came), so that a failure is read and not only counted.
+    const kinds = new Map<string, number[]>();
+    for (const { a, ms } of failures) {
+      const text = JSON.stringify(a.errors ?? a).slice(0, 300);
+      kinds.set(text, [...(kinds.get(text) ?? []), Math.round(ms)]);
+    }
+    for (const [text, at] of kinds) console.log(`failed: ${at.length} × ${text} (answered after ${at.join(', ')} ms)`);
     const claims = answers.map((a) => a.data?.claimTask).filter((x) => x != null);
     const places = sorted(claims.filter((x) => x.status === 'WAITLISTED').map((x) => x.waitlistPosition!));
     return { failed, claimed: claims.filter((x) => x.status === 'CLAIMED').length, places: places.length, consecutive: places.every((p, i) => p === i + 1) };
@@ -213,6 +218,17 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
   const stats = (xs: number[]) => {
     const s = sorted(xs);
     return { p50: pct(s, 50), p99: pct(s, 99), max: s.at(-1)! };
+  };
+  // What the tasks hold, whatever the answers said (a request that failed on the way may still have claimed).
+  const holds = async (id: string) => {
+    const { node } = await ok<{ node: { claimedCount: number; waitlistCount: number } }>(server.url, `query($id: ID!) { node(id: $id) { ... on VolunteerTask { claimedCount waitlistCount } } }`, { id }, coordinator.token);
+    return `the task holds ${node.claimedCount} / ${node.waitlistCount}`;
+  };
+  /** `me` answers that are not a user: counted, and each kind printed once. */
+  const meFailures = (bodies: string[]) => {
+    const bad = bodies.filter((b) => !b.includes('"me":{"id"'));
+    for (const text of new Set(bad.map((b) => b.slice(0, 300)))) console.log(`me failed: ${text}`);
+    return bad.length;
   };
   try {
     // Warm-up: 100 of each, not measured.
@@ -229,27 +245,33 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
       return [r, (used.user + used.system) / STORM];
     };
     const [me, meCpu] = await cpu(() => load.burst({ url: server.url, requests: tokens.slice(0, STORM).map((t) => post(t, ME)) }));
-    say(`storm: ${STORM} me at once, p99 ${f(stats(me.latencies).p99)}`);
+    say(`storm: ${STORM} me at once, p99 ${f(stats(me.latencies).p99)}, ${meFailures(me.bodies)} failed`);
     const raced = await task('沙袋转运（抢名额）');
     const [claims, claimCpu] = await cpu(() => load.burst({ url: server.url, requests: tokens.slice(STORM, STORM * 2).map((t) => post(t, CLAIM, { i: { taskId: raced, idempotencyKey: randomUUID() } })) }));
     const held = check(claims);
     say(`storm: ${STORM} claims at once, p99 ${f(stats(claims.latencies).p99)}`);
 
-    // Both at once: 1,000 claims on a fresh task and 1,000 `me`, interleaved.
-    const mixedTask = await task('护送独居老人（抢名额）');
-    const mixed = await load.burst({
-      url: server.url,
-      requests: tokens.slice(0, STORM).flatMap((t, i) => [post(tokens[STORM + i]!, CLAIM, { i: { taskId: mixedTask, idempotencyKey: randomUUID() } }), post(t, ME)]),
-    });
-    const mixedClaims: BurstResult = { latencies: mixed.latencies.filter((_, i) => i % 2 === 0), bodies: mixed.bodies.filter((_, i) => i % 2 === 0), wallMs: mixed.wallMs };
-    const mixedMe = mixed.latencies.filter((_, i) => i % 2 === 1);
-    const heldMixed = check(mixedClaims);
+    // Both at once: 1,000 claims on a fresh task and 1,000 `me`, interleaved. STORM_ROUNDS=n
+    // repeats it (a fresh task each time) to look for failures; the figures are the last round's.
+    const rounds = Math.max(1, Number(process.env.STORM_ROUNDS ?? 1));
+    let mixedTask = '';
+    let mixedClaims: BurstResult = { latencies: [], bodies: [], wallMs: 0 };
+    let mixedMe: number[] = [];
+    let heldMixed: ReturnType<typeof check> = { failed: 0, claimed: 0, places: 0, consecutive: true };
+    let meFailed = 0;
+    for (let round = 1; round <= rounds; round++) {
+      mixedTask = await task(`护送独居老人（抢名额）${round}`);
+      const mixed = await load.burst({
+        url: server.url,
+        requests: tokens.slice(0, STORM).flatMap((t, i) => [post(tokens[STORM + i]!, CLAIM, { i: { taskId: mixedTask, idempotencyKey: randomUUID() } }), post(t, ME)]),
+      });
+      mixedClaims = { latencies: mixed.latencies.filter((_, i) => i % 2 === 0), bodies: mixed.bodies.filter((_, i) => i % 2 === 0), wallMs: mixed.wallMs };
+      mixedMe = mixed.latencies.filter((_, i) => i % 2 === 1);
+      heldMixed = check(mixedClaims);
+      meFailed = meFailures(mixed.bodies.filter((_, i) => i % 2 === 1));
+      if (rounds > 1) say(`mixed storm ${round}/${rounds}: claims p99 ${f(stats(mixedClaims.latencies).p99)}, last ${f(stats(mixedClaims.latencies).max)}; ${heldMixed.claimed} / ${heldMixed.places}, ${heldMixed.failed} claims and ${meFailed} me failed; ${await holds(mixedTask)}`);
+    }
 
-    // What the tasks hold, whatever the answers said (a request that failed on the way may still have claimed).
-    const holds = async (id: string) => {
-      const { node } = await ok<{ node: { claimedCount: number; waitlistCount: number } }>(server.url, `query($id: ID!) { node(id: $id) { ... on VolunteerTask { claimedCount waitlistCount } } }`, { id }, coordinator.token);
-      return `the task holds ${node.claimedCount} / ${node.waitlistCount}`;
-    };
     const [heldRaced, heldMixedTask] = [await holds(raced), await holds(mixedTask)];
     const sMe = stats(me.latencies);
     const sClaims = stats(claims.latencies);
@@ -263,7 +285,7 @@ async function storm(server: BenchServer, services: Services, url: string): Prom
     console.log(`| (o) after the storm: CLAIMED / WAITLISTED | ${held2(held)}; ${heldRaced} | | |`);
     console.log(`| (o) server CPU per request, claimTask (vs \`me\`), each storm alone | ${Math.round(claimCpu).toLocaleString('en-US')} µs | ${Math.round(meCpu).toLocaleString('en-US')} µs | ${ratio(claimCpu, meCpu)} |`);
     console.log(`| (o) ${STORM} claims and ${STORM} \`me\` at once: claims p50 / p99 (vs \`me\` in the same storm) | ${f(sMixedClaims.p50)} / ${f(sMixedClaims.p99)} | ${f(sMixedMe.p50)} / ${f(sMixedMe.p99)} | ${ratio(sMixedClaims.p99, sMixedMe.p99)} |`);
-    console.log(`| (o) after the mixed storm: CLAIMED / WAITLISTED | ${held2(heldMixed)}; ${heldMixedTask} | | |`);
+    console.log(`| (o) after the mixed storm: CLAIMED / WAITLISTED | ${held2(heldMixed)}; ${heldMixedTask} | ${meFailed} \`me\` failed | |`);
   } finally {
     load.stop();
   }

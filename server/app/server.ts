@@ -17,6 +17,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Connections waiting to be accepted (`listen`'s backlog; Node's default is 511). */
+export const LISTEN_BACKLOG = 4096;
+
 /** Serves /graphql (HTTP and WebSocket), the client, /healthz and /readyz on one port. */
 export async function startServer(services: Services, opts: { host?: string; port?: number } = {}): Promise<RunningServer> {
   const schema = await appSchema();
@@ -34,7 +37,11 @@ export async function startServer(services: Services, opts: { host?: string; por
 
   await new Promise<void>((ok, fail) => {
     httpServer.once('error', fail);
-    httpServer.listen(opts.port ?? services.config.PORT, opts.host ?? services.config.HOST, () => ok());
+    // A storm of connections (1,000 volunteers tapping 认领 at once) must wait in the kernel's accept
+    // queue while the event loop is busy: Node's default backlog of 511 overflowed there, and a
+    // connection the kernel dropped was reset a minute later, never seen by the server
+    // (bench/README.md, "The claim storm"). The kernel caps it at net.core.somaxconn.
+    httpServer.listen({ port: opts.port ?? services.config.PORT, host: opts.host ?? services.config.HOST, backlog: LISTEN_BACKLOG }, () => ok());
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost';
