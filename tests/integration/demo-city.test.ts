@@ -102,10 +102,29 @@ describe('the synthetic city (demo:city)', () => {
     const categories = await q(a, `SELECT community_id, day::text, category, submitted FROM issue_stats_category_daily WHERE submitted <> 0 ORDER BY 1, 2, 3`);
     const categoryRecount = await q(a, `SELECT community_id, gz_stats_day(submitted_at)::text AS day, category::text, count(*)::int AS submitted FROM issues GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
     expect(categories).toEqual(categoryRecount);
+    // The weekly rows of townships, counties and the city (rebuilt in bulk, their triggers off
+    // meanwhile) equal a recount from the community-level daily rows.
+    const COLS = ['submitted', 'open', 'open_undated', 'dispatched', 'accepted', 'accepted_on_time', 'resolved_clean', 'ratings', 'good_ratings'];
+    const daily = `issue_stats_daily d JOIN communities cm ON cm.id = d.community_id JOIN regions t ON t.id = cm.region_id`;
+    const week = `date_trunc('week', d.day::timestamp)::date::text`;
+    for (const [table, key, level] of [['issue_stats_township_weekly', 'township_id', 3], ['issue_stats_county_weekly', 'county_id', 2]] as const) {
+      const kept = await q(a, `SELECT ${key}::text AS id, week::text, ${COLS.join(', ')} FROM ${table} WHERE (${COLS.join(', ')}) <> (${COLS.map(() => 0).join(', ')}) ORDER BY 1, 2`);
+      const recounted = await q(a, `SELECT * FROM (SELECT t.path[${level}]::text AS id, ${week} AS week, ${COLS.map((c) => `sum(d.${c})::int AS ${c}`).join(', ')} FROM ${daily} GROUP BY 1, 2) x
+         WHERE (${COLS.join(', ')}) <> (${COLS.map(() => 0).join(', ')}) ORDER BY 1, 2`);
+      expect(kept.length).toBeGreaterThan(100);
+      expect({ table, rows: kept }).toEqual({ table, rows: recounted });
+    }
+    for (const [table, key, level] of [['issue_stats_township_category_weekly', 'township_id', 3], ['issue_stats_county_category_weekly', 'county_id', 2], ['issue_stats_city_category_weekly', 'city_id', 1]] as const) {
+      const kept = await q(a, `SELECT ${key}::text AS id, week::text, category, submitted FROM ${table} WHERE submitted <> 0 ORDER BY 1, 2, 3`);
+      const recounted = await q(a, `SELECT t.path[${level}]::text AS id, ${week} AS week, d.category, sum(d.submitted)::int AS submitted
+         FROM ${daily.replace('issue_stats_daily', 'issue_stats_category_daily')} GROUP BY 1, 2, 3 HAVING sum(d.submitted) <> 0 ORDER BY 1, 2, 3`);
+      expect({ table, rows: kept }).toEqual({ table, rows: recounted });
+    }
     // The triggers are on again: a rating written now counts.
     const [triggers] = await q<{ off: number }>(
       a,
-      `SELECT count(*)::int AS off FROM pg_trigger WHERE tgname IN ('gz_stats_assignment', 'gz_stats_rating', 'gz_stats_category_insert_delete') AND tgenabled = 'D'`,
+      `SELECT count(*)::int AS off FROM pg_trigger WHERE tgname IN ('gz_stats_assignment', 'gz_stats_rating', 'gz_stats_category_insert_delete',
+         'gz_stats_township_weekly', 'gz_stats_township_category_weekly', 'gz_stats_county_weekly', 'gz_stats_county_category_weekly', 'gz_stats_city_category_weekly') AND tgenabled = 'D'`,
     );
     expect(triggers!.off).toBe(0);
     expect(recount!.ratings).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ const en: typeof grids = {
     grid: {
       created: '{actor} created the grid {grid}',
       renamed: '{actor} renamed the grid {previous} to {grid}',
+      deleted: '{actor} deleted the grid {grid}',
       buildingsSet: "{actor} changed the grid {grid}'s buildings",
       workerAssigned: '{actor} made {worker} a grid worker of {grid}',
       workerUnassigned: '{actor} relieved {worker} as a grid worker of {grid}',

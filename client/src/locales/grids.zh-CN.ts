@@ -6,6 +6,7 @@ const grids = {
     grid: {
       created: '{actor}划分了网格{grid}',
       renamed: '{actor}将网格{previous}更名为{grid}',
+      deleted: '{actor}撤销了网格{grid}',
       buildingsSet: '{actor}调整了网格{grid}的楼栋',
       workerAssigned: '{actor}指派{worker}为网格{grid}的网格员',
       workerUnassigned: '{actor}不再安排{worker}担任网格{grid}的网格员',
