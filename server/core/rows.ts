@@ -200,6 +200,18 @@ export async function readRows<T = Record<string, unknown>>(em: EntityManager, s
   }
 }
 
+/**
+ * Reads that do not depend on each other: side by side on the pool's connections, but one after
+ * another inside a transaction, whose one connection runs one statement at a time (pg 8 queues a
+ * second query and warns that pg 9 will refuse it). For functions that may be given either.
+ */
+export async function independentReads<const T extends readonly (() => Promise<unknown>)[]>(em: EntityManager, reads: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  if (!em.isInTransaction()) return (await Promise.all(reads.map((read) => read()))) as never;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as never;
+}
+
 const MAKE_ENTITY = Symbol('makeEntity');
 const ENTITY = Symbol('entity');
 type LazyHolder = { [MAKE_ENTITY]: () => unknown; [ENTITY]: unknown };

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../core/sql.js';
 import { IncidentStatus } from './incident.entity.js';
 import { reachedCountWithin, secondsTo90Of, volunteerFigures, type ClaimFact } from './incident.state.js';
+import { independentReads } from '../core/rows.js';
 
 /**
  * 城市大脑's emergency figures: each incident's counts per community of its area, summed per unit
@@ -33,15 +34,15 @@ export interface CommunityFigureRow {
 export async function liveCommunityFigures(em: EntityManager, incidentIds: readonly string[]): Promise<CommunityFigureRow[]> {
   if (!incidentIds.length) return [];
   const ids = sqlArray(incidentIds);
-  const [areas, alerts, roll] = await Promise.all([
-    em.execute<{ id: string; community_id: string; declared_at: Date | string }[]>(`SELECT i.id, c AS community_id, i.declared_at FROM incidents i, unnest(i.community_ids) c WHERE i.id = ANY(${ids.sql})`, ids.params),
-    em.execute<{ incident_id: string; community_id: string; alerted: number; acknowledged: number; ack_seconds: number[] }[]>(
+  const [areas, alerts, roll] = await independentReads(em, [
+    () => em.execute<{ id: string; community_id: string; declared_at: Date | string }[]>(`SELECT i.id, c AS community_id, i.declared_at FROM incidents i, unnest(i.community_ids) c WHERE i.id = ANY(${ids.sql})`, ids.params),
+    () => em.execute<{ incident_id: string; community_id: string; alerted: number; acknowledged: number; ack_seconds: number[] }[]>(
       `SELECT a.incident_id, a.community_id, count(*)::int AS alerted, count(a.first_ack_at)::int AS acknowledged,
               coalesce(array_agg(round(extract(epoch FROM a.first_ack_at - i.declared_at)::numeric)::int) FILTER (WHERE a.first_ack_at IS NOT NULL), '{}') AS ack_seconds
          FROM incident_alerts a JOIN incidents i ON i.id = a.incident_id WHERE a.incident_id = ANY(${ids.sql}) GROUP BY a.incident_id, a.community_id`,
       ids.params,
     ),
-    em.execute<{ incident_id: string; community_id: string; reached_at: Date | string | null }[]>(`SELECT incident_id, community_id, reached_at FROM incident_roll_calls WHERE incident_id = ANY(${ids.sql})`, ids.params),
+    () => em.execute<{ incident_id: string; community_id: string; reached_at: Date | string | null }[]>(`SELECT incident_id, community_id, reached_at FROM incident_roll_calls WHERE incident_id = ANY(${ids.sql})`, ids.params),
   ]);
   const key = (i: string, c: string) => `${i}/${c}`;
   const alertsBy = new Map(alerts.map((r) => [key(r.incident_id, r.community_id), r]));
@@ -113,20 +114,20 @@ interface Groups {
 export async function emergencyFiguresByGroup(em: EntityManager, groups: Groups, from: Date | null, to: Date): Promise<{ units: Map<string, EmergencyCounts>; total: EmergencyCounts }> {
   const window = `i.declared_at < ? AND (?::timestamptz IS NULL OR i.declared_at >= ?)`;
   const w = [to.toISOString(), from?.toISOString() ?? null, from?.toISOString() ?? null];
-  const [closed, open, claims] = await Promise.all([
-    em.execute<{ unit: string; incident_id: string; alerted: number; acknowledged: number; vulnerable: number; reached_within30: number; reached_within60: number; ack_seconds: number[] }[]>(
+  const [closed, open, claims] = await independentReads(em, [
+    () => em.execute<{ unit: string; incident_id: string; alerted: number; acknowledged: number; vulnerable: number; reached_within30: number; reached_within60: number; ack_seconds: number[] }[]>(
       `SELECT g.unit, f.incident_id, f.alerted, f.acknowledged, f.vulnerable, f.reached_within30, f.reached_within60, f.ack_seconds
          FROM (${groups.sql}) g JOIN incident_figures f ON f.community_id = g.community_id JOIN incidents i ON i.id = f.incident_id
         WHERE ${window}`,
       [...groups.params, ...w],
     ),
-    em.execute<{ unit: string; incident_id: string; community_id: string }[]>(
+    () => em.execute<{ unit: string; incident_id: string; community_id: string }[]>(
       `SELECT g.unit, i.id AS incident_id, g.community_id::text AS community_id
          FROM incidents i CROSS JOIN unnest(i.community_ids) AS a(community_id) JOIN (${groups.sql}) g ON g.community_id = a.community_id
         WHERE i.status <> '${IncidentStatus.CLOSED}' AND ${window}`,
       [...groups.params, ...w],
     ),
-    em.execute<{ unit: string; incident_id: string; volunteer_id: string; status: string; hours: string | number | null; hours_status: string | null }[]>(
+    () => em.execute<{ unit: string; incident_id: string; volunteer_id: string; status: string; hours: string | number | null; hours_status: string | null }[]>(
       `SELECT g.unit, it.incident_id, c.volunteer_id, c.status::text AS status, c.hours, c.hours_status::text AS hours_status
          FROM (${groups.sql}) g JOIN volunteer_tasks t ON t.community_id = g.community_id JOIN incident_tasks it ON it.task_id = t.id
          JOIN incidents i ON i.id = it.incident_id JOIN task_claims c ON c.task_id = t.id

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArray } from '../core/sql.js';
 import { gridOfBuildings, gridWorkerUserIds } from '../grids/index.js';
 import { Incident, IncidentStatus, RollCallEntry, VulnerableResident } from './incident.entity.js';
+import { independentReads } from '../core/rows.js';
 
 /**
  * The area rule, in one place: a row with a community and a building (`c`, `b` column expressions)
@@ -90,9 +91,9 @@ export async function ackRatesOf(em: EntityManager, incidentId: string): Promise
 
 /** What the figures read: the first acknowledgements, the roll call's reach times. */
 export async function figureInputs(em: EntityManager, incidentId: string): Promise<{ firstAcks: Date[]; reachedAts: (Date | null)[] }> {
-  const [acks, reached] = await Promise.all([
-    em.execute<{ at: Date }[]>(`SELECT first_ack_at AS at FROM incident_alerts WHERE incident_id = ? AND first_ack_at IS NOT NULL`, [incidentId]),
-    em.execute<{ at: Date | null }[]>(`SELECT reached_at AS at FROM incident_roll_calls WHERE incident_id = ?`, [incidentId]),
+  const [acks, reached] = await independentReads(em, [
+    () => em.execute<{ at: Date }[]>(`SELECT first_ack_at AS at FROM incident_alerts WHERE incident_id = ? AND first_ack_at IS NOT NULL`, [incidentId]),
+    () => em.execute<{ at: Date | null }[]>(`SELECT reached_at AS at FROM incident_roll_calls WHERE incident_id = ?`, [incidentId]),
   ]);
   const date = (d: Date | string | null) => (d === null ? null : new Date(d));
   return { firstAcks: acks.map((r) => date(r.at)!), reachedAts: reached.map((r) => date(r.at)) };

@@ -12,6 +12,7 @@ import { Grid, PartyMemberRegistration, PartyMemberStatus } from './grid.entity.
 import { gridPolicy, partyMemberPolicy } from './grid.policy.js';
 import type { CreateBuildingPartyGroupInput, CreateGridInput, DecidePartyMemberInput, DeleteGridInput, GridWorkerInput, RegisterPartyMemberInput, RenameGridInput, SetGridBuildingsInput } from './grid.inputs.js';
 import './grids.events.js';
+import { independentReads } from '../core/rows.js';
 
 /** Who is told of a grid's changes: the residents' committee (its grid workers too) and the grid's party branch. */
 async function gridAudience(em: EntityManager, grid: Grid): Promise<Audience> {
@@ -411,7 +412,7 @@ export async function decidePartyMember(ctx: Context, input: DecidePartyMemberIn
     r.decidedAt = tx.now;
     r.decidedBy = tx.em.getReference(User, userId, { wrapped: true });
     r.declineReason = verify ? null : input.reason!.trim();
-    const [user, station] = await Promise.all([tx.em.findOneOrFail(User, r.user.id), tx.em.findOneOrFail(Organization, r.station.id)]);
+    const [user, station] = await independentReads(tx.em, [() => tx.em.findOneOrFail(User, r.user.id), () => tx.em.findOneOrFail(Organization, r.station.id)]);
     const audience = await registrationAudience(tx.em, facts);
     if (verify) {
       emit(tx, {

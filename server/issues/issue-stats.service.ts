@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlArrayLiteral } from '../core/sql.js';
 import { OVERDUE_SQL } from './issues.queries.js';
+import { independentReads } from '../core/rows.js';
 
 /**
  * The figures the parties are judged by, over the issues submitted in [from, to):
@@ -413,8 +414,8 @@ export async function issueFiguresByGroup(
   const edgeParams = edgeRanges.flat();
   const edgeSql = `SELECT i.*, g.unit FROM issues i JOIN g ON g.community_id = i.community_id WHERE ${edgeWhere}`;
   // The two statements are independent: run side by side (each on its own connection of the pool).
-  const [rows, categories] = await Promise.all([
-    em.execute<Record<string, unknown>[]>(
+  const [rows, categories] = await independentReads(em, [
+    () => em.execute<Record<string, unknown>[]>(
     `WITH g AS (${groups.sql}),
           e AS (${edgeSql}),
           x AS (
@@ -446,7 +447,7 @@ export async function issueFiguresByGroup(
       now.toISOString(), now.toISOString(),
     ],
   ),
-    em.execute<{ category: string; submitted: number }[]>(
+    () => em.execute<{ category: string; submitted: number }[]>(
     `WITH g AS (${groups.sql})
      SELECT x.category, sum(x.n)::int AS submitted FROM (
        SELECT c.category, c.n FROM (${categoryCounts.sql}) c

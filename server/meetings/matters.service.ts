@@ -14,6 +14,7 @@ import { matterPolicy } from './meeting.policy.js';
 import { assertMatter, assertMatterMove, MATTER_STEPS, matterRoleOf } from './meeting.state.js';
 import type { AdvanceMatterInput, ProposeMatterInput, RecordSupervisionInput } from './meeting.inputs.js';
 import './meetings.events.js';
+import { independentReads } from '../core/rows.js';
 
 const subjectOf = (m: Matter) => ({ type: 'Matter', id: m.id });
 /** Matters are the community's business: whoever belongs to it follows them. */
@@ -60,22 +61,22 @@ export interface MatterProgress {
 
 export async function progressOf(em: EntityManager, matterIds: readonly string[]): Promise<Map<string, MatterProgress>> {
   const ids = sqlArrayLiteral(matterIds);
-  const [agenda, deciding, items, records] = await Promise.all([
-    em.execute<{ matter_id: string }[]>(
+  const [agenda, deciding, items, records] = await independentReads(em, [
+    () => em.execute<{ matter_id: string }[]>(
       `SELECT DISTINCT a.matter_id FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
         WHERE a.matter_id = ANY(?::uuid[]) AND m.kind IN ('REPRESENTATIVES', 'OWNERS_ASSEMBLY') AND m.status <> 'CANCELLED'`,
       [ids],
     ),
-    em.find(
+    () => em.find(
       Resolution,
       { matterId: { $in: [...matterIds] }, status: ResolutionStatus.CLOSED, outcome: ResolutionOutcome.PASSED, meeting: { kind: { $in: DECIDING_KINDS } } },
       { orderBy: { closedAt: 'asc', id: 'asc' } },
     ),
-    em.execute<{ matter_id: string; done: boolean }[]>(
+    () => em.execute<{ matter_id: string; done: boolean }[]>(
       `SELECT matter_id, (bool_or(status = 'DONE') AND bool_and(status <> 'OPEN')) AS done FROM action_items WHERE matter_id = ANY(?::uuid[]) GROUP BY matter_id`,
       [ids],
     ),
-    em.execute<{ matter_id: string }[]>(`SELECT DISTINCT matter_id FROM supervision_records WHERE matter_id = ANY(?::uuid[])`, [ids]),
+    () => em.execute<{ matter_id: string }[]>(`SELECT DISTINCT matter_id FROM supervision_records WHERE matter_id = ANY(?::uuid[])`, [ids]),
   ]);
   return new Map(
     matterIds.map((id) => [

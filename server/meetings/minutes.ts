@@ -17,6 +17,7 @@ import {
 } from './meeting.entity.js';
 import { countBallots, EMPTY_TALLY } from './votes.service.js';
 import { OWNER_RULES, RULE_LABELS } from './vote.rules.js';
+import { independentReads } from '../core/rows.js';
 
 const KIND: Record<MeetingKind, string> = {
   [MeetingKind.JOINT]: '联席会议',
@@ -55,14 +56,14 @@ function tallyLine(r: Resolution, t: TallyRecord): string {
  * publication. Nothing is stored twice: the minutes are always the meeting's own data.
  */
 export async function renderMinutes(em: EntityManager, meeting: Meeting): Promise<string> {
-  const [convener, participants, seats, agenda, resolutions, actions, amendments] = await Promise.all([
-    em.findOneOrFail(Organization, meeting.convener.id),
-    meeting.participantIds.length ? em.find(Organization, { id: { $in: meeting.participantIds } }) : Promise.resolve([]),
-    em.find(Attendance, { meeting: meeting.id }, { populate: ['principal', 'attendee'], orderBy: { checkedInAt: 'asc', id: 'asc' } }),
-    em.find(AgendaItem, { meeting: meeting.id }, { orderBy: { position: 'asc' } }),
-    em.find(Resolution, { meeting: meeting.id }, { populate: ['building'], orderBy: { createdAt: 'asc', id: 'asc' } }),
-    em.find(ActionItem, { meeting: meeting.id }, { populate: ['assignee'], orderBy: { createdAt: 'asc', id: 'asc' } }),
-    em.find(MinutesRevision, { meeting: meeting.id, amendment: true }, { populate: ['author', 'agendaItem'], orderBy: { createdAt: 'asc', version: 'asc', id: 'asc' } }),
+  const [convener, participants, seats, agenda, resolutions, actions, amendments] = await independentReads(em, [
+    () => em.findOneOrFail(Organization, meeting.convener.id),
+    () => meeting.participantIds.length ? em.find(Organization, { id: { $in: meeting.participantIds } }) : Promise.resolve([]),
+    () => em.find(Attendance, { meeting: meeting.id }, { populate: ['principal', 'attendee'], orderBy: { checkedInAt: 'asc', id: 'asc' } }),
+    () => em.find(AgendaItem, { meeting: meeting.id }, { orderBy: { position: 'asc' } }),
+    () => em.find(Resolution, { meeting: meeting.id }, { populate: ['building'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+    () => em.find(ActionItem, { meeting: meeting.id }, { populate: ['assignee'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+    () => em.find(MinutesRevision, { meeting: meeting.id, amendment: true }, { populate: ['author', 'agendaItem'], orderBy: { createdAt: 'asc', version: 'asc', id: 'asc' } }),
   ]);
   const live = await countBallots(em, resolutions.filter((r) => r.status === ResolutionStatus.OPEN).map((r) => r.id));
   const name = (u: { getEntity(): User }) => u.getEntity().name;

@@ -20,6 +20,7 @@ import { ActionItem, ActionItemStatus, meetingFacts, meetingPolicy } from '../me
 import { waitlistPositions } from './volunteers.queries.js';
 import type { CancelVolunteerTaskInput, CreateVolunteerTaskInput, RegisterVolunteerInput, VerifyHoursInput } from './volunteer.inputs.js';
 import './volunteers.events.js';
+import { independentReads } from '../core/rows.js';
 
 /** 1 verified hour = 1 point. */
 export const POINTS_PER_HOUR = 1;
@@ -426,9 +427,9 @@ async function claimBatch(ctx: Context, taskId: string, batch: PendingClaim[]): 
       }
     }
     const replayIds = [...answered.values()].map((r) => r.result_id).filter(Boolean);
-    const [live, replays] = await Promise.all([
-      tx.em.find(TaskClaim, { task: task.id, volunteer: { $in: [...new Set(batch.map((c) => c.volunteerId))] }, status: { $in: [...LIVE_CLAIMS] } }),
-      replayIds.length ? tx.em.find(TaskClaim, { id: { $in: replayIds } }) : Promise.resolve([]),
+    const [live, replays] = await independentReads(tx.em, [
+      () => tx.em.find(TaskClaim, { task: task.id, volunteer: { $in: [...new Set(batch.map((c) => c.volunteerId))] }, status: { $in: [...LIVE_CLAIMS] } }),
+      () => replayIds.length ? tx.em.find(TaskClaim, { id: { $in: replayIds } }) : Promise.resolve([]),
     ]);
     const liveOf = new Map(live.map((c) => [c.volunteer.id, c]));
     const byId = new Map(replays.map((c) => [c.id, c]));
