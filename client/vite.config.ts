@@ -5,6 +5,7 @@ import { baseCompile } from '@intlify/message-compiler';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, parseAst, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** The message files of client/src/locales (every module there but index.ts). */
 const MESSAGE_FILE = /[\\/]client[\\/]src[\\/]locales[\\/](?!index\.ts$)[^\\/]+\.ts$/;
@@ -75,6 +76,50 @@ export default defineConfig({
   plugins: [
     vue(),
     precompileMessages(),
+    // Installable, and the shell offline (issue #14 §2): the web app manifest and a Workbox service
+    // worker (dist/client/sw.js) that precaches index.html and every script, style and icon of the
+    // build, the lazily loaded route chunks included, and answers a navigation with index.html from
+    // its cache. It caches nothing else: GraphQL (POST, and the socket), /files, /export and the
+    // server's own routes go to the network as without it. main.ts registers it in production
+    // builds. No skipWaiting: a new build's worker waits until no tab runs the old one (an old page
+    // keeps its own chunks); clientsClaim: on a first visit the page is served by the worker as soon
+    // as it is installed, so that its chunks still come when the network goes.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        id: '/',
+        name: '共治 Gongzhi',
+        short_name: '共治',
+        description: '社区共治：诉求、志愿服务、议事协商',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#c0392b',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['index.html', 'assets/*.{js,css,woff2,svg,png}', 'icons/*.png'],
+        // Hashed names change with their content: no revision to add.
+        dontCacheBustURLsMatching: /^assets\//,
+        navigateFallback: 'index.html',
+        // Not the app's pages: what the server itself answers (a photo or a download opened in a tab).
+        navigateFallbackDenylist: [/^\/(?:graphql|files|export|metrics|healthz|readyz)(?:[/?.]|$)/],
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+        inlineWorkboxRuntime: true,
+        // ECharts' chunk is above Workbox's 2 MB default.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        runtimeCaching: [],
+      },
+    }),
     // Every text asset also as .gz and .br, best compression, made once at build: the server
     // sends the one the browser accepts (express-static-gzip in server/app/http.ts).
     compression({

@@ -51,6 +51,12 @@ router.beforeEach(async (to) => {
 });
 app.use(router);
 
+// The service worker (client/vite.config.ts: the shell and its chunks offline), in production
+// builds, once the page has loaded: its precaching does not compete with the first load.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}
+
 void localeReady.then(() => {
   app.mount('#app');
   fixCardHeadings(document.body);

@@ -78,7 +78,8 @@ export function securityHeaders(): RequestHandler {
  * Serves the built client from `dir`: hashed files under /assets/ as their precompressed .br or
  * .gz (made at build by vite-plugin-compression2) by the request's Accept-Encoding, with
  * `Vary: Accept-Encoding` and a year's immutable cache; index.html for every other GET (the
- * client routes in the browser) with `no-cache`, so that a new build is seen at once.
+ * client routes in the browser) with `no-cache`, so that a new build is seen at once; the service
+ * worker, the manifest and the icons as themselves, with `no-cache` too.
  */
 export function serveClient(app: Express, dir: string): void {
   const compressed = { enableBrotli: true, orderPreference: ['br', 'gz'], index: false as const };
@@ -92,6 +93,10 @@ export function serveClient(app: Express, dir: string): void {
     ...compressed,
     serveStatic: { index: false, cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') },
   });
+  // The service worker, the web app manifest and the icons (client/vite.config.ts): at the root,
+  // where a worker's scope is the whole app, with no-cache as the page (a new build's worker is seen
+  // at once). A name the build has not is the page, as before.
+  app.get(/^\/(?:sw\.js|manifest\.webmanifest|icons\/[\w-]+\.png)$/, page);
   app.get(/^(?!\/graphql).*/, (req, res, next) => {
     req.url = '/index.html';
     page(req, res, next);

@@ -1,6 +1,7 @@
 import type { OperationResult } from '@urql/core';
 import { ref } from 'vue';
 import { useMessage } from 'naive-ui';
+import { useI18n } from 'vue-i18n';
 import { useErrorText } from './useErrorText';
 
 export interface MutationRunnerOptions {
@@ -12,15 +13,19 @@ export interface MutationRunnerOptions {
  * The one mutation runner of the client: runs one step (a mutation) with a busy flag, and shows
  * a server error by its code (errors.<CODE>, BAD_USER_INPUT with its fields), never as raw text.
  * `run` resolves to the data, or null when it failed (or a step of this runner is already on its
- * way: a double tap runs it once). Per call, `success` is the toast (`false`: none) and `explain`
+ * way: a double tap runs it once), or when it was queued offline (`queued`: one of the five actions
+ * of graphql/offlineQueue.ts, sent when the network returns; the toast says so). Per call, `success` is the toast (`false`: none) and `explain`
  * may say better what a refusal means for this step (null: the error's code says it).
  * useIssueAction, useMeetingAction and useVolunteerAction are this with their module's toast.
  */
 export function useMutationRunner(options: MutationRunnerOptions = {}) {
   const message = useMessage();
   const errorText = useErrorText();
+  const { t } = useI18n();
   const busy = ref(false);
   const lastError = ref<unknown>();
+  /** Whether the last step found no network and waits in the outbox (graphql/outbox.ts) to be sent. */
+  const queued = ref(false);
 
   async function run<T>(
     operation: () => Promise<OperationResult<T>>,
@@ -30,8 +35,15 @@ export function useMutationRunner(options: MutationRunnerOptions = {}) {
     if (busy.value) return null;
     busy.value = true;
     lastError.value = undefined;
+    queued.value = false;
     try {
       const result = await operation();
+      // An action the outbox took (offline): not an error; it is sent when the network returns.
+      if (result.extensions?.outboxQueued === true) {
+        queued.value = true;
+        message.info(t('outbox.queued'));
+        return null;
+      }
       if (result.error || !result.data) {
         lastError.value = result.error;
         message.error(explain?.(result.error) ?? errorText(result.error));
@@ -48,5 +60,5 @@ export function useMutationRunner(options: MutationRunnerOptions = {}) {
     }
   }
 
-  return { busy, lastError, run };
+  return { busy, lastError, queued, run };
 }

@@ -11,6 +11,7 @@ import { createClient as createWsClient } from 'graphql-ws';
 import { shallowRef, watch, type App, type Ref } from 'vue';
 import { errorCode } from '@/utils/errors';
 import { trackConnection } from './connection';
+import { offlineQueueExchange } from './offlineQueue';
 
 /** The server closes a socket with this code when its session has ended (signed out, revoked). */
 export const SESSION_ENDED_CLOSE_CODE = 4403;
@@ -81,6 +82,8 @@ export function createGraphqlClient(token: string | null, onSessionEnded: () => 
           if (authorization && errorCode(error) === 'UNAUTHENTICATED') onSessionEnded();
         },
       }),
+      // The five actions a person may take offline go to the outbox when their request finds no network.
+      offlineQueueExchange(),
       cacheExchange,
       fetchExchange,
       subscriptionExchange({

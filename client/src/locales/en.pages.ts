@@ -12,6 +12,7 @@ import legal from './legal.en';
 import grids from './grids.en';
 import cityView from './cityview.en';
 import print from './print.en';
+import offline from './offline.en';
 import type { PagesMessageSchema } from './zh-CN.pages';
 
 const enPages: PagesMessageSchema = {
@@ -77,6 +78,7 @@ const enPages: PagesMessageSchema = {
   cityView: cityView.cityView,
   print: print.print,
   exports: print.exports,
+  outbox: offline.outbox,
   fields: {
     ...issues.fields,
     ...volunteers.fields,

@@ -15,6 +15,7 @@ import legal from './legal.zh-CN';
 import grids from './grids.zh-CN';
 import cityView from './cityview.zh-CN';
 import print from './print.zh-CN';
+import offline from './offline.zh-CN';
 
 const zhCNPages = {
   nav: {
@@ -79,6 +80,7 @@ const zhCNPages = {
   cityView: cityView.cityView,
   print: print.print,
   exports: print.exports,
+  outbox: offline.outbox,
   fields: {
     ...issues.fields,
     ...volunteers.fields,
