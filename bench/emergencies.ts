@@ -16,14 +16,13 @@
 //
 // ROUNDS (default 3) declarations per size, Gongzhi and raw interleaved, medians printed. Nothing
 // is asserted. `EMERGENCY_SIZES=5000,20000` and `EMERGENCY_LISTENERS=1000` change it.
-import { fork, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createCommunity, createOrganizationAbove, createUser, seat, OrganizationKind, RegionLevel, TANXI, type TestCommunity } from '../tests/factories/index.js';
 import { ok } from './graphql.js';
+import { child } from './child.js';
 import { pct, runBench } from './harness.js';
 import type { ClientCommand, Collected } from './fanout-clients.js';
 import type { BroadcastCommand } from './ws-broadcast.js';
@@ -43,35 +42,6 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fms = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms` : '–');
 const fr = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b ? `${(a / b).toFixed(2)}×` : '–');
 
-/** A child process driven over IPC (as in bench/fanout.ts). */
-function child<C extends { id: number }>(file: string) {
-  const proc: ChildProcess = fork(fileURLToPath(new URL(file, import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: process.execArgv });
-  let next = 1;
-  const waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
-  let ready: ((m: { port: number }) => void) | null = null;
-  const readyP = new Promise<{ port: number }>((r) => (ready = r));
-  proc.on('message', (m: { id?: number; ready?: boolean; port?: number; result?: unknown; error?: string }) => {
-    if (m.ready) return ready?.({ port: m.port! });
-    const w = waiting.get(m.id!);
-    waiting.delete(m.id!);
-    if (m.error) w?.fail(new Error(m.error));
-    else w?.ok(m.result);
-  });
-  proc.on('exit', (code) => {
-    for (const w of waiting.values()) w.fail(new Error(`${file} exited (${code})`));
-  });
-  return {
-    ready: readyP,
-    call<T>(cmd: C extends unknown ? Omit<C, 'id'> : never): Promise<T> {
-      return new Promise<T>((resolve, fail) => {
-        const id = next++;
-        waiting.set(id, { ok: resolve as (v: unknown) => void, fail });
-        proc.send({ ...cmd, id });
-      });
-    },
-    stop: () => proc.kill(),
-  };
-}
 
 /** Arrivals since t0, sorted, in milliseconds. */
 const since = (arrivals: number[], t0: number) => arrivals.filter((t) => t > 0).map((t) => t - t0).sort((a, b) => a - b);

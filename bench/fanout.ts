@@ -5,12 +5,10 @@
 // Clients are in processes of their own (bench/fanout-clients.ts: one for each peer, since one
 // process may hold 20,000 descriptors at most), and so is the raw server (bench/ws-broadcast.ts).
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -27,6 +25,7 @@ import { transact } from '../server/core/transaction.js';
 import { emit } from '../server/events/emit.js';
 import { liveHub } from '../server/events/live.js';
 import { createCommunity, createUser } from '../tests/factories/index.js';
+import { child } from './child.js';
 import { pct } from './harness.js';
 import type { ClientCommand, Collected } from './fanout-clients.js';
 import type { BroadcastCommand } from './ws-broadcast.js';
@@ -67,35 +66,6 @@ const f = {
   r: (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b ? `${(a / b).toFixed(2)}×` : '–'),
 };
 
-/** A child process driven over IPC. */
-function child<C extends { id: number }>(file: string, extraArgs: string[] = []) {
-  const proc: ChildProcess = fork(fileURLToPath(new URL(file, import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...extraArgs] });
-  let next = 1;
-  const waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
-  let ready: ((m: { port: number }) => void) | null = null;
-  const readyP = new Promise<{ port: number }>((r) => (ready = r));
-  proc.on('message', (m: { id?: number; ready?: boolean; port?: number; result?: unknown; error?: string }) => {
-    if (m.ready) return ready?.({ port: m.port! });
-    const w = waiting.get(m.id!);
-    waiting.delete(m.id!);
-    if (m.error) w?.fail(new Error(m.error));
-    else w?.ok(m.result);
-  });
-  proc.on('exit', (code) => {
-    for (const w of waiting.values()) w.fail(new Error(`${file} exited (${code})`));
-  });
-  return {
-    ready: readyP,
-    call<T>(cmd: C extends unknown ? Omit<C, 'id'> : never): Promise<T> {
-      return new Promise<T>((ok, fail) => {
-        const id = next++;
-        waiting.set(id, { ok: ok as (v: unknown) => void, fail });
-        proc.send({ ...cmd, id });
-      });
-    },
-    stop: () => proc.kill(),
-  };
-}
 
 interface Round {
   p50: number;
