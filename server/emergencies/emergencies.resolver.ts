@@ -30,6 +30,7 @@ import { IncidentAction } from './incident.actions.js';
 import { alertPending, canIncident, reachedWithin, secondsTo90, urgentIssueFigures, volunteerFigures } from './incident.state.js';
 import { ackRatesOf, coveringDesks, figureInputs, helpIssueStatuses, gridWorkersOfBuildings, incidentClaims, incidentsFor, incidentTaskIds, pendingAlertsOf, registerOf, rollCallOf } from './emergencies.queries.js';
 import { VolunteerTask, volunteerNodes, VolunteerTaskType } from '../volunteers/index.js';
+import { Grid, GridType, gridOfBuildings } from '../grids/index.js';
 import * as service from './emergencies.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -326,9 +327,21 @@ export class IncidentResolver {
 
 @Resolver(() => RollCallEntryType)
 export class RollCallEntryResolver {
-  @FieldResolver(() => BuildingType, { description: 'The building it is assigned by (the grid, once grids exist).' })
+  @FieldResolver(() => BuildingType, { description: 'The building they live in.' })
   async building(@Root() e: RollCallEntryType, @Ctx() ctx: Context): Promise<BuildingType> {
     return BuildingType.from(await ctx.em.findOneOrFail(Building, e.entity.building.id));
+  }
+
+  @FieldResolver(() => GridType, { nullable: true, description: "网格: the grid of their building, whose grid workers the entry is assigned to; null for a building in no grid." })
+  async grid(@Root() e: RollCallEntryType, @Ctx() ctx: Context): Promise<GridType | null> {
+    const grid = await ctx
+      .loader<string, Grid | null>('buildingGrid', async (ids) => {
+        const gridOf = await gridOfBuildings(ctx.em, ids);
+        const grids = new Map((await ctx.em.find(Grid, { id: { $in: [...new Set(gridOf.values())] } })).map((g) => [g.id, g]));
+        return ids.map((id) => grids.get(gridOf.get(id) ?? '') ?? null);
+      })
+      .load(e.entity.building.id);
+    return grid ? GridType.from(grid) : null;
   }
 
   @FieldResolver(() => VulnerableResidentType, { nullable: true, description: 'Who: null once the record was removed, or for whoever may not see it.' })

@@ -199,7 +199,7 @@ describe('the vulnerable register and the roll call', () => {
   const list = async (by: TestUser) => (await ok(app.url, `query($c: ID!) { vulnerableResidents(communityId: $c) { id name } }`, { c: c.gid }, by.token)).vulnerableResidents;
   const node = async (by: TestUser, id: string) => (await ok(app.url, `query($id: ID!) { node(id: $id) { id ... on VulnerableResident { name } } }`, { id }, by.token)).node;
   const rollCall = async (by: TestUser, id: string) =>
-    (await ok(app.url, `query($id: ID!) { incident(id: $id) { rollCall { id status reachedAt vulnerable { name phone } building { name } } } }`, { id }, by.token)).incident?.rollCall ?? null;
+    (await ok(app.url, `query($id: ID!) { incident(id: $id) { rollCall { id status reachedAt vulnerable { name phone } building { name } grid { name } } } }`, { id }, by.token)).incident?.rollCall ?? null;
   const reach = (by: TestUser, entryId: string, status: string) =>
     gql(app.url, `mutation($input: MarkReachedInput!) { markReached(input: $input) { id status reachedAt } }`, { input: { entryId, status } }, by.token);
   let wang: string;
@@ -237,7 +237,7 @@ describe('the vulnerable register and the roll call', () => {
     const id = (await declare(duty, { kind: 'RAINSTORM', title: '2栋地下室进水', buildingIds: [b2.gid] })).data.declareIncident.id;
     const desk = await rollCall(duty, id);
     expect(desk).toHaveLength(1);
-    expect(desk[0]).toMatchObject({ status: 'UNREACHED', reachedAt: null, vulnerable: { name: '王奶奶', phone: '13800001111' }, building: { name: '2栋' } });
+    expect(desk[0]).toMatchObject({ status: 'UNREACHED', reachedAt: null, vulnerable: { name: '王奶奶', phone: '13800001111' }, building: { name: '2栋' }, grid: { name: '第一网格' } });
     expect((await node(duty, wang)).name).toBe('王奶奶');
     expect(await node(duty, li)).toBeNull();
     expect(await list(duty)).toEqual([]);

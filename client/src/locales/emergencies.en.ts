@@ -73,6 +73,8 @@ const emergenciesEn = {
       noHelp: 'No calls for help',
       rollCall: 'Roll call of vulnerable residents',
       noRollCall: 'Nobody registered in the area',
+      noGrid: 'In no grid',
+      gridCount: '{unreached} of {total} not reached',
       waiting: 'Waiting {minutes} min',
       reachedAt: 'Reached {time}',
       mark: 'Mark',

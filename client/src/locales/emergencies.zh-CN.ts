@@ -73,6 +73,8 @@ const emergenciesZhCN = {
       noHelp: '暂无求助',
       rollCall: '重点人群点名',
       noRollCall: '区域内没有登记的重点人群',
+      noGrid: '未划入网格',
+      gridCount: '未联系 {unreached} / 共 {total}',
       waiting: '已等待 {minutes} 分钟',
       reachedAt: '{time} 联系上',
       mark: '标记',
